@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "dialoog",
+    products: [
+        .executable(name: "dialoog", targets: ["dialoog"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The system ncursesw, with a shim for the macros and globals Swift cannot import.
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Model, state and the pure reducer: no curses, no database.
+        .target(name: "DialoogCore"),
+        // Cells, screens, keys, the keymap and the screens as pure render functions.
+        .target(name: "DialoogTUI", dependencies: ["DialoogCore"]),
+        // The only Swift code that imports curses.
+        .target(name: "DialoogCurses", dependencies: ["CNCurses", "DialoogTUI"]),
+        // GRDB over the system SQLite: the database, migrations, records and queries.
+        .target(
+            name: "DialoogStore",
+            dependencies: ["DialoogCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Commands, the run loop, the effect runner and the environment.
+        .target(
+            name: "DialoogApp",
+            dependencies: [
+                "DialoogCore", "DialoogTUI", "DialoogCurses", "DialoogStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dialoog", dependencies: ["DialoogApp"]),
+        // Measures start-up, render time and bytes per tick for `make bench`.
+        .executableTarget(
+            name: "dialoog-bench",
+            dependencies: ["DialoogApp", "DialoogCurses", "DialoogTUI", "DialoogCore"],
+            path: "Benchmarks/dialoog-bench"
+        ),
+        .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore"]),
+        .testTarget(
+            name: "DialoogTUITests",
+            dependencies: ["DialoogTUI", "DialoogCore"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "DialoogStoreTests",
+            dependencies: ["DialoogStore", "DialoogCore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "DialoogAppTests",
+            dependencies: ["DialoogApp", "DialoogTUI", "DialoogCore", "DialoogStore"],
+            exclude: ["Snapshots"]
+        ),
+    ]
+)

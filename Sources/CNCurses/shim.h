@@ -1,0 +1,89 @@
+#ifndef DIALOOG_CNCURSES_SHIM_H
+#define DIALOOG_CNCURSES_SHIM_H
+
+// Wide-character curses: both must be defined before the header, or cchar_t and the
+// wide functions (wget_wch, setcchar, wadd_wch) are left out.
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// MARK: - Globals Swift cannot reach as variables
+
+// stdscr is a macro-backed global in ncurses.
+static inline WINDOW *dialoog_stdscr(void) { return stdscr; }
+// COLORS is a global that is only valid after start_color().
+static inline int dialoog_colors(void) { return COLORS; }
+// COLOR_PAIRS likewise.
+static inline int dialoog_color_pairs(void) { return COLOR_PAIRS; }
+// glibc's stdin is a macro over a global FILE pointer.
+static inline FILE *dialoog_stdin(void) { return stdin; }
+// glibc's stdout likewise.
+static inline FILE *dialoog_stdout(void) { return stdout; }
+
+// MARK: - Macros Swift cannot import
+
+// getmaxyx is a macro that assigns to its arguments.
+static inline void dialoog_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+// COLOR_PAIR is a function-like macro.
+static inline attr_t dialoog_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+
+// Attribute bits are macros built from NCURSES_BITS.
+static inline attr_t dialoog_a_normal(void) { return A_NORMAL; }
+static inline attr_t dialoog_a_bold(void) { return A_BOLD; }
+static inline attr_t dialoog_a_dim(void) { return A_DIM; }
+static inline attr_t dialoog_a_reverse(void) { return A_REVERSE; }
+static inline attr_t dialoog_a_underline(void) { return A_UNDERLINE; }
+
+// Colour numbers are macros.
+static inline short dialoog_color_black(void) { return COLOR_BLACK; }
+static inline short dialoog_color_red(void) { return COLOR_RED; }
+static inline short dialoog_color_green(void) { return COLOR_GREEN; }
+static inline short dialoog_color_yellow(void) { return COLOR_YELLOW; }
+static inline short dialoog_color_blue(void) { return COLOR_BLUE; }
+static inline short dialoog_color_magenta(void) { return COLOR_MAGENTA; }
+static inline short dialoog_color_cyan(void) { return COLOR_CYAN; }
+static inline short dialoog_color_white(void) { return COLOR_WHITE; }
+
+// Key codes are macros; KEY_F(n) is function-like.
+static inline int dialoog_key_resize(void) { return KEY_RESIZE; }
+static inline int dialoog_key_up(void) { return KEY_UP; }
+static inline int dialoog_key_down(void) { return KEY_DOWN; }
+static inline int dialoog_key_left(void) { return KEY_LEFT; }
+static inline int dialoog_key_right(void) { return KEY_RIGHT; }
+static inline int dialoog_key_home(void) { return KEY_HOME; }
+static inline int dialoog_key_end(void) { return KEY_END; }
+static inline int dialoog_key_ppage(void) { return KEY_PPAGE; }
+static inline int dialoog_key_npage(void) { return KEY_NPAGE; }
+static inline int dialoog_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int dialoog_key_dc(void) { return KEY_DC; }
+static inline int dialoog_key_enter(void) { return KEY_ENTER; }
+static inline int dialoog_key_btab(void) { return KEY_BTAB; }
+static inline int dialoog_key_mouse(void) { return KEY_MOUSE; }
+static inline int dialoog_key_f(int n) { return KEY_F(n); }
+// Return codes of the wide reader are macros.
+static inline int dialoog_ok(void) { return OK; }
+static inline int dialoog_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int dialoog_err(void) { return ERR; }
+// Mouse masks are macros.
+static inline mmask_t dialoog_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+static inline mmask_t dialoog_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t dialoog_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// MARK: - Wide-character output
+
+// setcchar takes a NUL-terminated wchar_t string (a base character plus combining marks)
+// and fills a cchar_t; wrapping it keeps the cchar_t layout out of Swift.
+static inline int dialoog_put_cell(WINDOW *w, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t c;
+    if (setcchar(&c, text, attrs, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(w, y, x, &c);
+}
+
+#endif

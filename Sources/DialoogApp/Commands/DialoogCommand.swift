@@ -1,0 +1,34 @@
+import ArgumentParser
+import DialoogCore
+import DialoogTUI
+import Foundation
+
+/// `dialoog`: without a subcommand, the full-screen program.
+package struct DialoogCommand: ParsableCommand {
+    package static var configuration: CommandConfiguration {
+        let language = CommandLineLanguage.current
+        return CommandConfiguration(
+            commandName: "dialoog",
+            abstract: Text.cliAbstract.localized(language),
+            discussion: Text.cliDiscussion.localized(language),
+            version: DialoogVersion.current,
+            subcommands: [KeysCommand.self]
+        )
+    }
+
+    @OptionGroup package var global: GlobalOptions
+
+    package init() {}
+
+    package func run() throws {
+        let environment = AppEnvironment()
+        let language = global.language(environment)
+        do {
+            let ending = try TUISession(environment: environment, options: global).run()
+            if case .signal(let number) = ending { throw ExitCode(128 + number) }
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

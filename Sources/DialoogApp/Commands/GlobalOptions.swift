@@ -1,0 +1,30 @@
+import ArgumentParser
+import DialoogCore
+import DialoogTUI
+
+/// The options every command takes.
+package struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(Text.cliOptionDatabase.localized(CommandLineLanguage.current), valueName: "path"))
+    package var db: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.cliOptionLanguage.localized(CommandLineLanguage.current), valueName: "nl|en"))
+    package var lang: String?
+
+    package init() {}
+
+    package func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError(Text.unknownLanguageOption(lang).localized(CommandLineLanguage.current))
+        }
+    }
+
+    /// The language to speak: `--lang`, else the locale.
+    package func language(_ environment: AppEnvironment) -> Language {
+        environment.language(option: lang) ?? .nl
+    }
+
+    /// The database file: `--db`, else the XDG default.
+    package func databasePath(_ environment: AppEnvironment) -> String {
+        db ?? environment.defaultDatabasePath
+    }
+}

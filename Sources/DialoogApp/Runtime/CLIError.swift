@@ -1,0 +1,47 @@
+import DialoogCore
+import DialoogStore
+import DialoogTUI
+
+/// What ends a command early, with the sentence to print and the sysexits code.
+package enum CLIError: Error, Equatable {
+    case notATerminal
+    case badClock(String)
+    case unknownLanguage(String)
+    case store(StoreError)
+    case terminalFailed(term: String)
+
+    package var exitCode: Int32 {
+        switch self {
+        case .notATerminal, .unknownLanguage: 64
+        case .badClock: 64
+        case .store(let error): error.exitCode
+        case .terminalFailed: 69
+        }
+    }
+
+    package func message(_ language: Language) -> String {
+        switch self {
+        case .notATerminal: Text.notATerminal.localized(language)
+        case .badClock(let value): "DIALOOG_NOW='\(value)': verwacht/expected 2026-12-01T19:30:00"
+        case .unknownLanguage(let value): Text.unknownLanguageOption(value).localized(language)
+        case .store(let error): error.text.localized(language)
+        case .terminalFailed(let term):
+            language == .nl
+                ? "De terminal '\(term)' kan niet gestart worden. Zet TERM op bijvoorbeeld xterm-256color."
+                : "The terminal '\(term)' cannot be started. Set TERM to for example xterm-256color."
+        }
+    }
+}
+
+extension StoreError {
+    /// The sentence for the user, from the catalog.
+    package var text: Text {
+        switch self {
+        case .newerDatabase(let path, let unknown): .storeNewerDatabase(path: path, unknown: unknown)
+        case .notDialoog(let path): .storeNotDialoog(path: path)
+        case .damaged(let path, let detail): .storeDamaged(path: path, detail: detail)
+        case .cannotCreateFolder(let path, let detail): .storeCannotCreateFolder(path: path, detail: detail)
+        case .cannotOpen(let path, let detail): .storeCannotOpen(path: path, detail: detail)
+        }
+    }
+}

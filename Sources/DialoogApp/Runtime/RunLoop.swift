@@ -1,0 +1,84 @@
+import DialoogCore
+import DialoogTUI
+
+/// The loop of the TUI: read an event (or time out into a tick), turn it into an action
+/// through the keymap, reduce, run the effects, render, present what changed.
+package final class RunLoop {
+    package enum Ending: Equatable {
+        case quit
+        case inputClosed
+        case signal(Int32)
+    }
+
+    package private(set) var state: AppState
+    private let terminal: any Terminal
+    private let effects: EffectRunner
+    private let clock: any Clock
+    private let keymap: Keymap
+    private let pendingSignal: () -> Int32?
+    private var lastPresented: Screen?
+    private var lastTheme: ThemeName?
+    private var repaintAll = false
+    /// How long to wait for a key before the clock ticks.
+    package static let tickMilliseconds = 1000
+
+    package init(
+        state: AppState, terminal: any Terminal, effects: EffectRunner, clock: any Clock,
+        keymap: Keymap = .standard, pendingSignal: @escaping () -> Int32? = { nil }
+    ) {
+        self.state = state
+        self.terminal = terminal
+        self.effects = effects
+        self.clock = clock
+        self.keymap = keymap
+        self.pendingSignal = pendingSignal
+    }
+
+    /// Runs until the user quits, input closes or a signal asks to stop.
+    package func run() -> Ending {
+        dispatch(.tick(clock.now()))
+        dispatch(.resized(terminal.size))
+        perform(.loadSeries)
+        present()
+        while true {
+            if let signal = pendingSignal() { return .signal(signal) }
+            let event = terminal.nextEvent(timeoutMilliseconds: Self.tickMilliseconds)
+            if let signal = pendingSignal() { return .signal(signal) }
+            dispatch(.tick(clock.now()))
+            switch event {
+            case nil:
+                break
+            case .inputClosed:
+                return .inputClosed
+            case .resized(let size):
+                dispatch(.resized(size))
+            case .key(let key):
+                if let action = keymap.action(for: key, in: state.inputMode) { dispatch(action) }
+            }
+            if state.isQuitting { return .quit }
+            present()
+        }
+    }
+
+    /// Reduces one action and carries out the effects it asks for, feeding their answers back.
+    package func dispatch(_ action: Action) {
+        for effect in state.reduce(action) { perform(effect) }
+    }
+
+    private func perform(_ effect: Effect) {
+        if effect == .redrawAll { repaintAll = true }
+        for answer in effects.run(effect) { dispatch(answer) }
+    }
+
+    /// The theme the terminal can show: monochrome when it has no colours.
+    private var theme: ThemeName { terminal.hasColors ? state.theme : .mono }
+
+    private func present() {
+        let screen = Renderer.render(state, keymap: keymap)
+        guard repaintAll || screen != lastPresented || theme != lastTheme else { return }
+        terminal.present(screen, theme: theme, fullRepaint: repaintAll)
+        lastPresented = screen
+        lastTheme = theme
+        repaintAll = false
+    }
+}

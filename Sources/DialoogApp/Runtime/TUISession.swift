@@ -1,0 +1,51 @@
+import DialoogCore
+import DialoogCurses
+import DialoogStore
+import DialoogTUI
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Opens the full-screen program: checks the terminal, opens the database, starts curses,
+/// and always gives the terminal back, however the loop ends.
+package struct TUISession {
+    let environment: AppEnvironment
+    let options: GlobalOptions
+
+    package init(environment: AppEnvironment, options: GlobalOptions) {
+        self.environment = environment
+        self.options = options
+    }
+
+    package func run() throws(CLIError) -> RunLoop.Ending {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let clock = try environment.clock()
+        let path = options.databasePath(environment)
+        let database: AppDatabase
+        do {
+            database = try AppDatabase.open(at: path)
+        } catch {
+            throw .store(error)
+        }
+        SignalTrap.install(restoreTerminal: { CursesTerminal.emergencyRestore() })
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            throw .terminalFailed(term: environment.variables["TERM"] ?? "")
+        }
+        defer { terminal.close() }
+        var state = AppState(
+            now: clock.now(), size: terminal.size, language: options.language(environment),
+            theme: environment.wantsNoColor || !terminal.hasColors ? .mono : .dark,
+            asciiOnly: !terminal.isUTF8, timeZone: environment.timeZone,
+            databasePath: environment.displayPath(path), helpLength: Renderer.helpLengths())
+        if !terminal.isUTF8 { state.status = .terminalNotUTF8 }
+        let loop = RunLoop(
+            state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
+            pendingSignal: { SignalTrap.pending })
+        return loop.run()
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// A bijeenkomst of a series: number 1 to 3, an extra one, or the aftercare meeting.
+package struct Meeting: Codable, Equatable, Hashable, Identifiable, Sendable {
+    package enum Kind: String, Codable, CaseIterable, Sendable {
+        case regular, extra, aftercare
+    }
+
+    package enum State: String, Codable, CaseIterable, Sendable {
+        case planned, running, ended
+    }
+
+    package var id: String
+    package var seriesId: String
+    package var number: Int
+    package var kind: Kind
+    package var startsAt: Date?
+    package var plannedMinutes: Int?
+    package var state: State
+
+    package init(
+        id: String = UUID().uuidString.lowercased(), seriesId: String, number: Int,
+        kind: Kind = .regular, startsAt: Date? = nil, plannedMinutes: Int? = nil,
+        state: State = .planned
+    ) {
+        self.id = id
+        self.seriesId = seriesId
+        self.number = number
+        self.kind = kind
+        self.startsAt = startsAt
+        self.plannedMinutes = plannedMinutes
+        self.state = state
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Everything that can change the state: commands from keys, typed text, time, and the
+/// results of effects (past tense).
+package enum Action: Equatable, Sendable {
+    case command(Command)
+    /// Text typed into the command line.
+    case insertText(String)
+    /// The clock moved on; the run loop sends this when no key came within its timeout.
+    case tick(Date)
+    case resized(TerminalSize)
+    case seriesLoaded([SeriesOverview])
+    case loadFailed(String)
+}

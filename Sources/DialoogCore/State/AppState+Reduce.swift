@@ -1,0 +1,147 @@
+import Foundation
+
+extension AppState {
+    /// Applies one action and returns the effects it asks for. Pure: no clock, no I/O.
+    package mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case .tick(let date):
+            now = date
+            return []
+        case .resized(let newSize):
+            size = newSize
+            clampSelection()
+            return []
+        case .seriesLoaded(let overviews):
+            let selectedId = selectedSeries?.id
+            series = SeriesOverview.startOrder(overviews)
+            seriesLoaded = true
+            selection = selectedId.flatMap { id in series.firstIndex { $0.id == id } } ?? selection
+            clampSelection()
+            return []
+        case .loadFailed(let message):
+            status = .loadFailed(message)
+            seriesLoaded = true
+            return []
+        case .insertText(let text):
+            if case .commandLine(let typed) = overlay { overlay = .commandLine(text: typed + text) }
+            return []
+        case .command(let command):
+            return perform(command)
+        }
+    }
+
+    private mutating func perform(_ command: Command) -> [Effect] {
+        switch inputMode {
+        case .commandLine: return performInCommandLine(command)
+        case .help: return performInHelp(command)
+        case .start: return performOnStart(command)
+        }
+    }
+
+    // MARK: - Start screen
+
+    private mutating func performOnStart(_ command: Command) -> [Effect] {
+        status = nil
+        switch command {
+        case .moveUp: selection -= 1
+        case .moveDown: selection += 1
+        case .pageUp: selection -= pageSize
+        case .pageDown: selection += pageSize
+        case .moveFirst: selection = 0
+        case .moveLast: selection = series.count - 1
+        case .help: overlay = .help(offset: 0)
+        case .openCommandLine: overlay = .commandLine(text: "")
+        case .redraw: return [.redrawAll]
+        case .quit:
+            isQuitting = true
+            return [.quit]
+        case .closeOverlay, .submit, .deleteBackward: break
+        }
+        clampSelection()
+        return []
+    }
+
+    /// Rows a page key moves: the list area of the start screen, roughly.
+    private var pageSize: Int { max(1, size.height - 10) }
+
+    private mutating func clampSelection() {
+        selection = min(max(selection, 0), max(series.count - 1, 0))
+    }
+
+    // MARK: - Help overlay
+
+    private mutating func performInHelp(_ command: Command) -> [Effect] {
+        guard case .help(let offset) = overlay else { return [] }
+        let visible = max(1, size.height - 4)
+        let last = max(0, (helpLength[helpSubject] ?? 0) - visible)
+        switch command {
+        case .moveUp: overlay = .help(offset: max(0, offset - 1))
+        case .moveDown: overlay = .help(offset: min(last, offset + 1))
+        case .pageUp: overlay = .help(offset: max(0, offset - visible))
+        case .pageDown: overlay = .help(offset: min(last, offset + visible))
+        case .moveFirst: overlay = .help(offset: 0)
+        case .moveLast: overlay = .help(offset: last)
+        case .help, .closeOverlay, .quit: overlay = nil
+        case .redraw: return [.redrawAll]
+        case .openCommandLine: overlay = .commandLine(text: "")
+        case .submit, .deleteBackward: break
+        }
+        return []
+    }
+
+    /// The mode whose keys the help lists: the screen under the overlay.
+    package var helpSubject: InputMode {
+        switch screen {
+        case .start: .start
+        }
+    }
+
+    // MARK: - Command line
+
+    private mutating func performInCommandLine(_ command: Command) -> [Effect] {
+        guard case .commandLine(let typed) = overlay else { return [] }
+        switch command {
+        case .closeOverlay:
+            overlay = nil
+        case .deleteBackward:
+            // Backspace on an empty line leaves it, as in vi.
+            overlay = typed.isEmpty ? nil : .commandLine(text: String(typed.dropLast()))
+        case .submit:
+            overlay = nil
+            return run(TypedCommand.parse(typed))
+        case .redraw:
+            return [.redrawAll]
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func run(_ parsed: Result<TypedCommand?, TypedCommand.Problem>) -> [Effect] {
+        switch parsed {
+        case .success(nil):
+            return []
+        case .success(.quit):
+            isQuitting = true
+            return [.quit]
+        case .success(.help):
+            overlay = .help(offset: 0)
+            return []
+        case .success(.theme(let name)):
+            theme = name
+            status = .themeChanged(name)
+            return [.redrawAll]
+        case .success(.language(let newLanguage)):
+            language = newLanguage
+            status = .languageChanged(newLanguage)
+            return []
+        case .failure(.unknownCommand(let word)):
+            status = .unknownCommand(word)
+        case .failure(.unknownTheme(let word)):
+            status = .unknownTheme(word)
+        case .failure(.unknownLanguage(let word)):
+            status = .unknownLanguage(word)
+        }
+        return []
+    }
+}

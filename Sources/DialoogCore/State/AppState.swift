@@ -1,0 +1,60 @@
+import Foundation
+
+/// The whole state of the TUI. Rendering is a pure function of it; only the reducer changes it.
+package struct AppState: Equatable, Sendable {
+    // MARK: - Environment, fixed for a run unless the user changes it
+    package var language: Language
+    package var theme: ThemeName
+    /// The terminal cannot show UTF-8: screens use ASCII glyphs.
+    package var asciiOnly: Bool
+    package var timeZone: TimeZone
+    /// Where the data lives, shown on the start screen so nobody has to guess.
+    package var databasePath: String
+    /// How many lines the `?` help has for each input mode, so scrolling stops at its end.
+    package var helpLength: [InputMode: Int]
+
+    // MARK: - What changes
+    package var now: Date
+    package var size: TerminalSize
+    package var screen: ScreenID = .start
+    package var overlay: Overlay?
+    package var status: Status?
+    /// The series on the start screen, in start-screen order (see `SeriesOverview.startOrder`).
+    package var series: [SeriesOverview] = []
+    /// False until the first load has answered, so the empty state is not shown too early.
+    package var seriesLoaded = false
+    package var selection = 0
+    package var isQuitting = false
+
+    package init(
+        now: Date, size: TerminalSize, language: Language = .nl, theme: ThemeName = .dark,
+        asciiOnly: Bool = false, timeZone: TimeZone = .current, databasePath: String,
+        helpLength: [InputMode: Int] = [:]
+    ) {
+        self.now = now
+        self.size = size
+        self.language = language
+        self.theme = theme
+        self.asciiOnly = asciiOnly
+        self.timeZone = timeZone
+        self.databasePath = databasePath
+        self.helpLength = helpLength
+    }
+
+    /// Which part of the keymap applies now.
+    package var inputMode: InputMode {
+        switch overlay {
+        case .help: .help
+        case .commandLine: .commandLine
+        case nil:
+            switch screen {
+            case .start: .start
+            }
+        }
+    }
+
+    /// The series under the cursor on the start screen.
+    package var selectedSeries: SeriesOverview? {
+        series.indices.contains(selection) ? series[selection] : nil
+    }
+}

@@ -1,0 +1,6 @@
+/// Which part of the keymap applies: a screen, or an overlay on top of it.
+package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
+    case start
+    case help
+    case commandLine
+}

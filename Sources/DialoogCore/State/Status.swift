@@ -1,0 +1,12 @@
+/// A one-line message on the status line. The TUI words it from the catalog; the reducer
+/// only says what happened.
+package enum Status: Equatable, Sendable {
+    case unknownCommand(String)
+    case themeChanged(ThemeName)
+    case unknownTheme(String)
+    case languageChanged(Language)
+    case unknownLanguage(String)
+    case loadFailed(String)
+    /// The terminal's locale is not UTF-8: letters are simplified to ASCII.
+    case terminalNotUTF8
+}

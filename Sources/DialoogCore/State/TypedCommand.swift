@@ -1,0 +1,42 @@
+/// What the user typed after `:`, parsed. Dutch and English words both work.
+package enum TypedCommand: Equatable, Sendable {
+    case quit
+    case help
+    case theme(ThemeName)
+    case language(Language)
+
+    package enum Problem: Equatable, Sendable, Error {
+        case unknownCommand(String)
+        case unknownTheme(String)
+        case unknownLanguage(String)
+    }
+
+    /// Parses `q`, `quit`, `help`, `theme light|dark|mono` and their Dutch forms.
+    package static func parse(_ input: String) -> Result<TypedCommand?, Problem> {
+        let words = input.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        guard let verb = words.first else { return .success(nil) }
+        let argument = words.dropFirst().first ?? ""
+        switch verb {
+        case "q", "quit", "stop", "afsluiten":
+            return .success(.quit)
+        case "help", "h", "hulp", "?":
+            return .success(.help)
+        case "theme", "thema":
+            guard let theme = themeNames[argument] else { return .failure(.unknownTheme(argument)) }
+            return .success(.theme(theme))
+        case "lang", "taal", "language":
+            guard let language = Language(rawValue: argument) else {
+                return .failure(.unknownLanguage(argument))
+            }
+            return .success(.language(language))
+        default:
+            return .failure(.unknownCommand(verb))
+        }
+    }
+
+    private static let themeNames: [String: ThemeName] = [
+        "dark": .dark, "donker": .dark,
+        "light": .light, "licht": .light,
+        "mono": .mono, "monochrome": .mono, "zwartwit": .mono,
+    ]
+}

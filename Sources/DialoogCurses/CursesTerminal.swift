@@ -1,0 +1,179 @@
+import CNCurses
+import DialoogCore
+import DialoogTUI
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The real terminal, through ncursesw: wide characters, colours, attributes and resize.
+/// It writes only the cells that changed since the last screen and lets ncurses work out
+/// the shortest output.
+package final class CursesTerminal: Terminal {
+    package enum Failure: Error, Equatable {
+        /// ncurses could not start on this terminal (an unknown TERM, no terminal at all).
+        case cannotStart(term: String)
+    }
+
+    package let hasColors: Bool
+    /// The locale's character set is UTF-8; otherwise screens fall back to ASCII.
+    package let isUTF8: Bool
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let screenPointer: OpaquePointer
+    private var shown: Screen?
+    private var shownTheme: ThemeName?
+    private var pairs: [PairKey: Int16] = [:]
+    private var closed = false
+
+    private struct PairKey: Hashable {
+        var foreground: Palette.Color
+        var background: Palette.Color
+    }
+
+    /// Starts curses on the process's terminal, or on `output`/`input` (the benchmark
+    /// writes to a file to count bytes).
+    package init(output: UnsafeMutablePointer<FILE>? = nil, input: UnsafeMutablePointer<FILE>? = nil) throws {
+        setlocale(LC_ALL, "")
+        isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        guard let screen = newterm(nil, output ?? dialoog_stdout(), input ?? dialoog_stdin()) else {
+            throw Failure.cannotStart(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        screenPointer = screen
+        set_term(screen)
+        window = dialoog_stdscr()!
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        // Esc closes overlays: do not wait a second to see if it starts an escape sequence.
+        set_escdelay(25)
+        curs_set(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            hasColors = dialoog_colors() >= 8
+        } else {
+            hasColors = false
+        }
+    }
+
+    deinit { close() }
+
+    /// Gives the terminal back as it was: cursor, echo, line mode, the main screen.
+    package func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+        delscreen(screenPointer)
+    }
+
+    /// For a crash: restore the terminal without touching Swift state. Not async-signal-safe
+    /// in theory; in practice it is what ncurses itself does on SIGINT.
+    package static func emergencyRestore() {
+        endwin()
+    }
+
+    // MARK: - Terminal
+
+    package var size: TerminalSize {
+        var height: Int32 = 0
+        var width: Int32 = 0
+        dialoog_getmaxyx(window, &height, &width)
+        return TerminalSize(width: Int(width), height: Int(height))
+    }
+
+    package func present(_ screen: Screen, theme: ThemeName, fullRepaint: Bool) {
+        let repaintAll = fullRepaint || theme != shownTheme || shown?.size != screen.size
+        if repaintAll {
+            // The whole physical screen is drawn again (Ctrl-L, another theme, a resize).
+            clearok(window, true)
+            wbkgdset(window, chtype(attributes(for: .normal, theme: theme).attrs))
+        }
+        for change in screen.changes(since: repaintAll ? nil : shown) {
+            var x = change.x
+            for cell in change.cells {
+                defer { x += 1 }
+                if cell.isContinuation { continue }
+                draw(cell, y: change.y, x: x, theme: theme)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        shown = screen
+        shownTheme = theme
+    }
+
+    private func draw(_ cell: Cell, y: Int, x: Int, theme: ThemeName) {
+        let (attrs, pair) = attributes(for: cell.style, theme: theme)
+        var text = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        text.append(0)
+        if dialoog_put_cell(window, Int32(y), Int32(x), text, attrs, pair) == dialoog_err() {
+            // setcchar takes one spacing character plus a few combining ones; an emoji
+            // sequence longer than that is drawn by its first character.
+            let first = [text[0], 0]
+            _ = dialoog_put_cell(window, Int32(y), Int32(x), first, attrs, pair)
+        }
+    }
+
+    private func attributes(for style: Style, theme: ThemeName) -> (attrs: attr_t, pair: Int16) {
+        let look = Palette.look(style, in: hasColors ? theme : .mono)
+        var attrs = dialoog_a_normal()
+        if look.bold { attrs |= dialoog_a_bold() }
+        if look.dim { attrs |= dialoog_a_dim() }
+        if look.reverse { attrs |= dialoog_a_reverse() }
+        if look.underline { attrs |= dialoog_a_underline() }
+        guard hasColors else { return (attrs, 0) }
+        return (attrs, pair(PairKey(foreground: look.foreground, background: look.background)))
+    }
+
+    /// Colour pairs are made on first use; pair 0 is the terminal's own colours.
+    private func pair(_ key: PairKey) -> Int16 {
+        if key.foreground == .terminalDefault && key.background == .terminalDefault { return 0 }
+        if let existing = pairs[key] { return existing }
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < dialoog_color_pairs() else { return 0 }
+        init_pair(number, curses(key.foreground), curses(key.background))
+        pairs[key] = number
+        return number
+    }
+
+    private func curses(_ color: Palette.Color) -> Int16 {
+        switch color {
+        case .terminalDefault: -1
+        case .black: dialoog_color_black()
+        case .red: dialoog_color_red()
+        case .green: dialoog_color_green()
+        case .yellow: dialoog_color_yellow()
+        case .blue: dialoog_color_blue()
+        case .magenta: dialoog_color_magenta()
+        case .cyan: dialoog_color_cyan()
+        case .white: dialoog_color_white()
+        }
+    }
+
+    package func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+        wtimeout(window, Int32(timeoutMilliseconds))
+        var character: wint_t = 0
+        let started = DispatchTime.now()
+        let result = wget_wch(window, &character)
+        if result == dialoog_err() {
+            // An early ERR is a signal or a closed terminal; a closed one must end the loop.
+            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+            return elapsed < timeoutMilliseconds / 2 && inputIsGone() ? .inputClosed : nil
+        }
+        if result == dialoog_key_code_yes() {
+            if Int32(character) == dialoog_key_resize() { return .resized(size) }
+            return Key(cursesCode: Int32(character)).map(TerminalEvent.key)
+        }
+        return Key(typed: UInt32(character)).map(TerminalEvent.key)
+    }
+
+    /// The other end of the terminal has gone (the window was closed, ssh dropped).
+    private func inputIsGone() -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+}

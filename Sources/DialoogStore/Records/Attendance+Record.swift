@@ -1,0 +1,6 @@
+import DialoogCore
+import GRDB
+
+extension Attendance: FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "attendance"
+}

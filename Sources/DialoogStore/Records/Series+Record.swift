@@ -1,0 +1,6 @@
+import DialoogCore
+import GRDB
+
+extension Series: FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "series"
+}

@@ -1,0 +1,29 @@
+import DialoogCore
+
+/// The one table of commands: each with its group and help text. The keymap binds keys to
+/// these names; the `?` help and the README's key table are generated from here.
+package enum ActionTable {
+    package struct Entry: Equatable, Sendable {
+        package var command: Command
+        package var group: ActionGroup
+        package var help: Text
+    }
+
+    package static func entry(_ command: Command) -> Entry {
+        switch command {
+        case .moveUp: Entry(command: command, group: .moving, help: .helpMoveUp)
+        case .moveDown: Entry(command: command, group: .moving, help: .helpMoveDown)
+        case .pageUp: Entry(command: command, group: .moving, help: .helpPageUp)
+        case .pageDown: Entry(command: command, group: .moving, help: .helpPageDown)
+        case .moveFirst: Entry(command: command, group: .moving, help: .helpMoveFirst)
+        case .moveLast: Entry(command: command, group: .moving, help: .helpMoveLast)
+        case .help: Entry(command: command, group: .general, help: .helpHelp)
+        case .openCommandLine: Entry(command: command, group: .general, help: .helpCommandLine)
+        case .redraw: Entry(command: command, group: .general, help: .helpRedraw)
+        case .quit: Entry(command: command, group: .general, help: .helpQuit)
+        case .closeOverlay: Entry(command: command, group: .general, help: .helpClose)
+        case .submit: Entry(command: command, group: .commandLine, help: .helpSubmit)
+        case .deleteBackward: Entry(command: command, group: .commandLine, help: .helpDeleteBackward)
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import DialoogCore
+
+/// What a terminal reports to the run loop.
+package enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    case resized(TerminalSize)
+    /// Input is gone (end of file, the terminal closed): leave cleanly.
+    case inputClosed
+}

@@ -1,0 +1,144 @@
+import DialoogCore
+
+extension Text {
+    var english: String {
+        switch self {
+        case .appName: "dialoog"
+        case .tagline: "for dialogue facilitators"
+        case .upcomingHeading: "UPCOMING MEETINGS"
+        case .seriesHeading(let count): "SERIES (\(count))"
+        case .noUpcoming: "No meeting with a date is planned."
+        case .loading: "Reading series…"
+        case .emptyTitle: "No series yet"
+        case .emptyExplanation:
+            "A series is one group that follows three meetings, from cold to hot themes: "
+                + "from raising children and living in two cultures to self-determination and violence. "
+                + "Once there are series, the next meeting stands here at the top."
+        case .emptyNextSteps:
+            "? shows the keys, :theme light|dark|mono picks the colours, "
+                + "and dialoog --help shows the commands."
+        case .databaseLabel(let path): "Data: \(path)"
+        case .meetingNumber(let kind, let number, let total):
+            switch kind {
+            case .regular: "meeting \(number)/\(total)"
+            case .extra: "extra meeting"
+            case .aftercare: "aftercare meeting"
+            }
+        case .held(let held, let total): "\(held)/\(total) held"
+        case .completed: "completed"
+        case .noDate: "no date yet"
+        case .today: "today"
+        case .tomorrow: "tomorrow"
+        case .weekday(let n): ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(n - 1) % 7]
+        case .month(let n):
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(n - 1) % 12]
+
+        case .helpTitle(let mode): "Keys · \(Text.modeName(mode).english)"
+        case .helpFooter: "Esc, q or ? closes this help · ↑↓ scrolls"
+        case .group(let group):
+            switch group {
+            case .moving: "Moving"
+            case .general: "General"
+            case .commandLine: "Command line"
+            }
+        case .hint(let command):
+            switch command {
+            case .moveUp, .moveDown: "choose"
+            case .pageUp, .pageDown: "page"
+            case .moveFirst, .moveLast: "first/last"
+            case .help: "help"
+            case .openCommandLine: "command"
+            case .redraw: "redraw"
+            case .quit: "quit"
+            case .closeOverlay: "close"
+            case .submit: "run"
+            case .deleteBackward: "erase"
+            }
+        case .helpMoveUp: "one line up"
+        case .helpMoveDown: "one line down"
+        case .helpPageUp: "one screen up"
+        case .helpPageDown: "one screen down"
+        case .helpMoveFirst: "to the beginning"
+        case .helpMoveLast: "to the end"
+        case .helpHelp: "this help: the keys of this screen"
+        case .helpCommandLine: "command line: :q  :help  :theme light  :lang nl"
+        case .helpRedraw: "redraw the screen"
+        case .helpQuit: "leave dialoog"
+        case .helpClose: "close without doing anything"
+        case .helpSubmit: "run the typed command"
+        case .helpDeleteBackward: "erase the last character"
+        case .commandLineHint: "Enter runs · Esc cancels · :q  :help  :theme light|dark|mono  :lang nl"
+        case .keysColumn: "Key"
+        case .actionColumn: "What it does"
+        case .modeName(let mode):
+            switch mode {
+            case .start: "start screen"
+            case .help: "help"
+            case .commandLine: "command line"
+            }
+
+        case .status(let status):
+            switch status {
+            case .unknownCommand(let word): "Unknown command ':\(word)'. Type :help to see what works."
+            case .themeChanged(let theme): "Colours: \(Text.themeName(theme).english)."
+            case .unknownTheme(let word):
+                word.isEmpty
+                    ? "Which theme? Type :theme light, :theme dark or :theme mono."
+                    : "Unknown theme '\(word)'. Choose light, dark or mono."
+            case .languageChanged(let language): "Language: \(Text.languageName(language).english)."
+            case .unknownLanguage(let word): "Unknown language '\(word)'. Choose nl or en."
+            case .loadFailed(let message): "The series could not be read: \(message)"
+            case .terminalNotUTF8: Text.notUTF8.english
+            }
+        case .themeName(let theme):
+            switch theme {
+            case .dark: "dark"
+            case .light: "light"
+            case .mono: "monochrome"
+            }
+        case .languageName(let language):
+            switch language {
+            case .nl: "Dutch"
+            case .en: "English"
+            }
+
+        case .tooSmall(let size): "The window is too small (\(size.width)×\(size.height))."
+        case .tooSmallAdvice(let minimum):
+            "dialoog needs at least \(minimum.width)×\(minimum.height). "
+                + "Make the window larger or the font smaller; nothing is lost."
+
+        case .cliAbstract: "A companion for facilitators of dialogue meetings."
+        case .cliDiscussion:
+            "Without a command, dialoog opens the full-screen program. Its data lives in one "
+                + "SQLite file, by default $XDG_DATA_HOME/dialoog/dialoog.sqlite "
+                + "(or ~/.local/share/dialoog/dialoog.sqlite)."
+        case .cliOptionDatabase: "The database file (default: in the XDG data folder)."
+        case .cliOptionLanguage: "The language of the screens: nl or en (default: from LANG)."
+        case .cliKeysAbstract: "Lists the keys of every screen, from the same table as the ? help."
+        case .cliOptionFormat: "Output: text or md."
+        case .notATerminal:
+            "dialoog is a full-screen program and needs a terminal for input and output. "
+                + "Start it in a terminal window, or see dialoog --help for the commands "
+                + "that work without a screen."
+        case .notUTF8:
+            "This terminal does not use UTF-8; accented letters are simplified. "
+                + "Set for example LANG=en_GB.UTF-8."
+        case .unknownLanguageOption(let value): "Unknown language '\(value)'. Choose nl or en."
+
+        case .storeNewerDatabase(let path, let unknown):
+            "\(path) was updated by a newer version of dialoog "
+                + "(unknown steps: \(unknown.joined(separator: ", "))). "
+                + "This version leaves the file alone; install the latest dialoog to open it."
+        case .storeNotDialoog(let path):
+            "\(path) is not a dialoog database. The file was not touched; "
+                + "choose another file with --db, or move this one away."
+        case .storeDamaged(let path, let detail):
+            "\(path) is damaged (\(detail)). The file was not touched; "
+                + "restore a backup or start with a new file through --db."
+        case .storeCannotCreateFolder(let path, let detail):
+            "The folder \(path) cannot be created (\(detail)). Choose another place with --db."
+        case .storeCannotOpen(let path, let detail):
+            "\(path) cannot be opened (\(detail)). Check the permissions of the file and its folder."
+        }
+    }
+}

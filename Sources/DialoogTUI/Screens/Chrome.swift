@@ -1,0 +1,70 @@
+import DialoogCore
+
+/// The parts every screen shares: the title line, the status line and the key-hint line.
+package enum Chrome {
+    /// Rows the chrome takes above (title, rule) and below (status, hints) a screen's body.
+    package static let topRows = 2
+    package static let bottomRows = 2
+
+    package static func drawTitle(_ state: AppState, into canvas: inout Canvas) {
+        let language = state.language
+        canvas.fill(y: 0, style: .title)
+        let clock = DateText.day(state.now, now: state.now, timeZone: state.timeZone, language: language)
+            + "  " + DateText.clock(state.now, timeZone: state.timeZone)
+        let clockX = canvas.rightAligned(clock, y: 0, style: .title)
+        let name = " " + Text.appName.localized(language)
+        let used = canvas.text(name, x: 0, y: 0, style: .title, maxWidth: clockX - 1)
+        canvas.text(" \(canvas.glyphs.separator) " + Text.tagline.localized(language),
+                    x: used, y: 0, style: .title, maxWidth: max(0, clockX - 2 - used))
+        canvas.horizontalLine(y: 1)
+    }
+
+    /// The line above the key hints: the status message, or `fallback` (dimmed) when there is none.
+    package static func drawStatus(_ state: AppState, fallback: String, into canvas: inout Canvas) {
+        let y = canvas.height - 2
+        canvas.fill(y: y, style: .normal)
+        if let status = state.status {
+            canvas.text(" " + Text.status(status).localized(state.language), x: 0, y: y,
+                        style: statusStyle(status), maxWidth: canvas.width - 1)
+        } else {
+            canvas.text(" " + fallback, x: 0, y: y, style: .dim, maxWidth: canvas.width - 1)
+        }
+    }
+
+    private static func statusStyle(_ status: Status) -> Style {
+        switch status {
+        case .themeChanged, .languageChanged: .accent
+        case .unknownCommand, .unknownTheme, .unknownLanguage, .terminalNotUTF8: .warning
+        case .loadFailed: .error
+        }
+    }
+
+    /// The bottom line: the keys of this mode that the keymap marks for the hint line.
+    package static func drawHints(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
+        let y = canvas.height - 1
+        canvas.fill(y: y, style: .hint)
+        var x = 1
+        for hint in hints(for: state.inputMode, keymap: keymap, language: state.language, ascii: state.asciiOnly) {
+            let needed = TextWidth.of(hint.keys) + 1 + TextWidth.of(hint.label)
+            guard x + needed <= canvas.width - 1 else { break }
+            x += canvas.text(hint.keys, x: x, y: y, style: .key)
+            x += canvas.text(" " + hint.label, x: x, y: y, style: .hint)
+            x += 2
+        }
+    }
+
+    /// Hint-line entries: bindings with the same hint text share one entry ("↑↓ kiezen").
+    package static func hints(for mode: InputMode, keymap: Keymap, language: Language, ascii: Bool) -> [(keys: String, label: String)] {
+        var result: [(keys: String, label: String)] = []
+        for binding in keymap.bindings(in: mode) where binding.inHintLine {
+            let label = Text.hint(binding.command).localized(language)
+            let key = binding.keys.first.map { $0.label(language, ascii: ascii) } ?? ""
+            if let index = result.firstIndex(where: { $0.label == label }) {
+                result[index].keys += key
+            } else {
+                result.append((key, label))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,64 @@
+import DialoogCore
+
+/// The `?` help: every key of the screen underneath, grouped, generated from the keymap and
+/// the action table, so it can never disagree with what the keys do.
+package enum HelpOverlay {
+    package enum Line: Equatable, Sendable {
+        case group(String)
+        case binding(keys: String, help: String)
+        case blank
+    }
+
+    package static func lines(for mode: InputMode, keymap: Keymap, language: Language, ascii: Bool) -> [Line] {
+        var result: [Line] = []
+        let bindings = keymap.bindings(in: mode)
+        for group in ActionGroup.allCases {
+            let inGroup = bindings.filter { ActionTable.entry($0.command).group == group }
+            guard !inGroup.isEmpty else { continue }
+            if !result.isEmpty { result.append(.blank) }
+            result.append(.group(Text.group(group).localized(language)))
+            for binding in inGroup {
+                let keys = binding.keys.map { $0.label(language, ascii: ascii) }.joined(separator: " ")
+                result.append(.binding(keys: keys, help: ActionTable.entry(binding.command).help.localized(language)))
+            }
+        }
+        return result
+    }
+
+    /// How many lines the help for `mode` has (the reducer stops scrolling at the end).
+    package static func lineCount(for mode: InputMode, keymap: Keymap) -> Int {
+        lines(for: mode, keymap: keymap, language: .nl, ascii: false).count
+    }
+
+    package static func draw(_ state: AppState, offset: Int, keymap: Keymap, into canvas: inout Canvas) {
+        let language = state.language
+        let mode = state.helpSubject
+        let lines = lines(for: mode, keymap: keymap, language: language, ascii: state.asciiOnly)
+        let width = min(canvas.width - 4, 76)
+        let x = (canvas.width - width) / 2
+        let top = 1
+        let height = canvas.height - 2
+        // The help covers the screen beneath it, edge to edge, so nothing shows through.
+        for row in top..<(top + height) { canvas.fill(y: row, style: .normal) }
+        canvas.box(x: x, y: top, width: width, height: height, title: Text.helpTitle(mode).localized(language))
+        let keyWidth = min(18, (lines.compactMap { line -> Int? in
+            if case .binding(let keys, _) = line { return TextWidth.of(keys) }
+            return nil
+        }.max() ?? 0))
+        let visible = max(1, height - 3)
+        let start = min(offset, max(0, lines.count - visible))
+        for (row, line) in lines.dropFirst(start).prefix(visible).enumerated() {
+            let y = top + 1 + row
+            switch line {
+            case .group(let name):
+                canvas.text(name, x: x + 2, y: y, style: .heading, maxWidth: width - 4)
+            case .binding(let keys, let help):
+                canvas.text(keys, x: x + 4, y: y, style: .key, maxWidth: keyWidth)
+                canvas.text(help, x: x + 6 + keyWidth, y: y, maxWidth: width - keyWidth - 8)
+            case .blank:
+                break
+            }
+        }
+        canvas.text(Text.helpFooter.localized(language), x: x + 2, y: top + height - 2, style: .dim, maxWidth: width - 4)
+    }
+}

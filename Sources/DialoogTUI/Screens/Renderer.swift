@@ -1,0 +1,26 @@
+import DialoogCore
+
+/// Turns the state into a screen: a pure function, so every screen can be snapshot-tested.
+package enum Renderer {
+    package static func render(_ state: AppState, keymap: Keymap = .standard) -> Screen {
+        var canvas = Canvas(size: state.size, asciiOnly: state.asciiOnly)
+        if state.size.isTooSmall {
+            TooSmallScreen.draw(state, into: &canvas)
+            return canvas.screen
+        }
+        switch state.screen {
+        case .start: StartScreen.draw(state, keymap: keymap, into: &canvas)
+        }
+        switch state.overlay {
+        case .help(let offset): HelpOverlay.draw(state, offset: offset, keymap: keymap, into: &canvas)
+        case .commandLine(let text): CommandLineBar.draw(state, text: text, into: &canvas)
+        case nil: break
+        }
+        return canvas.screen
+    }
+
+    /// How long the help is for each mode, for `AppState.helpLength`.
+    package static func helpLengths(keymap: Keymap = .standard) -> [InputMode: Int] {
+        Dictionary(uniqueKeysWithValues: InputMode.allCases.map { ($0, HelpOverlay.lineCount(for: $0, keymap: keymap)) })
+    }
+}

@@ -1,0 +1,3 @@
+import DialoogApp
+
+DialoogCommand.main()
