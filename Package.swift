@@ -42,20 +42,22 @@ let package = Package(
             dependencies: ["DialoogApp", "DialoogCurses", "DialoogTUI", "DialoogCore"],
             path: "Benchmarks/dialoog-bench"
         ),
-        .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore"]),
+        // Fixtures and the snapshot helper the test targets share.
+        .target(name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogTUI"], path: "Tests/DialoogTestSupport"),
+        .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
-            dependencies: ["DialoogTUI", "DialoogCore"],
+            dependencies: ["DialoogTUI", "DialoogCore", "DialoogTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "DialoogStoreTests",
-            dependencies: ["DialoogStore", "DialoogCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["DialoogStore", "DialoogCore", "DialoogTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "DialoogAppTests",
-            dependencies: ["DialoogApp", "DialoogTUI", "DialoogCore", "DialoogStore"],
+            dependencies: ["DialoogApp", "DialoogTUI", "DialoogCore", "DialoogStore", "DialoogTestSupport"],
             exclude: ["Snapshots"]
         ),
     ]

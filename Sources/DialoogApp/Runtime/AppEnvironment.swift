@@ -48,7 +48,7 @@ package struct AppEnvironment: Sendable {
     }
 
     /// The pinned clock of `DIALOOG_NOW=2026-12-01T19:30:00` (local time), or the system clock.
-    package func clock() throws(CLIError) -> any Clock {
+    package func clock() throws(CLIError) -> any AppClock {
         guard let value = variables["DIALOOG_NOW"], !value.isEmpty else { return SystemClock() }
         guard let date = Self.parseLocal(value, timeZone: timeZone) else { throw .badClock(value) }
         return FixedClock(date)

@@ -19,7 +19,7 @@ package struct TUISession {
         self.options = options
     }
 
-    package func run() throws(CLIError) -> RunLoop.Ending {
+    package func run() throws(CLIError) -> MainLoop.Ending {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let clock = try environment.clock()
         let path = options.databasePath(environment)
@@ -43,7 +43,7 @@ package struct TUISession {
             asciiOnly: !terminal.isUTF8, timeZone: environment.timeZone,
             databasePath: environment.displayPath(path), helpLength: Renderer.helpLengths())
         if !terminal.isUTF8 { state.status = .terminalNotUTF8 }
-        let loop = RunLoop(
+        let loop = MainLoop(
             state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
             pendingSignal: { SignalTrap.pending })
         return loop.run()

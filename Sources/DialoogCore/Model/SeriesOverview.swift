@@ -10,6 +10,15 @@ package struct SeriesOverview: Equatable, Hashable, Identifiable, Sendable {
 
     package var id: String { series.id }
 
+    /// A series has three meetings, even before all of them are in the plan.
+    package static let regularMeetings = 3
+
+    /// The number the progress counts to: three, or more when extra regular meetings exist.
+    package var meetingsInSeries: Int { max(Self.regularMeetings, meetingsPlanned) }
+
+    /// Every meeting held and nothing left to come.
+    package var isCompleted: Bool { nextMeeting == nil && meetingsHeld >= meetingsInSeries }
+
     package init(series: Series, meetingsPlanned: Int, meetingsHeld: Int, nextMeeting: Meeting?) {
         self.series = series
         self.meetingsPlanned = meetingsPlanned

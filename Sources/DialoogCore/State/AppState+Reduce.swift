@@ -72,7 +72,7 @@ extension AppState {
 
     private mutating func performInHelp(_ command: Command) -> [Effect] {
         guard case .help(let offset) = overlay else { return [] }
-        let visible = max(1, size.height - 4)
+        let visible = Self.helpVisibleRows(in: size)
         let last = max(0, (helpLength[helpSubject] ?? 0) - visible)
         switch command {
         case .moveUp: overlay = .help(offset: max(0, offset - 1))
@@ -87,6 +87,12 @@ extension AppState {
         case .submit, .deleteBackward: break
         }
         return []
+    }
+
+    /// How many lines of help fit: the help box leaves the title row, its own frame and
+    /// footer, and the hint row. The help overlay draws exactly this many.
+    package static func helpVisibleRows(in size: TerminalSize) -> Int {
+        max(1, size.height - 5)
     }
 
     /// The mode whose keys the help lists: the screen under the overlay.

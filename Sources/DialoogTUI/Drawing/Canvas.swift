@@ -18,12 +18,17 @@ package struct Canvas {
     package var width: Int { screen.size.width }
     package var height: Int { screen.size.height }
 
-    /// Writes `text` at (x, y) in at most `maxWidth` cells and returns the cells used.
+    /// Writes `text` at (x, y) and returns the cells used. Text longer than `maxWidth` ends
+    /// in an ellipsis; text running off the screen is simply cut.
     @discardableResult
     package mutating func text(
         _ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil
     ) -> Int {
         guard y >= 0, y < height else { return 0 }
+        var text = text
+        if let maxWidth, TextWidth.of(text) > maxWidth {
+            text = TextWidth.truncate(text, to: maxWidth, ellipsis: asciiOnly ? "." : glyphs.ellipsis)
+        }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
         for character in text {

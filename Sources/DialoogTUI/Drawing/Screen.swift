@@ -25,6 +25,12 @@ package struct Screen: Equatable, Sendable {
         package var x: Int
         package var y: Int
         package var cells: [Cell]
+
+        package init(x: Int, y: Int, cells: [Cell]) {
+            self.x = x
+            self.y = y
+            self.cells = cells
+        }
     }
 
     /// The runs of cells that differ from `previous`, row by row, left to right. A wide

@@ -44,7 +44,7 @@ package struct Keymap: Sendable {
                 bind(mode, [.up, .character("k")], .moveUp, hint: mode == .start),
                 bind(mode, [.down, .character("j")], .moveDown, hint: mode == .start),
                 bind(mode, [.pageUp, .control("b")], .pageUp),
-                bind(mode, [.pageDown, .control("f"), .character(" ")], .pageDown),
+                bind(mode, [.pageDown, .control("f")], .pageDown),
                 bind(mode, [.home, .character("g")], .moveFirst),
                 bind(mode, [.end, .character("G")], .moveLast),
             ]

@@ -60,7 +60,7 @@ package enum Chrome {
             let label = Text.hint(binding.command).localized(language)
             let key = binding.keys.first.map { $0.label(language, ascii: ascii) } ?? ""
             if let index = result.firstIndex(where: { $0.label == label }) {
-                result[index].keys += key
+                result[index].keys += (ascii ? "/" : "") + key
             } else {
                 result.append((key, label))
             }

@@ -45,7 +45,7 @@ package enum HelpOverlay {
             if case .binding(let keys, _) = line { return TextWidth.of(keys) }
             return nil
         }.max() ?? 0))
-        let visible = max(1, height - 3)
+        let visible = AppState.helpVisibleRows(in: canvas.screen.size)
         let start = min(offset, max(0, lines.count - visible))
         for (row, line) in lines.dropFirst(start).prefix(visible).enumerated() {
             let y = top + 1 + row

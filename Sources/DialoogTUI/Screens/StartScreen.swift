@@ -1,4 +1,5 @@
 import DialoogCore
+import Foundation
 
 /// The first screen: the meetings coming up, then every series, with the key hints below.
 package enum StartScreen {
@@ -56,7 +57,7 @@ package enum StartScreen {
         }
         let dateWidth = upcoming.map { TextWidth.of(dateText($0.1, state)) }.max() ?? 0
         for (overview, meeting) in upcoming {
-            let overdue = (meeting.startsAt ?? state.now) < state.now && meeting.state == .planned
+            let overdue = isOverdue(meeting, state)
             canvas.text(dateText(meeting, state), x: 3, y: y, style: overdue ? .warning : .accent)
             let sep = " \(canvas.glyphs.separator) "
             var what = overview.series.name + sep + meetingLabel(meeting, overview, language)
@@ -67,13 +68,21 @@ package enum StartScreen {
         return y + 1
     }
 
+    /// A meeting from an earlier day that never took place; today's meetings are not late.
+    private static func isOverdue(_ meeting: Meeting, _ state: AppState) -> Bool {
+        guard let date = meeting.startsAt, meeting.state == .planned else { return false }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = state.timeZone
+        return date < calendar.startOfDay(for: state.now)
+    }
+
     private static func dateText(_ meeting: Meeting, _ state: AppState) -> String {
         guard let date = meeting.startsAt else { return Text.noDate.localized(state.language) }
         return DateText.meeting(date, now: state.now, timeZone: state.timeZone, language: state.language)
     }
 
     private static func meetingLabel(_ meeting: Meeting, _ overview: SeriesOverview, _ language: Language) -> String {
-        Text.meetingNumber(meeting.kind, number: meeting.number, of: max(3, overview.meetingsPlanned))
+        Text.meetingNumber(meeting.kind, number: meeting.number, of: overview.meetingsInSeries)
             .localized(language)
     }
 
@@ -105,9 +114,8 @@ package enum StartScreen {
     }
 
     private static func progress(_ overview: SeriesOverview, _ language: Language) -> String {
-        let planned = max(overview.meetingsPlanned, 0)
-        if planned > 0 && overview.nextMeeting == nil { return Text.completed.localized(language) }
-        return Text.held(overview.meetingsHeld, of: planned).localized(language)
+        if overview.isCompleted { return Text.completed.localized(language) }
+        return Text.held(overview.meetingsHeld, of: overview.meetingsInSeries).localized(language)
     }
 
     /// Column positions of the series list for a screen width; the place column goes first

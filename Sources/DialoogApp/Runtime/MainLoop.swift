@@ -3,7 +3,7 @@ import DialoogTUI
 
 /// The loop of the TUI: read an event (or time out into a tick), turn it into an action
 /// through the keymap, reduce, run the effects, render, present what changed.
-package final class RunLoop {
+package final class MainLoop {
     package enum Ending: Equatable {
         case quit
         case inputClosed
@@ -13,7 +13,7 @@ package final class RunLoop {
     package private(set) var state: AppState
     private let terminal: any Terminal
     private let effects: EffectRunner
-    private let clock: any Clock
+    private let clock: any AppClock
     private let keymap: Keymap
     private let pendingSignal: () -> Int32?
     private var lastPresented: Screen?
@@ -23,7 +23,7 @@ package final class RunLoop {
     package static let tickMilliseconds = 1000
 
     package init(
-        state: AppState, terminal: any Terminal, effects: EffectRunner, clock: any Clock,
+        state: AppState, terminal: any Terminal, effects: EffectRunner, clock: any AppClock,
         keymap: Keymap = .standard, pendingSignal: @escaping () -> Int32? = { nil }
     ) {
         self.state = state

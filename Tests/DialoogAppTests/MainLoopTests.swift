@@ -1,0 +1,156 @@
+import DialoogCore
+import DialoogStore
+import DialoogTUI
+import DialoogTestSupport
+import Foundation
+import Synchronization
+import Testing
+
+@testable import DialoogApp
+
+/// A clock that moves on by a fixed step each time it is read.
+final class SteppingClock: AppClock {
+    private let current: Mutex<Date>
+    let step: TimeInterval
+
+    init(start: Date, step: TimeInterval) {
+        current = Mutex(start)
+        self.step = step
+    }
+
+    func now() -> Date {
+        current.withLock { date in
+            defer { date += step }
+            return date
+        }
+    }
+}
+
+@Suite("Run loop through a MemoryTerminal")
+struct MainLoopTests {
+    func makeLoop(
+        _ terminal: MemoryTerminal, database: AppDatabase, clock: any AppClock = FixedClock(Fixtures.now),
+        hasSignal: @escaping () -> Int32? = { nil }
+    ) -> MainLoop {
+        let state = AppState(
+            now: Fixtures.now, size: terminal.size, timeZone: Fixtures.amsterdam, databasePath: ":memory:",
+            helpLength: Renderer.helpLengths())
+        return MainLoop(state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
+                       pendingSignal: hasSignal)
+    }
+
+    func insertSample(_ database: AppDatabase) throws {
+        try database.writer.write { db in
+            let series = Series(name: "Ouders Kanaleneiland", methodId: "yeni-pencere", organisation: "IOT",
+                                municipality: "Utrecht", createdAt: Fixtures.now)
+            try series.insert(db)
+            try Meeting(seriesId: series.id, number: 1, startsAt: Fixtures.date("2026-11-17T19:30"), state: .ended).insert(db)
+            try Meeting(seriesId: series.id, number: 2, startsAt: Fixtures.date("2026-12-01T19:30")).insert(db)
+            let other = Series(name: "Vrouwengroep Schilderswijk", methodId: "htib", organisation: "HTIB",
+                               municipality: "Den Haag", createdAt: Fixtures.now)
+            try other.insert(db)
+            try Meeting(seriesId: other.id, number: 1, startsAt: Fixtures.date("2026-12-03T10:00")).insert(db)
+        }
+    }
+
+    @Test func theFirstFrameShowsTheSeriesFromTheDatabase() throws {
+        let database = try AppDatabase.inMemory()
+        try insertSample(database)
+        let terminal = MemoryTerminal(script: [.key(.character("q"))])
+        #expect(makeLoop(terminal, database: database).run() == .quit)
+        let first = try #require(terminal.presented.first).text
+        #expect(first.contains("vandaag 19:30"))
+        #expect(first.contains("Ouders Kanaleneiland · bijeenkomst 2/3 · Utrecht"))
+        #expect(first.contains("▶ Ouders Kanaleneiland"))
+        #expect(first.contains("1/3 gehouden"))
+        #expect(terminal.presented.count == 1)
+    }
+
+    @Test func keysMoveTheSelectionAndOpenTheHelp() throws {
+        let database = try AppDatabase.inMemory()
+        try insertSample(database)
+        let terminal = MemoryTerminal(script: [.key(.down), .key(.character("?"))])
+        let loop = makeLoop(terminal, database: database)
+        #expect(loop.run() == .inputClosed)
+        #expect(loop.state.selectedSeries?.series.name == "Vrouwengroep Schilderswijk")
+        let last = try #require(terminal.lastScreen).text
+        #expect(last.contains("Toetsen · startscherm"))
+        #expect(last.contains("dialoog verlaten"))
+    }
+
+    @Test func aThemeChangeRepaintsEverythingOnce() throws {
+        let database = try AppDatabase.inMemory()
+        let terminal = MemoryTerminal()
+        terminal.type(":theme licht")
+        terminal.send(.key(.enter), .key(.character("q")))
+        _ = makeLoop(terminal, database: database).run()
+        #expect(terminal.themes.last == .light)
+        #expect(terminal.fullRepaints == 2)  // the first frame and the theme change
+        #expect(try #require(terminal.lastScreen).text.contains("Kleuren: licht."))
+    }
+
+    @Test func aTerminalWithoutColoursGetsMonochrome() throws {
+        let terminal = MemoryTerminal(hasColors: false, script: [.key(.character("q"))])
+        _ = makeLoop(terminal, database: try AppDatabase.inMemory()).run()
+        #expect(terminal.themes == [.mono])
+    }
+
+    @Test func aTickThatChangesTheMinuteWritesOnlyTheClock() throws {
+        let database = try AppDatabase.inMemory()
+        try insertSample(database)
+        let terminal = MemoryTerminal(script: [.idle, .idle, .idle])
+        // Read at start, then once per event: 19:30:00, 19:30:30, 19:31:00, 19:31:30.
+        let clock = SteppingClock(start: Fixtures.now, step: 30)
+        _ = makeLoop(terminal, database: database, clock: clock).run()
+        // Nothing visible changed at 19:30:30 and 19:31:30: no frame was sent at all.
+        #expect(terminal.presented.count == 2)
+        #expect(terminal.cellsWritten.last == 1)
+        #expect(try #require(terminal.lastScreen).text.contains("19:31"))
+    }
+
+    @Test func shrinkingBelowTheMinimumAndBackRedrawsTheScreen() throws {
+        let database = try AppDatabase.inMemory()
+        try insertSample(database)
+        let terminal = MemoryTerminal(script: [
+            .resize(TerminalSize(width: 50, height: 12)), .resize(TerminalSize(width: 80, height: 24)),
+        ])
+        _ = makeLoop(terminal, database: database).run()
+        #expect(terminal.presented.map(\.size.width) == [80, 50, 80])
+        #expect(terminal.presented[1].text.contains("te klein (50×12)"))
+        #expect(terminal.presented[2] == terminal.presented[0])
+    }
+
+    @Test func aSignalEndsTheLoopAtOnce() throws {
+        let terminal = MemoryTerminal(script: [.idle, .idle])
+        let loop = makeLoop(terminal, database: try AppDatabase.inMemory(), hasSignal: { 15 })
+        #expect(loop.run() == .signal(15))
+    }
+
+    @Test func theCommandLineQuits() throws {
+        let terminal = MemoryTerminal()
+        terminal.type(":q")
+        terminal.send(.key(.enter), .key(.character("?")))
+        let loop = makeLoop(terminal, database: try AppDatabase.inMemory())
+        #expect(loop.run() == .quit)
+        #expect(terminal.script == [.key(.character("?"))])
+    }
+
+    @Test func nothingIsWrittenToTheDatabaseByLooking() throws {
+        let database = try AppDatabase.inMemory()
+        try insertSample(database)
+        func counts() throws -> [Int] {
+            try database.reader.read { db in
+                try ["series", "meeting", "participant", "attendance"].map {
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1
+                }
+            }
+        }
+        let before = try counts()
+        let terminal = MemoryTerminal(script: [.key(.down), .key(.up), .key(.character("?")), .key(.escape)])
+        terminal.type(":theme mono")
+        terminal.send(.key(.enter), .key(.character("q")))
+        _ = makeLoop(terminal, database: database).run()
+        #expect(try counts() == before)
+        #expect(before == [2, 3, 0, 0])
+    }
+}

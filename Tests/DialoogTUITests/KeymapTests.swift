@@ -1,0 +1,66 @@
+import DialoogCore
+import DialoogTUI
+import Testing
+
+@Suite("Keymap and action table")
+struct KeymapTests {
+    let keymap = Keymap.standard
+
+    @Test func noKeyMeansTwoThingsInOneMode() {
+        for mode in InputMode.allCases {
+            let keys = keymap.bindings(in: mode).flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "a key is bound twice in \(mode)")
+        }
+    }
+
+    @Test func everyModeCanBeLeft() {
+        #expect(keymap.command(for: .character("q"), in: .start) == .quit)
+        #expect(keymap.command(for: .escape, in: .help) == .closeOverlay)
+        #expect(keymap.command(for: .character("?"), in: .help) == .closeOverlay)
+        #expect(keymap.command(for: .escape, in: .commandLine) == .closeOverlay)
+    }
+
+    @Test func arrowsAndViKeysMoveAlike() {
+        for mode in [InputMode.start, .help] {
+            #expect(keymap.command(for: .down, in: mode) == .moveDown)
+            #expect(keymap.command(for: .character("j"), in: mode) == .moveDown)
+            #expect(keymap.command(for: .up, in: mode) == .moveUp)
+            #expect(keymap.command(for: .character("k"), in: mode) == .moveUp)
+        }
+    }
+
+    @Test func inTheCommandLineLettersAreText() {
+        #expect(keymap.action(for: .character("q"), in: .commandLine) == .insertText("q"))
+        #expect(keymap.action(for: .character("ş"), in: .commandLine) == .insertText("ş"))
+        #expect(keymap.action(for: .enter, in: .commandLine) == .command(.submit))
+        #expect(keymap.action(for: .character("x"), in: .start) == nil)
+    }
+
+    @Test func everyBoundCommandHasHelpTextInBothLanguages() {
+        for binding in keymap.bindings {
+            let help = ActionTable.entry(binding.command).help
+            for language in Language.allCases {
+                #expect(!help.localized(language).isEmpty)
+                #expect(!Text.hint(binding.command).localized(language).isEmpty)
+            }
+            #expect(help.localized(.nl) != help.localized(.en), "\(binding.command) is not translated")
+        }
+    }
+
+    @Test func theHelpListsEveryBindingOfTheScreen() {
+        let lines = HelpOverlay.lines(for: .start, keymap: keymap, language: .nl, ascii: false)
+        let listed = lines.compactMap { line -> String? in
+            if case .binding(_, let help) = line { return help }
+            return nil
+        }
+        #expect(listed.count == keymap.bindings(in: .start).count)
+        #expect(listed.contains("dialoog verlaten"))
+    }
+
+    @Test func theHintLineMergesUpAndDown() {
+        let hints = Chrome.hints(for: .start, keymap: keymap, language: .nl, ascii: false)
+        #expect(hints.first?.keys == "↑↓")
+        #expect(hints.first?.label == "kiezen")
+        #expect(hints.map(\.keys) == ["↑↓", ":", "?", "q"])
+    }
+}
