@@ -1,1 +1,112 @@
-print("bench")
+// Measures what `make bench` reports from inside the process: rendering time of a full
+// 200x60 screen, and the bytes curses writes for a tick that changes the clock. Each
+// figure comes with a reference run, so the report can show ratios. Output: JSON lines.
+import DialoogCore
+import DialoogCurses
+import DialoogTUI
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+let calendar = LocalCalendar.fixedOffset(seconds: 3600)
+
+func date(_ hour: Int, _ minute: Int) -> Date {
+    calendar.date(year: 2026, month: 12, day: 1, hour: hour, minute: minute)!
+}
+
+/// A start screen as full as a busy coordinator's: many series, every column filled.
+func busyState(_ size: TerminalSize, now: Date) -> AppState {
+    var state = AppState(now: now, size: size, calendar: calendar, databasePath: "~/.local/share/dialoog/dialoog.sqlite")
+    let places = ["Utrecht", "Den Haag", "Rotterdam", "Amsterdam", "Eindhoven", "Zwolle"]
+    let orgs = ["FSAN", "HTIB", "IOT", "SMN", "Stichting Kezban", "LWM", "VON"]
+    let overviews = (0..<80).map { n -> SeriesOverview in
+        let series = Series(
+            name: "Groep \(n) · ouders en jongeren", methodId: "htib", organisation: orgs[n % orgs.count],
+            municipality: places[n % places.count], createdAt: now)
+        let next = Meeting(seriesId: series.id, number: n % 3 + 1, startsAt: now.addingTimeInterval(Double(n) * 86_400))
+        return SeriesOverview(series: series, meetingsPlanned: 3, meetingsHeld: n % 3, nextMeeting: next)
+    }
+    _ = state.reduce(.seriesLoaded(overviews))
+    return state
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func nanoseconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start)
+}
+
+func emit(_ fields: [String: Any]) {
+    let data = try! JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+}
+
+/// Rendering a full 200x60 start screen, against filling a 200x60 grid cell by cell (the
+/// least any renderer has to do).
+func benchRender() {
+    let state = busyState(TerminalSize(width: 200, height: 60), now: date(19, 30))
+    var sink = 0
+    for _ in 0..<50 { sink &+= Renderer.render(state).cells.count }
+    let renders = (0..<500).map { _ in nanoseconds { sink &+= Renderer.render(state).cells.count } }
+    let filler = Array("Groep 12 · ouders en jongeren  HTIB  Utrecht  1/3 gehouden ")
+    let fills = (0..<500).map { _ in
+        nanoseconds {
+            var screen = Screen(size: TerminalSize(width: 200, height: 60))
+            for y in 0..<60 {
+                for x in 0..<200 { screen[x, y] = Cell(String(filler[(x + y) % filler.count])) }
+            }
+            sink &+= screen.cells.count
+        }
+    }
+    emit(["figure": "render", "median_ms": median(renders) / 1e6, "reference_ms": median(fills) / 1e6, "sink": sink])
+}
+
+/// Bytes curses writes when a tick moves the clock one minute, against a full repaint of
+/// the same screen.
+func benchTickBytes() {
+    setenv("TERM", "xterm-256color", 1)
+    setenv("LINES", "24", 1)
+    setenv("COLUMNS", "80", 1)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-bench-\(getpid()).out").path
+    defer { unlink(path) }
+    guard let output = fopen(path, "w"), let input = fopen("/dev/null", "r") else { fatalError("cannot open \(path)") }
+    let terminal = try! CursesTerminal(output: output, input: input)
+    func written() -> Int {
+        fflush(output)
+        return Int(ftell(output))
+    }
+    let size = terminal.size
+    var state = busyState(size, now: date(19, 30))
+    terminal.present(Renderer.render(state), theme: .dark, fullRepaint: true)
+    let afterFirst = written()
+    var tickBytes: [Int] = []
+    for minute in 31..<41 {
+        let before = written()
+        _ = state.reduce(.tick(date(19, minute)))
+        terminal.present(Renderer.render(state), theme: .dark, fullRepaint: false)
+        tickBytes.append(written() - before)
+    }
+    let beforeFull = written()
+    terminal.present(Renderer.render(state), theme: .dark, fullRepaint: true)
+    let fullBytes = written() - beforeFull
+    terminal.close()
+    emit([
+        "figure": "tick", "size": "\(size)", "first_frame_bytes": afterFirst,
+        "tick_bytes_median": median(tickBytes.map(Double.init)), "full_repaint_bytes": fullBytes,
+    ])
+}
+
+switch CommandLine.arguments.dropFirst().first {
+case "render": benchRender()
+case "tick": benchTickBytes()
+default:
+    FileHandle.standardError.write(Data("usage: dialoog-bench render|tick\n".utf8))
+    exit(64)
+}

@@ -6,7 +6,8 @@ import GRDB
     import Glibc
 #endif
 
-/// The dialoog database: one SQLite file in WAL mode, migrated to the latest schema. Opening
+/// The dialoog database: one SQLite file in WAL mode, migrated to the latest schema, through
+/// one connection (a TUI for one person needs no pool of readers). Opening
 /// refuses, without writing a byte, a file from a newer dialoog, a file that is not a dialoog
 /// database, and a damaged one.
 package final class AppDatabase: Sendable {
@@ -38,7 +39,9 @@ package final class AppDatabase: Sendable {
             try createFile(path)
         }
         do {
-            return try AppDatabase(writer: DatabasePool(path: path, configuration: configuration()), path: path)
+            var configuration = configuration()
+            configuration.journalMode = .wal
+            return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), path: path)
         } catch {
             throw classify(error, path: path)
         }

@@ -25,14 +25,19 @@ struct AppEnvironmentTests {
     }
 
     @Test func dialoogNowPinsTheClockInLocalTime() throws {
-        let environment = AppEnvironment(["DIALOOG_NOW": "2026-12-01T19:30:00", "TZ": "Europe/Amsterdam"])
-        let date = try environment.clock().now()
+        let environment = AppEnvironment(["DIALOOG_NOW": "2026-12-01T19:30:00"])
+        let date = try environment.clock(calendar: .fixedOffset(seconds: 3600)).now()
         #expect(date == Date(timeIntervalSince1970: 1_796_149_800))  // 18:30 UTC
-        #expect(try environment.clock().now() == date)
+        #expect(try environment.clock(calendar: .fixedOffset(seconds: 3600)).now() == date)
+        #expect(try AppEnvironment(["DIALOOG_NOW": "2026-12-01T19:30"]).clock(calendar: .fixedOffset(seconds: 3600)).now() == date)
+    }
+
+    @Test func withoutDialoogNowTheClockRuns() throws {
+        #expect(try AppEnvironment([:]).clock() is SystemClock)
     }
 
     @Test func aBadDialoogNowIsRefused() {
-        for value in ["gisteren", "2026-13-01T19:30", "2026-12-01", "2026-02-30T10:00"] {
+        for value in ["gisteren", "2026-13-01T19:30", "2026-12-01", "2026-02-30T10:00", "2026-12-01T25:00", "2026-12-01T19:30:00Z"] {
             #expect(throws: CLIError.badClock(value)) { _ = try AppEnvironment(["DIALOOG_NOW": value]).clock() }
         }
     }

@@ -33,7 +33,7 @@ struct MainLoopTests {
         hasSignal: @escaping () -> Int32? = { nil }
     ) -> MainLoop {
         let state = AppState(
-            now: Fixtures.now, size: terminal.size, timeZone: Fixtures.amsterdam, databasePath: ":memory:",
+            now: Fixtures.now, size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
             helpLength: Renderer.helpLengths())
         return MainLoop(state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
                        pendingSignal: hasSignal)

@@ -3,14 +3,13 @@ import Foundation
 
 /// Dates and series the tests share; `now` is Tuesday 1 December 2026, 19:30 in Amsterdam.
 package enum Fixtures {
-    package static let amsterdam = TimeZone(identifier: "Europe/Amsterdam")!
+    /// Amsterdam in winter (CET): every fixture date falls between October and March.
+    package static let calendar = LocalCalendar.fixedOffset(seconds: 3600)
     package static let now = date("2026-12-01T19:30")
 
     package static func date(_ text: String) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = amsterdam
         let p = text.split(whereSeparator: { "-T:".contains($0) }).map { Int($0)! }
-        return calendar.date(from: DateComponents(year: p[0], month: p[1], day: p[2], hour: p[3], minute: p[4]))!
+        return calendar.date(year: p[0], month: p[1], day: p[2], hour: p[3], minute: p[4])!
     }
 
     package static func overview(
@@ -27,7 +26,7 @@ package enum Fixtures {
 
     package static func state(series: [SeriesOverview] = [], size: TerminalSize = .init(width: 80, height: 24)) -> AppState {
         var state = AppState(
-            now: now, size: size, timeZone: amsterdam, databasePath: "~/.local/share/dialoog/dialoog.sqlite",
+            now: now, size: size, calendar: calendar, databasePath: "~/.local/share/dialoog/dialoog.sqlite",
             helpLength: [.start: 30])
         _ = state.reduce(.seriesLoaded(series))
         return state

@@ -10,6 +10,7 @@ package struct DialoogCommand: ParsableCommand {
         return CommandConfiguration(
             commandName: "dialoog",
             abstract: Text.cliAbstract.localized(language),
+            usage: "dialoog [--db <path>] [--lang <nl|en>] [<subcommand>]",
             discussion: Text.cliDiscussion.localized(language),
             version: DialoogVersion.current,
             subcommands: [KeysCommand.self]

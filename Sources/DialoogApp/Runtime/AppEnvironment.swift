@@ -41,36 +41,23 @@ package struct AppEnvironment: Sendable {
     /// `NO_COLOR` (no-color.org): any non-empty value asks for no colours.
     package var wantsNoColor: Bool { !(variables["NO_COLOR"] ?? "").isEmpty }
 
-    /// `TZ` is honoured by Foundation; this is the zone screens show times in.
-    package var timeZone: TimeZone {
-        if let name = variables["TZ"], let zone = TimeZone(identifier: name) { return zone }
-        return .current
-    }
-
-    /// The pinned clock of `DIALOOG_NOW=2026-12-01T19:30:00` (local time), or the system clock.
-    package func clock() throws(CLIError) -> any AppClock {
+    /// The pinned clock of `DIALOOG_NOW=2026-12-01T19:30:00` (wall-clock time in the
+    /// machine's zone, `TZ`), or the system clock.
+    package func clock(calendar: LocalCalendar = .system) throws(CLIError) -> any AppClock {
         guard let value = variables["DIALOOG_NOW"], !value.isEmpty else { return SystemClock() }
-        guard let date = Self.parseLocal(value, timeZone: timeZone) else { throw .badClock(value) }
+        guard let date = Self.parseLocal(value, calendar: calendar) else { throw .badClock(value) }
         return FixedClock(date)
     }
 
-    /// Parses `yyyy-MM-ddTHH:mm[:ss]` in `timeZone`.
-    package static func parseLocal(_ text: String, timeZone: TimeZone) -> Date? {
-        let parts = text.split(whereSeparator: { "-T:".contains($0) }).map { Int($0) }
-        guard (5...6).contains(parts.count), parts.allSatisfy({ $0 != nil }) else { return nil }
-        var components = DateComponents()
-        components.year = parts[0]
-        components.month = parts[1]
-        components.day = parts[2]
-        components.hour = parts[3]
-        components.minute = parts[4]
-        components.second = parts.count == 6 ? parts[5] : 0
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        guard let date = calendar.date(from: components),
-            calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-                == DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4])
-        else { return nil }
-        return date
+    /// Parses `yyyy-MM-ddTHH:mm[:ss]` as a wall-clock time.
+    package static func parseLocal(_ text: String, calendar: LocalCalendar) -> Date? {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2 else { return nil }
+        let day = parts[0].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard day.count == 3, (2...3).contains(time.count), !(day + time).contains(nil) else { return nil }
+        return calendar.date(
+            year: day[0]!, month: day[1]!, day: day[2]!, hour: time[0]!, minute: time[1]!,
+            second: time.count == 3 ? time[2]! : 0)
     }
 }

@@ -40,7 +40,7 @@ package struct TUISession {
         var state = AppState(
             now: clock.now(), size: terminal.size, language: options.language(environment),
             theme: environment.wantsNoColor || !terminal.hasColors ? .mono : .dark,
-            asciiOnly: !terminal.isUTF8, timeZone: environment.timeZone,
+            asciiOnly: !terminal.isUTF8, calendar: .system,
             databasePath: environment.displayPath(path), helpLength: Renderer.helpLengths())
         if !terminal.isUTF8 { state.status = .terminalNotUTF8 }
         let loop = MainLoop(

@@ -14,7 +14,9 @@ extension SeriesOverview {
             if ra == 0, let da = a.nextMeeting?.startsAt, let db = b.nextMeeting?.startsAt, da != db {
                 return da < db
             }
-            let byName = a.series.name.localizedStandardCompare(b.series.name)
+            // Case-insensitive with numbers by value ("Groep 2" before "Groep 10"), without
+            // ICU's collation tables, which would cost more memory than all of dialoog.
+            let byName = a.series.name.compare(b.series.name, options: [.caseInsensitive, .numeric])
             return byName == .orderedSame ? a.id < b.id : byName == .orderedAscending
         }
     }

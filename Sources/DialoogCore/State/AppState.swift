@@ -7,7 +7,8 @@ package struct AppState: Equatable, Sendable {
     package var theme: ThemeName
     /// The terminal cannot show UTF-8: screens use ASCII glyphs.
     package var asciiOnly: Bool
-    package var timeZone: TimeZone
+    /// How dates become wall-clock times: the machine's zone, or a fixed one in tests.
+    package var calendar: LocalCalendar
     /// Where the data lives, shown on the start screen so nobody has to guess.
     package var databasePath: String
     /// How many lines the `?` help has for each input mode, so scrolling stops at its end.
@@ -28,7 +29,7 @@ package struct AppState: Equatable, Sendable {
 
     package init(
         now: Date, size: TerminalSize, language: Language = .nl, theme: ThemeName = .dark,
-        asciiOnly: Bool = false, timeZone: TimeZone = .current, databasePath: String,
+        asciiOnly: Bool = false, calendar: LocalCalendar = .system, databasePath: String,
         helpLength: [InputMode: Int] = [:]
     ) {
         self.now = now
@@ -36,7 +37,7 @@ package struct AppState: Equatable, Sendable {
         self.language = language
         self.theme = theme
         self.asciiOnly = asciiOnly
-        self.timeZone = timeZone
+        self.calendar = calendar
         self.databasePath = databasePath
         self.helpLength = helpLength
     }

@@ -26,39 +26,35 @@ package struct Canvas {
     ) -> Int {
         guard y >= 0, y < height else { return 0 }
         var text = text
+        if asciiOnly && !text.allSatisfy(\.isASCII) { text = ASCIIFolding.fold(text) }
         if let maxWidth, TextWidth.of(text) > maxWidth {
             text = TextWidth.truncate(text, to: maxWidth, ellipsis: asciiOnly ? "." : glyphs.ellipsis)
         }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
         for character in text {
-            for piece in graphemes(of: character) {
-                let w = TextWidth.of(piece)
-                if w == 0 { continue }
-                if column + w > limit {
-                    // A wide character that would straddle the limit: blank its first half.
-                    if column < limit && column >= 0 { screen[column, y] = Cell(" ", style: style) }
-                    return max(0, min(column + 1, limit) - x)
-                }
-                if column >= 0 {
-                    screen[column, y] = Cell(String(piece), style: style)
-                    if w == 2 { screen[column + 1, y] = .continuation(style) }
-                }
-                column += w
+            let w = TextWidth.of(character)
+            if w == 0 { continue }
+            if column + w > limit {
+                // A wide character that would straddle the limit: blank its first half.
+                if column < limit && column >= 0 { screen[column, y] = Cell(" ", style: style) }
+                return max(0, min(column + 1, limit) - x)
             }
+            if column >= 0 {
+                screen[column, y] = Cell(String(character), style: style)
+                if w == 2 { screen[column + 1, y] = .continuation(style) }
+            }
+            column += w
         }
         return column - x
-    }
-
-    private func graphemes(of character: Character) -> [Character] {
-        asciiOnly ? ASCIIFolding.fold(character).map { $0 } : [character]
     }
 
     /// Paints `count` cells from (x, y) with spaces in `style` (a bar, a selection).
     package mutating func fill(x: Int = 0, y: Int, count: Int? = nil, style: Style) {
         guard y >= 0, y < height else { return }
         let end = min(width, x + (count ?? width - x))
-        for column in max(0, x)..<max(max(0, x), end) { screen[column, y] = Cell(" ", style: style) }
+        let blank = Cell(" ", style: style)
+        for column in max(0, x)..<max(max(0, x), end) { screen[column, y] = blank }
     }
 
     /// A horizontal line across the screen (or `count` cells).

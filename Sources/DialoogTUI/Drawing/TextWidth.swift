@@ -6,6 +6,8 @@ package enum TextWidth {
     /// 0 for a grapheme that draws nothing (a lone combining mark, a control), 2 for wide
     /// ones (CJK, emoji shown as pictures, flags), 1 for everything else.
     package static func of(_ character: Character) -> Int {
+        // Most text on screen is ASCII: answer it without looking at Unicode properties.
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.properties.generalCategory == .control { return 0 }

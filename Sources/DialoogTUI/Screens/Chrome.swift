@@ -9,8 +9,8 @@ package enum Chrome {
     package static func drawTitle(_ state: AppState, into canvas: inout Canvas) {
         let language = state.language
         canvas.fill(y: 0, style: .title)
-        let clock = DateText.day(state.now, now: state.now, timeZone: state.timeZone, language: language)
-            + "  " + DateText.clock(state.now, timeZone: state.timeZone)
+        let clock = DateText.day(state.now, now: state.now, calendar: state.calendar, language: language)
+            + "  " + DateText.clock(state.now, calendar: state.calendar)
         let clockX = canvas.rightAligned(clock, y: 0, style: .title)
         let name = " " + Text.appName.localized(language)
         let used = canvas.text(name, x: 0, y: 0, style: .title, maxWidth: clockX - 1)

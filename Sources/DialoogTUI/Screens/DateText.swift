@@ -4,33 +4,27 @@ import Foundation
 /// Dates as a gespreksleider reads them: "vandaag 19:30", "morgen 19:30", "di 1 dec 19:30",
 /// with the year only when it is not this year.
 package enum DateText {
-    package static func meeting(_ date: Date, now: Date, timeZone: TimeZone, language: Language) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let time = clock(date, timeZone: timeZone)
-        let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day
-        if days == 0 { return "\(Text.today.localized(language)) \(time)" }
-        if days == 1 { return "\(Text.tomorrow.localized(language)) \(time)" }
-        return "\(day(date, now: now, timeZone: timeZone, language: language)) \(time)"
+    package static func meeting(_ date: Date, now: Date, calendar: LocalCalendar, language: Language) -> String {
+        let time = clock(date, calendar: calendar)
+        switch calendar.daysBetween(now, date) {
+        case 0: return "\(Text.today.localized(language)) \(time)"
+        case 1: return "\(Text.tomorrow.localized(language)) \(time)"
+        default: return "\(day(date, now: now, calendar: calendar, language: language)) \(time)"
+        }
     }
 
     /// "di 1 dec", or "di 1 dec 2027" in another year.
-    package static func day(_ date: Date, now: Date, timeZone: TimeZone, language: Language) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.weekday, .day, .month, .year], from: date)
-        let thisYear = calendar.component(.year, from: now)
-        let weekday = Text.weekday(parts.weekday ?? 1).localized(language)
-        let month = Text.month(parts.month ?? 1).localized(language)
-        let year = parts.year == thisYear ? "" : " \(parts.year ?? thisYear)"
-        return "\(weekday) \(parts.day ?? 1) \(month)\(year)"
+    package static func day(_ date: Date, now: Date, calendar: LocalCalendar, language: Language) -> String {
+        let parts = calendar.parts(of: date)
+        let weekday = Text.weekday(parts.weekday).localized(language)
+        let month = Text.month(parts.month).localized(language)
+        let year = parts.year == calendar.parts(of: now).year ? "" : " \(parts.year)"
+        return "\(weekday) \(parts.day) \(month)\(year)"
     }
 
     /// "19:30".
-    package static func clock(_ date: Date, timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    package static func clock(_ date: Date, calendar: LocalCalendar) -> String {
+        let parts = calendar.parts(of: date)
+        return (parts.hour < 10 ? "0" : "") + "\(parts.hour):" + (parts.minute < 10 ? "0" : "") + "\(parts.minute)"
     }
 }

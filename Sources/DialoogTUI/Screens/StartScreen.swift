@@ -71,14 +71,12 @@ package enum StartScreen {
     /// A meeting from an earlier day that never took place; today's meetings are not late.
     private static func isOverdue(_ meeting: Meeting, _ state: AppState) -> Bool {
         guard let date = meeting.startsAt, meeting.state == .planned else { return false }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = state.timeZone
-        return date < calendar.startOfDay(for: state.now)
+        return state.calendar.daysBetween(state.now, date) < 0
     }
 
     private static func dateText(_ meeting: Meeting, _ state: AppState) -> String {
         guard let date = meeting.startsAt else { return Text.noDate.localized(state.language) }
-        return DateText.meeting(date, now: state.now, timeZone: state.timeZone, language: state.language)
+        return DateText.meeting(date, now: state.now, calendar: state.calendar, language: state.language)
     }
 
     private static func meetingLabel(_ meeting: Meeting, _ overview: SeriesOverview, _ language: Language) -> String {

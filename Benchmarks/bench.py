@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""make bench: dialoog's speed and memory figures, each next to a reference run.
+
+- start to first frame, and peak memory: dialoog on an empty database in an 80x24 pty,
+  against a minimal C curses program (Benchmarks/reference-curses.c) in the same pty,
+  interleaved run by run; medians.
+- render 200x60, and bytes per clock tick: from dialoog-bench (render against filling a
+  grid cell by cell; a tick against a full repaint of the same screen).
+
+Figures are reported, never asserted: this is a benchmark, not a test.
+"""
+import argparse, fcntl, json, os, select, shutil, statistics, struct, subprocess, sys, tempfile, termios, time
+
+ROWS, COLS = 24, 80
+
+
+def run_in_pty(argv, env, marker, timeout=10.0):
+    """Runs argv on a fresh pty. Returns (seconds until `marker` appeared on screen,
+    seconds from then until it exited after 'q', peak RSS in KiB at the first frame).
+    The peak comes from /proc (VmHWM of the program itself): rusage would also count the
+    pages of the Python process that forked it."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+        for fd in (0, 1, 2):
+            os.dup2(slave, fd)
+        os.close(master)
+        os.execvpe(argv[0], argv, env)
+    os.close(slave)
+    seen, first, buffer = None, None, b""
+    deadline = start + timeout
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.05)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            buffer += chunk
+            if first is None and marker in buffer:
+                first = time.perf_counter() - start
+                peak = vm_hwm(pid)
+                quit_sent = time.perf_counter()
+                os.write(master, b"q")
+        waited, status, usage = os.wait4(pid, os.WNOHANG)
+        if waited:
+            seen = time.perf_counter() - start
+            break
+    else:
+        os.kill(pid, 9)
+        _, status, usage = os.wait4(pid, 0)
+        raise SystemExit(f"{argv[0]} did not finish within {timeout}s")
+    if seen is None:
+        _, status, usage = os.wait4(pid, 0)
+        seen = time.perf_counter() - start
+    os.close(master)
+    if first is None:
+        raise SystemExit(f"{argv[0]}: never showed {marker!r}; output began {buffer[:200]!r}")
+    return first, seen - (quit_sent - start), peak
+
+
+def vm_hwm(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise SystemExit(f"no VmHWM for {pid}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dialoog", required=True)
+    parser.add_argument("--bench", required=True)
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+
+    work = tempfile.mkdtemp(prefix="dialoog-bench-")
+    try:
+        reference = os.path.join(work, "reference-curses")
+        here = os.path.dirname(os.path.abspath(__file__))
+        subprocess.run(["cc", "-O2", os.path.join(here, "reference-curses.c"), "-o", reference, "-lncursesw"], check=True)
+        env = {"HOME": work, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8",
+               "TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30:00"}
+        db = os.path.join(work, "data", "dialoog.sqlite")
+        dialoog = [os.path.abspath(args.dialoog), "--db", db]
+        # The first start creates the database; measured starts open it, empty.
+        created = run_in_pty(dialoog, env, b"stoppen")
+        samples = {"dialoog": [], "reference": []}
+        for _ in range(args.runs):
+            samples["dialoog"].append(run_in_pty(dialoog, env, b"stoppen"))
+            samples["reference"].append(run_in_pty([reference], env, b"dialoog"))
+
+        def med(name, index):
+            return statistics.median(s[index] for s in samples[name])
+
+        render = json.loads(subprocess.run([args.bench, "render"], check=True, capture_output=True, text=True).stdout)
+        tick = json.loads(subprocess.run([args.bench, "tick"], check=True, capture_output=True, text=True).stdout)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    rows = [
+        ("start to first frame, empty db (ms)", med("dialoog", 0) * 1e3, med("reference", 0) * 1e3, "< 50 ms"),
+        ("from 'q' to exit (ms)", med("dialoog", 1) * 1e3, med("reference", 1) * 1e3, ""),
+        ("peak memory at first frame (MB)", med("dialoog", 2) / 1024, med("reference", 2) / 1024, "< 20 MB"),
+        ("render 200x60 into a Screen (ms)", render["median_ms"], render["reference_ms"], "< 1 ms"),
+        ("bytes written per clock tick", tick["tick_bytes_median"], tick["full_repaint_bytes"], "changed cells only"),
+    ]
+    print(f"dialoog bench: {args.runs} interleaved runs, pty {COLS}x{ROWS}; first start (creates the db): "
+          f"{created[0] * 1e3:.1f} ms")
+    print(f"{'figure':38} {'dialoog':>10} {'reference':>10} {'ratio':>8}  target")
+    for name, value, ref, target in rows:
+        ratio = value / ref if ref else float("nan")
+        print(f"{name:38} {value:10.2f} {ref:10.2f} {ratio:7.2f}x  {target}")
+    print("references: start and memory = minimal C curses program (Benchmarks/reference-curses.c); "
+          "render = filling a 200x60 grid cell by cell; tick = full repaint of the same 80x24 screen "
+          f"({tick['full_repaint_bytes']} bytes)")
+
+
+if __name__ == "__main__":
+    main()

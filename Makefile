@@ -1,0 +1,73 @@
+# dialoog — rules
+#
+#   make run        build and open dialoog on its default database (ARGS="--lang en" to pass options)
+#   make test       every test: swift test, then the tmux end-to-end scenarios
+#   make e2e        only the tmux end-to-end scenarios (Tests/e2e)
+#   make snapshots  re-record screen and schema snapshots, then show what changed
+#   make readme     regenerate the README's key table and screenshot from the program
+#   make format     format the Swift sources in place (swift format, .swift-format)
+#   make lint       check the formatting without changing anything
+#   make bench      speed and memory figures next to reference runs (release build)
+#   make install    install dialoog into $(PREFIX)/bin (default /usr/local)
+#   make deps       install the Debian packages dialoog needs, when they are missing
+#
+# `run` and `test` install missing packages themselves (apt-get, with sudo when not root).
+
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+PACKAGES := libncursesw5-dev libsqlite3-dev tmux
+BIN := .build/debug/dialoog
+SOURCES := Sources Tests Benchmarks Package.swift
+
+.PHONY: run test e2e snapshots readme format lint bench install deps build build-tests
+
+deps:
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6.1 or newer is needed (swift.org/install); it was not found on PATH." >&2; exit 1; }
+	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  sudo=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	@$(SWIFT) build --product dialoog 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]|^Building for|^Write swift-version|^Compiling|^Fetching|^Cloning|^Computing|^Creating working copy|^Working copy' || true
+	@test -x $(BIN)
+
+run: build
+	@$(BIN) $(ARGS)
+
+build-tests: deps
+	$(SWIFT) build --build-tests
+
+test: build-tests
+	$(SWIFT) test --skip-build
+	DIALOOG_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+
+e2e: build
+	DIALOOG_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+
+snapshots: build-tests
+	RECORD_SNAPSHOTS=1 $(SWIFT) test --skip-build >/dev/null || true
+	@git status --short -- '*/Snapshots/*'
+	@git --no-pager diff --stat -- '*/Snapshots/*'
+
+readme: build
+	bash scripts/update-readme.sh $(BIN)
+
+format:
+	$(SWIFT) format --in-place --recursive $(SOURCES)
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(SOURCES)
+
+bench: deps
+	$(SWIFT) build -c release --product dialoog
+	$(SWIFT) build -c release --product dialoog-bench
+	python3 Benchmarks/bench.py --dialoog .build/release/dialoog --bench .build/release/dialoog-bench
+
+install: deps
+	$(SWIFT) build -c release --product dialoog
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 .build/release/dialoog $(DESTDIR)$(PREFIX)/bin/dialoog
