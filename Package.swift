@@ -43,7 +43,8 @@ let package = Package(
             path: "Benchmarks/dialoog-bench"
         ),
         // Fixtures and the snapshot helper the test targets share.
-        .target(name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogTUI"], path: "Tests/DialoogTestSupport"),
+        .target(
+            name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogTUI"], path: "Tests/DialoogTestSupport"),
         .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
@@ -52,7 +53,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DialoogStoreTests",
-            dependencies: ["DialoogStore", "DialoogCore", "DialoogTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DialoogStore", "DialoogCore", "DialoogTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Snapshots"]
         ),
         .testTarget(

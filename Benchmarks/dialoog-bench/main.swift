@@ -18,7 +18,8 @@ func date(_ hour: Int, _ minute: Int) -> Date {
 
 /// A start screen as full as a busy coordinator's: many series, every column filled.
 func busyState(_ size: TerminalSize, now: Date) -> AppState {
-    var state = AppState(now: now, size: size, calendar: calendar, databasePath: "~/.local/share/dialoog/dialoog.sqlite")
+    var state = AppState(
+        now: now, size: size, calendar: calendar, databasePath: "~/.local/share/dialoog/dialoog.sqlite")
     let places = ["Utrecht", "Den Haag", "Rotterdam", "Amsterdam", "Eindhoven", "Zwolle"]
     let orgs = ["FSAN", "HTIB", "IOT", "SMN", "Stichting Kezban", "LWM", "VON"]
     let overviews = (0..<80).map { n -> SeriesOverview in

@@ -35,7 +35,9 @@ package final class CursesTerminal: Terminal {
     /// writes to a file to count bytes).
     package init(output: UnsafeMutablePointer<FILE>? = nil, input: UnsafeMutablePointer<FILE>? = nil) throws {
         setlocale(LC_ALL, "")
-        isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        isUTF8 =
+            String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "")
+            == "UTF8"
         guard let screen = newterm(nil, output ?? dialoog_stdout(), input ?? dialoog_stdin()) else {
             throw Failure.cannotStart(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
         }

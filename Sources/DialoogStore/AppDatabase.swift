@@ -116,7 +116,7 @@ package final class AppDatabase: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }
-            throw .cannotCreateFolder(path: path, detail: "er staat een bestand met die naam / a file has that name")
+            throw .cannotCreateFolder(path: path, detail: String(cString: strerror(ENOTDIR)))
         }
         let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if parent != path { try createFolder(parent) }

@@ -20,7 +20,8 @@ package final class MemoryTerminal: Terminal {
     package private(set) var cellsWritten: [Int] = []
     package private(set) var fullRepaints = 0
 
-    package init(size: TerminalSize = TerminalSize(width: 80, height: 24), hasColors: Bool = true, script: [Step] = []) {
+    package init(size: TerminalSize = TerminalSize(width: 80, height: 24), hasColors: Bool = true, script: [Step] = [])
+    {
         self.size = size
         self.hasColors = hasColors
         self.script = script

@@ -7,19 +7,23 @@ import Testing
 @Suite("Environment")
 struct AppEnvironmentTests {
     @Test func theDatabaseLivesInTheXDGDataFolder() {
-        #expect(AppEnvironment(["HOME": "/home/amina", "XDG_DATA_HOME": "/data"]).defaultDatabasePath
-            == "/data/dialoog/dialoog.sqlite")
-        #expect(AppEnvironment(["HOME": "/home/amina"]).defaultDatabasePath
-            == "/home/amina/.local/share/dialoog/dialoog.sqlite")
+        #expect(
+            AppEnvironment(["HOME": "/home/amina", "XDG_DATA_HOME": "/data"]).defaultDatabasePath
+                == "/data/dialoog/dialoog.sqlite")
+        #expect(
+            AppEnvironment(["HOME": "/home/amina"]).defaultDatabasePath
+                == "/home/amina/.local/share/dialoog/dialoog.sqlite")
         // A relative XDG_DATA_HOME is invalid by the spec and ignored.
-        #expect(AppEnvironment(["HOME": "/home/amina", "XDG_DATA_HOME": "data"]).defaultDatabasePath
-            == "/home/amina/.local/share/dialoog/dialoog.sqlite")
+        #expect(
+            AppEnvironment(["HOME": "/home/amina", "XDG_DATA_HOME": "data"]).defaultDatabasePath
+                == "/home/amina/.local/share/dialoog/dialoog.sqlite")
     }
 
     @Test func pathsUnderHomeAreShownWithATilde() {
         let environment = AppEnvironment(["HOME": "/home/amina"])
-        #expect(environment.displayPath("/home/amina/.local/share/dialoog/dialoog.sqlite")
-            == "~/.local/share/dialoog/dialoog.sqlite")
+        #expect(
+            environment.displayPath("/home/amina/.local/share/dialoog/dialoog.sqlite")
+                == "~/.local/share/dialoog/dialoog.sqlite")
         #expect(environment.displayPath("/home/aminata/x") == "/home/aminata/x")
         #expect(environment.displayPath("/tmp/x.sqlite") == "/tmp/x.sqlite")
     }
@@ -29,7 +33,9 @@ struct AppEnvironmentTests {
         let date = try environment.clock(calendar: .fixedOffset(seconds: 3600)).now()
         #expect(date == Date(timeIntervalSince1970: 1_796_149_800))  // 18:30 UTC
         #expect(try environment.clock(calendar: .fixedOffset(seconds: 3600)).now() == date)
-        #expect(try AppEnvironment(["DIALOOG_NOW": "2026-12-01T19:30"]).clock(calendar: .fixedOffset(seconds: 3600)).now() == date)
+        #expect(
+            try AppEnvironment(["DIALOOG_NOW": "2026-12-01T19:30"]).clock(calendar: .fixedOffset(seconds: 3600)).now()
+                == date)
     }
 
     @Test func withoutDialoogNowTheClockRuns() throws {
@@ -37,7 +43,10 @@ struct AppEnvironmentTests {
     }
 
     @Test func aBadDialoogNowIsRefused() {
-        for value in ["gisteren", "2026-13-01T19:30", "2026-12-01", "2026-02-30T10:00", "2026-12-01T25:00", "2026-12-01T19:30:00Z"] {
+        for value in [
+            "gisteren", "2026-13-01T19:30", "2026-12-01", "2026-02-30T10:00", "2026-12-01T25:00",
+            "2026-12-01T19:30:00Z",
+        ] {
             #expect(throws: CLIError.badClock(value)) { _ = try AppEnvironment(["DIALOOG_NOW": value]).clock() }
         }
     }

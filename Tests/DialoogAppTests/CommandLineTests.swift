@@ -10,7 +10,9 @@ struct Run {
     /// The binary beside this test bundle (both live in the build folder), or `DIALOOG_BIN`.
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["DIALOOG_BIN"] { return URL(fileURLWithPath: path) }
-        let me = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        let me = URL(
+            fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0])
         return me.deletingLastPathComponent().appendingPathComponent("dialoog")
     }
 
@@ -18,9 +20,12 @@ struct Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        let home = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-cli-\(UUID().uuidString)")
+        let home =
+            home ?? FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-cli-\(UUID().uuidString)")
         // A clean environment: no LANG from the developer's machine decides the language.
-        process.environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color"].merging(extra) { $1 }
+        process.environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color"].merging(extra) {
+            $1
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -39,7 +44,8 @@ struct Run {
 @Suite("Command line")
 struct CommandLineTests {
     @Test func theBinaryExists() {
-        #expect(FileManager.default.isExecutableFile(atPath: Run.binary.path), "build dialoog first: \(Run.binary.path)")
+        #expect(
+            FileManager.default.isExecutableFile(atPath: Run.binary.path), "build dialoog first: \(Run.binary.path)")
     }
 
     @Test func versionPrintsTheVersion() throws {
@@ -59,7 +65,8 @@ struct CommandLineTests {
 
     @Test func helpIsEnglishWithLangEnOrAnEnglishLocale() throws {
         #expect(try Run(["--lang", "en", "--help"]).stdout.contains("A companion for facilitators"))
-        #expect(try Run(["--help"], environment: ["LANG": "en_GB.UTF-8"]).stdout.contains("A companion for facilitators"))
+        #expect(
+            try Run(["--help"], environment: ["LANG": "en_GB.UTF-8"]).stdout.contains("A companion for facilitators"))
     }
 
     @Test func withoutATerminalItSaysSoAndExits64WithoutCreatingData() throws {
@@ -90,14 +97,16 @@ struct CommandLineTests {
 
 @Suite("README")
 struct ReadmeTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func readme() throws -> String {
         try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
     }
 
     static func section(_ name: String, in text: String) -> String? {
-        guard let start = text.range(of: "<!-- \(name):begin -->\n"), let end = text.range(of: "<!-- \(name):end -->") else { return nil }
+        guard let start = text.range(of: "<!-- \(name):begin -->\n"), let end = text.range(of: "<!-- \(name):end -->")
+        else { return nil }
         return String(text[start.upperBound..<end.lowerBound])
     }
 
@@ -109,7 +118,8 @@ struct ReadmeTests {
     @Test func theScreenshotIsTheSnapshot() throws {
         let shot = try #require(Self.section("screenshot", in: try Self.readme()), "README has no screenshot section")
         let snapshot = try String(
-            contentsOf: Self.root.appendingPathComponent("Tests/DialoogTUITests/Snapshots/start-series-80x24-nl.txt"), encoding: .utf8)
+            contentsOf: Self.root.appendingPathComponent("Tests/DialoogTUITests/Snapshots/start-series-80x24-nl.txt"),
+            encoding: .utf8)
         #expect(shot == "```\n" + snapshot + "```\n", "run `make readme` to regenerate it")
     }
 

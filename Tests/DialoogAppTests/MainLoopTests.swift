@@ -35,19 +35,23 @@ struct MainLoopTests {
         let state = AppState(
             now: Fixtures.now, size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
             helpLength: Renderer.helpLengths())
-        return MainLoop(state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
-                       pendingSignal: hasSignal)
+        return MainLoop(
+            state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
+            pendingSignal: hasSignal)
     }
 
     func insertSample(_ database: AppDatabase) throws {
         try database.writer.write { db in
-            let series = Series(name: "Ouders Kanaleneiland", methodId: "yeni-pencere", organisation: "IOT",
-                                municipality: "Utrecht", createdAt: Fixtures.now)
+            let series = Series(
+                name: "Ouders Kanaleneiland", methodId: "yeni-pencere", organisation: "IOT",
+                municipality: "Utrecht", createdAt: Fixtures.now)
             try series.insert(db)
-            try Meeting(seriesId: series.id, number: 1, startsAt: Fixtures.date("2026-11-17T19:30"), state: .ended).insert(db)
+            try Meeting(seriesId: series.id, number: 1, startsAt: Fixtures.date("2026-11-17T19:30"), state: .ended)
+                .insert(db)
             try Meeting(seriesId: series.id, number: 2, startsAt: Fixtures.date("2026-12-01T19:30")).insert(db)
-            let other = Series(name: "Vrouwengroep Schilderswijk", methodId: "htib", organisation: "HTIB",
-                               municipality: "Den Haag", createdAt: Fixtures.now)
+            let other = Series(
+                name: "Vrouwengroep Schilderswijk", methodId: "htib", organisation: "HTIB",
+                municipality: "Den Haag", createdAt: Fixtures.now)
             try other.insert(db)
             try Meeting(seriesId: other.id, number: 1, startsAt: Fixtures.date("2026-12-03T10:00")).insert(db)
         }

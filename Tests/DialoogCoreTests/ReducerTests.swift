@@ -1,6 +1,6 @@
 import DialoogCore
-import Foundation
 import DialoogTestSupport
+import Foundation
 import Testing
 
 @Suite("Reducer: start screen")

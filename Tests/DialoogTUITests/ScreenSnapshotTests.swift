@@ -87,7 +87,9 @@ struct ScreenSnapshotTests {
         #expect(rows[22].hasPrefix(" Unknown command ':wq'. Type :help to see what works."))
     }
 
-    @Test(arguments: [TerminalSize(width: 59, height: 24), TerminalSize(width: 50, height: 12), TerminalSize(width: 20, height: 5)])
+    @Test(arguments: [
+        TerminalSize(width: 59, height: 24), TerminalSize(width: 50, height: 12), TerminalSize(width: 20, height: 5),
+    ])
     func tooSmall(size: TerminalSize) {
         let screen = Renderer.render(state(Fixtures.sampleSeries, size, .nl))
         let text = screen.text

@@ -24,7 +24,9 @@ package enum Fixtures {
         return SeriesOverview(series: series, meetingsPlanned: planned, meetingsHeld: held, nextMeeting: meeting)
     }
 
-    package static func state(series: [SeriesOverview] = [], size: TerminalSize = .init(width: 80, height: 24)) -> AppState {
+    package static func state(series: [SeriesOverview] = [], size: TerminalSize = .init(width: 80, height: 24))
+        -> AppState
+    {
         var state = AppState(
             now: now, size: size, calendar: calendar, databasePath: "~/.local/share/dialoog/dialoog.sqlite",
             helpLength: [.start: 30])
@@ -37,7 +39,10 @@ extension Fixtures {
     /// Four series in different states, as a gespreksleider's laptop might hold them.
     package static var sampleSeries: [SeriesOverview] {
         var count = 0
-        func make(_ name: String, _ org: String, _ method: String, _ place: String?, held: Int, next: String?, kind: Meeting.Kind = .regular) -> SeriesOverview {
+        func make(
+            _ name: String, _ org: String, _ method: String, _ place: String?, held: Int, next: String?,
+            kind: Meeting.Kind = .regular
+        ) -> SeriesOverview {
             count += 1
             let series = Series(
                 id: "00000000-0000-4000-8000-0000000000" + String(format: "%02d", count),
@@ -52,7 +57,9 @@ extension Fixtures {
             make("Vrouwengroep Schilderswijk", "HTIB", "htib", "Den Haag", held: 0, next: "2026-12-03T10:00"),
             make("Jongeren Feijenoord", "SMN", "gesprek-in-vrijheid", "Rotterdam", held: 0, next: ""),
             make("Mannen Transvaal", "FSAN", "jiheeye", "Den Haag", held: 3, next: nil),
-            make("Moeders Zuidoost · Somalische groep", "FSAN", "jiheeye", "Amsterdam", held: 2, next: "2027-01-12T13:00"),
+            make(
+                "Moeders Zuidoost · Somalische groep", "FSAN", "jiheeye", "Amsterdam", held: 2, next: "2027-01-12T13:00"
+            ),
         ]
     }
 }

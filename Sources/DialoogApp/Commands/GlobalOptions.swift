@@ -4,10 +4,14 @@ import DialoogTUI
 
 /// The options every command takes.
 package struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(Text.cliOptionDatabase.localized(CommandLineLanguage.current), valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(Text.cliOptionDatabase.localized(CommandLineLanguage.current), valueName: "path"))
     package var db: String?
 
-    @Option(name: .long, help: ArgumentHelp(Text.cliOptionLanguage.localized(CommandLineLanguage.current), valueName: "nl|en"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(Text.cliOptionLanguage.localized(CommandLineLanguage.current), valueName: "nl|en"))
     package var lang: String?
 
     package init() {}

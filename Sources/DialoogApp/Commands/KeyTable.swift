@@ -12,7 +12,8 @@ package enum KeyTable {
             switch format {
             case .md:
                 out += "**\(title)**\n\n"
-                out += "| \(Text.keysColumn.localized(language)) | \(Text.actionColumn.localized(language)) |\n|---|---|\n"
+                out +=
+                    "| \(Text.keysColumn.localized(language)) | \(Text.actionColumn.localized(language)) |\n|---|---|\n"
                 for case .binding(let keys, let help) in lines {
                     let quoted = keys.split(separator: " ").map { "`\($0 == "|" ? "\\|" : String($0))`" }
                     out += "| \(quoted.joined(separator: " ")) | \(help.replacingOccurrences(of: "|", with: "\\|")) |\n"
@@ -20,10 +21,11 @@ package enum KeyTable {
                 out += "\n"
             case .text:
                 out += title + "\n"
-                let width = lines.compactMap { line -> Int? in
-                    if case .binding(let keys, _) = line { return TextWidth.of(keys) }
-                    return nil
-                }.max() ?? 0
+                let width =
+                    lines.compactMap { line -> Int? in
+                        if case .binding(let keys, _) = line { return TextWidth.of(keys) }
+                        return nil
+                    }.max() ?? 0
                 for case .binding(let keys, let help) in lines {
                     out += "  " + TextWidth.pad(keys, to: width) + "  " + help + "\n"
                 }

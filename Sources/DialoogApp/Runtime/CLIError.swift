@@ -22,13 +22,10 @@ package enum CLIError: Error, Equatable {
     package func message(_ language: Language) -> String {
         switch self {
         case .notATerminal: Text.notATerminal.localized(language)
-        case .badClock(let value): "DIALOOG_NOW='\(value)': verwacht/expected 2026-12-01T19:30:00"
+        case .badClock(let value): Text.badClock(value).localized(language)
         case .unknownLanguage(let value): Text.unknownLanguageOption(value).localized(language)
         case .store(let error): error.text.localized(language)
-        case .terminalFailed(let term):
-            language == .nl
-                ? "De terminal '\(term)' kan niet gestart worden. Zet TERM op bijvoorbeeld xterm-256color."
-                : "The terminal '\(term)' cannot be started. Set TERM to for example xterm-256color."
+        case .terminalFailed(let term): Text.terminalFailed(term: term).localized(language)
         }
     }
 }

@@ -63,7 +63,8 @@ package enum LocalCalendar: Equatable, Hashable, Sendable {
             result = Date(timeIntervalSince1970: TimeInterval(mktime(&fields)))
         case .fixedOffset(let offset):
             let days = Self.days(year: year, month: month, day: day)
-            result = Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second - offset))
+            result = Date(
+                timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second - offset))
         }
         // mktime and the arithmetic both normalise (31 June becomes 1 July): refuse that.
         let back = parts(of: result)

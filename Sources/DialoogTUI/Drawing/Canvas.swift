@@ -76,14 +76,16 @@ package struct Canvas {
     package mutating func box(x: Int, y: Int, width w: Int, height h: Int, title: String, style: Style = .border) {
         guard w >= 2, h >= 2 else { return }
         for row in y..<(y + h) { fill(x: x, y: row, count: w, style: .normal) }
-        text(glyphs.topLeft + String(repeating: glyphs.horizontal, count: w - 2) + glyphs.topRight,
-             x: x, y: y, style: style, maxWidth: w)
+        text(
+            glyphs.topLeft + String(repeating: glyphs.horizontal, count: w - 2) + glyphs.topRight,
+            x: x, y: y, style: style, maxWidth: w)
         for row in (y + 1)..<(y + h - 1) {
             text(glyphs.vertical, x: x, y: row, style: style)
             text(glyphs.vertical, x: x + w - 1, y: row, style: style)
         }
-        text(glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: w - 2) + glyphs.bottomRight,
-             x: x, y: y + h - 1, style: style, maxWidth: w)
+        text(
+            glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: w - 2) + glyphs.bottomRight,
+            x: x, y: y + h - 1, style: style, maxWidth: w)
         if !title.isEmpty { text(" \(title) ", x: x + 2, y: y, style: .heading, maxWidth: w - 4) }
     }
 }

@@ -124,6 +124,10 @@ extension Text {
             "Deze terminal gebruikt geen UTF-8; letters met accenten worden vereenvoudigd. "
                 + "Zet bijvoorbeeld LANG=nl_NL.UTF-8."
         case .unknownLanguageOption(let value): "Onbekende taal '\(value)'. Kies nl of en."
+        case .badClock(let value):
+            "DIALOOG_NOW='\(value)' is geen tijd. Schrijf het als 2026-12-01T19:30:00, of laat het weg."
+        case .terminalFailed(let term):
+            "De terminal '\(term)' kan niet gestart worden. Zet TERM op bijvoorbeeld xterm-256color."
 
         case .storeNewerDatabase(let path, let unknown):
             "\(path) is bijgewerkt door een nieuwere versie van dialoog "

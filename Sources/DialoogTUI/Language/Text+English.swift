@@ -124,6 +124,10 @@ extension Text {
             "This terminal does not use UTF-8; accented letters are simplified. "
                 + "Set for example LANG=en_GB.UTF-8."
         case .unknownLanguageOption(let value): "Unknown language '\(value)'. Choose nl or en."
+        case .badClock(let value):
+            "DIALOOG_NOW='\(value)' is not a time. Write it as 2026-12-01T19:30:00, or leave it out."
+        case .terminalFailed(let term):
+            "The terminal '\(term)' cannot be started. Set TERM to for example xterm-256color."
 
         case .storeNewerDatabase(let path, let unknown):
             "\(path) was updated by a newer version of dialoog "

@@ -54,6 +54,8 @@ package enum Text: Equatable, Sendable {
     case notATerminal
     case notUTF8
     case unknownLanguageOption(String)
+    case badClock(String)
+    case terminalFailed(term: String)
 
     // MARK: Store
     case storeNewerDatabase(path: String, unknown: [String])

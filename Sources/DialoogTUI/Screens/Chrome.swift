@@ -9,13 +9,15 @@ package enum Chrome {
     package static func drawTitle(_ state: AppState, into canvas: inout Canvas) {
         let language = state.language
         canvas.fill(y: 0, style: .title)
-        let clock = DateText.day(state.now, now: state.now, calendar: state.calendar, language: language)
+        let clock =
+            DateText.day(state.now, now: state.now, calendar: state.calendar, language: language)
             + "  " + DateText.clock(state.now, calendar: state.calendar)
         let clockX = canvas.rightAligned(clock, y: 0, style: .title)
         let name = " " + Text.appName.localized(language)
         let used = canvas.text(name, x: 0, y: 0, style: .title, maxWidth: clockX - 1)
-        canvas.text(" \(canvas.glyphs.separator) " + Text.tagline.localized(language),
-                    x: used, y: 0, style: .title, maxWidth: max(0, clockX - 2 - used))
+        canvas.text(
+            " \(canvas.glyphs.separator) " + Text.tagline.localized(language),
+            x: used, y: 0, style: .title, maxWidth: max(0, clockX - 2 - used))
         canvas.horizontalLine(y: 1)
     }
 
@@ -24,8 +26,9 @@ package enum Chrome {
         let y = canvas.height - 2
         canvas.fill(y: y, style: .normal)
         if let status = state.status {
-            canvas.text(" " + Text.status(status).localized(state.language), x: 0, y: y,
-                        style: statusStyle(status), maxWidth: canvas.width - 1)
+            canvas.text(
+                " " + Text.status(status).localized(state.language), x: 0, y: y,
+                style: statusStyle(status), maxWidth: canvas.width - 1)
         } else {
             canvas.text(" " + fallback, x: 0, y: y, style: .dim, maxWidth: canvas.width - 1)
         }
@@ -54,7 +57,9 @@ package enum Chrome {
     }
 
     /// Hint-line entries: bindings with the same hint text share one entry ("↑↓ kiezen").
-    package static func hints(for mode: InputMode, keymap: Keymap, language: Language, ascii: Bool) -> [(keys: String, label: String)] {
+    package static func hints(for mode: InputMode, keymap: Keymap, language: Language, ascii: Bool) -> [(
+        keys: String, label: String
+    )] {
         var result: [(keys: String, label: String)] = []
         for binding in keymap.bindings(in: mode) where binding.inHintLine {
             let label = Text.hint(binding.command).localized(language)

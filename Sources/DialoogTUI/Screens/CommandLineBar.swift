@@ -13,8 +13,9 @@ package enum CommandLineBar {
         canvas.text(canvas.glyphs.cursor, x: used, y: y, style: .key)
         if state.status == nil {
             canvas.fill(y: y - 1, style: .normal)
-            canvas.text(" " + Text.commandLineHint.localized(state.language), x: 0, y: y - 1, style: .dim,
-                        maxWidth: canvas.width - 1)
+            canvas.text(
+                " " + Text.commandLineHint.localized(state.language), x: 0, y: y - 1, style: .dim,
+                maxWidth: canvas.width - 1)
         }
     }
 }

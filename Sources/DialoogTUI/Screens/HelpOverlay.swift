@@ -41,10 +41,12 @@ package enum HelpOverlay {
         // The help covers the screen beneath it, edge to edge, so nothing shows through.
         for row in top..<(top + height) { canvas.fill(y: row, style: .normal) }
         canvas.box(x: x, y: top, width: width, height: height, title: Text.helpTitle(mode).localized(language))
-        let keyWidth = min(18, (lines.compactMap { line -> Int? in
-            if case .binding(let keys, _) = line { return TextWidth.of(keys) }
-            return nil
-        }.max() ?? 0))
+        let keyWidth = min(
+            18,
+            (lines.compactMap { line -> Int? in
+                if case .binding(let keys, _) = line { return TextWidth.of(keys) }
+                return nil
+            }.max() ?? 0))
         let visible = AppState.helpVisibleRows(in: canvas.screen.size)
         let start = min(offset, max(0, lines.count - visible))
         for (row, line) in lines.dropFirst(start).prefix(visible).enumerated() {
@@ -59,6 +61,7 @@ package enum HelpOverlay {
                 break
             }
         }
-        canvas.text(Text.helpFooter.localized(language), x: x + 2, y: top + height - 2, style: .dim, maxWidth: width - 4)
+        canvas.text(
+            Text.helpFooter.localized(language), x: x + 2, y: top + height - 2, style: .dim, maxWidth: width - 4)
     }
 }

@@ -21,6 +21,7 @@ package enum Renderer {
 
     /// How long the help is for each mode, for `AppState.helpLength`.
     package static func helpLengths(keymap: Keymap = .standard) -> [InputMode: Int] {
-        Dictionary(uniqueKeysWithValues: InputMode.allCases.map { ($0, HelpOverlay.lineCount(for: $0, keymap: keymap)) })
+        Dictionary(
+            uniqueKeysWithValues: InputMode.allCases.map { ($0, HelpOverlay.lineCount(for: $0, keymap: keymap)) })
     }
 }

@@ -18,7 +18,8 @@ package enum StartScreen {
             let listTop = drawUpcoming(state, into: &canvas)
             drawSeries(state, into: &canvas, top: listTop, bottom: bodyBottom)
         }
-        Chrome.drawStatus(state, fallback: Text.databaseLabel(path: state.databasePath).localized(language), into: &canvas)
+        Chrome.drawStatus(
+            state, fallback: Text.databaseLabel(path: state.databasePath).localized(language), into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
     }
 
@@ -88,7 +89,8 @@ package enum StartScreen {
 
     private static func drawSeries(_ state: AppState, into canvas: inout Canvas, top: Int, bottom: Int) {
         let language = state.language
-        canvas.text(" " + Text.seriesHeading(count: state.series.count).localized(language), x: 0, y: top, style: .heading)
+        canvas.text(
+            " " + Text.seriesHeading(count: state.series.count).localized(language), x: 0, y: top, style: .heading)
         let firstRow = top + 1
         let visible = max(1, bottom - firstRow)
         let offset = max(0, state.selection - visible + 1)
@@ -101,13 +103,15 @@ package enum StartScreen {
             canvas.fill(y: y, style: style)
             if selected { canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: style) }
             canvas.text(overview.series.name, x: columns.name, y: y, style: style, maxWidth: columns.nameWidth)
-            canvas.text(overview.series.organisation, x: columns.organisation, y: y, style: style,
-                        maxWidth: columns.organisationWidth)
+            canvas.text(
+                overview.series.organisation, x: columns.organisation, y: y, style: style,
+                maxWidth: columns.organisationWidth)
             if let place = overview.series.municipality, columns.municipalityWidth > 0 {
                 canvas.text(place, x: columns.municipality, y: y, style: style, maxWidth: columns.municipalityWidth)
             }
-            canvas.text(progress(overview, language), x: columns.progress, y: y,
-                        style: selected ? .selected : .dim, maxWidth: columns.progressWidth)
+            canvas.text(
+                progress(overview, language), x: columns.progress, y: y,
+                style: selected ? .selected : .dim, maxWidth: columns.progressWidth)
         }
     }
 
