@@ -60,8 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DialoogAppTests",
-            dependencies: ["DialoogApp", "DialoogTUI", "DialoogCore", "DialoogStore", "DialoogTestSupport"],
-            exclude: ["Snapshots"]
+            dependencies: ["DialoogApp", "DialoogTUI", "DialoogCore", "DialoogStore", "DialoogTestSupport"]
         ),
     ]
 )

@@ -91,7 +91,9 @@ package final class CursesTerminal: Terminal {
         if repaintAll {
             // The whole physical screen is drawn again (Ctrl-L, another theme, a resize).
             clearok(window, true)
-            wbkgdset(window, chtype(attributes(for: .normal, theme: theme).attrs))
+            // What curses clears to (after a resize, say) is the theme's own paper.
+            let paper = attributes(for: .normal, theme: theme)
+            wbkgdset(window, chtype(paper.attrs | dialoog_color_pair(Int32(paper.pair))))
         }
         for change in screen.changes(since: repaintAll ? nil : shown) {
             var x = change.x

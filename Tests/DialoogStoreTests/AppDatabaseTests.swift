@@ -65,7 +65,7 @@ struct OpeningTests {
         let root = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let path = root.appendingPathComponent("empty.sqlite").path
-        FileManager.default.createFile(atPath: path, contents: Data())
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
         let database = try AppDatabase.open(at: path)
         #expect(try database.seriesOverviews().isEmpty)
     }
@@ -74,7 +74,7 @@ struct OpeningTests {
         let root = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let blocker = root.appendingPathComponent("blocker")
-        FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8))
         #expect(throws: StoreError.cannotCreateFolder(path: blocker.path, detail: "Not a directory")) {
             _ = try AppDatabase.open(at: blocker.appendingPathComponent("d.sqlite").path)
         }
@@ -106,7 +106,7 @@ struct RefusalTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let path = root.appendingPathComponent("notes.sqlite").path
         let content = Data("Dit is een tekstbestand met aantekeningen, geen database.\n".utf8)
-        FileManager.default.createFile(atPath: path, contents: content)
+        _ = FileManager.default.createFile(atPath: path, contents: content)
         #expect(throws: StoreError.notDialoog(path: path)) { _ = try AppDatabase.open(at: path) }
         #expect(bytes(of: path) == content)
         #expect(mode(of: path) != 0)

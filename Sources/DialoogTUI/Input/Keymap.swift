@@ -60,7 +60,8 @@ package struct Keymap: Sendable {
                 bind(.help, [.character(":")], .openCommandLine),
                 bind(.help, [.control("l")], .redraw),
                 bind(.commandLine, [.enter], .submit, hint: true),
-                bind(.commandLine, [.escape, .control("c")], .closeOverlay, hint: true),
+                // Ctrl-C is no key here: the terminal turns it into SIGINT, which leaves dialoog.
+                bind(.commandLine, [.escape], .closeOverlay, hint: true),
                 bind(.commandLine, [.backspace, .control("h")], .deleteBackward),
                 bind(.commandLine, [.control("l")], .redraw),
             ])
