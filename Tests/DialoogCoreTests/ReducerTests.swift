@@ -11,6 +11,12 @@ struct StartReducerTests {
         Fixtures.overview("C", next: "2026-12-04T19:00"),
     ]
 
+    @Test func launchingLoadsTheSeries() {
+        var state = AppState(now: Fixtures.now, size: .init(width: 80, height: 24), databasePath: "x")
+        #expect(state.reduce(.launched) == [.loadSeries])
+        #expect(!state.seriesLoaded)
+    }
+
     @Test func movingDownAndUpStopsAtTheEnds() {
         var state = Fixtures.state(series: three)
         for _ in 0..<5 { _ = state.reduce(.command(.moveDown)) }

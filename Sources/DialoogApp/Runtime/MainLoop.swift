@@ -38,7 +38,7 @@ package final class MainLoop {
     package func run() -> Ending {
         dispatch(.tick(clock.now()))
         dispatch(.resized(terminal.size))
-        perform(.loadSeries)
+        dispatch(.launched)
         present()
         while true {
             if let signal = pendingSignal() { return .signal(signal) }

@@ -3,6 +3,8 @@ import Foundation
 /// Everything that can change the state: commands from keys, typed text, time, and the
 /// results of effects (past tense).
 package enum Action: Equatable, Sendable {
+    /// The program has started and shows its first screen.
+    case launched
     case command(Command)
     /// Text typed into the command line.
     case insertText(String)

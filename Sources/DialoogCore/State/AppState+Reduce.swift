@@ -4,6 +4,8 @@ extension AppState {
     /// Applies one action and returns the effects it asks for. Pure: no clock, no I/O.
     package mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
+        case .launched:
+            return [.loadSeries]
         case .tick(let date):
             now = date
             return []
