@@ -106,6 +106,15 @@ struct ScreenSnapshotTests {
         check(state, "start-series-80x24-nl-ascii")
     }
 
+    @Test(arguments: Language.allCases)
+    func theNotUTF8AdviceFitsTheNarrowestScreen(language: Language) {
+        var state = state([], TerminalSize(width: 60, height: 16), language)
+        state.asciiOnly = true
+        state.status = .terminalNotUTF8
+        let statusRow = Renderer.render(state).text.split(separator: "\n")[14]
+        #expect(statusRow.contains("UTF-8."), "the advice is cut off: \(statusRow)")
+    }
+
     @Test func themesDoNotChangeTheText() {
         var dark = state(Fixtures.sampleSeries, TerminalSize(width: 80, height: 24), .nl)
         var mono = dark

@@ -120,9 +120,7 @@ extension Text {
             "dialoog is een schermprogramma en heeft een terminal nodig voor invoer en uitvoer. "
                 + "Start het in een terminalvenster, of zie dialoog --help voor de opdrachten "
                 + "die zonder scherm werken."
-        case .notUTF8:
-            "Deze terminal gebruikt geen UTF-8; letters met accenten worden vereenvoudigd. "
-                + "Zet bijvoorbeeld LANG=nl_NL.UTF-8."
+        case .notUTF8: "Geen UTF-8: accenten vereenvoudigd. Zet LANG=nl_NL.UTF-8."
         case .unknownLanguageOption(let value): "Onbekende taal '\(value)'. Kies nl of en."
         case .badClock(let value):
             "DIALOOG_NOW='\(value)' is geen tijd. Schrijf het als 2026-12-01T19:30:00, of laat het weg."

@@ -120,9 +120,7 @@ extension Text {
             "dialoog is a full-screen program and needs a terminal for input and output. "
                 + "Start it in a terminal window, or see dialoog --help for the commands "
                 + "that work without a screen."
-        case .notUTF8:
-            "This terminal does not use UTF-8; accented letters are simplified. "
-                + "Set for example LANG=en_GB.UTF-8."
+        case .notUTF8: "No UTF-8: accents simplified. Set LANG=en_GB.UTF-8."
         case .unknownLanguageOption(let value): "Unknown language '\(value)'. Choose nl or en."
         case .badClock(let value):
             "DIALOOG_NOW='\(value)' is not a time. Write it as 2026-12-01T19:30:00, or leave it out."
