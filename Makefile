@@ -32,8 +32,9 @@ deps:
 	fi
 
 build: deps
-	@$(SWIFT) build --product dialoog 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]|^Building for|^Write swift-version|^Compiling|^Fetching|^Cloning|^Computing|^Creating working copy|^Working copy' || true
-	@test -x $(BIN)
+	@mkdir -p .build
+	@echo "Building dialoog (the first build takes a minute or two)..."
+	@$(SWIFT) build --product dialoog >.build/make-build.log 2>&1 || { cat .build/make-build.log; exit 1; }
 
 run: build
 	@$(BIN) $(ARGS)
