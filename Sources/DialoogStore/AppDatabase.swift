@@ -85,8 +85,6 @@ package final class AppDatabase: Sendable {
                 let unknown = applied.subtracting(Migrations.migrator.migrations).sorted()
                 if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
             }
-        } catch let error as StoreError {
-            throw error
         } catch {
             throw classify(error, path: path)
         }

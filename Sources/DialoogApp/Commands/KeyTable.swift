@@ -21,11 +21,7 @@ package enum KeyTable {
                 out += "\n"
             case .text:
                 out += title + "\n"
-                let width =
-                    lines.compactMap { line -> Int? in
-                        if case .binding(let keys, _) = line { return TextWidth.of(keys) }
-                        return nil
-                    }.max() ?? 0
+                let width = HelpOverlay.keyColumnWidth(lines)
                 for case .binding(let keys, let help) in lines {
                     out += "  " + TextWidth.pad(keys, to: width) + "  " + help + "\n"
                 }

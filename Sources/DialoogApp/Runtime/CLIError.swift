@@ -12,8 +12,7 @@ package enum CLIError: Error, Equatable {
 
     package var exitCode: Int32 {
         switch self {
-        case .notATerminal, .unknownLanguage: 64
-        case .badClock: 64
+        case .notATerminal, .unknownLanguage, .badClock: 64
         case .store(let error): error.exitCode
         case .terminalFailed: 69
         }

@@ -46,10 +46,6 @@ package enum SignalTrap {
         let value = pendingSignal.load(ordering: .relaxed)
         return value == 0 ? nil : value
     }
-
-    package static func reset() {
-        pendingSignal.store(0, ordering: .relaxed)
-    }
 }
 
 /// Set once before any handler can run, read only by the crash handler.

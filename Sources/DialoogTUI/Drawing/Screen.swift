@@ -16,10 +16,6 @@ package struct Screen: Equatable, Sendable {
         set { cells[y * size.width + x] = newValue }
     }
 
-    package func contains(x: Int, y: Int) -> Bool {
-        x >= 0 && y >= 0 && x < size.width && y < size.height
-    }
-
     /// A run of changed cells on one row, starting at `x`.
     package struct Change: Equatable, Sendable {
         package var x: Int

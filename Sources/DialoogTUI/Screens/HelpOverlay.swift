@@ -25,6 +25,14 @@ package enum HelpOverlay {
         return result
     }
 
+    /// The width of the key column: the widest key list among `lines`.
+    package static func keyColumnWidth(_ lines: [Line]) -> Int {
+        lines.compactMap { line -> Int? in
+            if case .binding(let keys, _) = line { return TextWidth.of(keys) }
+            return nil
+        }.max() ?? 0
+    }
+
     /// How many lines the help for `mode` has (the reducer stops scrolling at the end).
     package static func lineCount(for mode: InputMode, keymap: Keymap) -> Int {
         lines(for: mode, keymap: keymap, language: .nl, ascii: false).count
@@ -41,12 +49,7 @@ package enum HelpOverlay {
         // The help covers the screen beneath it, edge to edge, so nothing shows through.
         for row in top..<(top + height) { canvas.fill(y: row, style: .normal) }
         canvas.box(x: x, y: top, width: width, height: height, title: Text.helpTitle(mode).localized(language))
-        let keyWidth = min(
-            18,
-            (lines.compactMap { line -> Int? in
-                if case .binding(let keys, _) = line { return TextWidth.of(keys) }
-                return nil
-            }.max() ?? 0))
+        let keyWidth = min(18, keyColumnWidth(lines))
         let visible = AppState.helpVisibleRows(in: canvas.screen.size)
         let start = min(offset, max(0, lines.count - visible))
         for (row, line) in lines.dropFirst(start).prefix(visible).enumerated() {
