@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // The system ncursesw, with a shim for the macros and globals Swift cannot import.
@@ -16,8 +17,8 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // Model, state and the pure reducer: no curses, no database.
-        .target(name: "DialoogCore"),
+        // Model, content loading with diagnostics, state and the pure reducer: no curses, no database.
+        .target(name: "DialoogCore", dependencies: ["Yams"]),
         // Cells, screens, keys, the keymap and the screens as pure render functions.
         .target(name: "DialoogTUI", dependencies: ["DialoogCore"]),
         // The only Swift code that imports curses.

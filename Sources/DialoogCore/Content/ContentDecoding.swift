@@ -1,0 +1,244 @@
+import Yams
+
+/// Turns the YAML tree of one file into model values. Each reader asks for exactly the keys of
+/// the format (docs/content-format.md); everything else is reported as an unknown key.
+enum ContentDecoding {
+    static let maxMinutes = 240
+
+    static func source(_ f: inout YAMLFields, required: Bool = true) -> SourceRef? {
+        f.record("source", required: required) { s in
+            let document = s.text("document")
+            let section = s.text("section")
+            let lines = s.text("lines", required: false)
+            guard let document, let section else { return nil }
+            return SourceRef(document: document, section: section, lines: lines)
+        }
+    }
+
+    static func namedTexts(_ f: inout YAMLFields, _ key: String, required: Bool = true) -> [NamedText] {
+        f.records(key, required: required) { n in
+            let name = n.text("name")
+            let text = n.text("text")
+            guard let name, let text else { return nil }
+            return NamedText(name: name, text: text)
+        }
+    }
+
+    static func id(_ f: inout YAMLFields, _ key: String = "id") -> String? {
+        guard let id = f.text(key) else { return nil }
+        guard isValidID(id) else {
+            f.log.report(.badID(id), line: f.entryLine(key))
+            return nil
+        }
+        return id
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.first != "-" && id.last != "-"
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    // MARK: methods/
+
+    static func methodology(_ f: inout YAMLFields, id: String, origin: ContentOrigin) -> Methodology? {
+        let name = f.text("name")
+        let organisation: Methodology.Organisation? = f.record("organisation") { o in
+            let name = o.text("name")
+            let short = o.text("short")
+            guard let name, let short else { return nil }
+            return .init(name: name, short: short)
+        }
+        let summary = f.text("summary")
+        let goal = f.text("goal")
+        let subgoals = f.texts("subgoals", required: false)
+        let targetGroup = f.text("target_group")
+        let typical = f.texts("typical")
+        let chain = f.texts("chain")
+        let phases = namedTexts(&f, "phases", required: false)
+        let meetings = f.records("meetings") { m in meeting(&m) }
+        let groupChoice: Methodology.GroupChoice? = f.record("group_choice", required: false) { g in
+            let text = g.text("text")
+            let choose = g.int("choose", in: 1...10)
+            let options: [Methodology.GroupChoice.Option] = g.records("options") { o in
+                let name = o.text("name")
+                let themes = o.references("themes", to: .theme)
+                guard let name else { return nil }
+                return .init(name: name, themes: themes)
+            }
+            guard let text, let choose else { return nil }
+            if choose > options.count, !options.isEmpty {
+                g.log.report(.choiceTooLarge(choose: choose, options: options.count), line: g.entryLine("choose"))
+            }
+            return .init(text: text, choose: choose, options: options)
+        }
+        let rules = namedTexts(&f, "rules")
+        let groupSize: Methodology.GroupSize? = f.record("group_size") { g in
+            let min = g.int("min", in: 1...500)
+            let max = g.int("max", in: 1...500)
+            let text = g.text("text", required: false)
+            guard let min, let max else { return nil }
+            if min > max { g.log.report(.minAboveMax(key: "group_size", min: min, max: max), line: g.line) }
+            return .init(min: min, max: max, text: text)
+        }
+        let aftercare: Methodology.Aftercare? = f.record("aftercare", required: false) { a in
+            let weeks = a.int("weeks", in: 1...104)
+            let text = a.text("text")
+            guard let weeks, let text else { return nil }
+            return .init(weeks: weeks, text: text)
+        }
+        let source = source(&f)
+
+        let numbers = meetings.map(\.number)
+        // Only when every meeting could be read; otherwise the meeting's own problem says enough.
+        if let count = f.itemCount("meetings"), count == meetings.count, numbers.sorted() != [1, 2, 3] {
+            f.log.report(.meetingsIncomplete(found: numbers), line: f.entryLine("meetings"))
+        }
+        guard let name, let organisation, let summary, let goal, let targetGroup, let groupSize, let source
+        else { return nil }
+        return Methodology(
+            id: id, name: name, organisation: organisation, summary: summary, goal: goal, subgoals: subgoals,
+            targetGroup: targetGroup, typical: typical, chain: chain, phases: phases,
+            meetings: meetings.sorted { $0.number < $1.number }, groupChoice: groupChoice, rules: rules,
+            groupSize: groupSize, aftercare: aftercare, source: source, origin: origin)
+    }
+
+    static func meeting(_ m: inout YAMLFields) -> MethodMeeting? {
+        let number = m.int("number", in: 1...3)
+        let purpose = m.text("purpose")
+        let themes = m.references("themes", to: .theme, required: false)
+        let agenda = m.records("agenda") { b in block(&b) }
+        guard let number, let purpose else { return nil }
+        return MethodMeeting(number: number, purpose: purpose, themes: themes, agenda: agenda)
+    }
+
+    static func block(_ b: inout YAMLFields) -> AgendaBlock? {
+        let title = b.text("title")
+        let kind: BlockKind? = b.choice("kind")
+        let form = b.reference("form", to: .workingForm)
+        let minutes = b.int("minutes", in: 1...maxMinutes)
+        let theme = b.reference("theme", to: .theme, required: false)
+        let guidance = b.text("guidance")
+        let questions = b.texts("questions", required: false)
+        guard let title, let kind, let form, let minutes, let guidance else { return nil }
+        return AgendaBlock(
+            title: title, kind: kind, form: form, minutes: minutes, theme: theme, guidance: guidance,
+            questions: questions)
+    }
+
+    static func commonBase(_ f: inout YAMLFields, origin: ContentOrigin) -> CommonBase? {
+        let mission = f.text("mission")
+        let principles = namedTexts(&f, "principles")
+        let socratic: CommonBase.Socratic? = f.record("socratic") { s in
+            .init(principles: namedTexts(&s, "principles"), practice: namedTexts(&s, "practice"))
+        }
+        let groundRules = f.texts("ground_rules")
+        let forms = f.records("working_forms") { w in workingForm(&w) }
+        let tips = namedTexts(&f, "tips")
+        let cautions: [CommonBase.Caution] = f.records("cautions") { c in
+            let id = id(&c)
+            let name = c.text("name")
+            let text = c.text("text")
+            guard let id, let name, let text else { return nil }
+            return .init(id: id, name: name, text: text)
+        }
+        let source = source(&f)
+        guard let mission, let socratic, let source else { return nil }
+        return CommonBase(
+            mission: mission, principles: principles, socratic: socratic, groundRules: groundRules,
+            workingForms: forms, tips: tips, cautions: cautions, source: source, origin: origin)
+    }
+
+    static func workingForm(_ w: inout YAMLFields) -> WorkingForm? {
+        let id = id(&w)
+        let name = w.text("name")
+        let purpose = w.text("purpose")
+        let minutes: WorkingForm.MinuteRange? = w.record("minutes") { m in
+            let min = m.int("min", in: 1...maxMinutes)
+            let max = m.int("max", in: 1...maxMinutes)
+            guard let min, let max else { return nil }
+            if min > max { m.log.report(.minAboveMax(key: "minutes", min: min, max: max), line: m.line) }
+            return .init(min: min, max: max)
+        }
+        let how = w.texts("how")
+        let caution = w.text("caution", required: false)
+        guard let id, let name, let purpose, let minutes else { return nil }
+        return WorkingForm(id: id, name: name, purpose: purpose, minutes: minutes, how: how, caution: caution)
+    }
+
+    // MARK: content/
+
+    static func theme(_ f: inout YAMLFields, id: String, origin: ContentOrigin) -> Theme? {
+        let name = f.text("name")
+        let temperature: Temperature? = f.choice("temperature")
+        let description = f.text("description")
+        let leadsTo = f.references("leads_to", to: .theme, required: false)
+        let cautions = f.texts("cautions", required: false)
+        let source = source(&f, required: false)
+        guard let name, let temperature, let description else { return nil }
+        return Theme(
+            id: id, name: name, temperature: temperature, description: description, leadsTo: leadsTo,
+            cautions: cautions, source: source, origin: origin)
+    }
+
+    /// A prompts file: an optional default theme and a list of prompts.
+    static func prompts(_ f: inout YAMLFields, origin: ContentOrigin) -> [(Prompt, line: Int)] {
+        let fileTheme = f.reference("theme", to: .theme, required: false)
+        return f.records("prompts") { p in
+            let line = p.line
+            return prompt(&p, fileTheme: fileTheme, origin: origin).map { ($0, line) }
+        }
+    }
+
+    static func prompt(_ p: inout YAMLFields, fileTheme: String?, origin: ContentOrigin) -> Prompt? {
+        let id = id(&p)
+        let kind: PromptKind? = p.choice("kind")
+        let text = p.text("text")
+        let theme = p.reference("theme", to: .theme, required: false) ?? fileTheme
+        let temperature: Temperature? = p.choice("temperature")
+        let groupNodes = p.list("groups") { $0 }
+        let groups: [TargetGroup] = groupNodes.compactMap { YAMLFields.choice($0, key: "groups", log: p.log) }
+        let form = p.reference("form", to: .workingForm)
+        let translations = p.textMap("translations")
+        if let kind, kind.needsTheme, theme == nil {
+            p.log.report(.themeRequired(kind: kind.rawValue), line: p.line)
+        }
+        guard let id, let kind, let text, let temperature, let form, !groups.isEmpty else { return nil }
+        return Prompt(
+            id: id, kind: kind, text: text, theme: theme, temperature: temperature, groups: groups, form: form,
+            translations: translations, origin: origin)
+    }
+
+    static func helpEntry(_ f: inout YAMLFields, id: String, origin: ContentOrigin) -> HelpEntry? {
+        let name = f.text("name")
+        let what = f.text("what")
+        let forWhom = f.text("for")
+        let phone = f.text("phone", required: false)
+        let web = f.text("web", required: false)
+        let hours = f.text("hours", required: false)
+        let chat = f.text("chat", required: false)
+        let languages = f.texts("languages", required: false)
+        let anonymous: Anonymity? = f.choice("anonymous", required: false)
+        let professionalsOnly = f.bool("professionals_only") ?? false
+        let acute = f.bool("acute") ?? false
+        let themes = f.references("themes", to: .theme)
+        let municipality = f.text("municipality", required: false)
+        let checked = f.date("checked")
+        let source = source(&f)
+        guard let name, let what, let forWhom, let checked, let source else { return nil }
+        return HelpEntry(
+            id: id, name: name, what: what, forWhom: forWhom, phone: phone, web: web, hours: hours, chat: chat,
+            languages: languages, anonymous: anonymous, professionalsOnly: professionalsOnly, acute: acute,
+            themes: themes, municipality: municipality, checked: checked, source: source, origin: origin)
+    }
+
+    static func glossary(_ f: inout YAMLFields) -> [GlossaryTerm] {
+        f.records("terms") { t in
+            let term = t.text("term")
+            let text = t.text("text")
+            let see = t.references("see", to: .term, required: false)
+            let source = source(&t, required: false)
+            guard let term, let text else { return nil }
+            return GlossaryTerm(term: term, text: text, see: see, source: source)
+        }
+    }
+}

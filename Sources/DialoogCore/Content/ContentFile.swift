@@ -1,0 +1,40 @@
+/// What a YAML file under `methods/` or `content/` holds, decided by where it lies.
+package enum ContentFile: Equatable, Sendable {
+    case commonBase
+    case methodology(id: String)
+    case theme(id: String)
+    case prompts(group: String)
+    case help(id: String)
+    case glossary
+
+    /// The places a content file can be, for the message about a file that is anywhere else.
+    package static let expectedPlaces =
+        "methods/<id>.yaml, methods/basis.yaml, content/themes/<id>.yaml, content/prompts/<naam>.yaml, "
+        + "content/hulp/<id>.yaml or content/begrippen.yaml"
+
+    /// Classifies a path by its last components, so `methods/htib.yaml`, `./methods/htib.yaml` and
+    /// `/home/x/.config/dialoog/methods/htib.yaml` all mean the same thing. nil when it is not a
+    /// YAML file; `.failure` when it is one in a place dialoog does not know.
+    package static func classify(_ path: String) -> Result<ContentFile, ContentProblem>? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard let name = parts.last, let stem = yamlStem(name) else { return nil }
+        let parent = parts.count > 1 ? parts[parts.count - 2] : ""
+        let grandparent = parts.count > 2 ? parts[parts.count - 3] : ""
+        switch (grandparent, parent, stem) {
+        case (_, "methods", "basis"): return .success(.commonBase)
+        case (_, "methods", _): return .success(.methodology(id: stem))
+        case ("content", "themes", _): return .success(.theme(id: stem))
+        case ("content", "prompts", _): return .success(.prompts(group: stem))
+        case ("content", "hulp", _): return .success(.help(id: stem))
+        case (_, "content", "begrippen"): return .success(.glossary)
+        default: return .failure(.unknownFile(expected: expectedPlaces))
+        }
+    }
+
+    private static func yamlStem(_ name: String) -> String? {
+        for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
+        return nil
+    }
+}

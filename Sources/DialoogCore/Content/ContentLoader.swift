@@ -1,0 +1,277 @@
+import Yams
+
+/// One file's text as read, with the path to show in diagnostics.
+package struct ContentText: Sendable {
+    package var path: String
+    package var text: String
+    /// Why the file could not be read, if it could not.
+    package var unreadable: String?
+
+    package init(path: String, text: String, unreadable: String? = nil) {
+        self.path = path
+        self.text = text
+        self.unreadable = unreadable
+    }
+}
+
+/// Reads layers of content files into one `Library`. A later layer replaces what an earlier one
+/// has with the same id (a trainer's own folder over the shipped one); inside one layer the same
+/// id twice is a mistake. Every problem in every file is reported, not only the first.
+package enum ContentLoader {
+    package static func load(layers: [[ContentText]]) -> LoadedContent {
+        var merger = Merger()
+        for (index, layer) in layers.enumerated() {
+            for file in layer.sorted(by: { $0.path < $1.path }) {
+                merger.read(file, layer: index)
+            }
+        }
+        return merger.finish()
+    }
+}
+
+/// Where an item was first seen, for duplicate and override messages.
+private struct Seen {
+    var file: String
+    var line: Int
+    var layer: Int
+
+    var place: String { "\(file):\(line)" }
+}
+
+private struct Merger {
+    var diagnostics: [Diagnostic] = []
+    var references: [PendingReference] = []
+    var fileCount = 0
+    var library = Library()
+    var seen: [String: Seen] = [:]
+    /// Themes that have a file, even one that failed to load: a reference to them is not a second mistake.
+    var declaredThemes: Set<String> = []
+
+    mutating func read(_ file: ContentText, layer: Int) {
+        guard let classified = ContentFile.classify(file.path) else { return }
+        fileCount += 1
+        let log = DiagnosticLog(file: file.path)
+        defer {
+            diagnostics += log.diagnostics
+            references += log.references
+        }
+        let kind: ContentFile
+        switch classified {
+        case .failure(let problem):
+            log.report(problem, line: 1)
+            return
+        case .success(let value): kind = value
+        }
+        if case .theme(let id) = kind { declaredThemes.insert(id) }
+        if let reason = file.unreadable {
+            log.report(.unreadable(reason), line: 1)
+            return
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: file.text) else {
+                log.report(.notAMapping, line: 1)
+                return
+            }
+            root = node
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+            log.report(.duplicateKey(duplicates.joined(separator: ", ")), line: context.mark.line)
+            return
+        } catch let error as YamlError {
+            log.report(.syntax(error.problem), line: error.line)
+            return
+        } catch {
+            log.report(.syntax("\(error)"), line: 1)
+            return
+        }
+        guard var fields = YAMLFields(root, log: log, key: nil) else { return }
+        defer { fields.finish() }
+        let origin = ContentOrigin(file: file.path)
+
+        switch kind {
+        case .commonBase:
+            guard var base = ContentDecoding.commonBase(&fields, origin: origin) else { return }
+            checkUnique(base.workingForms.map(\.id), kind: .workingForm, in: root, log: log)
+            let previous = seen["\(ContentKind.commonBase.rawValue)/basis"]
+            if place(for: "basis", kind: .commonBase, file: file.path, line: 1, layer: layer, log: log) {
+                base.origin.replaces = previous?.file
+                library.base = base
+            } else if previous == nil {
+                library.base = base
+            }
+        case .methodology(let id):
+            guard checkStem(id, log: log) else { return }
+            if let method = ContentDecoding.methodology(&fields, id: id, origin: origin) {
+                insert(method, id: id, kind: .methodology, into: \.methods, line: 1, file: file.path, layer: layer, log: log)
+            }
+        case .theme(let id):
+            guard checkStem(id, log: log) else { return }
+            if let theme = ContentDecoding.theme(&fields, id: id, origin: origin) {
+                insert(theme, id: id, kind: .theme, into: \.themes, line: 1, file: file.path, layer: layer, log: log)
+            }
+        case .prompts:
+            for (prompt, line) in ContentDecoding.prompts(&fields, origin: origin) {
+                insert(prompt, id: prompt.id, kind: .prompt, into: \.prompts, line: line, file: file.path, layer: layer, log: log)
+            }
+        case .help(let id):
+            guard checkStem(id, log: log) else { return }
+            if let entry = ContentDecoding.helpEntry(&fields, id: id, origin: origin) {
+                insert(entry, id: id, kind: .helpEntry, into: \.help, line: 1, file: file.path, layer: layer, log: log)
+            }
+        case .glossary:
+            for term in ContentDecoding.glossary(&fields) {
+                if let index = library.glossary.firstIndex(where: { $0.term == term.term }) {
+                    library.glossary[index] = term
+                } else {
+                    library.glossary.append(term)
+                }
+            }
+        }
+    }
+
+    private func checkStem(_ id: String, log: DiagnosticLog) -> Bool {
+        guard ContentDecoding.isValidID(id) else {
+            log.report(.badID(id), line: 1)
+            return false
+        }
+        return true
+    }
+
+    /// Records where `id` was seen. Returns true when an earlier layer had it (so it is replaced);
+    /// reports a duplicate when the same layer had it already.
+    private mutating func place(
+        for id: String, kind: ContentKind, file: String, line: Int, layer: Int, log: DiagnosticLog
+    ) -> Bool {
+        let key = "\(kind.rawValue)/\(id)"
+        let here = Seen(file: file, line: line, layer: layer)
+        guard let first = seen[key] else {
+            seen[key] = here
+            return false
+        }
+        if first.layer == layer {
+            log.report(.duplicateID(kind, id, firstAt: first.place), line: line)
+            return false
+        }
+        seen[key] = here
+        return true
+    }
+
+    private mutating func insert<T: Originated>(
+        _ item: T, id: String, kind: ContentKind, into list: WritableKeyPath<Library, [T]>, line: Int, file: String,
+        layer: Int,
+        log: DiagnosticLog
+    ) {
+        let key = "\(kind.rawValue)/\(id)"
+        let previous = seen[key]
+        if place(for: id, kind: kind, file: file, line: line, layer: layer, log: log) {
+            if let index = library[keyPath: list].firstIndex(where: { $0.contentID == id }) {
+                var replacement = item
+                replacement.origin.replaces = previous?.file
+                library[keyPath: list][index] = replacement
+            }
+        } else if previous == nil {
+            library[keyPath: list].append(item)
+        }
+    }
+
+    private func checkUnique(_ ids: [String], kind: ContentKind, in root: Node, log: DiagnosticLog) {
+        var firsts: Set<String> = []
+        for id in ids where !firsts.insert(id).inserted {
+            log.report(.duplicateID(kind, id, firstAt: log.file), line: Self.line(of: id, in: root))
+        }
+    }
+
+    /// The line of the last `id: <value>` in a tree, for duplicates found after decoding.
+    private static func line(of id: String, in node: Node) -> Int {
+        var found = node.line
+        func walk(_ node: Node) {
+            switch node {
+            case .mapping(let mapping):
+                for pair in mapping {
+                    if pair.key.string == "id", pair.value.scalarText == id { found = pair.value.line }
+                    walk(pair.value)
+                }
+            case .sequence(let sequence): sequence.forEach(walk)
+            default: break
+            }
+        }
+        walk(node)
+        return found
+    }
+
+    mutating func finish() -> LoadedContent {
+        library.methods.sort { ($0.organisation.short.lowercased(), $0.id) < ($1.organisation.short.lowercased(), $1.id) }
+        library.themes.sort { ($0.temperature.rank, $0.name.lowercased()) < ($1.temperature.rank, $1.name.lowercased()) }
+        library.help.sort { ($0.acute ? 0 : 1, $0.name.lowercased()) < ($1.acute ? 0 : 1, $1.name.lowercased()) }
+        resolveReferences()
+        findRepeatedPromptTexts()
+        diagnostics = diagnostics.enumerated()
+            .sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }
+            .map(\.element)
+        return LoadedContent(library: library, diagnostics: diagnostics, fileCount: fileCount)
+    }
+
+    private mutating func resolveReferences() {
+        let known: [ContentKind: [String]] = [
+            .theme: library.themes.map(\.id) + declaredThemes.subtracting(library.themes.map(\.id)).sorted(),
+            .workingForm: library.base?.workingForms.map(\.id) ?? [],
+            .term: library.glossary.map(\.term),
+        ]
+        for reference in references {
+            let ids = known[reference.kind] ?? []
+            guard !ids.contains(reference.id) else { continue }
+            diagnostics.append(
+                Diagnostic(
+                    file: reference.file, line: reference.line,
+                    problem: .unknownReference(
+                        reference.kind, reference.id, suggestion: Suggestion.closest(to: reference.id, in: ids))))
+        }
+    }
+
+    private mutating func findRepeatedPromptTexts() {
+        var firsts: [String: String] = [:]
+        for prompt in library.prompts {
+            let key = Self.normalised(prompt.text)
+            let here = seen["\(ContentKind.prompt.rawValue)/\(prompt.id)"] ?? Seen(file: prompt.origin.file, line: 1, layer: 0)
+            if let first = firsts[key] {
+                diagnostics.append(
+                    Diagnostic(file: here.file, line: here.line, problem: .duplicateText(prompt.text, firstAt: first)))
+            } else {
+                firsts[key] = here.place
+            }
+        }
+    }
+
+    private static func normalised(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
+
+/// Content items that carry the file they came from and have an id.
+private protocol Originated {
+    var origin: ContentOrigin { get set }
+    var contentID: String { get }
+}
+
+extension Methodology: Originated { var contentID: String { id } }
+extension Theme: Originated { var contentID: String { id } }
+extension Prompt: Originated { var contentID: String { id } }
+extension HelpEntry: Originated { var contentID: String { id } }
+
+extension YamlError {
+    var problem: String {
+        switch self {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        case .reader(let problem, _, _, _): return problem
+        default: return "\(self)"
+        }
+    }
+
+    var line: Int {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return 1
+        }
+    }
+}

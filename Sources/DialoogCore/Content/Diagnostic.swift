@@ -1,0 +1,171 @@
+/// One problem in a content file, reported like a compiler does: `file:line: message`.
+package struct Diagnostic: Equatable, Sendable {
+    /// The file as the user should see it (relative to the folder that was loaded, or as given).
+    package var file: String
+    /// 1-based; 1 for problems that belong to the whole file.
+    package var line: Int
+    package var problem: ContentProblem
+
+    package init(file: String, line: Int, problem: ContentProblem) {
+        self.file = file
+        self.line = max(1, line)
+        self.problem = problem
+    }
+
+    package func text(in language: Language) -> String {
+        "\(file):\(line): \(problem.message(in: language))"
+    }
+}
+
+/// What kind of value a key should hold, for "wrong type" messages.
+package enum ValueKind: String, Equatable, Sendable {
+    case text, number, bool, list, mapping, date
+}
+
+/// What kind of thing an id names, for reference and duplicate messages.
+package enum ContentKind: String, Equatable, Sendable {
+    case methodology, commonBase, theme, workingForm, prompt, helpEntry, term, meeting
+
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.methodology, .nl): "methodiek"
+        case (.methodology, .en): "methodology"
+        case (.commonBase, .nl): "gemeenschappelijke basis"
+        case (.commonBase, .en): "common base"
+        case (.theme, .nl): "thema"
+        case (.theme, .en): "theme"
+        case (.workingForm, .nl): "werkvorm"
+        case (.workingForm, .en): "working form"
+        case (.prompt, .nl): "prompt"
+        case (.prompt, .en): "prompt"
+        case (.helpEntry, .nl): "hulpadres"
+        case (.helpEntry, .en): "help entry"
+        case (.term, .nl): "begrip"
+        case (.term, .en): "term"
+        case (.meeting, .nl): "bijeenkomst"
+        case (.meeting, .en): "meeting"
+        }
+    }
+}
+
+/// Every mistake the loader can report (an `Error` only so a classification can be a `Result`). Messages quote the offending value and say what to do.
+package enum ContentProblem: Error, Equatable, Sendable {
+    case syntax(String)
+    case unreadable(String)
+    case unknownFile(expected: String)
+    case notAMapping
+    case unknownKey(String, suggestion: String?)
+    case duplicateKey(String)
+    case missingKey(String)
+    case emptyValue(String)
+    case wrongType(key: String, expected: ValueKind)
+    case badValue(key: String, value: String, allowed: [String], suggestion: String?)
+    case outOfRange(key: String, value: Int, min: Int, max: Int)
+    case minAboveMax(key: String, min: Int, max: Int)
+    case badID(String)
+    case badDate(key: String, value: String)
+    case unknownReference(ContentKind, String, suggestion: String?)
+    case duplicateID(ContentKind, String, firstAt: String)
+    case duplicateText(String, firstAt: String)
+    case meetingsIncomplete(found: [Int])
+    case themeRequired(kind: String)
+    case choiceTooLarge(choose: Int, options: Int)
+
+    package func message(in language: Language) -> String {
+        switch language {
+        case .nl: dutch
+        case .en: english
+        }
+    }
+
+    private static func hint(_ suggestion: String?, _ language: Language) -> String {
+        guard let suggestion else { return "" }
+        return language == .nl ? " (bedoel je '\(suggestion)'?)" : " (did you mean '\(suggestion)'?)"
+    }
+
+    private var dutch: String {
+        let hint = { (s: String?) in Self.hint(s, .nl) }
+        switch self {
+        case .syntax(let problem): return "YAML-fout: \(problem)"
+        case .unreadable(let reason): return "kan het bestand niet lezen: \(reason)"
+        case .unknownFile(let expected): return "onbekende plek voor een inhoudsbestand; verwacht \(expected)"
+        case .notAMapping: return "verwacht sleutels met waarden (key: waarde) op het hoogste niveau"
+        case .unknownKey(let key, let s): return "onbekende sleutel '\(key)'\(hint(s))"
+        case .duplicateKey(let key): return "sleutel '\(key)' staat twee keer in dezelfde lijst; laat er één staan"
+        case .missingKey(let key): return "sleutel '\(key)' ontbreekt"
+        case .emptyValue(let key): return "'\(key)' is leeg; vul een waarde in of laat de sleutel weg"
+        case .wrongType(let key, let kind):
+            let what: String =
+                switch kind {
+                case .text: "een tekst"
+                case .number: "een geheel getal"
+                case .bool: "true of false"
+                case .list: "een lijst (regels die met '- ' beginnen)"
+                case .mapping: "sleutels met waarden"
+                case .date: "een datum als JJJJ-MM-DD"
+                }
+            return "'\(key)' moet \(what) zijn"
+        case .badValue(let key, let value, let allowed, let s):
+            return "'\(key)' is '\(value)'; kies uit \(allowed.joined(separator: ", "))\(hint(s))"
+        case .outOfRange(let key, let value, let min, let max):
+            return "'\(key)' is \(value); kies een waarde van \(min) tot en met \(max)"
+        case .minAboveMax(let key, let min, let max):
+            return "'\(key)': min (\(min)) is groter dan max (\(max))"
+        case .badID(let id):
+            return "id '\(id)' mag alleen kleine letters, cijfers en '-' bevatten"
+        case .badDate(let key, let value): return "'\(key)' is '\(value)'; schrijf een datum als JJJJ-MM-DD"
+        case .unknownReference(let kind, let id, let s): return "onbekend(e) \(kind.name(in: .nl)) '\(id)'\(hint(s))"
+        case .duplicateID(let kind, let id, let first):
+            return "\(kind.name(in: .nl)) '\(id)' bestaat al (\(first)); geef een andere id"
+        case .duplicateText(let text, let first): return "dezelfde tekst staat al bij \(first): '\(text)'"
+        case .meetingsIncomplete(let found):
+            let list = found.isEmpty ? "geen" : found.map(String.init).joined(separator: ", ")
+            return "een methodiek heeft de bijeenkomsten 1, 2 en 3 elk één keer; gevonden: \(list)"
+        case .themeRequired(let kind): return "een prompt van soort '\(kind)' heeft een 'theme' nodig"
+        case .choiceTooLarge(let choose, let options):
+            return "de groep kiest er \(choose), maar er zijn maar \(options) keuzes"
+        }
+    }
+
+    private var english: String {
+        let hint = { (s: String?) in Self.hint(s, .en) }
+        switch self {
+        case .syntax(let problem): return "YAML error: \(problem)"
+        case .unreadable(let reason): return "cannot read the file: \(reason)"
+        case .unknownFile(let expected): return "not a place for a content file; expected \(expected)"
+        case .notAMapping: return "expected keys with values (key: value) at the top level"
+        case .unknownKey(let key, let s): return "unknown key '\(key)'\(hint(s))"
+        case .duplicateKey(let key): return "key '\(key)' appears twice in the same mapping; keep one"
+        case .missingKey(let key): return "missing key '\(key)'"
+        case .emptyValue(let key): return "'\(key)' is empty; give a value or leave the key out"
+        case .wrongType(let key, let kind):
+            let what: String =
+                switch kind {
+                case .text: "a text"
+                case .number: "a whole number"
+                case .bool: "true or false"
+                case .list: "a list (lines starting with '- ')"
+                case .mapping: "keys with values"
+                case .date: "a date as YYYY-MM-DD"
+                }
+            return "'\(key)' must be \(what)"
+        case .badValue(let key, let value, let allowed, let s):
+            return "'\(key)' is '\(value)'; choose from \(allowed.joined(separator: ", "))\(hint(s))"
+        case .outOfRange(let key, let value, let min, let max):
+            return "'\(key)' is \(value); choose a value from \(min) to \(max)"
+        case .minAboveMax(let key, let min, let max): return "'\(key)': min (\(min)) is above max (\(max))"
+        case .badID(let id): return "id '\(id)' may hold only lowercase letters, digits and '-'"
+        case .badDate(let key, let value): return "'\(key)' is '\(value)'; write a date as YYYY-MM-DD"
+        case .unknownReference(let kind, let id, let s): return "unknown \(kind.name(in: .en)) '\(id)'\(hint(s))"
+        case .duplicateID(let kind, let id, let first):
+            return "\(kind.name(in: .en)) '\(id)' already exists (\(first)); choose another id"
+        case .duplicateText(let text, let first): return "the same text is already at \(first): '\(text)'"
+        case .meetingsIncomplete(let found):
+            let list = found.isEmpty ? "none" : found.map(String.init).joined(separator: ", ")
+            return "a methodology has meetings 1, 2 and 3, each once; found: \(list)"
+        case .themeRequired(let kind): return "a prompt of kind '\(kind)' needs a 'theme'"
+        case .choiceTooLarge(let choose, let options):
+            return "the group chooses \(choose), but there are only \(options) options"
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// What `content search`, `content stats` and the bibliotheek's `/` narrow prompts by.
+package struct ContentFilter: Equatable, Sendable {
+    package var theme: String?
+    package var temperature: Temperature?
+    package var kind: PromptKind?
+    package var group: TargetGroup?
+    /// A language code: prompts with a translation in it (`nl`: every prompt).
+    package var language: String?
+
+    package init(
+        theme: String? = nil, temperature: Temperature? = nil, kind: PromptKind? = nil, group: TargetGroup? = nil,
+        language: String? = nil
+    ) {
+        (self.theme, self.temperature, self.kind, self.group, self.language) = (theme, temperature, kind, group, language)
+    }
+
+    package var isEmpty: Bool { self == ContentFilter() }
+
+    package func accepts(_ prompt: Prompt) -> Bool {
+        (theme == nil || prompt.theme == theme)
+            && (temperature == nil || prompt.temperature == temperature)
+            && (kind == nil || prompt.kind == kind)
+            && (group == nil || prompt.groups.contains(group!) || prompt.groups.contains(.gemengd))
+            && (language == nil || language == "nl" || prompt.translations[language!] != nil)
+    }
+}
+
+/// One result of a search over the whole library.
+package struct SearchHit: Equatable, Sendable {
+    package enum Kind: String, CaseIterable, Sendable {
+        case methodology, theme, prompt, help, term
+    }
+
+    package var kind: Kind
+    package var id: String
+    package var title: String
+    package var temperature: Temperature?
+}
+
+/// Counts for `content stats`.
+package struct ContentStats: Equatable, Sendable {
+    package var prompts: Int
+    package var byKind: [(PromptKind, Int)]
+    package var byTheme: [(String, Int)]
+    package var byTemperature: [(Temperature, Int)]
+    package var methodologies: Int
+    package var themes: Int
+    package var helpEntries: Int
+    package var terms: Int
+
+    package static func == (a: ContentStats, b: ContentStats) -> Bool {
+        a.prompts == b.prompts && a.byKind.map(\.1) == b.byKind.map(\.1) && a.byKind.map(\.0) == b.byKind.map(\.0)
+            && a.byTheme.map(\.0) == b.byTheme.map(\.0) && a.byTheme.map(\.1) == b.byTheme.map(\.1)
+            && a.byTemperature.map(\.0) == b.byTemperature.map(\.0) && a.byTemperature.map(\.1) == b.byTemperature.map(\.1)
+            && (a.methodologies, a.themes, a.helpEntries, a.terms) == (b.methodologies, b.themes, b.helpEntries, b.terms)
+    }
+}
+
+extension Library {
+    package func prompts(matching filter: ContentFilter) -> [Prompt] {
+        prompts.filter(filter.accepts)
+    }
+
+    /// Every word of `query` must occur (case and accents ignored) in the item's id, text or
+    /// translations. With a filter, only prompts (and, for a theme filter, help entries and the
+    /// theme itself) can match. In reading order: methodologies, themes, prompts, help, terms.
+    package func search(_ query: String, filter: ContentFilter = ContentFilter()) -> [SearchHit] {
+        let words = Self.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
+        func matches(_ fields: [String]) -> Bool {
+            let haystack = fields.map(Self.fold).joined(separator: "\n")
+            return words.allSatisfy { haystack.contains($0) }
+        }
+        let onlyPrompts = filter.kind != nil || filter.group != nil || filter.language != nil
+        var hits: [SearchHit] = []
+        if filter.isEmpty {
+            for method in methods
+            where matches([method.id, method.name, method.organisation.name, method.organisation.short, method.summary]) {
+                hits.append(.init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
+            }
+        }
+        if !onlyPrompts {
+            for theme in themes
+            where (filter.theme == nil || filter.theme == theme.id)
+                && (filter.temperature == nil || filter.temperature == theme.temperature)
+                && matches([theme.id, theme.name, theme.description])
+            {
+                hits.append(.init(kind: .theme, id: theme.id, title: theme.name, temperature: theme.temperature))
+            }
+        }
+        for prompt in prompts where filter.accepts(prompt) && matches([prompt.id, prompt.text] + prompt.translations.values) {
+            let title = filter.language.flatMap { prompt.translations[$0] } ?? prompt.text
+            hits.append(.init(kind: .prompt, id: prompt.id, title: title, temperature: prompt.temperature))
+        }
+        if !onlyPrompts, filter.temperature == nil {
+            for entry in help
+            where (filter.theme == nil || entry.themes.contains(filter.theme!))
+                && matches([entry.id, entry.name, entry.what, entry.forWhom])
+            {
+                hits.append(.init(kind: .help, id: entry.id, title: entry.name))
+            }
+        }
+        if filter.isEmpty {
+            for term in glossary where matches([term.term, term.text]) {
+                hits.append(.init(kind: .term, id: term.term, title: term.term))
+            }
+        }
+        return hits
+    }
+
+    package func stats(_ filter: ContentFilter = ContentFilter()) -> ContentStats {
+        let chosen = prompts(matching: filter)
+        let byKind = PromptKind.allCases.map { kind in (kind, chosen.filter { $0.kind == kind }.count) }
+        var byTheme = themes.map { theme in (theme.id, chosen.filter { $0.theme == theme.id }.count) }
+        let loose = chosen.filter { $0.theme == nil }.count
+        if loose > 0 { byTheme.append(("-", loose)) }
+        let byTemperature = Temperature.allCases.map { t in (t, chosen.filter { $0.temperature == t }.count) }
+        return ContentStats(
+            prompts: chosen.count, byKind: byKind, byTheme: byTheme.filter { $0.1 > 0 || filter.theme == nil },
+            byTemperature: byTemperature, methodologies: methods.count, themes: themes.count, helpEntries: help.count,
+            terms: glossary.count)
+    }
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,13 @@
+/// A statement, question, case, homework, word-web word, opening or closing question.
+package struct Prompt: Equatable, Codable, Sendable {
+    package var id: String
+    package var kind: PromptKind
+    package var text: String
+    package var theme: String?
+    package var temperature: Temperature
+    package var groups: [TargetGroup]
+    package var form: String
+    /// By language code (`en`, `tr`, `ar`, ...).
+    package var translations: [String: String]
+    package var origin: ContentOrigin
+}

@@ -1,0 +1,34 @@
+/// "Did you mean ...?": the closest candidate by edit distance, when it is close enough to help.
+package enum Suggestion {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let word = Array(word.lowercased())
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(word, Array(candidate.lowercased()))
+            if distance < (best?.1 ?? .max) { best = (candidate, distance) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        // A third of the word may differ (at least one edit, at most three): close enough to be a typo.
+        let allowed = min(3, max(1, word.count / 3))
+        return distance <= allowed ? candidate : nil
+    }
+
+    /// Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

@@ -1,0 +1,300 @@
+import DialoogCore
+import Testing
+
+/// The loader on inline files: each kind of mistake gives one exact `file:line: message`.
+@Suite("Content loader diagnostics")
+struct ContentLoaderTests {
+    static let base = """
+        mission: Normen veranderen en mensen sterker maken.
+        principles:
+          - {name: Stap voor stap, text: Begin koud.}
+        socratic:
+          principles: [{name: Eerst vragen, text: Vraag naar de ander.}]
+          practice: [{name: Voorbeeld, text: Vraag om een voorbeeld.}]
+        ground_rules: [Iedereen mag een mening hebben.]
+        working_forms:
+          - id: dialoog
+            name: Dialoog
+            purpose: Samen onderzoeken.
+            minutes: {min: 20, max: 45}
+            how: [Stel een open vraag.]
+          - id: stellingen
+            name: Stellingen
+            purpose: Een gesprek openen.
+            minutes: {min: 10, max: 30}
+            how: [Lees de stelling voor.]
+        tips: [{name: Voorbereiden, text: Neem er de tijd voor.}]
+        cautions: [{id: geen-debat, name: Geen debat, text: Een debat werkt averechts.}]
+        source: {document: 001.txt, section: "2"}
+        """
+
+    static func theme(_ name: String, _ temperature: String, leadsTo: String = "[]") -> String {
+        "name: \(name)\ntemperature: \(temperature)\ndescription: Over \(name).\nleads_to: \(leadsTo)\n"
+    }
+
+    static let method = """
+        name: Proef
+        organisation: {name: Stichting Proef, short: SP}
+        summary: Een korte methode.
+        goal: Meer zelfbeschikking.
+        target_group: Ouders.
+        typical: [Ervaringsgericht.]
+        chain: [Kennis, Ervaring, Inzicht]
+        meetings:
+          - number: 1
+            purpose: Kennismaken.
+            themes: [opvoeding]
+            agenda:
+              - {title: Welkom, kind: welkom, form: dialoog, minutes: 15, guidance: Heet iedereen welkom.}
+          - number: 2
+            purpose: Verdiepen.
+            themes: [opvoeding]
+            agenda:
+              - {title: Kern, kind: kern, form: dialoog, minutes: 60, guidance: Vraag door.}
+          - number: 3
+            purpose: Vooruitkijken.
+            themes: [opvoeding]
+            agenda:
+              - {title: Slot, kind: afsluiting, form: dialoog, minutes: 20, guidance: Wat neem je mee?}
+        rules: [{name: Gelijkwaardig, text: De gespreksleider is een gelijke.}]
+        group_size: {min: 10, max: 25}
+        source: {document: 001.txt, section: "3.1"}
+        """
+
+    /// A clean set of files the tests below break one at a time.
+    static func files(replacing path: String? = nil, with text: String? = nil, adding extra: [ContentText] = [])
+        -> [ContentText]
+    {
+        var files = [
+            ContentText(path: "methods/basis.yaml", text: base),
+            ContentText(path: "methods/proef.yaml", text: method),
+            ContentText(path: "content/themes/opvoeding.yaml", text: theme("Opvoeding", "koud", leadsTo: "[gelijkheid]")),
+            ContentText(path: "content/themes/gelijkheid.yaml", text: theme("Gelijkheid", "lauw")),
+            ContentText(
+                path: "content/prompts/opvoeding.yaml",
+                text: """
+                    theme: opvoeding
+                    prompts:
+                      - id: opvoeding-stelling-1
+                        kind: stelling
+                        text: Een kind dat mag meepraten, leert zelf kiezen.
+                        temperature: koud
+                        groups: [ouders]
+                        form: stellingen
+                    """),
+        ]
+        if let path, let text {
+            files.removeAll { $0.path == path }
+            files.append(ContentText(path: path, text: text))
+        }
+        return files + extra
+    }
+
+    static func messages(_ files: [ContentText]) -> [String] {
+        ContentLoader.load(layers: [files]).diagnostics.map { $0.text(in: .en) }
+    }
+
+    @Test func aCleanSetLoadsWithoutDiagnostics() {
+        let loaded = ContentLoader.load(layers: [Self.files()])
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.library.method("proef")?.meetings.map(\.number) == [1, 2, 3])
+        #expect(loaded.library.themes.map(\.id) == ["opvoeding", "gelijkheid"])
+        #expect(loaded.library.prompt("opvoeding-stelling-1")?.theme == "opvoeding")
+    }
+
+    /// A misspelt key is one mistake, not two: the missing key it stands for is not reported.
+    @Test func anUnknownKeySuggestsTheNearestKnownOne() {
+        let broken = Self.method.replacingOccurrences(of: "minutes: 60", with: "minuten: 60")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: broken)) == [
+                "methods/proef.yaml:18: unknown key 'minuten' (did you mean 'minutes'?)"
+            ])
+        let typo = Self.method.replacingOccurrences(of: "summary:", with: "sumary:")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: typo)) == [
+                "methods/proef.yaml:3: unknown key 'sumary' (did you mean 'summary'?)"
+            ])
+    }
+
+    @Test func aWrongTypeNamesWhatWasExpected() {
+        let broken = Self.method.replacingOccurrences(of: "minutes: 15", with: "minutes: een kwartier")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: broken)) == [
+                "methods/proef.yaml:13: 'minutes' must be a whole number"
+            ])
+        let notAList = Self.method.replacingOccurrences(of: "typical: [Ervaringsgericht.]", with: "typical: {a: b}")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: notAList)) == [
+                "methods/proef.yaml:6: 'typical' must be a list (lines starting with '- ')"
+            ])
+    }
+
+    @Test func aMissingKeyIsReportedOnTheMappingThatLacksIt() {
+        let broken = Self.method.replacingOccurrences(of: "goal: Meer zelfbeschikking.\n", with: "")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: broken)) == [
+                "methods/proef.yaml:1: missing key 'goal'"
+            ])
+    }
+
+    @Test func aBadReferenceSuggestsTheNearestId() {
+        let broken = Self.method.replacingOccurrences(of: "themes: [opvoeding]\n    agenda:\n      - {title: Kern", with: "themes: [opvoedng]\n    agenda:\n      - {title: Kern")
+        let formTypo = broken.replacingOccurrences(of: "kind: afsluiting, form: dialoog", with: "kind: afsluiting, form: dialog")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: formTypo)) == [
+                "methods/proef.yaml:16: unknown theme 'opvoedng' (did you mean 'opvoeding'?)",
+                "methods/proef.yaml:23: unknown working form 'dialog' (did you mean 'dialoog'?)",
+            ])
+    }
+
+    @Test func aWordOutsideItsListNamesTheChoices() {
+        let broken = Self.theme("Gelijkheid", "lauwwarm")
+        #expect(
+            Self.messages(Self.files(replacing: "content/themes/gelijkheid.yaml", with: broken)) == [
+                "content/themes/gelijkheid.yaml:2: 'temperature' is 'lauwwarm'; choose from koud, lauw, warm, heet"
+            ])
+        let dutch = ContentLoader.load(layers: [Self.files(replacing: "content/themes/gelijkheid.yaml", with: Self.theme("G", "wram"))])
+        #expect(
+            dutch.diagnostics.map { $0.text(in: .nl) } == [
+                "content/themes/gelijkheid.yaml:2: 'temperature' is 'wram'; kies uit koud, lauw, warm, heet (bedoel je 'warm'?)"
+            ])
+    }
+
+    @Test func aDuplicateIdPointsAtTheFirstOne() {
+        let second = ContentText(
+            path: "content/prompts/extra.yaml",
+            text: """
+                prompts:
+                  - id: opvoeding-stelling-1
+                    kind: vraag
+                    theme: opvoeding
+                    text: Wat heb jij van je ouders meegekregen?
+                    temperature: koud
+                    groups: [ouders]
+                    form: dialoog
+                """)
+        #expect(
+            Self.messages(Self.files(adding: [second])) == [
+                "content/prompts/opvoeding.yaml:3: prompt 'opvoeding-stelling-1' already exists (content/prompts/extra.yaml:2); choose another id"
+            ])
+    }
+
+    @Test func theSameTextTwiceIsReported() {
+        let second = ContentText(
+            path: "content/prompts/extra.yaml",
+            text: """
+                prompts:
+                  - {id: extra-1, kind: stelling, theme: opvoeding, text: "Een kind dat mag meepraten leert zelf kiezen!", temperature: koud, groups: [ouders], form: stellingen}
+                """)
+        #expect(
+            Self.messages(Self.files(adding: [second])) == [
+                "content/prompts/opvoeding.yaml:3: the same text is already at content/prompts/extra.yaml:2: 'Een kind dat mag meepraten, leert zelf kiezen.'"
+            ])
+    }
+
+    @Test func aYAMLSyntaxErrorGivesItsLine() {
+        let broken = "name: Opvoeding\ntemperature: koud\ndescription: \"niet afgesloten\n"
+        let messages = Self.messages(Self.files(replacing: "content/themes/gelijkheid.yaml", with: broken))
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("content/themes/gelijkheid.yaml:4: YAML error: ") == true)
+    }
+
+    @Test func everyMistakeIsReportedNotOnlyTheFirst() {
+        let broken = Self.method
+            .replacingOccurrences(of: "minutes: 15", with: "minutes: 0")
+            .replacingOccurrences(of: "number: 3", with: "number: 2")
+            .replacingOccurrences(of: "group_size: {min: 10, max: 25}", with: "group_size: {min: 30, max: 25, size: 3}")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: broken)) == [
+                "methods/proef.yaml:8: a methodology has meetings 1, 2 and 3, each once; found: 1, 2, 2",
+                "methods/proef.yaml:13: 'minutes' is 0; choose a value from 1 to 240",
+                "methods/proef.yaml:25: 'group_size': min (30) is above max (25)",
+                "methods/proef.yaml:25: unknown key 'size'",
+            ])
+    }
+
+    @Test func promptsWithoutAThemeAreOnlyForOpeningAndClosing() {
+        let file = ContentText(
+            path: "content/prompts/opening.yaml",
+            text: """
+                prompts:
+                  - {id: opening-1, kind: opening, text: Wat hoop je vanavond te horen?, temperature: koud, groups: [gemengd], form: dialoog}
+                  - {id: los-1, kind: stelling, text: Praten helpt., temperature: koud, groups: [gemengd], form: stellingen}
+                """)
+        #expect(
+            Self.messages(Self.files(adding: [file])) == [
+                "content/prompts/opening.yaml:3: a prompt of kind 'stelling' needs a 'theme'"
+            ])
+    }
+
+    @Test func aFileInAnUnknownPlaceIsNamed() {
+        let stray = ContentText(path: "content/extra/iets.yaml", text: "a: b")
+        let messages = Self.messages(Self.files(adding: [stray]))
+        #expect(messages == ["content/extra/iets.yaml:1: not a place for a content file; expected \(ContentFile.expectedPlaces)"])
+    }
+
+    @Test func helpEntriesNeedADateAndPutTheAcuteLineFirst() {
+        let acute = ContentText(
+            path: "content/hulp/alarmnummer-112.yaml",
+            text: """
+                name: Alarmnummer
+                what: Bij acuut gevaar.
+                for: Iedereen.
+                phone: "112"
+                acute: true
+                themes: [opvoeding]
+                checked: 2023-02-30
+                source: {document: 004.txt, section: Bijlage}
+                """)
+        let helpline = ContentText(
+            path: "content/hulp/a-lijn.yaml",
+            text: """
+                name: A-lijn
+                what: Luistert.
+                for: Iedereen.
+                anonymous: misschien
+                themes: [gelijkheid]
+                checked: 2023-02-01
+                source: {document: 004.txt, section: Bijlage}
+                """)
+        #expect(
+            Self.messages(Self.files(adding: [acute, helpline])) == [
+                "content/hulp/a-lijn.yaml:4: 'anonymous' is 'misschien'; choose from ja, nee, deels",
+                "content/hulp/alarmnummer-112.yaml:7: 'checked' is '2023-02-30'; write a date as YYYY-MM-DD",
+            ])
+        let fixed = acute.text.replacingOccurrences(of: "2023-02-30", with: "2023-02-28")
+        let loaded = ContentLoader.load(layers: [
+            Self.files(adding: [ContentText(path: acute.path, text: fixed), ContentText(path: helpline.path, text: helpline.text.replacingOccurrences(of: "misschien", with: "ja"))])
+        ])
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.library.helpCard(themes: ["gelijkheid"]).map(\.id) == ["alarmnummer-112", "a-lijn"])
+        #expect(loaded.library.helpCard(themes: ["opvoeding"]).map(\.id) == ["alarmnummer-112"])
+    }
+
+    @Test func aLaterLayerReplacesTheSameIdAndSaysWhichFile() {
+        let own = Self.method.replacingOccurrences(of: "summary: Een korte methode.", with: "summary: Onze eigen versie.")
+        let loaded = ContentLoader.load(layers: [
+            Self.files(), [ContentText(path: "~/.config/dialoog/methods/proef.yaml", text: own)],
+        ])
+        #expect(loaded.diagnostics.isEmpty)
+        let method = loaded.library.method("proef")
+        #expect(method?.summary == "Onze eigen versie.")
+        #expect(method?.origin == ContentOrigin(file: "~/.config/dialoog/methods/proef.yaml", replaces: "methods/proef.yaml"))
+        #expect(loaded.library.methods.count == 1)
+    }
+
+    @Test func aMissingReferenceTargetInAnotherLayerStillResolves() {
+        let theirTheme = ContentText(path: "/tmp/extra/content/themes/eigen.yaml", text: Self.theme("Eigen", "warm"))
+        let prompts = ContentText(
+            path: "/tmp/extra/content/prompts/eigen.yaml",
+            text: "theme: eigen\nprompts:\n  - {id: eigen-1, kind: vraag, text: Hoe kom je daarop?, temperature: warm, groups: [gemengd], form: dialoog}\n")
+        let loaded = ContentLoader.load(layers: [Self.files(), [theirTheme, prompts]])
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.library.prompts(theme: "eigen").map(\.id) == ["eigen-1"])
+    }
+
+    @Test func suggestionsOnlyForNearMisses() {
+        #expect(Suggestion.closest(to: "duraton", in: ["duration", "title"]) == "duration")
+        #expect(Suggestion.closest(to: "xyz", in: ["duration", "title"]) == nil)
+    }
+}
