@@ -10,10 +10,10 @@ package struct DialoogCommand: ParsableCommand {
         return CommandConfiguration(
             commandName: "dialoog",
             abstract: Text.cliAbstract.localized(language),
-            usage: "dialoog [--db <path>] [--lang <nl|en>] [<subcommand>]",
+            usage: "dialoog [--db <path>] [--content <dir>] [--lang <nl|en>] [<subcommand>]",
             discussion: Text.cliDiscussion.localized(language),
             version: DialoogVersion.current,
-            subcommands: [KeysCommand.self]
+            subcommands: [CheckCommand.self, MethodsCommand.self, ContentCommand.self, KeysCommand.self]
         )
     }
 

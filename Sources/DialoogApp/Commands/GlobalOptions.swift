@@ -14,6 +14,11 @@ package struct GlobalOptions: ParsableArguments {
         help: ArgumentHelp(Text.cliOptionLanguage.localized(CommandLineLanguage.current), valueName: "nl|en"))
     package var lang: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(Text.cliOptionContent.localized(CommandLineLanguage.current), valueName: "dir"))
+    package var content: [String] = []
+
     package init() {}
 
     package func validate() throws {
@@ -25,6 +30,11 @@ package struct GlobalOptions: ParsableArguments {
     /// The language to speak: `--lang`, else the locale.
     package func language(_ environment: AppEnvironment) -> Language {
         environment.language(option: lang) ?? .nl
+    }
+
+    /// The content folders: shipped, the user's, and each `--content DIR`.
+    package func contentLocation(_ environment: AppEnvironment) throws(CLIError) -> ContentLocation {
+        try ContentLocation.find(environment: environment, extra: content)
     }
 
     /// The database file: `--db`, else the XDG default.

@@ -9,10 +9,14 @@ package enum CLIError: Error, Equatable {
     case unknownLanguage(String)
     case store(StoreError)
     case terminalFailed(term: String)
+    case contentNotFound(looked: [String])
+    case contentFolderMissing(String)
+    case unknownID(kind: ContentKind, id: String, suggestion: String?)
 
     package var exitCode: Int32 {
         switch self {
-        case .notATerminal, .unknownLanguage, .badClock: 64
+        case .notATerminal, .unknownLanguage, .badClock, .unknownID: 64
+        case .contentNotFound, .contentFolderMissing: 66
         case .store(let error): error.exitCode
         case .terminalFailed: 69
         }
@@ -25,6 +29,10 @@ package enum CLIError: Error, Equatable {
         case .unknownLanguage(let value): Text.unknownLanguageOption(value).localized(language)
         case .store(let error): error.text.localized(language)
         case .terminalFailed(let term): Text.terminalFailed(term: term).localized(language)
+        case .contentNotFound(let looked): Text.contentNotFound(looked: looked).localized(language)
+        case .contentFolderMissing(let path): Text.contentFolderMissing(path).localized(language)
+        case .unknownID(let kind, let id, let suggestion):
+            ContentProblem.unknownReference(kind, id, suggestion: suggestion).message(in: language)
         }
     }
 }

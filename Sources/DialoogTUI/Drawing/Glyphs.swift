@@ -11,12 +11,13 @@ package struct Glyphs: Equatable, Sendable {
     package var bottomLeft: String
     package var bottomRight: String
     package var cursor: String
+    package var arrowDown: String
 
     package static let unicode = Glyphs(
         horizontal: "─", vertical: "│", pointer: "▶", separator: "·", ellipsis: "…",
-        topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", cursor: "█")
+        topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", cursor: "█", arrowDown: "↓")
 
     package static let ascii = Glyphs(
         horizontal: "-", vertical: "|", pointer: ">", separator: "-", ellipsis: "...",
-        topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", cursor: "_")
+        topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", cursor: "_", arrowDown: "v")
 }

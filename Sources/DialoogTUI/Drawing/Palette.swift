@@ -37,6 +37,10 @@ package enum Palette {
         case .warning: Look(foreground: .yellow)
         case .error: Look(foreground: .red, bold: true)
         case .accent: Look(foreground: .green, bold: true)
+        case .cold: Look(foreground: .blue, bold: true)
+        case .lukewarm: Look(foreground: .cyan)
+        case .warm: Look(foreground: .yellow)
+        case .hot: Look(foreground: .red, bold: true)
         }
     }
 
@@ -54,13 +58,17 @@ package enum Palette {
         case .warning: return Look(foreground: .magenta, background: .white)
         case .error: return Look(foreground: .red, background: .white, bold: true)
         case .accent: return Look(foreground: .green, background: .white, bold: true)
+        case .cold: return Look(foreground: .blue, background: .white, bold: true)
+        case .lukewarm: return Look(foreground: .cyan, background: .white)
+        case .warm: return Look(foreground: .magenta, background: .white)
+        case .hot: return Look(foreground: .red, background: .white, bold: true)
         }
     }
 
     private static func mono(_ style: Style) -> Look {
         switch style {
-        case .normal, .hint, .border: Look()
-        case .title, .heading, .key, .accent: Look(bold: true)
+        case .normal, .hint, .border, .cold, .lukewarm, .warm: Look()
+        case .title, .heading, .key, .accent, .hot: Look(bold: true)
         case .dim: Look(dim: true)
         case .selected: Look(reverse: true)
         case .warning: Look(bold: true, underline: true)

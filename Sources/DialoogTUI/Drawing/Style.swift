@@ -22,4 +22,7 @@ package enum Style: UInt8, CaseIterable, Equatable, Hashable, Sendable {
     case error
     /// Good news or an accent, like the name of the program.
     case accent
+    /// The temperature of a theme or prompt, always next to its symbol (❄ · ~ ▲), so that
+    /// monochrome loses nothing.
+    case cold, lukewarm, warm, hot
 }

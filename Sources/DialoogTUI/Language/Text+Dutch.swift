@@ -127,6 +127,98 @@ extension Text {
         case .terminalFailed(let term):
             "De terminal '\(term)' kan niet gestart worden. Zet TERM op bijvoorbeeld xterm-256color."
 
+        case .cliOptionContent: "Extra map met methods/ en content/ (mag vaker); vervangt wat dezelfde id heeft."
+        case .contentNotFound(let looked):
+            "De mappen methods/ en content/ zijn niet gevonden. Gezocht in: \(looked.joined(separator: ", ")). "
+                + "Zet DIALOOG_SHARE op de map waarin ze staan, of installeer dialoog opnieuw met make install."
+        case .contentFolderMissing(let path): "De map \(path) (--content) bestaat niet."
+        case .cliCheckAbstract: "Controleert methods/ en content/ en meldt elke fout als bestand:regel: melding."
+        case .cliCheckPaths: "Bestanden of mappen om te controleren (standaard: de meegeleverde en je eigen mappen)."
+        case .cliMethodsAbstract: "Toont de methodieken van de zeven organisaties."
+        case .cliMethodsListAbstract: "Alle methodieken: organisatie, naam en samenvatting."
+        case .cliMethodsShowAbstract: "Eén methodiek helemaal: doel, veranderketen, fasen, bijeenkomsten, regels."
+        case .cliMethodID: "De id van de methodiek, bijvoorbeeld htib of kezban."
+        case .cliContentAbstract: "Telt en doorzoekt de thema's, prompts, hulpadressen en begrippen."
+        case .cliContentStatsAbstract: "Aantallen prompts per soort, thema en temperatuur."
+        case .cliContentSearchAbstract: "Zoekt in ids, teksten en vertalingen; alle woorden moeten voorkomen."
+        case .cliQuery: "Wat je zoekt."
+        case .cliOptionFormatJSON: "Uitvoer: text of json."
+        case .cliFilterTheme: "Alleen dit thema (id)."
+        case .cliFilterTemperature: "Alleen deze temperatuur: koud, lauw, warm of heet."
+        case .cliFilterKind: "Alleen deze soort: stelling, vraag, casus, huiswerk, woordweb, opening, afsluiting."
+        case .cliFilterGroup: "Alleen geschikt voor: ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd."
+        case .checkClean(let files, let methods, let themes, let prompts, let help, let terms):
+            "\(files) bestanden in orde: \(methods) methodieken, \(themes) thema's, \(prompts) prompts, "
+                + "\(help) hulpadressen, \(terms) begrippen."
+        case .checkProblems(let problems, let files):
+            "\(problems) \(problems == 1 ? "probleem" : "problemen") in \(files) "
+                + "\(files == 1 ? "bestand" : "bestanden"). Verbeter ze en draai dialoog check opnieuw."
+        case .checkReplaces(let file, let replaces): "\(file) vervangt \(replaces)"
+        case .contentProblemsWarning(let count):
+            "Let op: \(count) \(count == 1 ? "probleem" : "problemen") in de inhoud; dialoog check toont ze."
+        case .noResults(let query): "Niets gevonden voor '\(query)'."
+        case .resultCount(let count): "\(count) \(count == 1 ? "resultaat" : "resultaten")"
+        case .statsHeading(let heading):
+            switch heading {
+            case .library: "Bibliotheek"
+            case .kinds: "Prompts per soort"
+            case .themes: "Prompts per thema"
+            case .temperatures: "Prompts per temperatuur"
+            }
+        case .libraryTitle: "Bibliotheek"
+        case .libraryTab(let tab):
+            switch tab {
+            case .methods: "Methodieken"
+            case .themes: "Thema's"
+            case .help: "Hulp"
+            case .glossary: "Begrippen"
+            }
+        case .libraryHeading(let heading): heading.dutch
+        case .meetingHeading(let number, let minutes): "Bijeenkomst \(number) · \(minutes) min"
+        case .groupSize(let min, let max): "\(min) tot \(max) deelnemers"
+        case .aftercareAfter(let weeks): "Na ongeveer \(weeks) weken"
+        case .groupChooses(let count): "De groep kiest er \(count):"
+        case .origin(let file, let replaces):
+            replaces.map { "Uit \(file), vervangt \($0)" } ?? "Uit \(file)"
+        case .source(let ref):
+            "\(ref.document), \(ref.section)" + (ref.lines.map { ", regels \($0)" } ?? "")
+        case .promptKindName(let kind):
+            switch kind {
+            case .stelling: "Stellingen"
+            case .vraag: "Vragen"
+            case .casus: "Casussen (Wat als…?)"
+            case .huiswerk: "Huiswerk"
+            case .woordweb: "Woordweb"
+            case .opening: "Openingsvragen"
+            case .afsluiting: "Afsluitvragen"
+            }
+        case .temperatureName(let temperature): temperature.rawValue
+        case .blockKindName(let kind): kind.rawValue
+        case .anonymity(let value):
+            switch value {
+            case .ja: "Anoniem: ja"
+            case .nee: "Anoniem: nee"
+            case .deels: "Anoniem: deels"
+            }
+        case .professionalsOnly: "Alleen voor professionals"
+        case .checkedOn(let date): "Gecontroleerd: \(date)"
+        case .checkedOutdated(let date): "Gecontroleerd: \(date), ouder dan 12 maanden: controleer voor gebruik"
+        case .hitKind(let kind):
+            switch kind {
+            case .methodology: "methodiek"
+            case .theme: "thema"
+            case .prompt: "prompt"
+            case .help: "hulp"
+            case .term: "begrip"
+            }
+        case .searchLabel: "Zoek: "
+        case .libraryLoading: "Bibliotheek wordt gelezen…"
+        case .libraryProblems(let count):
+            "\(count) \(count == 1 ? "probleem" : "problemen") in de inhoud: draai dialoog check"
+        case .libraryEmpty: "Hier staat nog niets."
+        case .minutesShort(let minutes): "\(minutes) min"
+        case .minutesRange(let min, let max): "\(min)-\(max) min"
+
         case .storeNewerDatabase(let path, let unknown):
             "\(path) is bijgewerkt door een nieuwere versie van dialoog "
                 + "(onbekende stappen: \(unknown.joined(separator: ", "))). "

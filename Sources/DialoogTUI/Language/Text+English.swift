@@ -127,6 +127,104 @@ extension Text {
         case .terminalFailed(let term):
             "The terminal '\(term)' cannot be started. Set TERM to for example xterm-256color."
 
+        case .cliOptionContent: "An extra folder with methods/ and content/ (repeatable); replaces what has the same id."
+        case .contentNotFound(let looked):
+            "The folders methods/ and content/ were not found. Looked in: \(looked.joined(separator: ", ")). "
+                + "Set DIALOOG_SHARE to the folder that holds them, or install dialoog again with make install."
+        case .contentFolderMissing(let path): "The folder \(path) (--content) does not exist."
+        case .cliCheckAbstract: "Checks methods/ and content/ and reports every mistake as file:line: message."
+        case .cliCheckPaths: "Files or folders to check (default: the shipped folders and your own)."
+        case .cliMethodsAbstract: "Shows the methodologies of the seven organisations."
+        case .cliMethodsListAbstract: "Every methodology: organisation, name and summary."
+        case .cliMethodsShowAbstract: "One methodology in full: goal, chain of change, phases, meetings, rules."
+        case .cliMethodID: "The methodology's id, for example htib or kezban."
+        case .cliContentAbstract: "Counts and searches the themes, prompts, help entries and terms."
+        case .cliContentStatsAbstract: "Numbers of prompts per kind, theme and temperature."
+        case .cliContentSearchAbstract: "Searches ids, texts and translations; every word must occur."
+        case .cliQuery: "What to look for."
+        case .cliOptionFormatJSON: "Output: text or json."
+        case .cliFilterTheme: "Only this theme (id)."
+        case .cliFilterTemperature: "Only this temperature: koud, lauw, warm or heet."
+        case .cliFilterKind: "Only this kind: stelling, vraag, casus, huiswerk, woordweb, opening, afsluiting."
+        case .cliFilterGroup: "Only suited to: ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd."
+        case .checkClean(let files, let methods, let themes, let prompts, let help, let terms):
+            "\(files) files are fine: \(methods) methodologies, \(themes) themes, \(prompts) prompts, "
+                + "\(help) help entries, \(terms) terms."
+        case .checkProblems(let problems, let files):
+            "\(problems) \(problems == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files"). "
+                + "Fix them and run dialoog check again."
+        case .checkReplaces(let file, let replaces): "\(file) replaces \(replaces)"
+        case .contentProblemsWarning(let count):
+            "Note: \(count) \(count == 1 ? "problem" : "problems") in the content; dialoog check shows them."
+        case .noResults(let query): "Nothing found for '\(query)'."
+        case .resultCount(let count): "\(count) \(count == 1 ? "result" : "results")"
+        case .statsHeading(let heading):
+            switch heading {
+            case .library: "Library"
+            case .kinds: "Prompts per kind"
+            case .themes: "Prompts per theme"
+            case .temperatures: "Prompts per temperature"
+            }
+        case .libraryTitle: "Library"
+        case .libraryTab(let tab):
+            switch tab {
+            case .methods: "Methodologies"
+            case .themes: "Themes"
+            case .help: "Help"
+            case .glossary: "Terms"
+            }
+        case .libraryHeading(let heading): heading.english
+        case .meetingHeading(let number, let minutes): "Meeting \(number) · \(minutes) min"
+        case .groupSize(let min, let max): "\(min) to \(max) participants"
+        case .aftercareAfter(let weeks): "After about \(weeks) weeks"
+        case .groupChooses(let count): "The group chooses \(count):"
+        case .origin(let file, let replaces):
+            replaces.map { "From \(file), replaces \($0)" } ?? "From \(file)"
+        case .source(let ref):
+            "\(ref.document), \(ref.section)" + (ref.lines.map { ", lines \($0)" } ?? "")
+        case .promptKindName(let kind):
+            switch kind {
+            case .stelling: "Statements"
+            case .vraag: "Questions"
+            case .casus: "Cases (What if…?)"
+            case .huiswerk: "Homework"
+            case .woordweb: "Word web"
+            case .opening: "Opening questions"
+            case .afsluiting: "Closing questions"
+            }
+        case .temperatureName(let temperature):
+            switch temperature {
+            case .koud: "cold"
+            case .lauw: "lukewarm"
+            case .warm: "warm"
+            case .heet: "hot"
+            }
+        case .blockKindName(let kind): kind.rawValue
+        case .anonymity(let value):
+            switch value {
+            case .ja: "Anonymous: yes"
+            case .nee: "Anonymous: no"
+            case .deels: "Anonymous: partly"
+            }
+        case .professionalsOnly: "For professionals only"
+        case .checkedOn(let date): "Checked: \(date)"
+        case .checkedOutdated(let date): "Checked: \(date), over 12 months ago: check before use"
+        case .hitKind(let kind):
+            switch kind {
+            case .methodology: "methodology"
+            case .theme: "theme"
+            case .prompt: "prompt"
+            case .help: "help"
+            case .term: "term"
+            }
+        case .searchLabel: "Search: "
+        case .libraryLoading: "Reading the library…"
+        case .libraryProblems(let count):
+            "\(count) \(count == 1 ? "problem" : "problems") in the content: run dialoog check"
+        case .libraryEmpty: "Nothing here yet."
+        case .minutesShort(let minutes): "\(minutes) min"
+        case .minutesRange(let min, let max): "\(min)-\(max) min"
+
         case .storeNewerDatabase(let path, let unknown):
             "\(path) was updated by a newer version of dialoog "
                 + "(unknown steps: \(unknown.joined(separator: ", "))). "

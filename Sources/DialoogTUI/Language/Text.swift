@@ -57,6 +57,58 @@ package enum Text: Equatable, Sendable {
     case badClock(String)
     case terminalFailed(term: String)
 
+    // MARK: Content commands
+    case cliOptionContent
+    case contentNotFound(looked: [String])
+    case contentFolderMissing(String)
+    case cliCheckAbstract
+    case cliCheckPaths
+    case cliMethodsAbstract
+    case cliMethodsListAbstract
+    case cliMethodsShowAbstract
+    case cliMethodID
+    case cliContentAbstract
+    case cliContentStatsAbstract
+    case cliContentSearchAbstract
+    case cliQuery
+    case cliOptionFormatJSON
+    case cliFilterTheme
+    case cliFilterTemperature
+    case cliFilterKind
+    case cliFilterGroup
+    case checkClean(files: Int, methods: Int, themes: Int, prompts: Int, help: Int, terms: Int)
+    case checkProblems(problems: Int, files: Int)
+    case checkReplaces(file: String, replaces: String)
+    case contentProblemsWarning(Int)
+    case noResults(String)
+    case resultCount(Int)
+    case statsHeading(StatsHeading)
+
+    // MARK: Bibliotheek
+    case libraryTitle
+    case libraryTab(LibraryTab)
+    case libraryHeading(LibraryHeading)
+    case meetingHeading(number: Int, minutes: Int)
+    case groupSize(min: Int, max: Int)
+    case aftercareAfter(weeks: Int)
+    case groupChooses(Int)
+    case origin(file: String, replaces: String?)
+    case source(SourceRef)
+    case promptKindName(PromptKind)
+    case temperatureName(Temperature)
+    case blockKindName(BlockKind)
+    case anonymity(Anonymity)
+    case professionalsOnly
+    case checkedOn(String)
+    case checkedOutdated(String)
+    case hitKind(SearchHit.Kind)
+    case searchLabel
+    case libraryLoading
+    case libraryProblems(Int)
+    case libraryEmpty
+    case minutesShort(Int)
+    case minutesRange(Int, Int)
+
     // MARK: Store
     case storeNewerDatabase(path: String, unknown: [String])
     case storeNotDialoog(path: String)
@@ -72,3 +124,21 @@ package enum Text: Equatable, Sendable {
         }
     }
 }
+
+/// The headings of `dialoog content stats`.
+package enum StatsHeading: Equatable, Sendable {
+    case library, kinds, themes, temperatures
+}
+
+/// The tabs of the bibliotheek.
+package enum LibraryTab: Int, CaseIterable, Equatable, Sendable {
+    case methods, themes, help, glossary
+}
+
+/// The section headings of a page in the bibliotheek (and of `dialoog methods show`).
+package enum LibraryHeading: Equatable, Sendable {
+    case organisation, goal, subgoals, targetGroup, typical, chain, phases, meetings, groupChoice, rules
+    case groupSize, aftercare, source, description, leadsTo, cautions, prompts, what, forWhom, contact
+    case themes, questions, workingForms, principles, socratic, practice, groundRules, tips, mission
+}
+

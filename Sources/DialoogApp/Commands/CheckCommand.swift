@@ -1,0 +1,70 @@
+import ArgumentParser
+import DialoogCore
+import DialoogTUI
+import Foundation
+
+/// `dialoog check [PATH...]`: every mistake in methods/ and content/ as `file:line: message`.
+package struct CheckCommand: ParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: Text.cliCheckAbstract.localized(CommandLineLanguage.current))
+    }
+
+    @OptionGroup package var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(Text.cliCheckPaths.localized(CommandLineLanguage.current)))
+    package var paths: [String] = []
+
+    package init() {}
+
+    package func run() throws {
+        let environment = AppEnvironment()
+        let language = global.language(environment)
+        try CLIError.reporting(language) {
+            for path in paths where !FileManager.default.fileExists(atPath: path) {
+                throw CLIError.contentFolderMissing(path)
+            }
+            let location = try global.contentLocation(environment)
+            let loaded = location.load(environment: environment, paths: paths)
+            let report = Self.report(loaded, language: language)
+            print(report.text, terminator: "")
+            if !report.clean { throw ExitCode(65) }
+        }
+    }
+
+    /// The diagnostics, the overrides, and a summary line.
+    package static func report(_ loaded: LoadedContent, language: Language) -> (text: String, clean: Bool) {
+        var lines = loaded.diagnostics.map { $0.text(in: language) }
+        let library = loaded.library
+        let replaced =
+            library.methods.map(\.origin) + library.themes.map(\.origin) + library.help.map(\.origin)
+            + (library.base.map { [$0.origin] } ?? [])
+        for origin in replaced {
+            if let old = origin.replaces {
+                lines.append(Text.checkReplaces(file: origin.file, replaces: old).localized(language))
+            }
+        }
+        if loaded.diagnostics.isEmpty {
+            lines.append(
+                Text.checkClean(
+                    files: loaded.fileCount, methods: library.methods.count, themes: library.themes.count,
+                    prompts: library.prompts.count, help: library.help.count, terms: library.glossary.count
+                ).localized(language))
+        } else {
+            let files = Set(loaded.diagnostics.map(\.file)).count
+            lines.append(Text.checkProblems(problems: loaded.diagnostics.count, files: files).localized(language))
+        }
+        return (lines.joined(separator: "\n") + "\n", loaded.diagnostics.isEmpty)
+    }
+}
+
+extension CLIError {
+    /// Runs `body`; a `CLIError` becomes its sentence on stderr and its exit code.
+    static func reporting(_ language: Language, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import ArgumentParser
+import DialoogCore
+import DialoogTUI
+import Foundation
+
+/// `dialoog content stats|search Q`, with the same filters for both.
+package struct ContentCommand: ParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "content", abstract: Text.cliContentAbstract.localized(CommandLineLanguage.current),
+            subcommands: [Stats.self, Search.self], defaultSubcommand: Stats.self)
+    }
+
+    package init() {}
+
+    /// The filters of both subcommands. The language filter is the global `--lang`: with `en`,
+    /// only prompts translated into English, shown in English, with English around them.
+    package struct Filters: ParsableArguments {
+        @Option(help: ArgumentHelp(Text.cliFilterTheme.localized(CommandLineLanguage.current), valueName: "id"))
+        package var theme: String?
+        @Option(help: ArgumentHelp(Text.cliFilterTemperature.localized(CommandLineLanguage.current)))
+        package var temperature: Temperature?
+        @Option(help: ArgumentHelp(Text.cliFilterKind.localized(CommandLineLanguage.current)))
+        package var kind: PromptKind?
+        @Option(help: ArgumentHelp(Text.cliFilterGroup.localized(CommandLineLanguage.current)))
+        package var group: TargetGroup?
+        @Option(help: ArgumentHelp(Text.cliOptionFormatJSON.localized(CommandLineLanguage.current)))
+        package var format: MethodsCommand.Format = .text
+
+        package init() {}
+
+        func filter(in library: Library, language: String?) throws(CLIError) -> ContentFilter {
+            if let theme, library.theme(theme) == nil {
+                throw .unknownID(
+                    kind: .theme, id: theme, suggestion: Suggestion.closest(to: theme, in: library.themes.map(\.id)))
+            }
+            return ContentFilter(
+                theme: theme, temperature: temperature, kind: kind, group: group, language: language?.lowercased())
+        }
+    }
+
+    package struct Stats: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Text.cliContentStatsAbstract.localized(CommandLineLanguage.current))
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var filters: Filters
+
+        package init() {}
+
+        package func run() throws {
+            let environment = AppEnvironment()
+            let language = global.language(environment)
+            try CLIError.reporting(language) {
+                let library = try global.library(environment, language: language)
+                let stats = library.stats(try filters.filter(in: library, language: global.lang))
+                print(Self.render(stats, format: filters.format, language: language), terminator: "")
+            }
+        }
+
+        package static func render(_ stats: ContentStats, format: MethodsCommand.Format, language: Language) -> String {
+            let kinds = stats.byKind.map { ($0.0.rawValue, $0.1) }
+            let temperatures = stats.byTemperature.map { ($0.0.rawValue, $0.1) }
+            let library = [
+                ("methodologies", stats.methodologies), ("themes", stats.themes), ("prompts", stats.prompts),
+                ("help", stats.helpEntries), ("terms", stats.terms),
+            ]
+            switch format {
+            case .json:
+                struct Output: Encodable {
+                    var library, kinds, themes, temperatures: [String: Int]
+                }
+                let pairs = { (list: [(String, Int)]) in Dictionary(list, uniquingKeysWith: +) }
+                return JSONOutput.text(
+                    Output(
+                        library: pairs(library), kinds: pairs(kinds), themes: pairs(stats.byTheme),
+                        temperatures: pairs(temperatures)))
+            case .text:
+                var out = ""
+                for (heading, rows) in [
+                    (StatsHeading.library, library), (.kinds, kinds), (.themes, stats.byTheme),
+                    (.temperatures, temperatures),
+                ] {
+                    out += Text.statsHeading(heading).localized(language) + "\n"
+                    let width = rows.map(\.0.count).max() ?? 0
+                    for (name, count) in rows {
+                        out += "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(count)\n"
+                    }
+                    out += "\n"
+                }
+                return String(out.dropLast())
+            }
+        }
+    }
+
+    package struct Search: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Text.cliContentSearchAbstract.localized(CommandLineLanguage.current))
+        }
+
+        @Argument(help: ArgumentHelp(Text.cliQuery.localized(CommandLineLanguage.current)))
+        package var query: [String] = []
+        @OptionGroup package var global: GlobalOptions
+        @OptionGroup package var filters: Filters
+
+        package init() {}
+
+        package func run() throws {
+            let environment = AppEnvironment()
+            let language = global.language(environment)
+            try CLIError.reporting(language) {
+                let library = try global.library(environment, language: language)
+                let text = query.joined(separator: " ")
+                let hits = library.search(text, filter: try filters.filter(in: library, language: global.lang))
+                print(Self.render(hits, query: text, format: filters.format, language: language), terminator: "")
+            }
+        }
+
+        package static func render(_ hits: [SearchHit], query: String, format: MethodsCommand.Format, language: Language)
+            -> String
+        {
+            switch format {
+            case .json:
+                return JSONOutput.text(
+                    hits.map { hit in
+                        ["kind": hit.kind.rawValue, "id": hit.id, "text": hit.title, "temperature": hit.temperature?.rawValue]
+                            .compactMapValues { $0 }
+                    })
+            case .text:
+                guard !hits.isEmpty else { return Text.noResults(query).localized(language) + "\n" }
+                let kindWidth = hits.map { Text.hitKind($0.kind).localized(language).count }.max() ?? 0
+                let idWidth = hits.map(\.id.count).max() ?? 0
+                return hits.map { hit in
+                    let kind = Text.hitKind(hit.kind).localized(language).padding(toLength: kindWidth, withPad: " ", startingAt: 0)
+                    let id = hit.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+                    let temperature = hit.temperature.map { $0.rawValue.padding(toLength: 4, withPad: " ", startingAt: 0) } ?? "    "
+                    return "\(kind)  \(id)  \(temperature)  \(hit.title)\n"
+                }.joined() + Text.resultCount(hits.count).localized(language) + "\n"
+            }
+        }
+    }
+}
+
+extension Temperature: ExpressibleByArgument {}
+extension PromptKind: ExpressibleByArgument {}
+extension TargetGroup: ExpressibleByArgument {}

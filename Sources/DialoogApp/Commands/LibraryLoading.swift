@@ -1,0 +1,27 @@
+import DialoogCore
+import DialoogTUI
+import Foundation
+
+extension GlobalOptions {
+    /// The library for a command that shows content: problems are mentioned once on stderr, and
+    /// whatever loaded is still shown.
+    func library(_ environment: AppEnvironment, language: Language) throws(CLIError) -> Library {
+        let loaded = try contentLocation(environment).load(environment: environment)
+        if !loaded.diagnostics.isEmpty {
+            let warning = Text.contentProblemsWarning(loaded.diagnostics.count).localized(language)
+            FileHandle.standardError.write(Data((warning + "\n").utf8))
+        }
+        return loaded.library
+    }
+}
+
+/// JSON as the commands print it: keys as in the YAML files, sorted, indented.
+enum JSONOutput {
+    static func text(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,167 @@
+import DialoogCore
+
+/// The pages of the bibliotheek, as documents: the same page on screen and on the command line.
+extension Document {
+    package static func methodology(_ method: Methodology, in library: Library, language: Language, ascii: Bool)
+        -> Document
+    {
+        let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
+        var blocks: [Block] = [
+            .title("\(method.organisation.short): \(method.name)"),
+            .paragraph(method.summary),
+            h(.organisation), .paragraph("\(method.organisation.name) (\(method.organisation.short))"),
+            h(.goal), .paragraph(method.goal),
+        ]
+        if !method.subgoals.isEmpty { blocks += [h(.subgoals), .bullets(method.subgoals)] }
+        blocks += [h(.targetGroup), .paragraph(method.targetGroup), h(.typical), .bullets(method.typical)]
+        blocks += [h(.chain), .chain(method.chain)]
+        if !method.phases.isEmpty { blocks += [h(.phases), .definitions(numbered(method.phases))] }
+        if let choice = method.groupChoice {
+            blocks += [
+                h(.groupChoice), .paragraph(choice.text),
+                .paragraph(Text.groupChooses(choice.choose).localized(language), style: .accent),
+                .bullets(choice.options.map { "\($0.name) (\(themeNames($0.themes, library)))" }),
+            ]
+        }
+        blocks.append(h(.meetings))
+        for meeting in method.meetings {
+            blocks.append(
+                .paragraph(Text.meetingHeading(number: meeting.number, minutes: meeting.minutes).localized(language), style: .accent))
+            blocks.append(.paragraph(meeting.purpose))
+            if !meeting.themes.isEmpty {
+                blocks += meeting.themes.map { themeLine($0, library, ascii: ascii) }
+            }
+            var agenda: [(String, String)] = []
+            for block in meeting.agenda {
+                let form = library.workingForm(block.form)?.name ?? block.form
+                var name = "\(Text.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
+                if let theme = block.theme { name += " · " + (library.theme(theme)?.name ?? theme) }
+                var text = block.guidance
+                if !block.questions.isEmpty { text += "\n" + block.questions.map { "? \($0)" }.joined(separator: "\n") }
+                agenda.append((name, text))
+            }
+            blocks.append(.definitions(agenda))
+        }
+        blocks += [h(.rules), .definitions(method.rules.map { ($0.name, $0.text) })]
+        blocks += [
+            h(.groupSize),
+            .paragraph(
+                Text.groupSize(min: method.groupSize.min, max: method.groupSize.max).localized(language)
+                    + (method.groupSize.text.map { ". " + $0 } ?? "")),
+        ]
+        if let aftercare = method.aftercare {
+            blocks += [h(.aftercare), .paragraph(Text.aftercareAfter(weeks: aftercare.weeks).localized(language) + ". " + aftercare.text)]
+        }
+        blocks += [
+            h(.source), .paragraph(Text.source(method.source).localized(language), style: .dim),
+            .paragraph(Text.origin(file: method.origin.file, replaces: method.origin.replaces).localized(language), style: .dim),
+        ]
+        return Document(blocks)
+    }
+
+    package static func commonBase(_ base: CommonBase, language: Language) -> Document {
+        let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
+        return Document([
+            h(.mission), .paragraph(base.mission),
+            h(.principles), .definitions(base.principles.map { ($0.name, $0.text) }),
+            h(.socratic), .definitions(base.socratic.principles.map { ($0.name, $0.text) }),
+            h(.practice), .definitions(base.socratic.practice.map { ($0.name, $0.text) }),
+            h(.groundRules), .bullets(base.groundRules),
+            h(.workingForms),
+            .definitions(
+                base.workingForms.map { form in
+                    let minutes = Text.minutesRange(form.minutes.min, form.minutes.max).localized(language)
+                    let how = form.how.map { "- \($0)" }.joined(separator: "\n")
+                    return ("\(form.name) · \(minutes)", form.purpose + "\n" + how + (form.caution.map { "\n! \($0)" } ?? ""))
+                }),
+            h(.tips), .definitions(base.tips.map { ($0.name, $0.text) }),
+            h(.cautions), .definitions(base.cautions.map { ($0.name, $0.text) }),
+            h(.source), .paragraph(Text.source(base.source).localized(language), style: .dim),
+        ])
+    }
+
+    package static func theme(_ theme: Theme, in library: Library, language: Language, ascii: Bool) -> Document {
+        let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
+        var blocks: [Block] = [
+            .title(theme.name),
+            .marked(
+                TemperatureMark.symbol(theme.temperature, ascii: ascii), style: TemperatureMark.style(theme.temperature),
+                text: Text.temperatureName(theme.temperature).localized(language)),
+            h(.description), .paragraph(theme.description),
+        ]
+        if !theme.leadsTo.isEmpty { blocks += [h(.leadsTo)] + theme.leadsTo.map { themeLine($0, library, ascii: ascii) } }
+        if !theme.cautions.isEmpty { blocks += [h(.cautions), .bullets(theme.cautions)] }
+        let prompts = library.prompts(theme: theme.id)
+        for kind in PromptKind.allCases {
+            let ofKind = prompts.filter { $0.kind == kind }
+            guard !ofKind.isEmpty else { continue }
+            blocks.append(.heading(Text.promptKindName(kind).localized(language) + " (\(ofKind.count))"))
+            blocks += ofKind.map { promptLine($0, ascii: ascii) }
+        }
+        let help = library.helpCard(themes: [theme.id])
+        if !help.isEmpty {
+            blocks += [h(.contact), .bullets(help.map { entry in entry.name + (entry.phone.map { " \($0)" } ?? "") })]
+        }
+        if let source = theme.source {
+            blocks += [h(.source), .paragraph(Text.source(source).localized(language), style: .dim)]
+        }
+        return Document(blocks)
+    }
+
+    /// Opening and closing questions, which belong to no theme.
+    package static func meetingPrompts(_ kind: PromptKind, in library: Library, language: Language, ascii: Bool) -> Document {
+        let prompts = library.prompts.filter { $0.kind == kind }
+        return Document([.title(Text.promptKindName(kind).localized(language))] + prompts.map { promptLine($0, ascii: ascii) })
+    }
+
+    package static func help(_ entry: HelpEntry, in library: Library, language: Language, today: ContentDate) -> Document {
+        let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
+        var contact: [String] = [entry.phone, entry.web, entry.hours, entry.chat].compactMap { $0 }
+        if !entry.languages.isEmpty { contact.append(entry.languages.joined(separator: ", ")) }
+        if let anonymous = entry.anonymous { contact.append(Text.anonymity(anonymous).localized(language)) }
+        if let municipality = entry.municipality { contact.append(municipality) }
+        var blocks: [Block] = [.title(entry.name)]
+        if entry.professionalsOnly { blocks.append(.paragraph(Text.professionalsOnly.localized(language), style: .warning)) }
+        blocks += [h(.what), .paragraph(entry.what), h(.forWhom), .paragraph(entry.forWhom)]
+        if !contact.isEmpty { blocks += [h(.contact), .bullets(contact)] }
+        blocks += [h(.themes), .paragraph(themeNames(entry.themes, library))]
+        let outdated = entry.checked.isOlder(thanMonths: 12, before: today)
+        blocks += [
+            h(.source),
+            .paragraph(
+                (outdated ? Text.checkedOutdated(entry.checked.description) : .checkedOn(entry.checked.description))
+                    .localized(language),
+                style: outdated ? .warning : .dim),
+            .paragraph(Text.source(entry.source).localized(language), style: .dim),
+        ]
+        return Document(blocks)
+    }
+
+    package static func term(_ term: GlossaryTerm, language: Language) -> Document {
+        var blocks: [Block] = [.title(term.term), .paragraph(term.text)]
+        if !term.see.isEmpty { blocks.append(.paragraph("→ " + term.see.joined(separator: ", "), style: .dim)) }
+        if let source = term.source { blocks.append(.paragraph(Text.source(source).localized(language), style: .dim)) }
+        return Document(blocks)
+    }
+
+    private static func numbered(_ items: [NamedText]) -> [(String, String)] {
+        items.enumerated().map { ("\($0.offset + 1). \($0.element.name)", $0.element.text) }
+    }
+
+    private static func themeNames(_ ids: [String], _ library: Library) -> String {
+        ids.map { library.theme($0)?.name ?? $0 }.joined(separator: ", ")
+    }
+
+    private static func themeLine(_ id: String, _ library: Library, ascii: Bool) -> Block {
+        guard let theme = library.theme(id) else { return .paragraph(id) }
+        return .marked(
+            TemperatureMark.symbol(theme.temperature, ascii: ascii), style: TemperatureMark.style(theme.temperature),
+            text: theme.name)
+    }
+
+    private static func promptLine(_ prompt: Prompt, ascii: Bool) -> Block {
+        .marked(
+            TemperatureMark.symbol(prompt.temperature, ascii: ascii), style: TemperatureMark.style(prompt.temperature),
+            text: prompt.text)
+    }
+}

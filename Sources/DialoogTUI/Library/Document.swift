@@ -1,0 +1,97 @@
+/// A readable page of library content (a methodology, a theme, a help entry), built once and
+/// laid out for any width: the bibliotheek draws it on screen, `dialoog methods show` prints it.
+package struct Document: Equatable, Sendable {
+    package enum Block: Equatable, Sendable {
+        case title(String)
+        case heading(String)
+        case paragraph(String, style: Style = .normal)
+        case bullets([String])
+        /// Ordered steps drawn with arrows between them (a theory of change).
+        case chain([String])
+        /// Named items: a bold name, its explanation indented below.
+        case definitions([(String, String)])
+        /// A line with a temperature marker in front.
+        case marked(String, style: Style, text: String)
+
+        package static func == (a: Block, b: Block) -> Bool {
+            switch (a, b) {
+            case (.title(let x), .title(let y)), (.heading(let x), .heading(let y)): x == y
+            case (.paragraph(let x, let s), .paragraph(let y, let t)): x == y && s == t
+            case (.bullets(let x), .bullets(let y)), (.chain(let x), .chain(let y)): x == y
+            case (.definitions(let x), .definitions(let y)): x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
+            case (.marked(let m, let s, let x), .marked(let n, let t, let y)): m == n && s == t && x == y
+            default: false
+            }
+        }
+    }
+
+    package var blocks: [Block]
+
+    package init(_ blocks: [Block] = []) { self.blocks = blocks }
+
+    /// One laid-out line: pieces of text with their styles, starting at `indent`.
+    package struct Line: Equatable, Sendable {
+        package var indent: Int
+        package var pieces: [(String, Style)]
+
+        package var text: String { String(repeating: " ", count: indent) + pieces.map(\.0).joined() }
+
+        package static func == (a: Line, b: Line) -> Bool {
+            a.indent == b.indent && a.pieces.map(\.0) == b.pieces.map(\.0) && a.pieces.map(\.1) == b.pieces.map(\.1)
+        }
+    }
+
+    /// The lines of the document wrapped to `width` columns.
+    package func lines(width: Int, glyphs: Glyphs) -> [Line] {
+        let width = max(20, width)
+        var out: [Line] = []
+        func wrap(_ text: String, indent: Int, style: Style = .normal, first: String = "", rest: String = "") {
+            let prefixWidth = TextWidth.of(first)
+            let parts = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+                TextWidth.wrap(String($0), width: width - indent - prefixWidth)
+            }
+            for (index, part) in parts.enumerated() {
+                let lead = index == 0 ? first : rest
+                out.append(Line(indent: indent, pieces: lead.isEmpty ? [(part, style)] : [(lead, .dim), (part, style)]))
+            }
+        }
+        func gap() { if let last = out.last, !last.pieces.isEmpty { out.append(Line(indent: 0, pieces: [])) } }
+        for block in blocks {
+            switch block {
+            case .title(let text):
+                wrap(text, indent: 0, style: .title)
+                gap()
+            case .heading(let text):
+                gap()
+                wrap(text.uppercased(), indent: 0, style: .heading)
+            case .paragraph(let text, let style):
+                wrap(text, indent: 2, style: style)
+            case .bullets(let items):
+                for item in items { wrap(item, indent: 2, first: glyphs.separator + " ", rest: "  ") }
+            case .chain(let steps):
+                for (index, step) in steps.enumerated() {
+                    wrap(step, indent: 2, first: "\(index + 1). ", rest: String(repeating: " ", count: "\(index + 1). ".count))
+                    if index < steps.count - 1 { out.append(Line(indent: 4, pieces: [(glyphs.arrowDown, .accent)])) }
+                }
+            case .definitions(let items):
+                for (name, text) in items {
+                    wrap(name, indent: 2, style: .accent)
+                    wrap(text, indent: 4)
+                }
+            case .marked(let mark, let style, let text):
+                let parts = TextWidth.wrap(text, width: width - 4 - TextWidth.of(mark))
+                for (index, part) in parts.enumerated() {
+                    let lead = index == 0 ? mark + " " : String(repeating: " ", count: TextWidth.of(mark) + 1)
+                    out.append(Line(indent: 2, pieces: [(lead, style), (part, .normal)]))
+                }
+            }
+        }
+        while let last = out.last, last.pieces.isEmpty { out.removeLast() }
+        return out
+    }
+
+    /// Plain text for the command line.
+    package func plainText(width: Int = 80, glyphs: Glyphs = .unicode) -> String {
+        lines(width: width, glyphs: glyphs).map(\.text).joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,22 @@
+import DialoogCore
+
+/// The marker of a temperature: a symbol that reads without colour, and a style that colours it.
+package enum TemperatureMark {
+    package static func symbol(_ temperature: Temperature, ascii: Bool) -> String {
+        switch temperature {
+        case .koud: ascii ? "*" : "❄"
+        case .lauw: ascii ? "." : "·"
+        case .warm: "~"
+        case .heet: ascii ? "^" : "▲"
+        }
+    }
+
+    package static func style(_ temperature: Temperature) -> Style {
+        switch temperature {
+        case .koud: .cold
+        case .lauw: .lukewarm
+        case .warm: .warm
+        case .heet: .hot
+        }
+    }
+}
