@@ -8,7 +8,8 @@
 #   make format     format the Swift sources in place (swift format, .swift-format)
 #   make lint       check the formatting without changing anything
 #   make bench      speed and memory figures next to reference runs (release build)
-#   make install    install dialoog into $(PREFIX)/bin (default /usr/local)
+#   make install    install dialoog into $(PREFIX)/bin and its methods/ and content/ into
+#                   $(PREFIX)/share/dialoog (default PREFIX /usr/local)
 #   make deps       install the Debian packages dialoog needs, when they are missing
 #
 # `run` and `test` install missing packages themselves (apt-get, with sudo when not root).
@@ -64,11 +65,15 @@ lint:
 	$(SWIFT) format lint --strict --recursive $(SOURCES)
 
 bench: deps
-	$(SWIFT) build -c release --product dialoog
-	$(SWIFT) build -c release --product dialoog-bench
+	$(SWIFT) build -c release --static-swift-stdlib --product dialoog
+	$(SWIFT) build -c release --static-swift-stdlib --product dialoog-bench
 	python3 Benchmarks/bench.py --dialoog .build/release/dialoog --bench .build/release/dialoog-bench
 
 install: deps
-	$(SWIFT) build -c release --product dialoog
+	$(SWIFT) build -c release --static-swift-stdlib --product dialoog
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 .build/release/dialoog $(DESTDIR)$(PREFIX)/bin/dialoog
+	rm -rf $(DESTDIR)$(PREFIX)/share/dialoog/methods $(DESTDIR)$(PREFIX)/share/dialoog/content
+	install -d $(DESTDIR)$(PREFIX)/share/dialoog
+	cp -R methods content $(DESTDIR)$(PREFIX)/share/dialoog/
+	chmod -R a+rX,go-w $(DESTDIR)$(PREFIX)/share/dialoog

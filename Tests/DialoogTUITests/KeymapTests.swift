@@ -61,6 +61,21 @@ struct KeymapTests {
         let hints = Chrome.hints(for: .start, keymap: keymap, language: .nl, ascii: false)
         #expect(hints.first?.keys == "↑↓")
         #expect(hints.first?.label == "kiezen")
-        #expect(hints.map(\.keys) == ["↑↓", ":", "?", "q"])
+        #expect(hints.map(\.keys) == ["↑↓", "b", ":", "?", "q"])
+    }
+
+    @Test func theLibraryTypesIntoItsSearchAndKeepsItsLettersFromTheKeymap() {
+        // In the search field every letter is text, even the ones bound elsewhere (q, j, b).
+        #expect(keymap.action(for: .character("q"), in: .librarySearch) == .insertText("q"))
+        #expect(keymap.action(for: .character("j"), in: .librarySearch) == .insertText("j"))
+        #expect(keymap.action(for: .enter, in: .librarySearch) == .command(.submit))
+        // On the list, q goes back a step instead of quitting, and Tab changes the tab.
+        #expect(keymap.action(for: .character("q"), in: .library) == .command(.closeOverlay))
+        #expect(keymap.action(for: .tab, in: .library) == .command(.nextTab))
+        #expect(keymap.action(for: .character("b"), in: .start) == .command(.openLibrary))
+        // Space stays free in every bibliotheek mode: live mode will use it for the timer.
+        for mode in [InputMode.library, .libraryPage] {
+            #expect(keymap.command(for: .character(" "), in: mode) == nil)
+        }
     }
 }

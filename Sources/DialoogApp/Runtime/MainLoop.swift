@@ -74,6 +74,11 @@ package final class MainLoop {
     private var theme: ThemeName { terminal.hasColors ? state.theme : .mono }
 
     private func present() {
+        // A page's length depends on the width it is laid out at; the reducer needs it to
+        // stop scrolling at the end.
+        if let lines = LibraryScreen.pageLength(state), lines != state.libraryState.pageLines {
+            dispatch(.pageLaidOut(lines: lines))
+        }
         let screen = Renderer.render(state, keymap: keymap)
         guard repaintAll || screen != lastPresented || theme != lastTheme else { return }
         terminal.present(screen, theme: theme, fullRepaint: repaintAll)

@@ -43,9 +43,13 @@ package struct TUISession {
             asciiOnly: !terminal.isUTF8, calendar: .system,
             databasePath: environment.displayPath(path), helpLength: Renderer.helpLengths())
         if !terminal.isUTF8 { state.status = .terminalNotUTF8 }
+        let environment = environment
+        let options = options
+        let effects = EffectRunner(database: database, language: state.language) { () throws(CLIError) in
+            try options.contentLocation(environment).load(environment: environment)
+        }
         let loop = MainLoop(
-            state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
-            pendingSignal: { SignalTrap.pending })
+            state: state, terminal: terminal, effects: effects, clock: clock, pendingSignal: { SignalTrap.pending })
         return loop.run()
     }
 }

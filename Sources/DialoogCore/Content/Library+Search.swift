@@ -63,14 +63,14 @@ extension Library {
         prompts.filter(filter.accepts)
     }
 
-    /// Every word of `query` must occur (case and accents ignored) in the item's id, text or
-    /// translations. With a filter, only prompts (and, for a theme filter, help entries and the
+    /// Every word of `query` must begin a word (case and accents ignored) of the item's id, text
+    /// or translations: "eer" finds "eer" and "eergerelateerd", not "meer". With a filter, only prompts (and, for a theme filter, help entries and the
     /// theme itself) can match. In reading order: methodologies, themes, prompts, help, terms.
     package func search(_ query: String, filter: ContentFilter = ContentFilter()) -> [SearchHit] {
-        let words = Self.fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
+        let words = Self.words(query)
         func matches(_ fields: [String]) -> Bool {
-            let haystack = fields.map(Self.fold).joined(separator: "\n")
-            return words.allSatisfy { haystack.contains($0) }
+            let haystack = fields.flatMap(Self.words)
+            return words.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
         }
         let onlyPrompts = filter.kind != nil || filter.group != nil || filter.language != nil
         var hits: [SearchHit] = []
@@ -122,7 +122,9 @@ extension Library {
             terms: glossary.count)
     }
 
-    static func fold(_ text: String) -> String {
+    /// The words of a text, lowercased and without accents; ids split at their hyphens.
+    static func words(_ text: String) -> [String] {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 }

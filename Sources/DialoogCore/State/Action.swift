@@ -13,4 +13,9 @@ package enum Action: Equatable, Sendable {
     case resized(TerminalSize)
     case seriesLoaded([SeriesOverview])
     case loadFailed(String)
+    /// The bibliotheek's content has been read, with the number of problems found in it.
+    case libraryLoaded(Library, problems: Int)
+    case libraryFailed(String)
+    /// The open bibliotheek page is this many lines long at the current width.
+    case pageLaidOut(lines: Int)
 }

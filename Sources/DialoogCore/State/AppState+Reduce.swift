@@ -25,10 +25,27 @@ extension AppState {
             seriesLoaded = true
             return []
         case .insertText(let text):
-            if case .commandLine(let typed) = overlay { overlay = .commandLine(text: typed + text) }
+            if case .commandLine(let typed) = overlay {
+                overlay = .commandLine(text: typed + text)
+            } else if inputMode == .librarySearch {
+                libraryState.query = (libraryState.query ?? "") + text
+                libraryState.resultSelection = 0
+            }
             return []
         case .command(let command):
             return perform(command)
+        case .libraryLoaded(let library, let problems):
+            self.library = library
+            status = problems > 0 ? .libraryProblems(problems) : nil
+            return []
+        case .libraryFailed(let message):
+            status = .libraryFailed(message)
+            screen = .start
+            return []
+        case .pageLaidOut(let lines):
+            libraryState.pageLines = lines
+            libraryState.scroll = min(libraryState.scroll, maxPageScroll)
+            return []
         }
     }
 
@@ -37,6 +54,9 @@ extension AppState {
         case .commandLine: return performInCommandLine(command)
         case .help: return performInHelp(command)
         case .start: return performOnStart(command)
+        case .library: return performInLibraryList(command)
+        case .libraryPage: return performOnLibraryPage(command)
+        case .librarySearch: return performInLibrarySearch(command)
         }
     }
 
@@ -57,7 +77,10 @@ extension AppState {
         case .quit:
             isQuitting = true
             return [.quit]
-        case .closeOverlay, .submit, .deleteBackward: break
+        case .openLibrary:
+            screen = .library
+            return library == nil ? [.loadLibrary] : []
+        case .closeOverlay, .submit, .deleteBackward, .nextTab, .previousTab, .open, .search: break
         }
         clampSelection()
         return []
@@ -86,7 +109,7 @@ extension AppState {
         case .help, .closeOverlay, .quit: overlay = nil
         case .redraw: return [.redrawAll]
         case .openCommandLine: overlay = .commandLine(text: "")
-        case .submit, .deleteBackward: break
+        default: break
         }
         return []
     }
@@ -101,6 +124,7 @@ extension AppState {
     package var helpSubject: InputMode {
         switch screen {
         case .start: .start
+        case .library: libraryState.page == nil ? .library : .libraryPage
         }
     }
 

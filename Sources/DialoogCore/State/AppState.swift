@@ -25,6 +25,9 @@ package struct AppState: Equatable, Sendable {
     /// False until the first load has answered, so the empty state is not shown too early.
     package var seriesLoaded = false
     package var selection = 0
+    /// The bibliotheek's content: nil until it is first opened and read.
+    package var library: Library?
+    package var libraryState = LibraryState()
     package var isQuitting = false
 
     package init(
@@ -50,6 +53,8 @@ package struct AppState: Equatable, Sendable {
         case nil:
             switch screen {
             case .start: .start
+            case .library:
+                libraryState.typing ? .librarySearch : libraryState.page == nil ? .library : .libraryPage
             }
         }
     }

@@ -14,4 +14,9 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case closeOverlay = "close"
     case submit = "submit"
     case deleteBackward = "delete-backward"
+    case openLibrary = "library"
+    case nextTab = "next-tab"
+    case previousTab = "previous-tab"
+    case open = "open"
+    case search = "search"
 }

@@ -2,6 +2,8 @@
 package enum Effect: Equatable, Sendable {
     /// Read the series and their meetings for the start screen.
     case loadSeries
+    /// Read methods/ and content/ for the bibliotheek (only when it is first opened).
+    case loadLibrary
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

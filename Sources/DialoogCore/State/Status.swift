@@ -7,6 +7,9 @@ package enum Status: Equatable, Sendable {
     case languageChanged(Language)
     case unknownLanguage(String)
     case loadFailed(String)
+    /// The content has mistakes; what loaded is shown, `dialoog check` lists them.
+    case libraryProblems(Int)
+    case libraryFailed(String)
     /// The terminal's locale is not UTF-8: letters are simplified to ASCII.
     case terminalNotUTF8
 }

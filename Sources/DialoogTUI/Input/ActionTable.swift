@@ -24,6 +24,11 @@ package enum ActionTable {
         case .closeOverlay: Entry(command: command, group: .general, help: .helpClose)
         case .submit: Entry(command: command, group: .commandLine, help: .helpSubmit)
         case .deleteBackward: Entry(command: command, group: .commandLine, help: .helpDeleteBackward)
+        case .openLibrary: Entry(command: command, group: .general, help: .helpOpenLibrary)
+        case .nextTab: Entry(command: command, group: .moving, help: .helpNextTab)
+        case .previousTab: Entry(command: command, group: .moving, help: .helpPreviousTab)
+        case .open: Entry(command: command, group: .general, help: .helpOpen)
+        case .search: Entry(command: command, group: .general, help: .helpSearch)
         }
     }
 }

@@ -25,7 +25,7 @@ package struct Keymap: Sendable {
     /// The action a key produces: a bound command, or typed text in a text field.
     package func action(for key: Key, in mode: InputMode) -> Action? {
         if let command = command(for: key, in: mode) { return .command(command) }
-        if mode == .commandLine, let text = key.typedText { return .insertText(text) }
+        if mode == .commandLine || mode == .librarySearch, let text = key.typedText { return .insertText(text) }
         return nil
     }
 
@@ -41,8 +41,8 @@ package struct Keymap: Sendable {
         }
         let moving: (InputMode) -> [Binding] = { mode in
             [
-                bind(mode, [.up, .character("k")], .moveUp, hint: mode == .start),
-                bind(mode, [.down, .character("j")], .moveDown, hint: mode == .start),
+                bind(mode, [.up, .character("k")], .moveUp, hint: mode == .start || mode == .library),
+                bind(mode, [.down, .character("j")], .moveDown, hint: mode == .start || mode == .library),
                 bind(mode, [.pageUp, .control("b")], .pageUp),
                 bind(mode, [.pageDown, .control("f")], .pageDown),
                 bind(mode, [.home, .character("g")], .moveFirst),
@@ -51,10 +51,30 @@ package struct Keymap: Sendable {
         }
         return Keymap(
             bindings: moving(.start) + [
+                bind(.start, [.character("b")], .openLibrary, hint: true),
                 bind(.start, [.character(":")], .openCommandLine, hint: true),
                 bind(.start, [.character("?"), .function(1)], .help, hint: true),
                 bind(.start, [.control("l")], .redraw),
                 bind(.start, [.character("q")], .quit, hint: true),
+            ] + moving(.library) + [
+                bind(.library, [.enter, .right, .character("l")], .open, hint: true),
+                bind(.library, [.tab], .nextTab, hint: true),
+                bind(.library, [.backTab], .previousTab),
+                bind(.library, [.character("/")], .search, hint: true),
+                bind(.library, [.escape, .character("q"), .left, .character("h")], .closeOverlay, hint: true),
+                bind(.library, [.character("?"), .function(1)], .help, hint: true),
+                bind(.library, [.character(":")], .openCommandLine),
+                bind(.library, [.control("l")], .redraw),
+            ] + moving(.libraryPage) + [
+                bind(.libraryPage, [.escape, .character("q"), .left, .character("h")], .closeOverlay, hint: true),
+                bind(.libraryPage, [.character("/")], .search, hint: true),
+                bind(.libraryPage, [.character("?"), .function(1)], .help, hint: true),
+                bind(.libraryPage, [.character(":")], .openCommandLine),
+                bind(.libraryPage, [.control("l")], .redraw),
+                bind(.librarySearch, [.enter], .submit, hint: true),
+                bind(.librarySearch, [.escape], .closeOverlay, hint: true),
+                bind(.librarySearch, [.backspace, .control("h")], .deleteBackward),
+                bind(.librarySearch, [.control("l")], .redraw),
             ] + moving(.help) + [
                 bind(.help, [.escape, .character("q"), .character("?")], .closeOverlay, hint: true),
                 bind(.help, [.character(":")], .openCommandLine),

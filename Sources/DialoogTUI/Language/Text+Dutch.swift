@@ -15,8 +15,8 @@ extension Text {
                 + "van opvoeding en leven in twee culturen naar zelfbeschikking en geweld. "
                 + "Zodra er series zijn, staat de eerstvolgende bijeenkomst hier bovenaan."
         case .emptyNextSteps:
-            "? toont de toetsen, :theme licht|donker|mono kiest de kleuren, "
-                + "en dialoog --help toont de opdrachten."
+            "Druk op b voor de bibliotheek met methodieken, thema's en hulpadressen, en op ? voor "
+                + "alle toetsen. :theme licht|donker|mono kiest de kleuren; dialoog --help toont de opdrachten."
         case .databaseLabel(let path): "Gegevens: \(path)"
         case .meetingNumber(let kind, let number, let total):
             switch kind {
@@ -53,6 +53,10 @@ extension Text {
             case .closeOverlay: "sluiten"
             case .submit: "uitvoeren"
             case .deleteBackward: "wissen"
+            case .openLibrary: "bibliotheek"
+            case .nextTab, .previousTab: "tabblad"
+            case .open: "openen"
+            case .search: "zoeken"
             }
         case .helpMoveUp: "een regel omhoog"
         case .helpMoveDown: "een regel omlaag"
@@ -67,6 +71,11 @@ extension Text {
         case .helpClose: "sluiten zonder iets te doen"
         case .helpSubmit: "de getypte opdracht uitvoeren"
         case .helpDeleteBackward: "het laatste teken wissen"
+        case .helpOpenLibrary: "de bibliotheek openen: methodieken, thema's, hulp, begrippen"
+        case .helpNextTab: "volgend tabblad"
+        case .helpPreviousTab: "vorig tabblad"
+        case .helpOpen: "openen wat onder de cursor staat"
+        case .helpSearch: "zoeken in de hele bibliotheek (ids, teksten, vertalingen)"
         case .commandLineHint: "Enter voert uit · Esc annuleert · :q  :help  :theme licht|donker|mono  :taal en"
         case .keysColumn: "Toets"
         case .actionColumn: "Wat het doet"
@@ -75,6 +84,9 @@ extension Text {
             case .start: "startscherm"
             case .help: "hulp"
             case .commandLine: "opdrachtregel"
+            case .library: "bibliotheek"
+            case .libraryPage: "bibliotheekpagina"
+            case .librarySearch: "zoeken"
             }
 
         case .status(let status):
@@ -88,6 +100,8 @@ extension Text {
             case .languageChanged(let language): "Taal: \(Text.languageName(language).dutch)."
             case .unknownLanguage(let word): "Onbekende taal '\(word)'. Kies nl of en."
             case .loadFailed(let message): "De series konden niet gelezen worden: \(message)"
+            case .libraryProblems(let count): Text.libraryProblems(count).dutch
+            case .libraryFailed(let message): "De bibliotheek kon niet gelezen worden: \(message)"
             case .terminalNotUTF8: Text.notUTF8.dutch
             }
         case .themeName(let theme):
@@ -166,6 +180,9 @@ extension Text {
             case .temperatures: "Prompts per temperatuur"
             }
         case .libraryTitle: "Bibliotheek"
+        case .commonBaseTitle: "Gemeenschappelijke basis"
+        case .commonBaseSummary: "werkvormen, spelregels, socratische principes, tips en waarschuwingen"
+        case .pagePosition(let first, let last, let total): "regel \(first)-\(last) van \(total)"
         case .libraryTab(let tab):
             switch tab {
             case .methods: "Methodieken"

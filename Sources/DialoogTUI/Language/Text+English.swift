@@ -15,8 +15,8 @@ extension Text {
                 + "from raising children and living in two cultures to self-determination and violence. "
                 + "Once there are series, the next meeting stands here at the top."
         case .emptyNextSteps:
-            "? shows the keys, :theme light|dark|mono picks the colours, "
-                + "and dialoog --help shows the commands."
+            "Press b for the library of methodologies, themes and help entries, and ? for every key. "
+                + ":theme light|dark|mono picks the colours; dialoog --help shows the commands."
         case .databaseLabel(let path): "Data: \(path)"
         case .meetingNumber(let kind, let number, let total):
             switch kind {
@@ -52,7 +52,11 @@ extension Text {
             case .quit: "quit"
             case .closeOverlay: "close"
             case .submit: "run"
-            case .deleteBackward: "erase"
+            case .deleteBackward: "delete"
+            case .openLibrary: "library"
+            case .nextTab, .previousTab: "tab"
+            case .open: "open"
+            case .search: "search"
             }
         case .helpMoveUp: "one line up"
         case .helpMoveDown: "one line down"
@@ -67,6 +71,11 @@ extension Text {
         case .helpClose: "close without doing anything"
         case .helpSubmit: "run the typed command"
         case .helpDeleteBackward: "erase the last character"
+        case .helpOpenLibrary: "open the library: methodologies, themes, help, terms"
+        case .helpNextTab: "next tab"
+        case .helpPreviousTab: "previous tab"
+        case .helpOpen: "open what is under the cursor"
+        case .helpSearch: "search the whole library (ids, texts, translations)"
         case .commandLineHint: "Enter runs · Esc cancels · :q  :help  :theme light|dark|mono  :lang nl"
         case .keysColumn: "Key"
         case .actionColumn: "What it does"
@@ -75,6 +84,9 @@ extension Text {
             case .start: "start screen"
             case .help: "help"
             case .commandLine: "command line"
+            case .library: "library"
+            case .libraryPage: "library page"
+            case .librarySearch: "search"
             }
 
         case .status(let status):
@@ -88,6 +100,8 @@ extension Text {
             case .languageChanged(let language): "Language: \(Text.languageName(language).english)."
             case .unknownLanguage(let word): "Unknown language '\(word)'. Choose nl or en."
             case .loadFailed(let message): "The series could not be read: \(message)"
+            case .libraryProblems(let count): Text.libraryProblems(count).english
+            case .libraryFailed(let message): "The library could not be read: \(message)"
             case .terminalNotUTF8: Text.notUTF8.english
             }
         case .themeName(let theme):
@@ -166,6 +180,9 @@ extension Text {
             case .temperatures: "Prompts per temperature"
             }
         case .libraryTitle: "Library"
+        case .commonBaseTitle: "Common base"
+        case .commonBaseSummary: "working forms, ground rules, socratic principles, tips and cautions"
+        case .pagePosition(let first, let last, let total): "lines \(first)-\(last) of \(total)"
         case .libraryTab(let tab):
             switch tab {
             case .methods: "Methodologies"

@@ -30,6 +30,7 @@ package enum Text: Equatable, Sendable {
     case hint(Command)
     case helpMoveUp, helpMoveDown, helpPageUp, helpPageDown, helpMoveFirst, helpMoveLast
     case helpHelp, helpCommandLine, helpRedraw, helpQuit, helpClose, helpSubmit, helpDeleteBackward
+    case helpOpenLibrary, helpNextTab, helpPreviousTab, helpOpen, helpSearch
     case commandLineHint
     case keysColumn
     case actionColumn
@@ -86,6 +87,9 @@ package enum Text: Equatable, Sendable {
 
     // MARK: Bibliotheek
     case libraryTitle
+    case commonBaseTitle
+    case commonBaseSummary
+    case pagePosition(first: Int, last: Int, of: Int)
     case libraryTab(LibraryTab)
     case libraryHeading(LibraryHeading)
     case meetingHeading(number: Int, minutes: Int)
@@ -128,11 +132,6 @@ package enum Text: Equatable, Sendable {
 /// The headings of `dialoog content stats`.
 package enum StatsHeading: Equatable, Sendable {
     case library, kinds, themes, temperatures
-}
-
-/// The tabs of the bibliotheek.
-package enum LibraryTab: Int, CaseIterable, Equatable, Sendable {
-    case methods, themes, help, glossary
 }
 
 /// The section headings of a page in the bibliotheek (and of `dialoog methods show`).

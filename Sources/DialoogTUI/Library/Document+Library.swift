@@ -120,20 +120,16 @@ extension Document {
         if !entry.languages.isEmpty { contact.append(entry.languages.joined(separator: ", ")) }
         if let anonymous = entry.anonymous { contact.append(Text.anonymity(anonymous).localized(language)) }
         if let municipality = entry.municipality { contact.append(municipality) }
+        let outdated = entry.checked.isOlder(thanMonths: 12, before: today)
+        let checked = outdated ? Text.checkedOutdated(entry.checked.description) : .checkedOn(entry.checked.description)
+        // What someone needs first: who it is for, how to reach it, and whether the facts are fresh.
         var blocks: [Block] = [.title(entry.name)]
         if entry.professionalsOnly { blocks.append(.paragraph(Text.professionalsOnly.localized(language), style: .warning)) }
-        blocks += [h(.what), .paragraph(entry.what), h(.forWhom), .paragraph(entry.forWhom)]
+        blocks.append(.paragraph(checked.localized(language), style: outdated ? .warning : .dim))
         if !contact.isEmpty { blocks += [h(.contact), .bullets(contact)] }
+        blocks += [h(.what), .paragraph(entry.what), h(.forWhom), .paragraph(entry.forWhom)]
         blocks += [h(.themes), .paragraph(themeNames(entry.themes, library))]
-        let outdated = entry.checked.isOlder(thanMonths: 12, before: today)
-        blocks += [
-            h(.source),
-            .paragraph(
-                (outdated ? Text.checkedOutdated(entry.checked.description) : .checkedOn(entry.checked.description))
-                    .localized(language),
-                style: outdated ? .warning : .dim),
-            .paragraph(Text.source(entry.source).localized(language), style: .dim),
-        ]
+        blocks += [h(.source), .paragraph(Text.source(entry.source).localized(language), style: .dim)]
         return Document(blocks)
     }
 

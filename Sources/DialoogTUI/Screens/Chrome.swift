@@ -37,8 +37,8 @@ package enum Chrome {
     private static func statusStyle(_ status: Status) -> Style {
         switch status {
         case .themeChanged, .languageChanged: .accent
-        case .unknownCommand, .unknownTheme, .unknownLanguage, .terminalNotUTF8: .warning
-        case .loadFailed: .error
+        case .unknownCommand, .unknownTheme, .unknownLanguage, .terminalNotUTF8, .libraryProblems: .warning
+        case .loadFailed, .libraryFailed: .error
         }
     }
 

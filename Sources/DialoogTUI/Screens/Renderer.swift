@@ -10,6 +10,7 @@ package enum Renderer {
         }
         switch state.screen {
         case .start: StartScreen.draw(state, keymap: keymap, into: &canvas)
+        case .library: LibraryScreen.draw(state, keymap: keymap, into: &canvas)
         }
         switch state.overlay {
         case .help(let offset): HelpOverlay.draw(state, offset: offset, keymap: keymap, into: &canvas)

@@ -1,0 +1,112 @@
+import DialoogCore
+import DialoogTestSupport
+import Testing
+
+/// Moving through the bibliotheek: tabs, pages, search, and the way back.
+@Suite("Bibliotheek navigation")
+struct LibraryReducerTests {
+    @Test func theFirstOpenReadsTheContentAndLaterOpensDoNot() {
+        var state = Fixtures.state()
+        #expect(state.reduce(.command(.openLibrary)) == [.loadLibrary])
+        #expect(state.screen == .library && state.inputMode == .library)
+        _ = state.reduce(.libraryLoaded(Fixtures.shipped.library, problems: 0))
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.screen == .start)
+        #expect(state.reduce(.command(.openLibrary)) == [])
+        #expect(state.screen == .library)
+    }
+
+    @Test func problemsInTheContentAreSaidOnTheStatusLine() {
+        var state = Fixtures.state()
+        _ = state.reduce(.command(.openLibrary))
+        _ = state.reduce(.libraryLoaded(Fixtures.shipped.library, problems: 3))
+        #expect(state.status == .libraryProblems(3))
+        _ = state.reduce(.libraryFailed("geen map"))
+        #expect(state.status == .libraryFailed("geen map"))
+        #expect(state.screen == .start)
+    }
+
+    @Test func tabsCycleBothWaysAndKeepTheirOwnSelection() {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.nextTab))
+        #expect(state.libraryState.tab == .themes)
+        #expect(state.libraryState.currentSelection == 0)
+        _ = state.reduce(.command(.previousTab))
+        #expect(state.libraryState.tab == .methods)
+        #expect(state.libraryState.currentSelection == 2)
+        _ = state.reduce(.command(.previousTab))
+        #expect(state.libraryState.tab == .glossary)
+    }
+
+    @Test func enterOpensTheRowAndEscapeGoesBackOneStep() {
+        var state = Fixtures.libraryState()
+        let rows = state.libraryState.rows(in: Fixtures.shipped.library)
+        #expect(rows.first == .commonBase)
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.open))
+        #expect(state.libraryState.page == rows[1])
+        #expect(state.inputMode == .libraryPage)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.libraryState.page == nil && state.screen == .library)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.screen == .start)
+    }
+
+    @Test func aPageScrollsNoFurtherThanItsEnd() {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.open))
+        _ = state.reduce(.pageLaidOut(lines: 30))
+        let body = AppState.libraryBodyRows(in: state.size)
+        for _ in 0..<50 { _ = state.reduce(.command(.moveDown)) }
+        #expect(state.libraryState.scroll == 30 - body)
+        _ = state.reduce(.command(.moveFirst))
+        #expect(state.libraryState.scroll == 0)
+        _ = state.reduce(.command(.moveLast))
+        #expect(state.libraryState.scroll == 30 - body)
+        // A wider window makes the page shorter: the scroll follows.
+        _ = state.reduce(.pageLaidOut(lines: body + 2))
+        #expect(state.libraryState.scroll == 2)
+    }
+
+    @Test func typingSearchesAsYouGoAndEnterKeepsTheResults() {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.search))
+        #expect(state.inputMode == .librarySearch)
+        _ = state.reduce(.insertText("huwelijks"))
+        _ = state.reduce(.insertText("dwang"))
+        let rows = state.libraryState.rows(in: Fixtures.shipped.library)
+        #expect(rows.contains(.theme("huwelijksdwang")))
+        _ = state.reduce(.command(.submit))
+        #expect(state.inputMode == .library)
+        #expect(state.libraryState.query == "huwelijksdwang")
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.open))
+        #expect(state.libraryState.page != nil)
+        _ = state.reduce(.command(.closeOverlay))
+        // Back on the results; Esc then leaves the search, not the bibliotheek.
+        #expect(state.libraryState.query == "huwelijksdwang")
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.libraryState.query == nil && state.screen == .library)
+    }
+
+    @Test func escapeWhileTypingCancelsAndBackspaceOnAnEmptyQueryLeaves() {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.insertText("ee"))
+        _ = state.reduce(.command(.deleteBackward))
+        #expect(state.libraryState.query == "e")
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.libraryState.query == nil && state.inputMode == .library)
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.command(.deleteBackward))
+        #expect(state.inputMode == .library && state.libraryState.query == nil)
+    }
+
+    @Test func aPromptHitOpensItsTheme() {
+        let library = Fixtures.shipped.library
+        let hit = library.search("opvoeding-stelling-1").first { $0.kind == .prompt }
+        #expect(hit.map(LibraryState.page(for:)) == .theme("opvoeding-stelling-1"))
+    }
+}

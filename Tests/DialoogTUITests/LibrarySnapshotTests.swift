@@ -1,0 +1,93 @@
+import DialoogCore
+import DialoogTUI
+import DialoogTestSupport
+import Testing
+
+/// The bibliotheek as a user sees it, on the shipped content, at 80x24 and 60x16.
+@Suite("Bibliotheek snapshots")
+struct LibrarySnapshotTests {
+    static let sizes = [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)]
+
+    func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        var state = state
+        if let lines = LibraryScreen.pageLength(state) { _ = state.reduce(.pageLaidOut(lines: lines)) }
+        if let problem = Snapshot.mismatch(Renderer.render(state), named: name, testFile: #filePath) {
+            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
+        }
+    }
+
+    func on(_ size: TerminalSize, _ language: Language = .nl, _ commands: [Command] = [], typing: String? = nil)
+        -> AppState
+    {
+        var state = Fixtures.libraryState(size: size, language: language)
+        for command in commands { _ = state.reduce(.command(command)) }
+        if let typing { _ = state.reduce(.insertText(typing)) }
+        return state
+    }
+
+    @Test(arguments: sizes, Language.allCases)
+    func methodsList(size: TerminalSize, language: Language) {
+        check(on(size, language), "library-methods-\(size)-\(language.rawValue)")
+    }
+
+    @Test(arguments: sizes)
+    func methodPage(size: TerminalSize) {
+        check(on(size, .nl, [.moveDown, .moveDown, .open]), "library-method-htib-\(size)")
+    }
+
+    @Test func methodPageFurtherDownShowsTheMeetings() {
+        var state = on(TerminalSize(width: 80, height: 24), .nl, [.moveDown, .moveDown, .open])
+        _ = state.reduce(.pageLaidOut(lines: LibraryScreen.pageLength(state) ?? 0))
+        for _ in 0..<60 { _ = state.reduce(.command(.moveDown)) }
+        check(state, "library-method-htib-scrolled-80x24")
+    }
+
+    @Test(arguments: sizes)
+    func themesList(size: TerminalSize) {
+        check(on(size, .nl, [.nextTab]), "library-themes-\(size)")
+    }
+
+    @Test func themesListInASCIIHasItsOwnMarkers() {
+        var state = on(TerminalSize(width: 80, height: 24), .nl, [.nextTab])
+        state.asciiOnly = true
+        check(state, "library-themes-ascii-80x24")
+        let text = Renderer.render(state).text
+        #expect(text.contains("* Opvoeding") && text.contains("^ Huwelijksdwang"))
+    }
+
+    @Test func themePage() {
+        check(on(TerminalSize(width: 80, height: 24), .nl, [.nextTab, .open]), "library-theme-page-80x24")
+    }
+
+    @Test(arguments: sizes)
+    func helpList(size: TerminalSize) {
+        check(on(size, .nl, [.nextTab, .nextTab]), "library-help-\(size)")
+    }
+
+    @Test func aHelpPageFlagsAnOldCheckDate() {
+        let state = on(TerminalSize(width: 80, height: 24), .nl, [.nextTab, .nextTab, .moveDown, .open])
+        check(state, "library-help-page-80x24")
+        #expect(Renderer.render(state).text.contains("ouder dan 12 maanden"))
+    }
+
+    @Test func theAcuteLineIsTheFirstHelpEntry() {
+        let text = Renderer.render(on(TerminalSize(width: 80, height: 24), .nl, [.nextTab, .nextTab])).text
+        let rows = text.split(separator: "\n").map(String.init)
+        #expect(rows[3].contains("112"))
+    }
+
+    @Test(arguments: sizes)
+    func searchResults(size: TerminalSize) {
+        check(on(size, .nl, [.search], typing: "eer"), "library-search-\(size)")
+    }
+
+    @Test func searchWithoutResults() {
+        check(on(TerminalSize(width: 80, height: 24), .en, [.search], typing: "xyzzy"), "library-search-none-80x24-en")
+    }
+
+    @Test func whileReading() {
+        var state = Fixtures.state()
+        _ = state.reduce(.command(.openLibrary))
+        check(state, "library-loading-80x24")
+    }
+}
