@@ -16,9 +16,11 @@ struct Run {
         return me.deletingLastPathComponent().appendingPathComponent("dialoog")
     }
 
-    init(_ arguments: [String], environment extra: [String: String] = [:], home: URL? = nil) throws {
+    init(_ arguments: [String], environment extra: [String: String] = [:], home: URL? = nil, binary: URL = binary)
+        throws
+    {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = binary
         process.arguments = arguments
         let home =
             home ?? FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-cli-\(UUID().uuidString)")

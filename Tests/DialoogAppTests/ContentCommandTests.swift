@@ -11,7 +11,8 @@ struct ContentCommandTests {
 
     /// A fresh temp folder holding `methods/<name>` with the given text.
     static func makeFolder(with relative: String, text: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-content-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dialoog-content-\(UUID().uuidString)")
         let file = folder.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: file, atomically: true, encoding: .utf8)
@@ -174,7 +175,8 @@ struct ContentCommandTests {
         #expect(typo.status == 64)
         #expect(typo.stderr.contains("(bedoel je 'htib'?)"), "stderr: \(typo.stderr)")
         let english = try Run(["methods", "show", "htbi", "--lang", "en"])
-        #expect(english.stderr.contains("unknown methodology 'htbi' (did you mean 'htib'?)"), "stderr: \(english.stderr)")
+        #expect(
+            english.stderr.contains("unknown methodology 'htbi' (did you mean 'htib'?)"), "stderr: \(english.stderr)")
     }
 
     // MARK: - content
@@ -232,5 +234,30 @@ struct ContentCommandTests {
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("/nonexistent"), "stderr: \(run.stderr)")
         #expect(run.stderr.contains("DIALOOG_SHARE"))
+    }
+
+    /// The layout `make install` makes: PREFIX/bin/dialoog beside PREFIX/share/dialoog.
+    @Test func anInstalledCopyReadsTheShareFolderBesideIt() throws {
+        let fileManager = FileManager.default
+        let prefix = fileManager.temporaryDirectory.appendingPathComponent("dialoog-prefix-\(UUID().uuidString)")
+        let bin = prefix.appendingPathComponent("bin")
+        let share = prefix.appendingPathComponent("share/dialoog")
+        try fileManager.createDirectory(at: bin, withIntermediateDirectories: true)
+        try fileManager.createDirectory(at: share, withIntermediateDirectories: true)
+        defer { try? fileManager.removeItem(at: prefix) }
+        try fileManager.copyItem(at: Run.binary, to: bin.appendingPathComponent("dialoog"))
+        for folder in ["methods", "content"] {
+            try fileManager.copyItem(
+                at: Self.root.appendingPathComponent(folder), to: share.appendingPathComponent(folder))
+        }
+        // A mistake in the installed copy proves which folder was read.
+        let theme = share.appendingPathComponent("content/themes/opvoeding.yaml")
+        try "name: Opvoeding\ntemperature: lauwwarm\ndescription: x\n".write(
+            to: theme, atomically: true, encoding: .utf8)
+        let run = try Run(["check"], binary: bin.appendingPathComponent("dialoog"))
+        #expect(run.status == 65)
+        #expect(
+            run.stdout.contains("share/dialoog/content/themes/opvoeding.yaml:2: 'temperature' is 'lauwwarm'"),
+            "\(run.stdout)")
     }
 }

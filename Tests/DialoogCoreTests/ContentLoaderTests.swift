@@ -68,7 +68,8 @@ struct ContentLoaderTests {
         var files = [
             ContentText(path: "methods/basis.yaml", text: base),
             ContentText(path: "methods/proef.yaml", text: method),
-            ContentText(path: "content/themes/opvoeding.yaml", text: theme("Opvoeding", "koud", leadsTo: "[gelijkheid]")),
+            ContentText(
+                path: "content/themes/opvoeding.yaml", text: theme("Opvoeding", "koud", leadsTo: "[gelijkheid]")),
             ContentText(path: "content/themes/gelijkheid.yaml", text: theme("Gelijkheid", "lauw")),
             ContentText(
                 path: "content/prompts/opvoeding.yaml",
@@ -138,8 +139,11 @@ struct ContentLoaderTests {
     }
 
     @Test func aBadReferenceSuggestsTheNearestId() {
-        let broken = Self.method.replacingOccurrences(of: "themes: [opvoeding]\n    agenda:\n      - {title: Kern", with: "themes: [opvoedng]\n    agenda:\n      - {title: Kern")
-        let formTypo = broken.replacingOccurrences(of: "kind: afsluiting, form: dialoog", with: "kind: afsluiting, form: dialog")
+        let broken = Self.method.replacingOccurrences(
+            of: "themes: [opvoeding]\n    agenda:\n      - {title: Kern",
+            with: "themes: [opvoedng]\n    agenda:\n      - {title: Kern")
+        let formTypo = broken.replacingOccurrences(
+            of: "kind: afsluiting, form: dialoog", with: "kind: afsluiting, form: dialog")
         #expect(
             Self.messages(Self.files(replacing: "methods/proef.yaml", with: formTypo)) == [
                 "methods/proef.yaml:16: unknown theme 'opvoedng' (did you mean 'opvoeding'?)",
@@ -153,7 +157,9 @@ struct ContentLoaderTests {
             Self.messages(Self.files(replacing: "content/themes/gelijkheid.yaml", with: broken)) == [
                 "content/themes/gelijkheid.yaml:2: 'temperature' is 'lauwwarm'; choose from koud, lauw, warm, heet"
             ])
-        let dutch = ContentLoader.load(layers: [Self.files(replacing: "content/themes/gelijkheid.yaml", with: Self.theme("G", "wram"))])
+        let dutch = ContentLoader.load(layers: [
+            Self.files(replacing: "content/themes/gelijkheid.yaml", with: Self.theme("G", "wram"))
+        ])
         #expect(
             dutch.diagnostics.map { $0.text(in: .nl) } == [
                 "content/themes/gelijkheid.yaml:2: 'temperature' is 'wram'; kies uit koud, lauw, warm, heet (bedoel je 'warm'?)"
@@ -230,7 +236,10 @@ struct ContentLoaderTests {
     @Test func aFileInAnUnknownPlaceIsNamed() {
         let stray = ContentText(path: "content/extra/iets.yaml", text: "a: b")
         let messages = Self.messages(Self.files(adding: [stray]))
-        #expect(messages == ["content/extra/iets.yaml:1: not a place for a content file; expected \(ContentFile.expectedPlaces)"])
+        #expect(
+            messages == [
+                "content/extra/iets.yaml:1: not a place for a content file; expected \(ContentFile.expectedPlaces)"
+            ])
     }
 
     @Test func helpEntriesNeedADateAndPutTheAcuteLineFirst() {
@@ -264,7 +273,10 @@ struct ContentLoaderTests {
             ])
         let fixed = acute.text.replacingOccurrences(of: "2023-02-30", with: "2023-02-28")
         let loaded = ContentLoader.load(layers: [
-            Self.files(adding: [ContentText(path: acute.path, text: fixed), ContentText(path: helpline.path, text: helpline.text.replacingOccurrences(of: "misschien", with: "ja"))])
+            Self.files(adding: [
+                ContentText(path: acute.path, text: fixed),
+                ContentText(path: helpline.path, text: helpline.text.replacingOccurrences(of: "misschien", with: "ja")),
+            ])
         ])
         #expect(loaded.diagnostics.isEmpty)
         #expect(loaded.library.helpCard(themes: ["gelijkheid"]).map(\.id) == ["alarmnummer-112", "a-lijn"])
@@ -272,14 +284,17 @@ struct ContentLoaderTests {
     }
 
     @Test func aLaterLayerReplacesTheSameIdAndSaysWhichFile() {
-        let own = Self.method.replacingOccurrences(of: "summary: Een korte methode.", with: "summary: Onze eigen versie.")
+        let own = Self.method.replacingOccurrences(
+            of: "summary: Een korte methode.", with: "summary: Onze eigen versie.")
         let loaded = ContentLoader.load(layers: [
             Self.files(), [ContentText(path: "~/.config/dialoog/methods/proef.yaml", text: own)],
         ])
         #expect(loaded.diagnostics.isEmpty)
         let method = loaded.library.method("proef")
         #expect(method?.summary == "Onze eigen versie.")
-        #expect(method?.origin == ContentOrigin(file: "~/.config/dialoog/methods/proef.yaml", replaces: "methods/proef.yaml"))
+        #expect(
+            method?.origin
+                == ContentOrigin(file: "~/.config/dialoog/methods/proef.yaml", replaces: "methods/proef.yaml"))
         #expect(loaded.library.methods.count == 1)
     }
 
@@ -287,7 +302,9 @@ struct ContentLoaderTests {
         let theirTheme = ContentText(path: "/tmp/extra/content/themes/eigen.yaml", text: Self.theme("Eigen", "warm"))
         let prompts = ContentText(
             path: "/tmp/extra/content/prompts/eigen.yaml",
-            text: "theme: eigen\nprompts:\n  - {id: eigen-1, kind: vraag, text: Hoe kom je daarop?, temperature: warm, groups: [gemengd], form: dialoog}\n")
+            text:
+                "theme: eigen\nprompts:\n  - {id: eigen-1, kind: vraag, text: Hoe kom je daarop?, temperature: warm, groups: [gemengd], form: dialoog}\n"
+        )
         let loaded = ContentLoader.load(layers: [Self.files(), [theirTheme, prompts]])
         #expect(loaded.diagnostics.isEmpty)
         #expect(loaded.library.prompts(theme: "eigen").map(\.id) == ["eigen-1"])

@@ -17,7 +17,9 @@ struct ShippedContentTests {
 
     static var library: Library { loaded.library }
 
-    static let methodIDs = ["jiheeye", "htib", "yeni-pencere", "gesprek-in-vrijheid", "kezban", "mudawwanah", "changemakers"]
+    static let methodIDs = [
+        "jiheeye", "htib", "yeni-pencere", "gesprek-in-vrijheid", "kezban", "mudawwanah", "changemakers",
+    ]
 
     /// The working forms docs/content-format.md names.
     static let workingFormIDs = [
@@ -92,7 +94,8 @@ struct ShippedContentTests {
         #expect(von.organisation.short == "VON")
         #expect(
             von.phases.map(\.name) == [
-                "Probleem herkennen en erkennen", "Omgevingsanalyse (krachtenanalyse)", "Strategie en acties ontwikkelen",
+                "Probleem herkennen en erkennen", "Omgevingsanalyse (krachtenanalyse)",
+                "Strategie en acties ontwikkelen",
             ])
         let first = try #require(von.chain.first).lowercased()
         let last = try #require(von.chain.last).lowercased()
@@ -103,7 +106,8 @@ struct ShippedContentTests {
     @Test func jiheeyesMeetingsHaveTheirThemes() throws {
         let meetings = try Self.method("jiheeye").meetings
         #expect(meetings.map(\.number) == [1, 2, 3])
-        #expect(meetings.map(\.themes) == [["zelfbeschikking"], ["opvoeding", "achterlating"], ["seksuele-diversiteit"]])
+        #expect(
+            meetings.map(\.themes) == [["zelfbeschikking"], ["opvoeding", "achterlating"], ["seksuele-diversiteit"]])
     }
 
     @Test func kezbansGroupChoosesFromFiveOptionsAndItsMeetingsHaveNoFixedThemes() throws {

@@ -6,7 +6,8 @@ import Foundation
 /// `dialoog check [PATH...]`: every mistake in methods/ and content/ as `file:line: message`.
 package struct CheckCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "check", abstract: Text.cliCheckAbstract.localized(CommandLineLanguage.current))
+        CommandConfiguration(
+            commandName: "check", abstract: Text.cliCheckAbstract.localized(CommandLineLanguage.current))
     }
 
     @OptionGroup package var global: GlobalOptions

@@ -117,24 +117,31 @@ package struct ContentCommand: ParsableCommand {
             }
         }
 
-        package static func render(_ hits: [SearchHit], query: String, format: MethodsCommand.Format, language: Language)
+        package static func render(
+            _ hits: [SearchHit], query: String, format: MethodsCommand.Format, language: Language
+        )
             -> String
         {
             switch format {
             case .json:
                 return JSONOutput.text(
                     hits.map { hit in
-                        ["kind": hit.kind.rawValue, "id": hit.id, "text": hit.title, "temperature": hit.temperature?.rawValue]
-                            .compactMapValues { $0 }
+                        [
+                            "kind": hit.kind.rawValue, "id": hit.id, "text": hit.title,
+                            "temperature": hit.temperature?.rawValue,
+                        ]
+                        .compactMapValues { $0 }
                     })
             case .text:
                 guard !hits.isEmpty else { return Text.noResults(query).localized(language) + "\n" }
                 let kindWidth = hits.map { Text.hitKind($0.kind).localized(language).count }.max() ?? 0
                 let idWidth = hits.map(\.id.count).max() ?? 0
                 return hits.map { hit in
-                    let kind = Text.hitKind(hit.kind).localized(language).padding(toLength: kindWidth, withPad: " ", startingAt: 0)
+                    let kind = Text.hitKind(hit.kind).localized(language).padding(
+                        toLength: kindWidth, withPad: " ", startingAt: 0)
                     let id = hit.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-                    let temperature = hit.temperature.map { $0.rawValue.padding(toLength: 4, withPad: " ", startingAt: 0) } ?? "    "
+                    let temperature =
+                        hit.temperature.map { $0.rawValue.padding(toLength: 4, withPad: " ", startingAt: 0) } ?? "    "
                     return "\(kind)  \(id)  \(temperature)  \(hit.title)\n"
                 }.joined() + Text.resultCount(hits.count).localized(language) + "\n"
             }

@@ -76,7 +76,8 @@ package struct MethodsCommand: ParsableCommand {
                 let library = try global.library(environment, language: language)
                 guard let method = library.method(id) else {
                     throw CLIError.unknownID(
-                        kind: .methodology, id: id, suggestion: Suggestion.closest(to: id, in: library.methods.map(\.id)))
+                        kind: .methodology, id: id,
+                        suggestion: Suggestion.closest(to: id, in: library.methods.map(\.id)))
                 }
                 switch format {
                 case .json: print(JSONOutput.text(method), terminator: "")

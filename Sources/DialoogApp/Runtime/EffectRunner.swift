@@ -13,7 +13,9 @@ package struct EffectRunner {
 
     package init(
         database: AppDatabase, language: Language = .nl,
-        loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in throw CLIError.contentNotFound(looked: []) }
+        loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
+            throw CLIError.contentNotFound(looked: [])
+        }
     ) {
         self.database = database
         self.language = language

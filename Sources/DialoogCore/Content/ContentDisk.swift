@@ -18,7 +18,8 @@ package enum ContentDisk {
         for folder in folders {
             let base = join(path, folder)
             let files = (fileManager.enumerator(atPath: base)?.allObjects as? [String]) ?? []
-            for relative in files.sorted() where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            for relative in files.sorted() where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            {
                 guard ContentFile.classify(relative.isEmpty ? folder : join(folder, relative)) != nil else { continue }
                 let inner = folder.isEmpty ? relative : join(folder, relative)
                 texts.append(read(join(path, inner), display: join(display, inner)))

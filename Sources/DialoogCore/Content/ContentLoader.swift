@@ -102,7 +102,9 @@ private struct Merger {
         case .methodology(let id):
             guard checkStem(id, log: log) else { return }
             if let method = ContentDecoding.methodology(&fields, id: id, origin: origin) {
-                insert(method, id: id, kind: .methodology, into: \.methods, line: 1, file: file.path, layer: layer, log: log)
+                insert(
+                    method, id: id, kind: .methodology, into: \.methods, line: 1, file: file.path, layer: layer,
+                    log: log)
             }
         case .theme(let id):
             guard checkStem(id, log: log) else { return }
@@ -111,7 +113,9 @@ private struct Merger {
             }
         case .prompts:
             for (prompt, line) in ContentDecoding.prompts(&fields, origin: origin) {
-                insert(prompt, id: prompt.id, kind: .prompt, into: \.prompts, line: line, file: file.path, layer: layer, log: log)
+                insert(
+                    prompt, id: prompt.id, kind: .prompt, into: \.prompts, line: line, file: file.path, layer: layer,
+                    log: log)
             }
         case .help(let id):
             guard checkStem(id, log: log) else { return }
@@ -200,8 +204,12 @@ private struct Merger {
     }
 
     mutating func finish() -> LoadedContent {
-        library.methods.sort { ($0.organisation.short.lowercased(), $0.id) < ($1.organisation.short.lowercased(), $1.id) }
-        library.themes.sort { ($0.temperature.rank, $0.name.lowercased()) < ($1.temperature.rank, $1.name.lowercased()) }
+        library.methods.sort {
+            ($0.organisation.short.lowercased(), $0.id) < ($1.organisation.short.lowercased(), $1.id)
+        }
+        library.themes.sort {
+            ($0.temperature.rank, $0.name.lowercased()) < ($1.temperature.rank, $1.name.lowercased())
+        }
         library.help.sort { ($0.acute ? 0 : 1, $0.name.lowercased()) < ($1.acute ? 0 : 1, $1.name.lowercased()) }
         resolveReferences()
         findRepeatedPromptTexts()
@@ -232,7 +240,8 @@ private struct Merger {
         var firsts: [String: String] = [:]
         for prompt in library.prompts {
             let key = Self.normalised(prompt.text)
-            let here = seen["\(ContentKind.prompt.rawValue)/\(prompt.id)"] ?? Seen(file: prompt.origin.file, line: 1, layer: 0)
+            let here =
+                seen["\(ContentKind.prompt.rawValue)/\(prompt.id)"] ?? Seen(file: prompt.origin.file, line: 1, layer: 0)
             if let first = firsts[key] {
                 diagnostics.append(
                     Diagnostic(file: here.file, line: here.line, problem: .duplicateText(prompt.text, firstAt: first)))

@@ -13,7 +13,9 @@ package struct ContentFilter: Equatable, Sendable {
         theme: String? = nil, temperature: Temperature? = nil, kind: PromptKind? = nil, group: TargetGroup? = nil,
         language: String? = nil
     ) {
-        (self.theme, self.temperature, self.kind, self.group, self.language) = (theme, temperature, kind, group, language)
+        (self.theme, self.temperature, self.kind, self.group, self.language) = (
+            theme, temperature, kind, group, language
+        )
     }
 
     package var isEmpty: Bool { self == ContentFilter() }
@@ -53,8 +55,11 @@ package struct ContentStats: Equatable, Sendable {
     package static func == (a: ContentStats, b: ContentStats) -> Bool {
         a.prompts == b.prompts && a.byKind.map(\.1) == b.byKind.map(\.1) && a.byKind.map(\.0) == b.byKind.map(\.0)
             && a.byTheme.map(\.0) == b.byTheme.map(\.0) && a.byTheme.map(\.1) == b.byTheme.map(\.1)
-            && a.byTemperature.map(\.0) == b.byTemperature.map(\.0) && a.byTemperature.map(\.1) == b.byTemperature.map(\.1)
-            && (a.methodologies, a.themes, a.helpEntries, a.terms) == (b.methodologies, b.themes, b.helpEntries, b.terms)
+            && a.byTemperature.map(\.0) == b.byTemperature.map(\.0)
+            && a.byTemperature.map(\.1) == b.byTemperature.map(\.1)
+            && (a.methodologies, a.themes, a.helpEntries, a.terms) == (
+                b.methodologies, b.themes, b.helpEntries, b.terms
+            )
     }
 }
 
@@ -76,8 +81,10 @@ extension Library {
         var hits: [SearchHit] = []
         if filter.isEmpty {
             for method in methods
-            where matches([method.id, method.name, method.organisation.name, method.organisation.short, method.summary]) {
-                hits.append(.init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
+            where matches([method.id, method.name, method.organisation.name, method.organisation.short, method.summary])
+            {
+                hits.append(
+                    .init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
             }
         }
         if !onlyPrompts {
@@ -89,7 +96,8 @@ extension Library {
                 hits.append(.init(kind: .theme, id: theme.id, title: theme.name, temperature: theme.temperature))
             }
         }
-        for prompt in prompts where filter.accepts(prompt) && matches([prompt.id, prompt.text] + prompt.translations.values) {
+        for prompt in prompts
+        where filter.accepts(prompt) && matches([prompt.id, prompt.text] + prompt.translations.values) {
             let title = filter.language.flatMap { prompt.translations[$0] } ?? prompt.text
             hits.append(.init(kind: .prompt, id: prompt.id, title: title, temperature: prompt.temperature))
         }

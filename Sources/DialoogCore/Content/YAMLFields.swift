@@ -79,7 +79,8 @@ struct YAMLFields {
             return nil
         }
         guard range.contains(value) else {
-            log.report(.outOfRange(key: key, value: value, min: range.lowerBound, max: range.upperBound), line: node.line)
+            log.report(
+                .outOfRange(key: key, value: value, min: range.lowerBound, max: range.upperBound), line: node.line)
             return nil
         }
         return value
@@ -102,7 +103,8 @@ struct YAMLFields {
         return Self.choice(node, key: key, log: log)
     }
 
-    static func choice<E: RawRepresentable<String> & CaseIterable>(_ node: Node, key: String, log: DiagnosticLog) -> E? {
+    static func choice<E: RawRepresentable<String> & CaseIterable>(_ node: Node, key: String, log: DiagnosticLog) -> E?
+    {
         guard let text = node.scalarText else {
             log.report(.wrongType(key: key, expected: .text), line: node.line)
             return nil

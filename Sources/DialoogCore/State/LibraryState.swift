@@ -35,7 +35,8 @@ package struct LibraryState: Equatable, Sendable {
         if let query { return library.search(query).map(Self.page(for:)) }
         switch tab {
         case .methods: return (library.base == nil ? [] : [.commonBase]) + library.methods.map { .method($0.id) }
-        case .themes: return library.themes.map { .theme($0.id) } + [.meetingPrompts(.opening), .meetingPrompts(.afsluiting)]
+        case .themes:
+            return library.themes.map { .theme($0.id) } + [.meetingPrompts(.opening), .meetingPrompts(.afsluiting)]
         case .help: return library.help.map { .help($0.id) }
         case .glossary: return library.glossary.map { .term($0.term) }
         }

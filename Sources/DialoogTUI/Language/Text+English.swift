@@ -141,7 +141,8 @@ extension Text {
         case .terminalFailed(let term):
             "The terminal '\(term)' cannot be started. Set TERM to for example xterm-256color."
 
-        case .cliOptionContent: "An extra folder with methods/ and content/ (repeatable); replaces what has the same id."
+        case .cliOptionContent:
+            "An extra folder with methods/ and content/ (repeatable); replaces what has the same id."
         case .contentNotFound(let looked):
             "The folders methods/ and content/ were not found. Looked in: \(looked.joined(separator: ", ")). "
                 + "Set DIALOOG_SHARE to the folder that holds them, or install dialoog again with make install."

@@ -140,4 +140,3 @@ package enum LibraryHeading: Equatable, Sendable {
     case groupSize, aftercare, source, description, leadsTo, cautions, prompts, what, forWhom, contact
     case themes, questions, workingForms, principles, socratic, practice, groundRules, tips, mission
 }
-

@@ -26,7 +26,9 @@ extension Document {
         blocks.append(h(.meetings))
         for meeting in method.meetings {
             blocks.append(
-                .paragraph(Text.meetingHeading(number: meeting.number, minutes: meeting.minutes).localized(language), style: .accent))
+                .paragraph(
+                    Text.meetingHeading(number: meeting.number, minutes: meeting.minutes).localized(language),
+                    style: .accent))
             blocks.append(.paragraph(meeting.purpose))
             if !meeting.themes.isEmpty {
                 blocks += meeting.themes.map { themeLine($0, library, ascii: ascii) }
@@ -50,11 +52,16 @@ extension Document {
                     + (method.groupSize.text.map { ". " + $0 } ?? "")),
         ]
         if let aftercare = method.aftercare {
-            blocks += [h(.aftercare), .paragraph(Text.aftercareAfter(weeks: aftercare.weeks).localized(language) + ". " + aftercare.text)]
+            blocks += [
+                h(.aftercare),
+                .paragraph(Text.aftercareAfter(weeks: aftercare.weeks).localized(language) + ". " + aftercare.text),
+            ]
         }
         blocks += [
             h(.source), .paragraph(Text.source(method.source).localized(language), style: .dim),
-            .paragraph(Text.origin(file: method.origin.file, replaces: method.origin.replaces).localized(language), style: .dim),
+            .paragraph(
+                Text.origin(file: method.origin.file, replaces: method.origin.replaces).localized(language), style: .dim
+            ),
         ]
         return Document(blocks)
     }
@@ -72,7 +79,10 @@ extension Document {
                 base.workingForms.map { form in
                     let minutes = Text.minutesRange(form.minutes.min, form.minutes.max).localized(language)
                     let how = form.how.map { "- \($0)" }.joined(separator: "\n")
-                    return ("\(form.name) · \(minutes)", form.purpose + "\n" + how + (form.caution.map { "\n! \($0)" } ?? ""))
+                    return (
+                        "\(form.name) · \(minutes)",
+                        form.purpose + "\n" + how + (form.caution.map { "\n! \($0)" } ?? "")
+                    )
                 }),
             h(.tips), .definitions(base.tips.map { ($0.name, $0.text) }),
             h(.cautions), .definitions(base.cautions.map { ($0.name, $0.text) }),
@@ -85,11 +95,14 @@ extension Document {
         var blocks: [Block] = [
             .title(theme.name),
             .marked(
-                TemperatureMark.symbol(theme.temperature, ascii: ascii), style: TemperatureMark.style(theme.temperature),
+                TemperatureMark.symbol(theme.temperature, ascii: ascii),
+                style: TemperatureMark.style(theme.temperature),
                 text: Text.temperatureName(theme.temperature).localized(language)),
             h(.description), .paragraph(theme.description),
         ]
-        if !theme.leadsTo.isEmpty { blocks += [h(.leadsTo)] + theme.leadsTo.map { themeLine($0, library, ascii: ascii) } }
+        if !theme.leadsTo.isEmpty {
+            blocks += [h(.leadsTo)] + theme.leadsTo.map { themeLine($0, library, ascii: ascii) }
+        }
         if !theme.cautions.isEmpty { blocks += [h(.cautions), .bullets(theme.cautions)] }
         let prompts = library.prompts(theme: theme.id)
         for kind in PromptKind.allCases {
@@ -109,12 +122,17 @@ extension Document {
     }
 
     /// Opening and closing questions, which belong to no theme.
-    package static func meetingPrompts(_ kind: PromptKind, in library: Library, language: Language, ascii: Bool) -> Document {
+    package static func meetingPrompts(_ kind: PromptKind, in library: Library, language: Language, ascii: Bool)
+        -> Document
+    {
         let prompts = library.prompts.filter { $0.kind == kind }
-        return Document([.title(Text.promptKindName(kind).localized(language))] + prompts.map { promptLine($0, ascii: ascii) })
+        return Document(
+            [.title(Text.promptKindName(kind).localized(language))] + prompts.map { promptLine($0, ascii: ascii) })
     }
 
-    package static func help(_ entry: HelpEntry, in library: Library, language: Language, today: ContentDate) -> Document {
+    package static func help(_ entry: HelpEntry, in library: Library, language: Language, today: ContentDate)
+        -> Document
+    {
         let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
         var contact: [String] = [entry.phone, entry.web, entry.hours, entry.chat].compactMap { $0 }
         if !entry.languages.isEmpty { contact.append(entry.languages.joined(separator: ", ")) }
@@ -124,7 +142,9 @@ extension Document {
         let checked = outdated ? Text.checkedOutdated(entry.checked.description) : .checkedOn(entry.checked.description)
         // What someone needs first: who it is for, how to reach it, and whether the facts are fresh.
         var blocks: [Block] = [.title(entry.name)]
-        if entry.professionalsOnly { blocks.append(.paragraph(Text.professionalsOnly.localized(language), style: .warning)) }
+        if entry.professionalsOnly {
+            blocks.append(.paragraph(Text.professionalsOnly.localized(language), style: .warning))
+        }
         blocks.append(.paragraph(checked.localized(language), style: outdated ? .warning : .dim))
         if !contact.isEmpty { blocks += [h(.contact), .bullets(contact)] }
         blocks += [h(.what), .paragraph(entry.what), h(.forWhom), .paragraph(entry.forWhom)]

@@ -52,7 +52,8 @@ package struct Document: Equatable, Sendable {
             }
             for (index, part) in parts.enumerated() {
                 let lead = index == 0 ? first : rest
-                out.append(Line(indent: indent, pieces: lead.isEmpty ? [(part, style)] : [(lead, .dim), (part, style)]))
+                out.append(
+                    Line(indent: indent, pieces: lead.isEmpty ? [(part, style)] : [(lead, .dim), (part, style)]))
             }
         }
         func gap() { if let last = out.last, !last.pieces.isEmpty { out.append(Line(indent: 0, pieces: [])) } }
@@ -70,7 +71,9 @@ package struct Document: Equatable, Sendable {
                 for item in items { wrap(item, indent: 2, first: glyphs.separator + " ", rest: "  ") }
             case .chain(let steps):
                 for (index, step) in steps.enumerated() {
-                    wrap(step, indent: 2, first: "\(index + 1). ", rest: String(repeating: " ", count: "\(index + 1). ".count))
+                    wrap(
+                        step, indent: 2, first: "\(index + 1). ",
+                        rest: String(repeating: " ", count: "\(index + 1). ".count))
                     if index < steps.count - 1 { out.append(Line(indent: 4, pieces: [(glyphs.arrowDown, .accent)])) }
                 }
             case .definitions(let items):

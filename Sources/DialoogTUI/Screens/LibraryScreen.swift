@@ -22,7 +22,8 @@ package enum LibraryScreen {
                     }
                 }
                 let last = min(lines.count, scroll + rows)
-                fallback = Text.pagePosition(first: min(scroll + 1, last), last: last, of: lines.count).localized(language)
+                fallback = Text.pagePosition(first: min(scroll + 1, last), last: last, of: lines.count).localized(
+                    language)
             } else {
                 drawList(state, library: library, top: top, rows: rows, into: &canvas)
             }
@@ -39,7 +40,9 @@ package enum LibraryScreen {
 
     /// How many lines the open page has at this size, for scrolling (see `Action.pageLaidOut`).
     package static func pageLength(_ state: AppState) -> Int? {
-        guard state.screen == .library, let page = state.libraryState.page, let library = state.library else { return nil }
+        guard state.screen == .library, let page = state.libraryState.page, let library = state.library else {
+            return nil
+        }
         let glyphs: Glyphs = state.asciiOnly ? .ascii : .unicode
         return document(page, state: state, library: library).lines(width: pageWidth(state.size), glyphs: glyphs).count
     }
@@ -50,15 +53,19 @@ package enum LibraryScreen {
         switch page {
         case .commonBase:
             guard let base = library.base else { return Document() }
-            return Document([.title(Text.commonBaseTitle.localized(language))] + Document.commonBase(base, language: language).blocks)
+            return Document(
+                [.title(Text.commonBaseTitle.localized(language))]
+                    + Document.commonBase(base, language: language).blocks)
         case .method(let id):
-            return library.method(id).map { Document.methodology($0, in: library, language: language, ascii: ascii) } ?? Document()
+            return library.method(id).map { Document.methodology($0, in: library, language: language, ascii: ascii) }
+                ?? Document()
         case .theme(let id):
             if let prompt = library.prompt(id), prompt.theme == nil {
                 return Document.meetingPrompts(prompt.kind, in: library, language: language, ascii: ascii)
             }
             let themeID = library.prompt(id)?.theme ?? id
-            return library.theme(themeID).map { Document.theme($0, in: library, language: language, ascii: ascii) } ?? Document()
+            return library.theme(themeID).map { Document.theme($0, in: library, language: language, ascii: ascii) }
+                ?? Document()
         case .meetingPrompts(let kind):
             return Document.meetingPrompts(kind, in: library, language: language, ascii: ascii)
         case .help(let id):
@@ -66,7 +73,8 @@ package enum LibraryScreen {
                 Document.help($0, in: library, language: language, today: today(state))
             } ?? Document()
         case .term(let term):
-            return library.glossary.first { $0.term == term }.map { Document.term($0, language: language) } ?? Document()
+            return library.glossary.first { $0.term == term }.map { Document.term($0, language: language) }
+                ?? Document()
         }
     }
 
@@ -125,12 +133,14 @@ package enum LibraryScreen {
                 canvas.fill(y: y, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: 0, y: y, style: .selected)
             }
-            let row = Row(items[index], hit: hits?[index], state: state, library: library, ascii: canvas.glyphs == .ascii)
+            let row = Row(
+                items[index], hit: hits?[index], state: state, library: library, ascii: canvas.glyphs == .ascii)
             var x = 2
             if let (mark, style) = row.mark {
                 x += canvas.text(mark + " ", x: x, y: y, style: isSelected ? .selected : style)
             }
-            x += canvas.text(row.title, x: x, y: y, style: isSelected ? .selected : .normal, maxWidth: canvas.width - x - 1)
+            x += canvas.text(
+                row.title, x: x, y: y, style: isSelected ? .selected : .normal, maxWidth: canvas.width - x - 1)
             if !row.detail.isEmpty, x < canvas.width - 8 {
                 canvas.text(
                     "  " + row.detail, x: x, y: y, style: isSelected ? .selected : .dim, maxWidth: canvas.width - x - 1)
@@ -167,10 +177,11 @@ package enum LibraryScreen {
                 let theme = library.theme(id)
                 mark = theme.map { temperature($0.temperature) }
                 title = theme?.name ?? id
-                detail = theme.map {
-                    Text.temperatureName($0.temperature).localized(language) + ", "
-                        + "\(library.prompts(theme: $0.id).count) prompts"
-                } ?? ""
+                detail =
+                    theme.map {
+                        Text.temperatureName($0.temperature).localized(language) + ", "
+                            + "\(library.prompts(theme: $0.id).count) prompts"
+                    } ?? ""
             case .meetingPrompts(let kind):
                 mark = temperature(.koud)
                 title = Text.promptKindName(kind).localized(language)
@@ -180,8 +191,10 @@ package enum LibraryScreen {
                 let outdated = entry?.checked.isOlder(thanMonths: 12, before: LibraryScreen.today(state)) ?? false
                 mark = entry?.acute == true ? ("!", .error) : outdated ? ("?", .warning) : (" ", .normal)
                 title = entry?.name ?? id
-                detail = [entry?.phone, entry?.professionalsOnly == true ? Text.professionalsOnly.localized(language) : nil]
-                    .compactMap { $0 }.joined(separator: " · ")
+                detail = [
+                    entry?.phone, entry?.professionalsOnly == true ? Text.professionalsOnly.localized(language) : nil,
+                ]
+                .compactMap { $0 }.joined(separator: " · ")
             case .term(let term):
                 title = term
                 detail = library.glossary.first { $0.term == term }?.text ?? ""
