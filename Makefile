@@ -65,12 +65,12 @@ lint:
 	$(SWIFT) format lint --strict --recursive $(SOURCES)
 
 bench: deps
-	$(SWIFT) build -c release --static-swift-stdlib --product dialoog
-	$(SWIFT) build -c release --static-swift-stdlib --product dialoog-bench
+	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -Osize --product dialoog
+	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -Osize --product dialoog-bench
 	python3 Benchmarks/bench.py --dialoog .build/release/dialoog --bench .build/release/dialoog-bench
 
 install: deps
-	$(SWIFT) build -c release --static-swift-stdlib --product dialoog
+	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -Osize --product dialoog
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 .build/release/dialoog $(DESTDIR)$(PREFIX)/bin/dialoog
 	rm -rf $(DESTDIR)$(PREFIX)/share/dialoog/methods $(DESTDIR)$(PREFIX)/share/dialoog/content

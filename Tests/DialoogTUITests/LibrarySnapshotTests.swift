@@ -55,8 +55,25 @@ struct LibrarySnapshotTests {
         #expect(text.contains("* Opvoeding") && text.contains("^ Huwelijksdwang"))
     }
 
-    @Test func themePage() {
-        check(on(TerminalSize(width: 80, height: 24), .nl, [.nextTab, .open]), "library-theme-page-80x24")
+    @Test(arguments: sizes)
+    func themePage(size: TerminalSize) {
+        check(on(size, .nl, [.nextTab, .open]), "library-theme-page-\(size)")
+    }
+
+    @Test func themePageFurtherDownListsThePromptsWithTheirGroups() {
+        var state = on(TerminalSize(width: 80, height: 24), .nl, [.nextTab, .moveDown, .moveDown, .open])
+        _ = state.reduce(.pageLaidOut(lines: LibraryScreen.pageLength(state) ?? 0))
+        for _ in 0..<22 { _ = state.reduce(.command(.moveDown)) }
+        check(state, "library-theme-page-prompts-80x24")
+        #expect(Renderer.render(state).text.contains("(ouders"))
+    }
+
+    @Test func aProblemInTheContentStaysOnTheStatusLine() {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.libraryLoaded(Fixtures.shipped.library, problems: 2))
+        _ = state.reduce(.command(.moveDown))
+        #expect(state.status == nil)
+        #expect(Renderer.render(state).text.contains("Bibliotheek · 2 problemen in de inhoud: draai dialoog check"))
     }
 
     @Test(arguments: sizes)
@@ -64,9 +81,10 @@ struct LibrarySnapshotTests {
         check(on(size, .nl, [.nextTab, .nextTab]), "library-help-\(size)")
     }
 
-    @Test func aHelpPageFlagsAnOldCheckDate() {
-        let state = on(TerminalSize(width: 80, height: 24), .nl, [.nextTab, .nextTab, .moveDown, .open])
-        check(state, "library-help-page-80x24")
+    @Test(arguments: sizes)
+    func aHelpPageFlagsAnOldCheckDate(size: TerminalSize) {
+        let state = on(size, .nl, [.nextTab, .nextTab, .moveDown, .open])
+        check(state, "library-help-page-\(size)")
         #expect(Renderer.render(state).text.contains("ouder dan 12 maanden"))
     }
 

@@ -36,6 +36,7 @@ extension AppState {
             return perform(command)
         case .libraryLoaded(let library, let problems):
             self.library = library
+            libraryState.problems = problems
             status = problems > 0 ? .libraryProblems(problems) : nil
             return []
         case .libraryFailed(let message):

@@ -27,6 +27,8 @@ package struct LibraryState: Equatable, Sendable {
     package var scroll = 0
     /// The laid-out length of the open page, measured by the run loop after drawing.
     package var pageLines = 0
+    /// Mistakes found in the content when it was read; the status line keeps saying so.
+    package var problems = 0
 
     package init() {}
 

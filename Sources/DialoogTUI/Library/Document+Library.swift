@@ -175,9 +175,10 @@ extension Document {
             text: theme.name)
     }
 
+    /// A prompt with who it suits, so a trainer sees at once what fits a room of mothers.
     private static func promptLine(_ prompt: Prompt, ascii: Bool) -> Block {
         .marked(
             TemperatureMark.symbol(prompt.temperature, ascii: ascii), style: TemperatureMark.style(prompt.temperature),
-            text: prompt.text)
+            text: prompt.text + " (" + prompt.groups.map(\.rawValue).joined(separator: ", ") + ")")
     }
 }

@@ -9,6 +9,10 @@ package enum LibraryScreen {
         let top = Chrome.topRows + 1
         let rows = AppState.libraryBodyRows(in: state.size)
         var fallback = Text.libraryTitle.localized(language)
+        if state.libraryState.problems > 0 {
+            fallback +=
+                " \(canvas.glyphs.separator) " + Text.libraryProblems(state.libraryState.problems).localized(language)
+        }
         if let library = state.library {
             drawTabLine(state, library: library, into: &canvas)
             if let page = state.libraryState.page {
