@@ -314,4 +314,31 @@ struct ContentLoaderTests {
         #expect(Suggestion.closest(to: "duraton", in: ["duration", "title"]) == "duration")
         #expect(Suggestion.closest(to: "xyz", in: ["duration", "title"]) == nil)
     }
+
+    @Test func theFunnelNeverGoesBackToACoolerTheme() {
+        let backwards = Self.theme("Gelijkheid", "lauw", leadsTo: "\n  - opvoeding")
+        #expect(
+            Self.messages(Self.files(replacing: "content/themes/gelijkheid.yaml", with: backwards)) == [
+                "content/themes/gelijkheid.yaml:5: 'opvoeding' is koud and this theme lauw: leads_to goes from cold to hot, not back"
+            ])
+    }
+
+    @Test func aPromptIsNeverHotterThanItsTheme() {
+        let hot = ContentText(
+            path: "content/prompts/extra.yaml",
+            text: """
+                theme: opvoeding
+                prompts:
+                  - id: extra-1
+                    kind: vraag
+                    text: Hoe kom je daarop?
+                    temperature: heet
+                    groups: [ouders]
+                    form: dialoog
+                """)
+        #expect(
+            Self.messages(Self.files(adding: [hot])) == [
+                "content/prompts/extra.yaml:6: this prompt is heet, but theme 'opvoeding' is koud: a prompt is never hotter than its theme"
+            ])
+    }
 }

@@ -315,9 +315,9 @@ struct ShippedContentTests {
         let stats = Self.library.stats()
         let total = Self.library.prompts.count
         #expect(stats.prompts == total)
-        #expect(stats.byKind.reduce(0) { $0 + $1.1 } == total)
-        #expect(stats.byTheme.reduce(0) { $0 + $1.1 } == total)
-        #expect(stats.byTemperature.reduce(0) { $0 + $1.1 } == total)
+        #expect(stats.byKind.reduce(0) { $0 + $1.count } == total)
+        #expect(stats.byTheme.reduce(0) { $0 + $1.count } == total)
+        #expect(stats.byTemperature.reduce(0) { $0 + $1.count } == total)
         #expect(stats.methodologies == 7)
         #expect(stats.themes == 21)
         #expect(stats.helpEntries == Self.library.help.count)

@@ -60,32 +60,32 @@ package struct ContentCommand: ParsableCommand {
         }
 
         package static func render(_ stats: ContentStats, format: MethodsCommand.Format, language: Language) -> String {
-            let kinds = stats.byKind.map { ($0.0.rawValue, $0.1) }
-            let temperatures = stats.byTemperature.map { ($0.0.rawValue, $0.1) }
             let library = [
-                ("methodologies", stats.methodologies), ("themes", stats.themes), ("prompts", stats.prompts),
-                ("help", stats.helpEntries), ("terms", stats.terms),
+                Tally(name: "methodologies", count: stats.methodologies), Tally(name: "themes", count: stats.themes),
+                Tally(name: "prompts", count: stats.prompts), Tally(name: "help", count: stats.helpEntries),
+                Tally(name: "terms", count: stats.terms),
             ]
             switch format {
             case .json:
                 struct Output: Encodable {
                     var library, kinds, themes, temperatures: [String: Int]
                 }
-                let pairs = { (list: [(String, Int)]) in Dictionary(list, uniquingKeysWith: +) }
+                let pairs = { (list: [Tally]) in Dictionary(list.map { ($0.name, $0.count) }, uniquingKeysWith: +) }
                 return JSONOutput.text(
                     Output(
-                        library: pairs(library), kinds: pairs(kinds), themes: pairs(stats.byTheme),
-                        temperatures: pairs(temperatures)))
+                        library: pairs(library), kinds: pairs(stats.byKind), themes: pairs(stats.byTheme),
+                        temperatures: pairs(stats.byTemperature)))
             case .text:
                 var out = ""
                 for (heading, rows) in [
-                    (StatsHeading.library, library), (.kinds, kinds), (.themes, stats.byTheme),
-                    (.temperatures, temperatures),
+                    (StatsHeading.library, library), (.kinds, stats.byKind), (.themes, stats.byTheme),
+                    (.temperatures, stats.byTemperature),
                 ] {
                     out += Text.statsHeading(heading).localized(language) + "\n"
-                    let width = rows.map(\.0.count).max() ?? 0
-                    for (name, count) in rows {
-                        out += "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(count)\n"
+                    let width = rows.map(\.name.count).max() ?? 0
+                    for row in rows {
+                        out +=
+                            "  " + row.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(row.count)\n"
                     }
                     out += "\n"
                 }

@@ -172,6 +172,11 @@ enum ContentDecoding {
         let temperature: Temperature? = f.choice("temperature")
         let description = f.text("description")
         let leadsTo = f.references("leads_to", to: .theme, required: false)
+        if let temperature {
+            for (index, id) in leadsTo.enumerated() {
+                f.log.require(theme: id, .funnelFrom(temperature), line: f.itemLine("leads_to", index) ?? f.line)
+            }
+        }
         let cautions = f.texts("cautions", required: false)
         let source = source(&f, required: false)
         guard let name, let temperature, let description else { return nil }
@@ -201,6 +206,9 @@ enum ContentDecoding {
         let translations = p.textMap("translations")
         if let kind, kind.needsTheme, theme == nil {
             p.log.report(.themeRequired(kind: kind.rawValue), line: p.line)
+        }
+        if let theme, let temperature {
+            p.log.require(theme: theme, .promptOfTemperature(temperature), line: p.entryLine("temperature"))
         }
         guard let id, let kind, let text, let temperature, let form, !groups.isEmpty else { return nil }
         return Prompt(

@@ -20,8 +20,9 @@ package enum ContentDisk {
             let files = (fileManager.enumerator(atPath: base)?.allObjects as? [String]) ?? []
             for relative in files.sorted() where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             {
-                guard ContentFile.classify(relative.isEmpty ? folder : join(folder, relative)) != nil else { continue }
-                let inner = folder.isEmpty ? relative : join(folder, relative)
+                let inner = join(folder, relative)
+                // Only YAML files: a README or a backup beside them is not content.
+                guard ContentFile.classify(inner) != nil else { continue }
                 texts.append(read(join(path, inner), display: join(display, inner)))
             }
         }

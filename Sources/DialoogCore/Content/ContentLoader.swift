@@ -41,6 +41,7 @@ private struct Seen {
 private struct Merger {
     var diagnostics: [Diagnostic] = []
     var references: [PendingReference] = []
+    var temperatureRules: [(PendingReference, TemperatureRule)] = []
     var fileCount = 0
     var library = Library()
     var seen: [String: Seen] = [:]
@@ -54,6 +55,7 @@ private struct Merger {
         defer {
             diagnostics += log.diagnostics
             references += log.references
+            temperatureRules += log.temperatureRules
         }
         let kind: ContentFile
         switch classified {
@@ -212,6 +214,7 @@ private struct Merger {
         }
         library.help.sort { ($0.acute ? 0 : 1, $0.name.lowercased()) < ($1.acute ? 0 : 1, $1.name.lowercased()) }
         resolveReferences()
+        checkTemperatures()
         findRepeatedPromptTexts()
         diagnostics = diagnostics.enumerated()
             .sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }
@@ -233,6 +236,25 @@ private struct Merger {
                     file: reference.file, line: reference.line,
                     problem: .unknownReference(
                         reference.kind, reference.id, suggestion: Suggestion.closest(to: reference.id, in: ids))))
+        }
+    }
+
+    /// The funnel goes from cold to hot: `leads_to` never to a cooler theme, and no prompt hotter
+    /// than its theme. A theme that does not exist is reported once, as a reference.
+    private mutating func checkTemperatures() {
+        for (reference, rule) in temperatureRules {
+            guard let theme = library.theme(reference.id) else { continue }
+            let problem: ContentProblem? =
+                switch rule {
+                case .funnelFrom(let from) where theme.temperature < from:
+                    .funnelGoesBack(theme: theme.id, its: theme.temperature, from: from)
+                case .promptOfTemperature(let prompt) where prompt > theme.temperature:
+                    .promptHotterThanTheme(theme: theme.id, its: theme.temperature, prompt: prompt)
+                default: nil
+                }
+            if let problem {
+                diagnostics.append(Diagnostic(file: reference.file, line: reference.line, problem: problem))
+            }
         }
     }
 

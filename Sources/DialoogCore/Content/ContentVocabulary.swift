@@ -98,6 +98,11 @@ package struct SourceRef: Equatable, Codable, Sendable {
 package struct NamedText: Equatable, Codable, Sendable {
     package var name: String
     package var text: String
+
+    package init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
 }
 
 /// The file a methodology, theme, prompt or help entry was read from, and the shipped file it

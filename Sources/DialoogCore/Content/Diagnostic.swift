@@ -69,6 +69,8 @@ package enum ContentProblem: Error, Equatable, Sendable {
     case duplicateText(String, firstAt: String)
     case meetingsIncomplete(found: [Int])
     case themeRequired(kind: String)
+    case funnelGoesBack(theme: String, its: Temperature, from: Temperature)
+    case promptHotterThanTheme(theme: String, its: Temperature, prompt: Temperature)
     case choiceTooLarge(choose: Int, options: Int)
 
     package func message(in language: Language) -> String {
@@ -122,6 +124,12 @@ package enum ContentProblem: Error, Equatable, Sendable {
             let list = found.isEmpty ? "geen" : found.map(String.init).joined(separator: ", ")
             return "een methodiek heeft de bijeenkomsten 1, 2 en 3 elk één keer; gevonden: \(list)"
         case .themeRequired(let kind): return "een prompt van soort '\(kind)' heeft een 'theme' nodig"
+        case .funnelGoesBack(let theme, let its, let from):
+            return
+                "'\(theme)' is \(its.rawValue) en dit thema \(from.rawValue): leads_to gaat van koud naar heet, niet terug"
+        case .promptHotterThanTheme(let theme, let its, let prompt):
+            return "deze prompt is \(prompt.rawValue), maar thema '\(theme)' is \(its.rawValue): "
+                + "een prompt is nooit heter dan zijn thema"
         case .choiceTooLarge(let choose, let options):
             return "de groep kiest er \(choose), maar er zijn maar \(options) keuzes"
         }
@@ -164,6 +172,12 @@ package enum ContentProblem: Error, Equatable, Sendable {
             let list = found.isEmpty ? "none" : found.map(String.init).joined(separator: ", ")
             return "a methodology has meetings 1, 2 and 3, each once; found: \(list)"
         case .themeRequired(let kind): return "a prompt of kind '\(kind)' needs a 'theme'"
+        case .funnelGoesBack(let theme, let its, let from):
+            return
+                "'\(theme)' is \(its.rawValue) and this theme \(from.rawValue): leads_to goes from cold to hot, not back"
+        case .promptHotterThanTheme(let theme, let its, let prompt):
+            return "this prompt is \(prompt.rawValue), but theme '\(theme)' is \(its.rawValue): "
+                + "a prompt is never hotter than its theme"
         case .choiceTooLarge(let choose, let options):
             return "the group chooses \(choose), but there are only \(options) options"
         }

@@ -41,26 +41,27 @@ package struct SearchHit: Equatable, Sendable {
     package var temperature: Temperature?
 }
 
+/// How many prompts have one kind, theme or temperature.
+package struct Tally: Equatable, Sendable {
+    package var name: String
+    package var count: Int
+
+    package init(name: String, count: Int) {
+        self.name = name
+        self.count = count
+    }
+}
+
 /// Counts for `content stats`.
 package struct ContentStats: Equatable, Sendable {
     package var prompts: Int
-    package var byKind: [(PromptKind, Int)]
-    package var byTheme: [(String, Int)]
-    package var byTemperature: [(Temperature, Int)]
+    package var byKind: [Tally]
+    package var byTheme: [Tally]
+    package var byTemperature: [Tally]
     package var methodologies: Int
     package var themes: Int
     package var helpEntries: Int
     package var terms: Int
-
-    package static func == (a: ContentStats, b: ContentStats) -> Bool {
-        a.prompts == b.prompts && a.byKind.map(\.1) == b.byKind.map(\.1) && a.byKind.map(\.0) == b.byKind.map(\.0)
-            && a.byTheme.map(\.0) == b.byTheme.map(\.0) && a.byTheme.map(\.1) == b.byTheme.map(\.1)
-            && a.byTemperature.map(\.0) == b.byTemperature.map(\.0)
-            && a.byTemperature.map(\.1) == b.byTemperature.map(\.1)
-            && (a.methodologies, a.themes, a.helpEntries, a.terms) == (
-                b.methodologies, b.themes, b.helpEntries, b.terms
-            )
-    }
 }
 
 extension Library {
@@ -119,13 +120,17 @@ extension Library {
 
     package func stats(_ filter: ContentFilter = ContentFilter()) -> ContentStats {
         let chosen = prompts(matching: filter)
-        let byKind = PromptKind.allCases.map { kind in (kind, chosen.filter { $0.kind == kind }.count) }
-        var byTheme = themes.map { theme in (theme.id, chosen.filter { $0.theme == theme.id }.count) }
+        let byKind = PromptKind.allCases.map { kind in
+            Tally(name: kind.rawValue, count: chosen.filter { $0.kind == kind }.count)
+        }
+        var byTheme = themes.map { theme in Tally(name: theme.id, count: chosen.filter { $0.theme == theme.id }.count) }
         let loose = chosen.filter { $0.theme == nil }.count
-        if loose > 0 { byTheme.append(("-", loose)) }
-        let byTemperature = Temperature.allCases.map { t in (t, chosen.filter { $0.temperature == t }.count) }
+        if loose > 0 { byTheme.append(Tally(name: "-", count: loose)) }
+        let byTemperature = Temperature.allCases.map { t in
+            Tally(name: t.rawValue, count: chosen.filter { $0.temperature == t }.count)
+        }
         return ContentStats(
-            prompts: chosen.count, byKind: byKind, byTheme: byTheme.filter { $0.1 > 0 || filter.theme == nil },
+            prompts: chosen.count, byKind: byKind, byTheme: byTheme.filter { $0.count > 0 || filter.theme == nil },
             byTemperature: byTemperature, methodologies: methods.count, themes: themes.count, helpEntries: help.count,
             terms: glossary.count)
     }

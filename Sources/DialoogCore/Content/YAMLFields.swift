@@ -217,6 +217,14 @@ struct YAMLFields {
         return items.count
     }
 
+    /// The line of item `index` of the list under `key`.
+    func itemLine(_ key: String, _ index: Int) -> Int? {
+        guard let entry = entries.first(where: { $0.key == key }), case .sequence(let items) = entry.value,
+            items.indices.contains(index)
+        else { return nil }
+        return items[items.index(items.startIndex, offsetBy: index)].line
+    }
+
     /// The line of `key` itself; the mapping's line when the key is absent.
     func entryLine(_ key: String) -> Int {
         entries.first(where: { $0.key == key })?.line ?? line

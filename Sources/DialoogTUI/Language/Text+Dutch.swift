@@ -210,7 +210,6 @@ extension Text {
             case .afsluiting: "Afsluitvragen"
             }
         case .temperatureName(let temperature): temperature.rawValue
-        case .blockKindName(let kind): kind.rawValue
         case .anonymity(let value):
             switch value {
             case .ja: "Anoniem: ja"

@@ -217,7 +217,6 @@ extension Text {
             case .warm: "warm"
             case .heet: "hot"
             }
-        case .blockKindName(let kind): kind.rawValue
         case .anonymity(let value):
             switch value {
             case .ja: "Anonymous: yes"

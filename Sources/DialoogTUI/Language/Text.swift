@@ -100,7 +100,6 @@ package enum Text: Equatable, Sendable {
     case source(SourceRef)
     case promptKindName(PromptKind)
     case temperatureName(Temperature)
-    case blockKindName(BlockKind)
     case anonymity(Anonymity)
     case professionalsOnly
     case checkedOn(String)
@@ -137,6 +136,6 @@ package enum StatsHeading: Equatable, Sendable {
 /// The section headings of a page in the bibliotheek (and of `dialoog methods show`).
 package enum LibraryHeading: Equatable, Sendable {
     case organisation, goal, subgoals, targetGroup, typical, chain, phases, meetings, groupChoice, rules
-    case groupSize, aftercare, source, description, leadsTo, cautions, prompts, what, forWhom, contact
-    case themes, questions, workingForms, principles, socratic, practice, groundRules, tips, mission
+    case groupSize, aftercare, source, description, leadsTo, cautions, what, forWhom, contact
+    case themes, workingForms, principles, socratic, practice, groundRules, tips, mission
 }

@@ -33,18 +33,18 @@ extension Document {
             if !meeting.themes.isEmpty {
                 blocks += meeting.themes.map { themeLine($0, library, ascii: ascii) }
             }
-            var agenda: [(String, String)] = []
+            var agenda: [NamedText] = []
             for block in meeting.agenda {
                 let form = library.workingForm(block.form)?.name ?? block.form
                 var name = "\(Text.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
                 if let theme = block.theme { name += " · " + (library.theme(theme)?.name ?? theme) }
                 var text = block.guidance
                 if !block.questions.isEmpty { text += "\n" + block.questions.map { "? \($0)" }.joined(separator: "\n") }
-                agenda.append((name, text))
+                agenda.append(NamedText(name: name, text: text))
             }
             blocks.append(.definitions(agenda))
         }
-        blocks += [h(.rules), .definitions(method.rules.map { ($0.name, $0.text) })]
+        blocks += [h(.rules), .definitions(method.rules)]
         blocks += [
             h(.groupSize),
             .paragraph(
@@ -70,22 +70,21 @@ extension Document {
         let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
         return Document([
             h(.mission), .paragraph(base.mission),
-            h(.principles), .definitions(base.principles.map { ($0.name, $0.text) }),
-            h(.socratic), .definitions(base.socratic.principles.map { ($0.name, $0.text) }),
-            h(.practice), .definitions(base.socratic.practice.map { ($0.name, $0.text) }),
+            h(.principles), .definitions(base.principles),
+            h(.socratic), .definitions(base.socratic.principles),
+            h(.practice), .definitions(base.socratic.practice),
             h(.groundRules), .bullets(base.groundRules),
             h(.workingForms),
             .definitions(
                 base.workingForms.map { form in
                     let minutes = Text.minutesRange(form.minutes.min, form.minutes.max).localized(language)
                     let how = form.how.map { "- \($0)" }.joined(separator: "\n")
-                    return (
-                        "\(form.name) · \(minutes)",
-                        form.purpose + "\n" + how + (form.caution.map { "\n! \($0)" } ?? "")
-                    )
+                    return NamedText(
+                        name: "\(form.name) · \(minutes)",
+                        text: form.purpose + "\n" + how + (form.caution.map { "\n! \($0)" } ?? ""))
                 }),
-            h(.tips), .definitions(base.tips.map { ($0.name, $0.text) }),
-            h(.cautions), .definitions(base.cautions.map { ($0.name, $0.text) }),
+            h(.tips), .definitions(base.tips),
+            h(.cautions), .definitions(base.cautions.map { NamedText(name: $0.name, text: $0.text) }),
             h(.source), .paragraph(Text.source(base.source).localized(language), style: .dim),
         ])
     }
@@ -160,8 +159,8 @@ extension Document {
         return Document(blocks)
     }
 
-    private static func numbered(_ items: [NamedText]) -> [(String, String)] {
-        items.enumerated().map { ("\($0.offset + 1). \($0.element.name)", $0.element.text) }
+    private static func numbered(_ items: [NamedText]) -> [NamedText] {
+        items.enumerated().map { NamedText(name: "\($0.offset + 1). \($0.element.name)", text: $0.element.text) }
     }
 
     private static func themeNames(_ ids: [String], _ library: Library) -> String {

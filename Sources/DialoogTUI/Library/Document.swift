@@ -1,3 +1,5 @@
+import DialoogCore
+
 /// A readable page of library content (a methodology, a theme, a help entry), built once and
 /// laid out for any width: the bibliotheek draws it on screen, `dialoog methods show` prints it.
 package struct Document: Equatable, Sendable {
@@ -8,37 +10,28 @@ package struct Document: Equatable, Sendable {
         case bullets([String])
         /// Ordered steps drawn with arrows between them (a theory of change).
         case chain([String])
-        /// Named items: a bold name, its explanation indented below.
-        case definitions([(String, String)])
+        /// Named items: the name stands out, its explanation is indented below.
+        case definitions([NamedText])
         /// A line with a temperature marker in front.
         case marked(String, style: Style, text: String)
-
-        package static func == (a: Block, b: Block) -> Bool {
-            switch (a, b) {
-            case (.title(let x), .title(let y)), (.heading(let x), .heading(let y)): x == y
-            case (.paragraph(let x, let s), .paragraph(let y, let t)): x == y && s == t
-            case (.bullets(let x), .bullets(let y)), (.chain(let x), .chain(let y)): x == y
-            case (.definitions(let x), .definitions(let y)): x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
-            case (.marked(let m, let s, let x), .marked(let n, let t, let y)): m == n && s == t && x == y
-            default: false
-            }
-        }
     }
 
     package var blocks: [Block]
 
     package init(_ blocks: [Block] = []) { self.blocks = blocks }
 
+    /// A run of text in one style.
+    package struct Piece: Equatable, Sendable {
+        package var text: String
+        package var style: Style
+    }
+
     /// One laid-out line: pieces of text with their styles, starting at `indent`.
     package struct Line: Equatable, Sendable {
         package var indent: Int
-        package var pieces: [(String, Style)]
+        package var pieces: [Piece]
 
-        package var text: String { String(repeating: " ", count: indent) + pieces.map(\.0).joined() }
-
-        package static func == (a: Line, b: Line) -> Bool {
-            a.indent == b.indent && a.pieces.map(\.0) == b.pieces.map(\.0) && a.pieces.map(\.1) == b.pieces.map(\.1)
-        }
+        package var text: String { String(repeating: " ", count: indent) + pieces.map(\.text).joined() }
     }
 
     /// The lines of the document wrapped to `width` columns.
@@ -52,8 +45,9 @@ package struct Document: Equatable, Sendable {
             }
             for (index, part) in parts.enumerated() {
                 let lead = index == 0 ? first : rest
+                let text = Piece(text: part, style: style)
                 out.append(
-                    Line(indent: indent, pieces: lead.isEmpty ? [(part, style)] : [(lead, .dim), (part, style)]))
+                    Line(indent: indent, pieces: lead.isEmpty ? [text] : [Piece(text: lead, style: .dim), text]))
             }
         }
         func gap() { if let last = out.last, !last.pieces.isEmpty { out.append(Line(indent: 0, pieces: [])) } }
@@ -74,18 +68,21 @@ package struct Document: Equatable, Sendable {
                     wrap(
                         step, indent: 2, first: "\(index + 1). ",
                         rest: String(repeating: " ", count: "\(index + 1). ".count))
-                    if index < steps.count - 1 { out.append(Line(indent: 4, pieces: [(glyphs.arrowDown, .accent)])) }
+                    if index < steps.count - 1 {
+                        out.append(Line(indent: 4, pieces: [Piece(text: glyphs.arrowDown, style: .accent)]))
+                    }
                 }
             case .definitions(let items):
-                for (name, text) in items {
-                    wrap(name, indent: 2, style: .accent)
-                    wrap(text, indent: 4)
+                for item in items {
+                    wrap(item.name, indent: 2, style: .accent)
+                    wrap(item.text, indent: 4)
                 }
             case .marked(let mark, let style, let text):
                 let parts = TextWidth.wrap(text, width: width - 4 - TextWidth.of(mark))
                 for (index, part) in parts.enumerated() {
                     let lead = index == 0 ? mark + " " : String(repeating: " ", count: TextWidth.of(mark) + 1)
-                    out.append(Line(indent: 2, pieces: [(lead, style), (part, .normal)]))
+                    out.append(
+                        Line(indent: 2, pieces: [Piece(text: lead, style: style), Piece(text: part, style: .normal)]))
                 }
             }
         }

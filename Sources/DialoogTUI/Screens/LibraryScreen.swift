@@ -21,8 +21,9 @@ package enum LibraryScreen {
                 let scroll = min(state.libraryState.scroll, max(0, lines.count - rows))
                 for (index, line) in lines.dropFirst(scroll).prefix(rows).enumerated() {
                     var x = 1 + line.indent
-                    for (text, style) in line.pieces {
-                        x += canvas.text(text, x: x, y: top + index, style: style, maxWidth: canvas.width - x - 1)
+                    for piece in line.pieces {
+                        x += canvas.text(
+                            piece.text, x: x, y: top + index, style: piece.style, maxWidth: canvas.width - x - 1)
                     }
                 }
                 let last = min(lines.count, scroll + rows)
