@@ -260,4 +260,13 @@ struct ContentCommandTests {
             run.stdout.contains("share/dialoog/content/themes/opvoeding.yaml:2: 'temperature' is 'lauwwarm'"),
             "\(run.stdout)")
     }
+
+    @Test func checkOnAPathThatDoesNotExistSaysSo() throws {
+        let run = try Run(["check", "/nonexistent/htib.yaml"])
+        #expect(run.status == 66)
+        #expect(run.stderr == "/nonexistent/htib.yaml bestaat niet; geef een bestand of map om te controleren.\n")
+        let folder = try Run(["methods", "list", "--content", "/nonexistent"])
+        #expect(folder.status == 66)
+        #expect(folder.stderr.contains("De map /nonexistent (--content) bestaat niet."))
+    }
 }

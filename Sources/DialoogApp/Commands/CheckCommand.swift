@@ -22,7 +22,7 @@ package struct CheckCommand: ParsableCommand {
         let language = global.language(environment)
         try CLIError.reporting(language) {
             for path in paths where !FileManager.default.fileExists(atPath: path) {
-                throw CLIError.contentFolderMissing(path)
+                throw CLIError.checkPathMissing(path)
             }
             let location = try global.contentLocation(environment)
             let loaded = location.load(environment: environment, paths: paths)

@@ -11,12 +11,13 @@ package enum CLIError: Error, Equatable {
     case terminalFailed(term: String)
     case contentNotFound(looked: [String])
     case contentFolderMissing(String)
+    case checkPathMissing(String)
     case unknownID(kind: ContentKind, id: String, suggestion: String?)
 
     package var exitCode: Int32 {
         switch self {
         case .notATerminal, .unknownLanguage, .badClock, .unknownID: 64
-        case .contentNotFound, .contentFolderMissing: 66
+        case .contentNotFound, .contentFolderMissing, .checkPathMissing: 66
         case .store(let error): error.exitCode
         case .terminalFailed: 69
         }
@@ -31,6 +32,7 @@ package enum CLIError: Error, Equatable {
         case .terminalFailed(let term): Text.terminalFailed(term: term).localized(language)
         case .contentNotFound(let looked): Text.contentNotFound(looked: looked).localized(language)
         case .contentFolderMissing(let path): Text.contentFolderMissing(path).localized(language)
+        case .checkPathMissing(let path): Text.checkPathMissing(path).localized(language)
         case .unknownID(let kind, let id, let suggestion):
             ContentProblem.unknownReference(kind, id, suggestion: suggestion).message(in: language)
         }

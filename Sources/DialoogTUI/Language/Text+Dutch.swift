@@ -146,6 +146,7 @@ extension Text {
             "De mappen methods/ en content/ zijn niet gevonden. Gezocht in: \(looked.joined(separator: ", ")). "
                 + "Zet DIALOOG_SHARE op de map waarin ze staan, of installeer dialoog opnieuw met make install."
         case .contentFolderMissing(let path): "De map \(path) (--content) bestaat niet."
+        case .checkPathMissing(let path): "\(path) bestaat niet; geef een bestand of map om te controleren."
         case .cliCheckAbstract: "Controleert methods/ en content/ en meldt elke fout als bestand:regel: melding."
         case .cliCheckPaths: "Bestanden of mappen om te controleren (standaard: de meegeleverde en je eigen mappen)."
         case .cliMethodsAbstract: "Toont de methodieken van de zeven organisaties."

@@ -147,6 +147,7 @@ extension Text {
             "The folders methods/ and content/ were not found. Looked in: \(looked.joined(separator: ", ")). "
                 + "Set DIALOOG_SHARE to the folder that holds them, or install dialoog again with make install."
         case .contentFolderMissing(let path): "The folder \(path) (--content) does not exist."
+        case .checkPathMissing(let path): "\(path) does not exist; give a file or folder to check."
         case .cliCheckAbstract: "Checks methods/ and content/ and reports every mistake as file:line: message."
         case .cliCheckPaths: "Files or folders to check (default: the shipped folders and your own)."
         case .cliMethodsAbstract: "Shows the methodologies of the seven organisations."

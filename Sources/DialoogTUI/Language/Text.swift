@@ -62,6 +62,7 @@ package enum Text: Equatable, Sendable {
     case cliOptionContent
     case contentNotFound(looked: [String])
     case contentFolderMissing(String)
+    case checkPathMissing(String)
     case cliCheckAbstract
     case cliCheckPaths
     case cliMethodsAbstract
