@@ -29,6 +29,13 @@ package enum ContentLoader {
     }
 }
 
+/// What seeing an id means for the library.
+private enum Placement {
+    case new
+    case replaces(String)
+    case duplicate
+}
+
 /// Where an item was first seen, for duplicate and override messages.
 private struct Seen {
     var file: String
@@ -94,12 +101,12 @@ private struct Merger {
         case .commonBase:
             guard var base = ContentDecoding.commonBase(&fields, origin: origin) else { return }
             checkUnique(base.workingForms.map(\.id), kind: .workingForm, in: root, log: log)
-            let previous = seen["\(ContentKind.commonBase.rawValue)/basis"]
-            if place(for: "basis", kind: .commonBase, file: file.path, line: 1, layer: layer, log: log) {
-                base.origin.replaces = previous?.file
+            switch place(for: "basis", kind: .commonBase, file: file.path, line: 1, layer: layer, log: log) {
+            case .new: library.base = base
+            case .replaces(let old):
+                base.origin.replaces = old
                 library.base = base
-            } else if previous == nil {
-                library.base = base
+            case .duplicate: break
             }
         case .methodology(let id):
             guard checkStem(id, log: log) else { return }
@@ -143,40 +150,38 @@ private struct Merger {
         return true
     }
 
-    /// Records where `id` was seen. Returns true when an earlier layer had it (so it is replaced);
-    /// reports a duplicate when the same layer had it already.
+    /// Records where `id` was seen: the first time, again in a later layer (which replaces the
+    /// earlier file), or again in the same layer (a mistake, reported here).
     private mutating func place(
         for id: String, kind: ContentKind, file: String, line: Int, layer: Int, log: DiagnosticLog
-    ) -> Bool {
+    ) -> Placement {
         let key = "\(kind.rawValue)/\(id)"
-        let here = Seen(file: file, line: line, layer: layer)
         guard let first = seen[key] else {
-            seen[key] = here
-            return false
+            seen[key] = Seen(file: file, line: line, layer: layer)
+            return .new
         }
         if first.layer == layer {
             log.report(.duplicateID(kind, id, firstAt: first.place), line: line)
-            return false
+            return .duplicate
         }
-        seen[key] = here
-        return true
+        seen[key] = Seen(file: file, line: line, layer: layer)
+        return .replaces(first.file)
     }
 
     private mutating func insert<T: Originated>(
         _ item: T, id: String, kind: ContentKind, into list: WritableKeyPath<Library, [T]>, line: Int, file: String,
-        layer: Int,
-        log: DiagnosticLog
+        layer: Int, log: DiagnosticLog
     ) {
-        let key = "\(kind.rawValue)/\(id)"
-        let previous = seen[key]
-        if place(for: id, kind: kind, file: file, line: line, layer: layer, log: log) {
-            if let index = library[keyPath: list].firstIndex(where: { $0.contentID == id }) {
-                var replacement = item
-                replacement.origin.replaces = previous?.file
-                library[keyPath: list][index] = replacement
-            }
-        } else if previous == nil {
+        switch place(for: id, kind: kind, file: file, line: line, layer: layer, log: log) {
+        case .new:
             library[keyPath: list].append(item)
+        case .replaces(let old):
+            guard let index = library[keyPath: list].firstIndex(where: { $0.contentID == id }) else { return }
+            var replacement = item
+            replacement.origin.replaces = old
+            library[keyPath: list][index] = replacement
+        case .duplicate:
+            break
         }
     }
 
