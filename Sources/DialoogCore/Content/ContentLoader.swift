@@ -221,6 +221,7 @@ private struct Merger {
         resolveReferences()
         checkTemperatures()
         findRepeatedPromptTexts()
+        library.searchIndex = Library.index(of: library)
         diagnostics = diagnostics.enumerated()
             .sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }
             .map(\.element)

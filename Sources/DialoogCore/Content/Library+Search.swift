@@ -70,52 +70,58 @@ extension Library {
     }
 
     /// Every word of `query` must begin a word (case and accents ignored) of the item's id, text
-    /// or translations: "eer" finds "eer" and "eergerelateerd", not "meer". With a filter, only prompts (and, for a theme filter, help entries and the
-    /// theme itself) can match. In reading order: methodologies, themes, prompts, help, terms.
+    /// or translations: "eer" finds "eer" and "eergerelateerd", not "meer". With a filter, only
+    /// prompts (and, for a theme filter, help entries and the theme itself) can match. In reading
+    /// order: methodologies, themes, prompts, help, terms.
     package func search(_ query: String, filter: ContentFilter = ContentFilter()) -> [SearchHit] {
-        let words = Self.words(query)
-        func matches(_ fields: [String]) -> Bool {
-            let haystack = fields.flatMap(Self.words)
-            return words.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
+        let query = Self.words(query)
+        let index =
+            searchIndex.count == methods.count + themes.count + prompts.count + help.count + glossary.count
+            ? searchIndex : Self.index(of: self)
+        var position = 0
+        /// The next item's words contain every query word as the start of a word.
+        func matches() -> Bool {
+            defer { position += 1 }
+            let haystack = index[position]
+            return query.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
         }
         let onlyPrompts = filter.kind != nil || filter.group != nil || filter.language != nil
         var hits: [SearchHit] = []
-        if filter.isEmpty {
-            for method in methods
-            where matches([method.id, method.name, method.organisation.name, method.organisation.short, method.summary])
-            {
-                hits.append(
-                    .init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
-            }
+        for method in methods where matches() && filter.isEmpty {
+            hits.append(.init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
         }
-        if !onlyPrompts {
-            for theme in themes
-            where (filter.theme == nil || filter.theme == theme.id)
-                && (filter.temperature == nil || filter.temperature == theme.temperature)
-                && matches([theme.id, theme.name, theme.description])
-            {
-                hits.append(.init(kind: .theme, id: theme.id, title: theme.name, temperature: theme.temperature))
-            }
+        for theme in themes
+        where matches() && !onlyPrompts && (filter.theme == nil || filter.theme == theme.id)
+            && (filter.temperature == nil || filter.temperature == theme.temperature)
+        {
+            hits.append(.init(kind: .theme, id: theme.id, title: theme.name, temperature: theme.temperature))
         }
-        for prompt in prompts
-        where filter.accepts(prompt) && matches([prompt.id, prompt.text] + prompt.translations.values) {
+        for prompt in prompts where matches() && filter.accepts(prompt) {
             let title = filter.language.flatMap { prompt.translations[$0] } ?? prompt.text
             hits.append(.init(kind: .prompt, id: prompt.id, title: title, temperature: prompt.temperature))
         }
-        if !onlyPrompts, filter.temperature == nil {
-            for entry in help
-            where (filter.theme == nil || entry.themes.contains(filter.theme!))
-                && matches([entry.id, entry.name, entry.what, entry.forWhom])
-            {
-                hits.append(.init(kind: .help, id: entry.id, title: entry.name))
-            }
+        for entry in help
+        where matches() && !onlyPrompts && filter.temperature == nil
+            && (filter.theme == nil || entry.themes.contains(filter.theme!))
+        {
+            hits.append(.init(kind: .help, id: entry.id, title: entry.name))
         }
-        if filter.isEmpty {
-            for term in glossary where matches([term.term, term.text]) {
-                hits.append(.init(kind: .term, id: term.term, title: term.term))
-            }
+        for term in glossary where matches() && filter.isEmpty {
+            hits.append(.init(kind: .term, id: term.term, title: term.term))
         }
         return hits
+    }
+
+    /// The searchable words of every item, in the order `search` walks them. Folding accents
+    /// is the slow part of a search, so the loader does it once (`searchIndex`).
+    package static func index(of library: Library) -> [[String]] {
+        let fields: [[String]] =
+            library.methods.map { [$0.id, $0.name, $0.organisation.name, $0.organisation.short, $0.summary] }
+            + library.themes.map { [$0.id, $0.name, $0.description] }
+            + library.prompts.map { [$0.id, $0.text] + $0.translations.values.sorted() }
+            + library.help.map { [$0.id, $0.name, $0.what, $0.forWhom] }
+            + library.glossary.map { [$0.term, $0.text] }
+        return fields.map { $0.flatMap(words) }
     }
 
     package func stats(_ filter: ContentFilter = ContentFilter()) -> ContentStats {

@@ -8,6 +8,8 @@ package struct Library: Equatable, Sendable {
     package var prompts: [Prompt] = []
     package var help: [HelpEntry] = []
     package var glossary: [GlossaryTerm] = []
+    /// The folded words of every item for `search`, made once by the loader.
+    package var searchIndex: [[String]] = []
 
     package init() {}
 
