@@ -50,10 +50,7 @@ package struct ContentCommand: ParsableCommand {
         package init() {}
 
         package func run() throws {
-            let environment = AppEnvironment()
-            let language = global.language(environment)
-            try CLIError.reporting(language) {
-                let library = try global.library(environment, language: language)
+            try global.withLibrary { library, language in
                 let stats = library.stats(try filters.filter(in: library, language: global.lang))
                 print(Self.render(stats, format: filters.format, language: language), terminator: "")
             }
@@ -107,10 +104,7 @@ package struct ContentCommand: ParsableCommand {
         package init() {}
 
         package func run() throws {
-            let environment = AppEnvironment()
-            let language = global.language(environment)
-            try CLIError.reporting(language) {
-                let library = try global.library(environment, language: language)
+            try global.withLibrary { library, language in
                 let text = query.joined(separator: " ")
                 let hits = library.search(text, filter: try filters.filter(in: library, language: global.lang))
                 print(Self.render(hits, query: text, format: filters.format, language: language), terminator: "")

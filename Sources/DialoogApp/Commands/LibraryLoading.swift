@@ -3,6 +3,16 @@ import DialoogTUI
 import Foundation
 
 extension GlobalOptions {
+    /// Runs the body of a command that shows content, with the library and the language; a
+    /// `CLIError` becomes its sentence and exit code.
+    func withLibrary(_ body: (Library, Language) throws -> Void) throws {
+        let environment = AppEnvironment()
+        let language = language(environment)
+        try CLIError.reporting(language) {
+            try body(try library(environment, language: language), language)
+        }
+    }
+
     /// The library for a command that shows content: problems are mentioned once on stderr, and
     /// whatever loaded is still shown.
     func library(_ environment: AppEnvironment, language: Language) throws(CLIError) -> Library {

@@ -29,12 +29,7 @@ package struct MethodsCommand: ParsableCommand {
         package init() {}
 
         package func run() throws {
-            let environment = AppEnvironment()
-            let language = global.language(environment)
-            try CLIError.reporting(language) {
-                let library = try global.library(environment, language: language)
-                print(Self.render(library, format: format), terminator: "")
-            }
+            try global.withLibrary { library, _ in print(Self.render(library, format: format), terminator: "") }
         }
 
         package static func render(_ library: Library, format: Format) -> String {
@@ -70,10 +65,7 @@ package struct MethodsCommand: ParsableCommand {
         package init() {}
 
         package func run() throws {
-            let environment = AppEnvironment()
-            let language = global.language(environment)
-            try CLIError.reporting(language) {
-                let library = try global.library(environment, language: language)
+            try global.withLibrary { library, language in
                 guard let method = library.method(id) else {
                     throw CLIError.unknownID(
                         kind: .methodology, id: id,

@@ -3,23 +3,20 @@ extension AppState {
 
     mutating func performInLibraryList(_ command: Command) -> [Effect] {
         status = nil
-        let count = library.map { libraryState.rows(in: $0).count } ?? 0
-        var row = libraryState.currentSelection
+        let rows = library.map { libraryState.rows(in: $0) } ?? []
+        if let row = command.moved(from: libraryState.currentSelection, last: rows.count - 1, page: libraryPageSize) {
+            libraryState.currentSelection = row
+            return []
+        }
         switch command {
-        case .moveUp: row -= 1
-        case .moveDown: row += 1
-        case .pageUp: row -= libraryPageSize
-        case .pageDown: row += libraryPageSize
-        case .moveFirst: row = 0
-        case .moveLast: row = count - 1
         case .nextTab, .previousTab:
             guard libraryState.query == nil else { break }
             let step = command == .nextTab ? 1 : LibraryTab.allCases.count - 1
             libraryState.tab = LibraryTab(rawValue: (libraryState.tab.rawValue + step) % LibraryTab.allCases.count)!
             return []
         case .open, .submit:
-            guard let library, libraryState.rows(in: library).indices.contains(row) else { break }
-            libraryState.page = libraryState.rows(in: library)[row]
+            guard rows.indices.contains(libraryState.currentSelection) else { break }
+            libraryState.page = rows[libraryState.currentSelection]
             libraryState.scroll = 0
             libraryState.pageLines = 0
         case .search:
@@ -40,9 +37,8 @@ extension AppState {
         case .quit:
             isQuitting = true
             return [.quit]
-        case .openLibrary, .deleteBackward: break
+        default: break
         }
-        libraryState.currentSelection = min(max(row, 0), max(count - 1, 0))
         return []
     }
 
@@ -50,14 +46,11 @@ extension AppState {
 
     mutating func performOnLibraryPage(_ command: Command) -> [Effect] {
         status = nil
-        var scroll = libraryState.scroll
+        if let scroll = command.moved(from: libraryState.scroll, last: maxPageScroll, page: libraryPageSize) {
+            libraryState.scroll = scroll
+            return []
+        }
         switch command {
-        case .moveUp: scroll -= 1
-        case .moveDown: scroll += 1
-        case .pageUp: scroll -= libraryPageSize
-        case .pageDown: scroll += libraryPageSize
-        case .moveFirst: scroll = 0
-        case .moveLast: scroll = maxPageScroll
         case .closeOverlay, .previousTab:
             libraryState.page = nil
             return []
@@ -72,9 +65,8 @@ extension AppState {
         case .quit:
             isQuitting = true
             return [.quit]
-        case .nextTab, .open, .submit, .openLibrary, .deleteBackward: break
+        default: break
         }
-        libraryState.scroll = min(max(scroll, 0), maxPageScroll)
         return []
     }
 

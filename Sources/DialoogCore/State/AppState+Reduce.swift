@@ -65,13 +65,11 @@ extension AppState {
 
     private mutating func performOnStart(_ command: Command) -> [Effect] {
         status = nil
+        if let row = command.moved(from: selection, last: series.count - 1, page: pageSize) {
+            selection = row
+            return []
+        }
         switch command {
-        case .moveUp: selection -= 1
-        case .moveDown: selection += 1
-        case .pageUp: selection -= pageSize
-        case .pageDown: selection += pageSize
-        case .moveFirst: selection = 0
-        case .moveLast: selection = series.count - 1
         case .help: overlay = .help(offset: 0)
         case .openCommandLine: overlay = .commandLine(text: "")
         case .redraw: return [.redrawAll]
@@ -81,9 +79,8 @@ extension AppState {
         case .openLibrary:
             screen = .library
             return library == nil ? [.loadLibrary] : []
-        case .closeOverlay, .submit, .deleteBackward, .nextTab, .previousTab, .open, .search: break
+        default: break
         }
-        clampSelection()
         return []
     }
 
@@ -100,13 +97,11 @@ extension AppState {
         guard case .help(let offset) = overlay else { return [] }
         let visible = Self.helpVisibleRows(in: size)
         let last = max(0, (helpLength[helpSubject] ?? 0) - visible)
+        if let moved = command.moved(from: offset, last: last, page: visible) {
+            overlay = .help(offset: moved)
+            return []
+        }
         switch command {
-        case .moveUp: overlay = .help(offset: max(0, offset - 1))
-        case .moveDown: overlay = .help(offset: min(last, offset + 1))
-        case .pageUp: overlay = .help(offset: max(0, offset - visible))
-        case .pageDown: overlay = .help(offset: min(last, offset + visible))
-        case .moveFirst: overlay = .help(offset: 0)
-        case .moveLast: overlay = .help(offset: last)
         case .help, .closeOverlay, .quit: overlay = nil
         case .redraw: return [.redrawAll]
         case .openCommandLine: overlay = .commandLine(text: "")

@@ -20,3 +20,22 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case open = "open"
     case search = "search"
 }
+
+extension Command {
+    /// Where a movement command takes a cursor or scroll position that runs from 0 to `last`,
+    /// `page` rows at a time; nil for a command that does not move. Every list and page moves
+    /// this way.
+    package func moved(from position: Int, last: Int, page: Int) -> Int? {
+        let target: Int
+        switch self {
+        case .moveUp: target = position - 1
+        case .moveDown: target = position + 1
+        case .pageUp: target = position - page
+        case .pageDown: target = position + page
+        case .moveFirst: target = 0
+        case .moveLast: target = last
+        default: return nil
+        }
+        return min(max(target, 0), max(last, 0))
+    }
+}
