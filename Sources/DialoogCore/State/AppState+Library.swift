@@ -31,13 +31,7 @@ extension AppState {
                 screen = .start
             }
             return []
-        case .help: overlay = .help(offset: 0)
-        case .openCommandLine: overlay = .commandLine(text: "")
-        case .redraw: return [.redrawAll]
-        case .quit:
-            isQuitting = true
-            return [.quit]
-        default: break
+        default: return performOnAnyScreen(command)
         }
         return []
     }
@@ -59,13 +53,7 @@ extension AppState {
             libraryState.query = ""
             libraryState.typing = true
             return []
-        case .help: overlay = .help(offset: 0)
-        case .openCommandLine: overlay = .commandLine(text: "")
-        case .redraw: return [.redrawAll]
-        case .quit:
-            isQuitting = true
-            return [.quit]
-        default: break
+        default: return performOnAnyScreen(command)
         }
         return []
     }

@@ -70,15 +70,22 @@ extension AppState {
             return []
         }
         switch command {
+        case .openLibrary:
+            screen = .library
+            return library == nil ? [.loadLibrary] : []
+        default: return performOnAnyScreen(command)
+        }
+    }
+
+    /// The commands every screen has: help, the command line, redraw and quit.
+    mutating func performOnAnyScreen(_ command: Command) -> [Effect] {
+        switch command {
         case .help: overlay = .help(offset: 0)
         case .openCommandLine: overlay = .commandLine(text: "")
         case .redraw: return [.redrawAll]
         case .quit:
             isQuitting = true
             return [.quit]
-        case .openLibrary:
-            screen = .library
-            return library == nil ? [.loadLibrary] : []
         default: break
         }
         return []
