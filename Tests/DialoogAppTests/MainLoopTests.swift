@@ -157,4 +157,48 @@ struct MainLoopTests {
         #expect(try counts() == before)
         #expect(before == [2, 3, 0, 0])
     }
+
+    /// The bibliotheek through the real loop: the content is read once, on first open, and a
+    /// page scrolls to its last line and no further, also after the window grows.
+    @Test func theBibliotheekReadsItsContentOnceAndScrollsToTheEndOfAPage() throws {
+        let database = try AppDatabase.inMemory()
+        let reads = Mutex(0)
+        let effects = EffectRunner(database: database) { () throws(CLIError) in
+            reads.withLock { $0 += 1 }
+            return Fixtures.shipped
+        }
+        let terminal = MemoryTerminal(script: [
+            .key(.character("b")), .key(.escape), .key(.character("b")), .key(.down), .key(.down), .key(.enter),
+            .key(.character("G")), .resize(TerminalSize(width: 120, height: 40)), .key(.character("G")),
+        ])
+        let state = AppState(
+            now: Fixtures.now, size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
+            helpLength: Renderer.helpLengths())
+        let loop = MainLoop(state: state, terminal: terminal, effects: effects, clock: FixedClock(Fixtures.now))
+        #expect(loop.run() == .inputClosed)
+        #expect(reads.withLock { $0 } == 1)
+        #expect(loop.state.libraryState.page == .method("htib"))
+        let length = try #require(LibraryScreen.pageLength(loop.state))
+        #expect(loop.state.libraryState.pageLines == length)
+        #expect(loop.state.libraryState.scroll == length - AppState.libraryBodyRows(in: loop.state.size))
+        let last = try #require(terminal.lastScreen).text
+        #expect(last.contains("van \(length)"))
+        #expect(last.contains("Bron") || last.contains("BRON"))
+    }
+
+    @Test func aMissingContentFolderIsSaidOnTheStatusLine() throws {
+        let database = try AppDatabase.inMemory()
+        let effects = EffectRunner(database: database) { () throws(CLIError) in
+            throw CLIError.contentNotFound(looked: ["/opt/dialoog/share/dialoog"])
+        }
+        let terminal = MemoryTerminal(script: [.key(.character("b"))])
+        let state = AppState(
+            now: Fixtures.now, size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
+            helpLength: Renderer.helpLengths())
+        let loop = MainLoop(state: state, terminal: terminal, effects: effects, clock: FixedClock(Fixtures.now))
+        _ = loop.run()
+        #expect(loop.state.screen == .start)
+        let last = try #require(terminal.lastScreen).text
+        #expect(last.contains(" Bibliotheek niet te lezen (dialoog check zegt waarom): De mappen methods/"))
+    }
 }

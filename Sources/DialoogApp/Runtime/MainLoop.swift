@@ -73,12 +73,30 @@ package final class MainLoop {
     /// The theme the terminal can show: monochrome when it has no colours.
     private var theme: ThemeName { terminal.hasColors ? state.theme : .mono }
 
-    private func present() {
-        // A page's length depends on the width it is laid out at; the reducer needs it to
-        // stop scrolling at the end.
-        if let lines = LibraryScreen.pageLength(state), lines != state.libraryState.pageLines {
-            dispatch(.pageLaidOut(lines: lines))
+    /// What a bibliotheek page's length depends on; it is laid out again only when this changes.
+    private struct PageLayout: Equatable {
+        var page: LibraryPage
+        var size: TerminalSize
+        var language: Language
+        var ascii: Bool
+    }
+
+    private var measured: PageLayout?
+
+    /// Tells the reducer how long the open page is, so scrolling stops at its end.
+    private func measurePage() {
+        guard let page = state.libraryState.page else {
+            measured = nil
+            return
         }
+        let layout = PageLayout(page: page, size: state.size, language: state.language, ascii: state.asciiOnly)
+        guard layout != measured, let lines = LibraryScreen.pageLength(state) else { return }
+        measured = layout
+        dispatch(.pageLaidOut(lines: lines))
+    }
+
+    private func present() {
+        measurePage()
         let screen = Renderer.render(state, keymap: keymap)
         guard repaintAll || screen != lastPresented || theme != lastTheme else { return }
         terminal.present(screen, theme: theme, fullRepaint: repaintAll)

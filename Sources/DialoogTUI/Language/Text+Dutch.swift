@@ -101,7 +101,7 @@ extension Text {
             case .unknownLanguage(let word): "Onbekende taal '\(word)'. Kies nl of en."
             case .loadFailed(let message): "De series konden niet gelezen worden: \(message)"
             case .libraryProblems(let count): Text.libraryProblems(count).dutch
-            case .libraryFailed(let message): "De bibliotheek kon niet gelezen worden: \(message)"
+            case .libraryFailed(let message): "Bibliotheek niet te lezen (dialoog check zegt waarom): \(message)"
             case .terminalNotUTF8: Text.notUTF8.dutch
             }
         case .themeName(let theme):

@@ -101,7 +101,7 @@ extension Text {
             case .unknownLanguage(let word): "Unknown language '\(word)'. Choose nl or en."
             case .loadFailed(let message): "The series could not be read: \(message)"
             case .libraryProblems(let count): Text.libraryProblems(count).english
-            case .libraryFailed(let message): "The library could not be read: \(message)"
+            case .libraryFailed(let message): "Library cannot be read (dialoog check says why): \(message)"
             case .terminalNotUTF8: Text.notUTF8.english
             }
         case .themeName(let theme):
