@@ -269,4 +269,17 @@ struct ContentCommandTests {
         #expect(folder.status == 66)
         #expect(folder.stderr.contains("De map /nonexistent (--content) bestaat niet."))
     }
+
+    @Test func theCommonBaseIsReadableAsTextAndJSON() throws {
+        let text = try Run(["methods", "show", "basis"])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("Gemeenschappelijke basis\n"))
+        #expect(text.stdout.contains("WERKVORMEN"))
+        let json = try Run(["methods", "show", "basis", "--format", "json"])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let forms = try #require(object["working_forms"] as? [[String: Any]])
+        #expect(forms.count == 12)
+        #expect(object["socratic"] != nil && object["cautions"] != nil && object["ground_rules"] != nil)
+    }
 }

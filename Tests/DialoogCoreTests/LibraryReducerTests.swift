@@ -109,4 +109,15 @@ struct LibraryReducerTests {
         let hit = library.search("opvoeding-stelling-1").first { $0.kind == .prompt }
         #expect(hit.map(LibraryState.page(for:)) == .theme("opvoeding-stelling-1"))
     }
+
+    @Test func searchWordsAlsoMatchAPromptsKindTemperatureAndGroups() {
+        let hits = Fixtures.shipped.library.search("stelling ouders koud")
+        #expect(hits.count >= 10)
+        for hit in hits {
+            let prompt = Fixtures.shipped.library.prompt(hit.id)
+            #expect(prompt?.kind == .stelling && prompt?.temperature == .koud)
+            // "ouders" as a group, or as a word of the text itself.
+            #expect(prompt.map { $0.groups.contains(.ouders) || $0.text.lowercased().contains("ouders") } == true)
+        }
+    }
 }

@@ -66,6 +66,13 @@ package struct MethodsCommand: ParsableCommand {
 
         package func run() throws {
             try global.withLibrary { library, language in
+                if id == "basis", let base = library.base {
+                    switch format {
+                    case .json: print(JSONOutput.text(base), terminator: "")
+                    case .text: print(Document.commonBase(base, language: language).plainText(), terminator: "")
+                    }
+                    return
+                }
                 guard let method = library.method(id) else {
                     throw CLIError.unknownID(
                         kind: .methodology, id: id,

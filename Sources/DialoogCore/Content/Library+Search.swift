@@ -70,7 +70,9 @@ extension Library {
     }
 
     /// Every word of `query` must begin a word (case and accents ignored) of the item's id, text
-    /// or translations: "eer" finds "eer" and "eergerelateerd", not "meer". With a filter, only
+    /// or translations, or for a prompt its kind, temperature, working form and groups, so that
+    /// "stelling ouders koud" lists cold statements for parents. "eer" finds "eer" and
+    /// "eergerelateerd", not "meer". With a filter, only
     /// prompts (and, for a theme filter, help entries and the theme itself) can match. In reading
     /// order: methodologies, themes, prompts, help, terms.
     package func search(_ query: String, filter: ContentFilter = ContentFilter()) -> [SearchHit] {
@@ -118,7 +120,10 @@ extension Library {
         let fields: [[String]] =
             library.methods.map { [$0.id, $0.name, $0.organisation.name, $0.organisation.short, $0.summary] }
             + library.themes.map { [$0.id, $0.name, $0.description] }
-            + library.prompts.map { [$0.id, $0.text] + $0.translations.values.sorted() }
+            + library.prompts.map {
+                [$0.id, $0.text, $0.kind.rawValue, $0.temperature.rawValue, $0.form] + $0.groups.map(\.rawValue)
+                    + $0.translations.values.sorted()
+            }
             + library.help.map { [$0.id, $0.name, $0.what, $0.forWhom] }
             + library.glossary.map { [$0.term, $0.text] }
         return fields.map { $0.flatMap(words) }

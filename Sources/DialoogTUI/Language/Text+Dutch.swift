@@ -152,7 +152,8 @@ extension Text {
         case .cliMethodsAbstract: "Toont de methodieken van de zeven organisaties."
         case .cliMethodsListAbstract: "Alle methodieken: organisatie, naam en samenvatting."
         case .cliMethodsShowAbstract: "Eén methodiek helemaal: doel, veranderketen, fasen, bijeenkomsten, regels."
-        case .cliMethodID: "De id van de methodiek, bijvoorbeeld htib of kezban."
+        case .cliMethodID:
+            "De id van de methodiek, bijvoorbeeld htib of kezban; basis voor de gemeenschappelijke basis."
         case .cliContentAbstract: "Telt en doorzoekt de thema's, prompts, hulpadressen en begrippen."
         case .cliContentStatsAbstract: "Aantallen prompts per soort, thema en temperatuur."
         case .cliContentSearchAbstract: "Zoekt in ids, teksten en vertalingen; alle woorden moeten voorkomen."

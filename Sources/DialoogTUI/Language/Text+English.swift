@@ -153,7 +153,7 @@ extension Text {
         case .cliMethodsAbstract: "Shows the methodologies of the seven organisations."
         case .cliMethodsListAbstract: "Every methodology: organisation, name and summary."
         case .cliMethodsShowAbstract: "One methodology in full: goal, chain of change, phases, meetings, rules."
-        case .cliMethodID: "The methodology's id, for example htib or kezban."
+        case .cliMethodID: "The methodology's id, for example htib or kezban; basis for the common base."
         case .cliContentAbstract: "Counts and searches the themes, prompts, help entries and terms."
         case .cliContentStatsAbstract: "Numbers of prompts per kind, theme and temperature."
         case .cliContentSearchAbstract: "Searches ids, texts and translations; every word must occur."

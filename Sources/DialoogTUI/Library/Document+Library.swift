@@ -69,6 +69,7 @@ extension Document {
     package static func commonBase(_ base: CommonBase, language: Language) -> Document {
         let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
         return Document([
+            .title(Text.commonBaseTitle.localized(language)),
             h(.mission), .paragraph(base.mission),
             h(.principles), .definitions(base.principles),
             h(.socratic), .definitions(base.socratic.principles),

@@ -57,10 +57,7 @@ package enum LibraryScreen {
         let ascii = state.asciiOnly
         switch page {
         case .commonBase:
-            guard let base = library.base else { return Document() }
-            return Document(
-                [.title(Text.commonBaseTitle.localized(language))]
-                    + Document.commonBase(base, language: language).blocks)
+            return library.base.map { Document.commonBase($0, language: language) } ?? Document()
         case .method(let id):
             return library.method(id).map { Document.methodology($0, in: library, language: language, ascii: ascii) }
                 ?? Document()
