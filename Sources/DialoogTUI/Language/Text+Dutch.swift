@@ -183,6 +183,7 @@ extension Text {
             }
         case .libraryTitle: "Bibliotheek"
         case .commonBaseTitle: "Gemeenschappelijke basis"
+        case .helpLegend: "! acuut · ? bron ouder dan 12 maanden: controleer nummer en tijden"
         case .commonBaseSummary: "werkvormen, spelregels, socratische principes, tips en waarschuwingen"
         case .pagePosition(let first, let last, let total): "regel \(first)-\(last) van \(total)"
         case .libraryTab(let tab):

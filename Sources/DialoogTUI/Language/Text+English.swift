@@ -183,6 +183,7 @@ extension Text {
             }
         case .libraryTitle: "Library"
         case .commonBaseTitle: "Common base"
+        case .helpLegend: "! acute · ? source over 12 months old: check number and hours"
         case .commonBaseSummary: "working forms, ground rules, socratic principles, tips and cautions"
         case .pagePosition(let first, let last, let total): "lines \(first)-\(last) of \(total)"
         case .libraryTab(let tab):

@@ -89,6 +89,7 @@ package enum Text: Equatable, Sendable {
     // MARK: Bibliotheek
     case libraryTitle
     case commonBaseTitle
+    case helpLegend
     case commonBaseSummary
     case pagePosition(first: Int, last: Int, of: Int)
     case libraryTab(LibraryTab)

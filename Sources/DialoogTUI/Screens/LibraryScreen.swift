@@ -31,6 +31,9 @@ package enum LibraryScreen {
                     language)
             } else {
                 drawList(state, library: library, top: top, rows: rows, into: &canvas)
+                if state.libraryState.tab == .help, state.libraryState.query == nil, state.libraryState.problems == 0 {
+                    fallback = Text.helpLegend.localized(language)
+                }
             }
         } else {
             canvas.text(" " + Text.libraryLoading.localized(language), x: 0, y: top, style: .dim)
