@@ -202,7 +202,11 @@ struct ContentLoaderTests {
         let broken = "name: Opvoeding\ntemperature: koud\ndescription: \"niet afgesloten\n"
         let messages = Self.messages(Self.files(replacing: "content/themes/gelijkheid.yaml", with: broken))
         #expect(messages.count == 1, "\(messages)")
-        #expect(messages.first?.hasPrefix("content/themes/gelijkheid.yaml:4: YAML error: ") == true)
+        // Found at the end of the file, reported where the quote was opened.
+        #expect(
+            messages.first
+                == "content/themes/gelijkheid.yaml:3: YAML error: while scanning a quoted scalar: "
+                + "found unexpected end of stream")
     }
 
     @Test func everyMistakeIsReportedNotOnlyTheFirst() {
@@ -238,7 +242,9 @@ struct ContentLoaderTests {
         let messages = Self.messages(Self.files(adding: [stray]))
         #expect(
             messages == [
-                "content/extra/iets.yaml:1: not a place for a content file; expected \(ContentFile.expectedPlaces)"
+                "content/extra/iets.yaml:1: not a place for a content file; expected methods/<id>.yaml, "
+                    + "methods/basis.yaml, content/themes/<id>.yaml, content/prompts/<naam>.yaml, "
+                    + "content/hulp/<id>.yaml or content/begrippen.yaml"
             ])
     }
 
@@ -339,6 +345,41 @@ struct ContentLoaderTests {
         #expect(
             Self.messages(Self.files(adding: [hot])) == [
                 "content/prompts/extra.yaml:6: this prompt is heet, but theme 'opvoeding' is koud: a prompt is never hotter than its theme"
+            ])
+    }
+
+    @Test func aBadFileNameIsOneMistakeNotOnePerKey() {
+        let named = ContentText(path: "content/themes/Hoofd.yaml", text: Self.theme("Hoofd", "koud"))
+        #expect(
+            Self.messages(Self.files(adding: [named])) == [
+                "content/themes/Hoofd.yaml:1: id 'Hoofd' may hold only lowercase letters, digits and '-'"
+            ])
+    }
+
+    @Test func aTermOrCautionTwiceInOneFolderIsAMistake() {
+        let glossary = ContentText(
+            path: "content/begrippen.yaml",
+            text: """
+                terms:
+                  - {term: Eer, text: Wat een familie hoog houdt.}
+                  - {term: Eer, text: Nog eens.}
+                """)
+        let base = Self.base.replacingOccurrences(
+            of: "cautions: [{id: geen-debat, name: Geen debat, text: Een debat werkt averechts.}]",
+            with: "cautions:\n  - {id: geen-debat, name: A, text: B}\n  - {id: geen-debat, name: C, text: D}")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/basis.yaml", with: base, adding: [glossary])) == [
+                "content/begrippen.yaml:3: term 'Eer' already exists (content/begrippen.yaml:2); choose another id",
+                "methods/basis.yaml:22: caution 'geen-debat' already exists (methods/basis.yaml:21); choose another id",
+            ])
+    }
+
+    @Test func aFunnelWarningPointsAtItsOwnLineAfterABadItem() {
+        let theme = "name: G\ntemperature: heet\ndescription: x\nleads_to:\n  - [x]\n  - opvoeding\n"
+        #expect(
+            Self.messages(Self.files(replacing: "content/themes/gelijkheid.yaml", with: theme)) == [
+                "content/themes/gelijkheid.yaml:5: 'leads_to' must be a text",
+                "content/themes/gelijkheid.yaml:6: 'opvoeding' is koud and this theme heet: leads_to goes from cold to hot, not back",
             ])
     }
 }

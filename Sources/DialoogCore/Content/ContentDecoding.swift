@@ -171,12 +171,7 @@ enum ContentDecoding {
         let name = f.text("name")
         let temperature: Temperature? = f.choice("temperature")
         let description = f.text("description")
-        let leadsTo = f.references("leads_to", to: .theme, required: false)
-        if let temperature {
-            for (index, id) in leadsTo.enumerated() {
-                f.log.require(theme: id, .funnelFrom(temperature), line: f.itemLine("leads_to", index) ?? f.line)
-            }
-        }
+        let leadsTo = f.references("leads_to", to: .theme, required: false, rule: temperature.map { .funnelFrom($0) })
         let cautions = f.texts("cautions", required: false)
         let source = source(&f, required: false)
         guard let name, let temperature, let description else { return nil }
@@ -239,14 +234,15 @@ enum ContentDecoding {
             themes: themes, municipality: municipality, checked: checked, source: source, origin: origin)
     }
 
-    static func glossary(_ f: inout YAMLFields) -> [GlossaryTerm] {
+    static func glossary(_ f: inout YAMLFields) -> [(GlossaryTerm, line: Int)] {
         f.records("terms") { t in
+            let line = t.line
             let term = t.text("term")
             let text = t.text("text")
             let see = t.references("see", to: .term, required: false)
             let source = source(&t, required: false)
             guard let term, let text else { return nil }
-            return GlossaryTerm(term: term, text: text, see: see, source: source)
+            return (GlossaryTerm(term: term, text: text, see: see, source: source), line)
         }
     }
 }

@@ -7,10 +7,19 @@ package enum ContentFile: Equatable, Sendable {
     case help(id: String)
     case glossary
 
+    /// The id the file's name gives, for the kinds whose file holds one thing.
+    var id: String? {
+        switch self {
+        case .methodology(let id), .theme(let id), .help(let id): id
+        case .commonBase, .prompts, .glossary: nil
+        }
+    }
+
     /// The places a content file can be, for the message about a file that is anywhere else.
-    package static let expectedPlaces =
-        "methods/<id>.yaml, methods/basis.yaml, content/themes/<id>.yaml, content/prompts/<naam>.yaml, "
-        + "content/hulp/<id>.yaml or content/begrippen.yaml"
+    package static let expectedPlaces = [
+        "methods/<id>.yaml", "methods/basis.yaml", "content/themes/<id>.yaml", "content/prompts/<naam>.yaml",
+        "content/hulp/<id>.yaml", "content/begrippen.yaml",
+    ]
 
     /// Classifies a path by its last components, so `methods/htib.yaml`, `./methods/htib.yaml` and
     /// `/home/x/.config/dialoog/methods/htib.yaml` all mean the same thing. nil when it is not a
@@ -27,7 +36,7 @@ package enum ContentFile: Equatable, Sendable {
         case ("content", "prompts", _): return .success(.prompts(group: stem))
         case ("content", "hulp", _): return .success(.help(id: stem))
         case (_, "content", "begrippen"): return .success(.glossary)
-        default: return .failure(.unknownFile(expected: expectedPlaces))
+        default: return .failure(.unknownFile)
         }
     }
 

@@ -4,13 +4,22 @@ import Yams
 package struct ContentText: Sendable {
     package var path: String
     package var text: String
-    /// Why the file could not be read, if it could not.
-    package var unreadable: String?
+    /// Why the file (or folder) could not be read, if it could not.
+    package var unreadable: Unreadable?
+    /// The full path that says what kind of file this is (`.../methods/htib.yaml`), when the
+    /// path shown is shorter, e.g. `htib.yaml` for a file checked from its own folder.
+    package var location: String?
 
-    package init(path: String, text: String, unreadable: String? = nil) {
+    /// Why a file or folder could not be read.
+    package enum Unreadable: Equatable, Sendable {
+        case notUTF8, noAccess, folder
+    }
+
+    package init(path: String, text: String, unreadable: Unreadable? = nil, location: String? = nil) {
         self.path = path
         self.text = text
         self.unreadable = unreadable
+        self.location = location
     }
 }
 
@@ -56,14 +65,19 @@ private struct Merger {
     var declaredThemes: Set<String> = []
 
     mutating func read(_ file: ContentText, layer: Int) {
-        guard let classified = ContentFile.classify(file.path) else { return }
-        fileCount += 1
         let log = DiagnosticLog(file: file.path)
         defer {
             diagnostics += log.diagnostics
             references += log.references
             temperatureRules += log.temperatureRules
         }
+        if let reason = file.unreadable {
+            fileCount += 1
+            log.report(.unreadable(reason), line: 1)
+            return
+        }
+        guard let classified = ContentFile.classify(file.location ?? file.path) else { return }
+        fileCount += 1
         let kind: ContentFile
         switch classified {
         case .failure(let problem):
@@ -72,8 +86,9 @@ private struct Merger {
         case .success(let value): kind = value
         }
         if case .theme(let id) = kind { declaredThemes.insert(id) }
-        if let reason = file.unreadable {
-            log.report(.unreadable(reason), line: 1)
+        // A file named wrongly says so once, not again for every key nobody then read.
+        if let id = kind.id, !ContentDecoding.isValidID(id) {
+            log.report(.badID(id), line: 1)
             return
         }
         let root: Node
@@ -100,7 +115,8 @@ private struct Merger {
         switch kind {
         case .commonBase:
             guard var base = ContentDecoding.commonBase(&fields, origin: origin) else { return }
-            checkUnique(base.workingForms.map(\.id), kind: .workingForm, in: root, log: log)
+            checkUnique(base.workingForms.map(\.id), kind: .workingForm, under: "working_forms", in: root, log: log)
+            checkUnique(base.cautions.map(\.id), kind: .caution, under: "cautions", in: root, log: log)
             switch place(for: "basis", kind: .commonBase, file: file.path, line: 1, layer: layer, log: log) {
             case .new: library.base = base
             case .replaces(let old):
@@ -109,14 +125,12 @@ private struct Merger {
             case .duplicate: break
             }
         case .methodology(let id):
-            guard checkStem(id, log: log) else { return }
             if let method = ContentDecoding.methodology(&fields, id: id, origin: origin) {
                 insert(
                     method, id: id, kind: .methodology, into: \.methods, line: 1, file: file.path, layer: layer,
                     log: log)
             }
         case .theme(let id):
-            guard checkStem(id, log: log) else { return }
             if let theme = ContentDecoding.theme(&fields, id: id, origin: origin) {
                 insert(theme, id: id, kind: .theme, into: \.themes, line: 1, file: file.path, layer: layer, log: log)
             }
@@ -127,27 +141,21 @@ private struct Merger {
                     log: log)
             }
         case .help(let id):
-            guard checkStem(id, log: log) else { return }
             if let entry = ContentDecoding.helpEntry(&fields, id: id, origin: origin) {
                 insert(entry, id: id, kind: .helpEntry, into: \.help, line: 1, file: file.path, layer: layer, log: log)
             }
         case .glossary:
-            for term in ContentDecoding.glossary(&fields) {
-                if let index = library.glossary.firstIndex(where: { $0.term == term.term }) {
-                    library.glossary[index] = term
-                } else {
-                    library.glossary.append(term)
+            for (term, line) in ContentDecoding.glossary(&fields) {
+                switch place(for: term.term, kind: .term, file: file.path, line: line, layer: layer, log: log) {
+                case .new: library.glossary.append(term)
+                case .replaces:
+                    if let index = library.glossary.firstIndex(where: { $0.term == term.term }) {
+                        library.glossary[index] = term
+                    }
+                case .duplicate: break
                 }
             }
         }
-    }
-
-    private func checkStem(_ id: String, log: DiagnosticLog) -> Bool {
-        guard ContentDecoding.isValidID(id) else {
-            log.report(.badID(id), line: 1)
-            return false
-        }
-        return true
     }
 
     /// Records where `id` was seen: the first time, again in a later layer (which replaces the
@@ -185,29 +193,29 @@ private struct Merger {
         }
     }
 
-    private func checkUnique(_ ids: [String], kind: ContentKind, in root: Node, log: DiagnosticLog) {
-        var firsts: Set<String> = []
-        for id in ids where !firsts.insert(id).inserted {
-            log.report(.duplicateID(kind, id, firstAt: log.file), line: Self.line(of: id, in: root))
+    /// Ids that must differ inside one list of one file (working forms, cautions).
+    private func checkUnique(_ ids: [String], kind: ContentKind, under key: String, in root: Node, log: DiagnosticLog) {
+        let lines = Self.idLines(under: key, in: root)
+        var firsts: [String: Int] = [:]
+        for id in ids {
+            let found = lines[id] ?? []
+            guard found.count > 1, firsts[id] == nil else { continue }
+            firsts[id] = found[0]
+            for line in found.dropFirst() {
+                log.report(.duplicateID(kind, id, firstAt: "\(log.file):\(found[0])"), line: line)
+            }
         }
     }
 
-    /// The line of the last `id: <value>` in a tree, for duplicates found after decoding.
-    private static func line(of id: String, in node: Node) -> Int {
-        var found = node.line
-        func walk(_ node: Node) {
-            switch node {
-            case .mapping(let mapping):
-                for pair in mapping {
-                    if pair.key.string == "id", pair.value.scalarText == id { found = pair.value.line }
-                    walk(pair.value)
-                }
-            case .sequence(let sequence): sequence.forEach(walk)
-            default: break
-            }
+    /// The lines of every `id:` in the list under `key` at the top of a file, by id.
+    private static func idLines(under key: String, in root: Node) -> [String: [Int]] {
+        guard case .mapping(let mapping) = root, case .sequence(let items)? = mapping[key] else { return [:] }
+        var lines: [String: [Int]] = [:]
+        for item in items {
+            guard case .mapping(let fields) = item, let id = fields["id"], let text = id.scalarText else { continue }
+            lines[text, default: []].append(id.line)
         }
-        walk(node)
-        return found
+        return lines
     }
 
     mutating func finish() -> LoadedContent {
@@ -298,6 +306,9 @@ extension HelpEntry: Originated { var contentID: String { id } }
 extension YamlError {
     var problem: String {
         switch self {
+        case .scanner(let context?, let problem, _, _), .parser(let context?, let problem, _, _),
+            .composer(let context?, let problem, _, _):
+            return "\(context.text): \(problem)"
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
             return problem
         case .reader(let problem, _, _, _): return problem
@@ -305,9 +316,14 @@ extension YamlError {
         }
     }
 
+    /// Where the mistake starts: a scanner error (an unclosed quote) is found at the end of the
+    /// file, but its context says where the quote was opened.
     var line: Int {
         switch self {
+        case .scanner(let context?, _, _, _): return context.mark.line
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        case .reader(_, let offset?, _, let yaml):
+            return 1 + yaml.utf8.prefix(offset).reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
         default: return 1
         }
     }

@@ -24,7 +24,7 @@ package enum ValueKind: String, Equatable, Sendable {
 
 /// What kind of thing an id names, for reference and duplicate messages.
 package enum ContentKind: String, Equatable, Sendable {
-    case methodology, commonBase, theme, workingForm, prompt, helpEntry, term, meeting
+    case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting
 
     func name(in language: Language) -> String {
         switch (self, language) {
@@ -36,6 +36,8 @@ package enum ContentKind: String, Equatable, Sendable {
         case (.theme, .en): "theme"
         case (.workingForm, .nl): "werkvorm"
         case (.workingForm, .en): "working form"
+        case (.caution, .nl): "waarschuwing"
+        case (.caution, .en): "caution"
         case (.prompt, .nl): "prompt"
         case (.prompt, .en): "prompt"
         case (.helpEntry, .nl): "hulpadres"
@@ -51,8 +53,8 @@ package enum ContentKind: String, Equatable, Sendable {
 /// Every mistake the loader can report (an `Error` only so a classification can be a `Result`). Messages quote the offending value and say what to do.
 package enum ContentProblem: Error, Equatable, Sendable {
     case syntax(String)
-    case unreadable(String)
-    case unknownFile(expected: String)
+    case unreadable(ContentText.Unreadable)
+    case unknownFile
     case notAMapping
     case unknownKey(String, suggestion: String?)
     case duplicateKey(String)
@@ -89,8 +91,13 @@ package enum ContentProblem: Error, Equatable, Sendable {
         let hint = { (s: String?) in Self.hint(s, .nl) }
         switch self {
         case .syntax(let problem): return "YAML-fout: \(problem)"
-        case .unreadable(let reason): return "kan het bestand niet lezen: \(reason)"
-        case .unknownFile(let expected): return "onbekende plek voor een inhoudsbestand; verwacht \(expected)"
+        case .unreadable(.notUTF8): return "kan het bestand niet lezen: het is geen UTF-8-tekst"
+        case .unreadable(.noAccess): return "kan het bestand niet lezen: geen leesrechten, of geen gewoon bestand"
+        case .unreadable(.folder): return "kan de map niet lezen: geen leesrechten"
+        case .unknownFile:
+            let places = ContentFile.expectedPlaces
+            return "onbekende plek voor een inhoudsbestand; verwacht "
+                + places.dropLast().joined(separator: ", ") + " of " + places.last!
         case .notAMapping: return "verwacht sleutels met waarden (key: waarde) op het hoogste niveau"
         case .unknownKey(let key, let s): return "onbekende sleutel '\(key)'\(hint(s))"
         case .duplicateKey(let key): return "sleutel '\(key)' staat twee keer in dezelfde lijst; laat er één staan"
@@ -139,8 +146,13 @@ package enum ContentProblem: Error, Equatable, Sendable {
         let hint = { (s: String?) in Self.hint(s, .en) }
         switch self {
         case .syntax(let problem): return "YAML error: \(problem)"
-        case .unreadable(let reason): return "cannot read the file: \(reason)"
-        case .unknownFile(let expected): return "not a place for a content file; expected \(expected)"
+        case .unreadable(.notUTF8): return "cannot read the file: it is not UTF-8 text"
+        case .unreadable(.noAccess): return "cannot read the file: no permission, or not a regular file"
+        case .unreadable(.folder): return "cannot read the folder: no permission"
+        case .unknownFile:
+            let places = ContentFile.expectedPlaces
+            return "not a place for a content file; expected " + places.dropLast().joined(separator: ", ") + " or "
+                + places.last!
         case .notAMapping: return "expected keys with values (key: value) at the top level"
         case .unknownKey(let key, let s): return "unknown key '\(key)'\(hint(s))"
         case .duplicateKey(let key): return "key '\(key)' appears twice in the same mapping; keep one"

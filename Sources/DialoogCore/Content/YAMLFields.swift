@@ -161,7 +161,10 @@ struct YAMLFields {
         }
     }
 
-    mutating func references(_ key: String, to kind: ContentKind, required: Bool = true) -> [String] {
+    /// A list of ids; each is checked once everything is loaded, and against `rule` if given.
+    mutating func references(
+        _ key: String, to kind: ContentKind, required: Bool = true, rule: TemperatureRule? = nil
+    ) -> [String] {
         let log = self.log
         return list(key, required: required) { item in
             guard let id = item.scalarText else {
@@ -169,6 +172,7 @@ struct YAMLFields {
                 return nil
             }
             log.refer(to: kind, id: id, line: item.line)
+            if let rule { log.require(theme: id, rule, line: item.line) }
             return id
         }
     }
@@ -215,14 +219,6 @@ struct YAMLFields {
             return nil
         }
         return items.count
-    }
-
-    /// The line of item `index` of the list under `key`.
-    func itemLine(_ key: String, _ index: Int) -> Int? {
-        guard let entry = entries.first(where: { $0.key == key }), case .sequence(let items) = entry.value,
-            items.indices.contains(index)
-        else { return nil }
-        return items[items.index(items.startIndex, offsetBy: index)].line
     }
 
     /// The line of `key` itself; the mapping's line when the key is absent.
