@@ -16,11 +16,13 @@ struct Run {
         return me.deletingLastPathComponent().appendingPathComponent("dialoog")
     }
 
-    init(_ arguments: [String], environment extra: [String: String] = [:], home: URL? = nil, binary: URL = binary)
-        throws
-    {
+    init(
+        _ arguments: [String], environment extra: [String: String] = [:], home: URL? = nil, binary: URL = binary,
+        workingDirectory: URL? = nil
+    ) throws {
         let process = Process()
         process.executableURL = binary
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.arguments = arguments
         let home =
             home ?? FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-cli-\(UUID().uuidString)")

@@ -268,6 +268,10 @@ struct ContentCommandTests {
         let folder = try Run(["methods", "list", "--content", "/nonexistent"])
         #expect(folder.status == 66)
         #expect(folder.stderr.contains("De map /nonexistent (--content) bestaat niet."))
+        // The full-screen program says it before it starts, not when the bibliotheek opens.
+        let program = try Run(["--content", "/nonexistent"])
+        #expect(program.status == 66)
+        #expect(program.stderr == "De map /nonexistent (--content) bestaat niet.\n")
     }
 
     @Test func theCommonBaseIsReadableAsTextAndJSON() throws {
@@ -281,5 +285,27 @@ struct ContentCommandTests {
         let forms = try #require(object["working_forms"] as? [[String: Any]])
         #expect(forms.count == 12)
         #expect(object["socratic"] != nil && object["cautions"] != nil && object["ground_rules"] != nil)
+    }
+
+    @Test func dutchIsNoLanguageFilter() throws {
+        let plain = try Run(["content", "search", "eer"])
+        let dutch = try Run(["--lang", "nl", "content", "search", "eer"])
+        #expect(plain.stdout == dutch.stdout)
+        #expect(plain.stdout.contains("methodiek"))
+    }
+
+    /// A file checked from inside its own folder is still a methodology, and a file that the
+    /// shipped folder already holds is read once, not once more as its own replacement.
+    @Test func checkReadsEveryFileOnceWhateverPathNamesIt() throws {
+        let folder = try Self.makeFolder(
+            with: "methods/htib.yaml", text: try Self.shipped("methods/htib.yaml").joined(separator: "\n"))
+        let inside = try Run(
+            ["check", "htib.yaml"], environment: [:], workingDirectory: folder.appendingPathComponent("methods"))
+        #expect(inside.status == 0, "\(inside.stdout)")
+        #expect(inside.stdout.contains("htib.yaml vervangt"))
+        let shipped = try Run(["check", Self.root.appendingPathComponent("methods/htib.yaml").path, Self.root.path])
+        #expect(shipped.status == 0)
+        #expect(!shipped.stdout.contains("vervangt"), "\(shipped.stdout)")
+        #expect(Self.lines(shipped.stdout).count == 1)
     }
 }

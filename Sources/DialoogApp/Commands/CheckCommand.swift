@@ -37,9 +37,10 @@ package struct CheckCommand: ParsableCommand {
         var lines = loaded.diagnostics.map { $0.text(in: language) }
         let library = loaded.library
         let replaced =
-            library.methods.map(\.origin) + library.themes.map(\.origin) + library.help.map(\.origin)
-            + (library.base.map { [$0.origin] } ?? [])
-        for origin in replaced {
+            (library.base.map { [$0.origin] } ?? []) + library.methods.map(\.origin) + library.themes.map(\.origin)
+            + library.prompts.map(\.origin) + library.help.map(\.origin)
+        var said: Set<String> = []
+        for origin in replaced where said.insert(origin.file + "\n" + (origin.replaces ?? "")).inserted {
             if let old = origin.replaces {
                 lines.append(Text.checkReplaces(file: origin.file, replaces: old).localized(language))
             }

@@ -35,7 +35,9 @@ package struct ContentCommand: ParsableCommand {
                     kind: .theme, id: theme, suggestion: Suggestion.closest(to: theme, in: library.themes.map(\.id)))
             }
             return ContentFilter(
-                theme: theme, temperature: temperature, kind: kind, group: group, language: language?.lowercased())
+                theme: theme, temperature: temperature, kind: kind, group: group,
+                // Dutch is every prompt's own language: no filter.
+                language: language.map { $0.lowercased() }.flatMap { $0 == "nl" ? nil : $0 })
         }
     }
 

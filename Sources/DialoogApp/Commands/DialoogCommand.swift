@@ -25,6 +25,10 @@ package struct DialoogCommand: ParsableCommand {
         let environment = AppEnvironment()
         let language = global.language(environment)
         do {
+            // A mistyped --content folder is said now, not when the bibliotheek first opens.
+            for folder in global.content where !FileManager.default.fileExists(atPath: folder) {
+                throw CLIError.contentFolderMissing(folder)
+            }
             let ending = try TUISession(environment: environment, options: global).run()
             if case .signal(let number) = ending { throw ExitCode(128 + number) }
         } catch let error as CLIError {

@@ -43,16 +43,23 @@ package struct ContentLocation: Equatable, Sendable {
         return ContentLocation(shipped: shipped, user: fileManager.fileExists(atPath: user) ? user : nil, extra: extra)
     }
 
-    /// Reads every folder, shipped first, and any `paths` a `check` names last.
+    /// Reads every folder, shipped first, and any `paths` a `check` names last. A folder or file
+    /// that an earlier layer already read is not read again: `dialoog check methods/htib.yaml`
+    /// in the checkout checks that file once, not once more as a replacement of itself.
     package func load(environment: AppEnvironment, paths: [String] = []) -> LoadedContent {
         let cwd = FileManager.default.currentDirectoryPath
         var layers: [[ContentText]] = []
-        let shippedDisplay = shipped == cwd ? "" : environment.displayPath(shipped)
-        layers.append(ContentDisk.layer(at: shipped, display: shippedDisplay) ?? [])
-        if let user { layers.append(ContentDisk.layer(at: user, display: environment.displayPath(user)) ?? []) }
-        for folder in extra + paths {
-            layers.append(ContentDisk.layer(at: folder, display: folder) ?? [])
+        var read: [String] = []
+        func add(_ path: String, display: String) {
+            let roots = ContentDisk.readRoots(at: path)
+            let covered = roots.allSatisfy { root in read.contains { root == $0 || root.hasPrefix($0 + "/") } }
+            guard !covered, let layer = ContentDisk.layer(at: path, display: display) else { return }
+            layers.append(layer)
+            read += roots
         }
+        add(shipped, display: shipped == cwd ? "" : environment.displayPath(shipped))
+        if let user { add(user, display: environment.displayPath(user)) }
+        for folder in extra + paths { add(folder, display: folder) }
         return ContentLoader.load(layers: layers)
     }
 

@@ -87,6 +87,8 @@ extension Document {
             h(.tips), .definitions(base.tips),
             h(.cautions), .definitions(base.cautions.map { NamedText(name: $0.name, text: $0.text) }),
             h(.source), .paragraph(Text.source(base.source).localized(language), style: .dim),
+            .paragraph(
+                Text.origin(file: base.origin.file, replaces: base.origin.replaces).localized(language), style: .dim),
         ])
     }
 
