@@ -178,7 +178,7 @@ struct MainLoopTests {
         #expect(loop.run() == .inputClosed)
         #expect(reads.withLock { $0 } == 1)
         #expect(loop.state.libraryState.page == .method("htib"))
-        let length = try #require(LibraryScreen.pageLength(loop.state))
+        let length = try #require(LibraryScreen.pageLayout(loop.state)?.lines)
         #expect(loop.state.libraryState.pageLines == length)
         #expect(loop.state.libraryState.scroll == length - AppState.libraryBodyRows(in: loop.state.size))
         let last = try #require(terminal.lastScreen).text

@@ -70,25 +70,59 @@ struct LibraryReducerTests {
         #expect(state.libraryState.scroll == 2)
     }
 
-    @Test func typingSearchesAsYouGoAndEnterKeepsTheResults() {
+    @Test func typingSearchesAsYouGoArrowsChooseAndEnterOpens() {
         var state = Fixtures.libraryState()
         _ = state.reduce(.command(.search))
         #expect(state.inputMode == .librarySearch)
         _ = state.reduce(.insertText("huwelijks"))
         _ = state.reduce(.insertText("dwang"))
         let rows = state.libraryState.rows(in: Fixtures.shipped.library)
-        #expect(rows.contains(.theme("huwelijksdwang")))
+        guard let theme = rows.firstIndex(of: .theme("huwelijksdwang")) else {
+            Issue.record("no result for the theme")
+            return
+        }
+        for _ in 0..<theme { _ = state.reduce(.command(.moveDown)) }
+        #expect(state.inputMode == .librarySearch)
         _ = state.reduce(.command(.submit))
-        #expect(state.inputMode == .library)
-        #expect(state.libraryState.query == "huwelijksdwang")
-        _ = state.reduce(.command(.moveDown))
-        _ = state.reduce(.command(.open))
-        #expect(state.libraryState.page != nil)
+        #expect(state.libraryState.page == .theme("huwelijksdwang"))
         _ = state.reduce(.command(.closeOverlay))
         // Back on the results; Esc then leaves the search, not the bibliotheek.
-        #expect(state.libraryState.query == "huwelijksdwang")
+        #expect(state.libraryState.query == "huwelijksdwang" && state.inputMode == .library)
         _ = state.reduce(.command(.closeOverlay))
         #expect(state.libraryState.query == nil && state.screen == .library)
+    }
+
+    @Test func aPromptFromTheResultsOpensItsThemeScrolledToIt() {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.insertText("twee keer ja"))
+        _ = state.reduce(.command(.submit))
+        #expect(state.libraryState.page == .theme("huwelijksdwang"))
+        #expect(state.libraryState.focus == "huwelijksdwang-stelling-1")
+        _ = state.reduce(.pageLaidOut(lines: 80, focusLine: 30))
+        #expect(state.libraryState.scroll == 29 && state.libraryState.focus == nil)
+    }
+
+    @Test func slashStartsAFreshSearchAndTabLeavesTheResults() {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.insertText("eer"))
+        _ = state.reduce(.command(.closeOverlay))
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.insertText("eer"))
+        _ = state.reduce(.command(.submit))
+        _ = state.reduce(.command(.closeOverlay))
+        _ = state.reduce(.command(.search))
+        #expect(state.libraryState.query == "")
+        _ = state.reduce(.command(.submit))
+        #expect(state.libraryState.query == nil)
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.insertText("eer"))
+        _ = state.reduce(.command(.submit))
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.libraryState.query == "eer" && state.inputMode == .library)
+        _ = state.reduce(.command(.nextTab))
+        #expect(state.libraryState.query == nil && state.libraryState.tab == .themes)
     }
 
     @Test func escapeWhileTypingCancelsAndBackspaceOnAnEmptyQueryLeaves() {
@@ -107,7 +141,9 @@ struct LibraryReducerTests {
     @Test func aPromptHitOpensItsTheme() {
         let library = Fixtures.shipped.library
         let hit = library.search("opvoeding-stelling-1").first { $0.kind == .prompt }
-        #expect(hit.map(LibraryState.page(for:)) == .theme("opvoeding-stelling-1"))
+        #expect(hit.map { LibraryState.page(for: $0, in: library) } == .theme("opvoeding"))
+        let closing = library.search("afsluiting-1").first { $0.id == "afsluiting-1" }
+        #expect(closing.map { LibraryState.page(for: $0, in: library) } == .meetingPrompts(.afsluiting))
     }
 
     @Test func searchWordsAlsoMatchAPromptsKindTemperatureAndGroups() {

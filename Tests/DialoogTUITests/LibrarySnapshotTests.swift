@@ -10,7 +10,9 @@ struct LibrarySnapshotTests {
 
     func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var state = state
-        if let lines = LibraryScreen.pageLength(state) { _ = state.reduce(.pageLaidOut(lines: lines)) }
+        if let laid = LibraryScreen.pageLayout(state) {
+            _ = state.reduce(.pageLaidOut(lines: laid.lines, focusLine: laid.focusLine))
+        }
         if let problem = Snapshot.mismatch(Renderer.render(state), named: name, testFile: #filePath) {
             Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
         }
@@ -37,7 +39,7 @@ struct LibrarySnapshotTests {
 
     @Test func methodPageFurtherDownShowsTheMeetings() {
         var state = on(TerminalSize(width: 80, height: 24), .nl, [.moveDown, .moveDown, .open])
-        _ = state.reduce(.pageLaidOut(lines: LibraryScreen.pageLength(state) ?? 0))
+        _ = state.reduce(.pageLaidOut(lines: LibraryScreen.pageLayout(state)?.lines ?? 0))
         for _ in 0..<60 { _ = state.reduce(.command(.moveDown)) }
         check(state, "library-method-htib-scrolled-80x24")
     }
@@ -62,7 +64,7 @@ struct LibrarySnapshotTests {
 
     @Test func themePageFurtherDownListsThePromptsWithTheirGroups() {
         var state = on(TerminalSize(width: 80, height: 24), .nl, [.nextTab, .moveDown, .moveDown, .open])
-        _ = state.reduce(.pageLaidOut(lines: LibraryScreen.pageLength(state) ?? 0))
+        _ = state.reduce(.pageLaidOut(lines: LibraryScreen.pageLayout(state)?.lines ?? 0))
         for _ in 0..<22 { _ = state.reduce(.command(.moveDown)) }
         check(state, "library-theme-page-prompts-80x24")
         #expect(Renderer.render(state).text.contains("(ouders"))

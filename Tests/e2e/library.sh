@@ -27,7 +27,7 @@ keys /
 keys -l huwelijksdwang
 wait_for "Zoek: huwelijksdwang"
 wait_for "Huwelijksdwang  thema"
-keys Enter Enter
+keys Enter
 wait_for "OVER DIT THEMA"
 keys Escape
 wait_for "Zoek: huwelijksdwang"

@@ -79,6 +79,7 @@ package final class MainLoop {
         var size: TerminalSize
         var language: Language
         var ascii: Bool
+        var focus: String?
     }
 
     private var measured: PageLayout?
@@ -89,10 +90,12 @@ package final class MainLoop {
             measured = nil
             return
         }
-        let layout = PageLayout(page: page, size: state.size, language: state.language, ascii: state.asciiOnly)
-        guard layout != measured, let lines = LibraryScreen.pageLength(state) else { return }
+        let layout = PageLayout(
+            page: page, size: state.size, language: state.language, ascii: state.asciiOnly,
+            focus: state.libraryState.focus)
+        guard layout != measured, let laid = LibraryScreen.pageLayout(state) else { return }
         measured = layout
-        dispatch(.pageLaidOut(lines: lines))
+        dispatch(.pageLaidOut(lines: laid.lines, focusLine: laid.focusLine))
     }
 
     private func present() {

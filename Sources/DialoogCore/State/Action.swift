@@ -16,6 +16,7 @@ package enum Action: Equatable, Sendable {
     /// The bibliotheek's content has been read, with the number of problems found in it.
     case libraryLoaded(Library, problems: Int)
     case libraryFailed(String)
-    /// The open bibliotheek page is this many lines long at the current width.
-    case pageLaidOut(lines: Int)
+    /// The open bibliotheek page is this many lines long at the current width; `focusLine` is
+    /// where the prompt it was opened for stands.
+    case pageLaidOut(lines: Int, focusLine: Int? = nil)
 }

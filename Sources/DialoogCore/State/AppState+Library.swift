@@ -10,17 +10,17 @@ extension AppState {
         }
         switch command {
         case .nextTab, .previousTab:
-            guard libraryState.query == nil else { break }
+            // From search results, Tab leaves the search for the next tab.
+            libraryState.query = nil
+            libraryState.resultSelection = 0
             let step = command == .nextTab ? 1 : LibraryTab.allCases.count - 1
             libraryState.tab = LibraryTab(rawValue: (libraryState.tab.rawValue + step) % LibraryTab.allCases.count)!
             return []
         case .open, .submit:
-            guard rows.indices.contains(libraryState.currentSelection) else { break }
-            libraryState.page = rows[libraryState.currentSelection]
-            libraryState.scroll = 0
-            libraryState.pageLines = 0
+            openSelectedRow(of: rows)
         case .search:
-            libraryState.query = libraryState.query ?? ""
+            libraryState.query = ""
+            libraryState.resultSelection = 0
             libraryState.typing = true
         case .closeOverlay:
             // Esc leaves the search results first, then the bibliotheek.
@@ -45,7 +45,7 @@ extension AppState {
             return []
         }
         switch command {
-        case .closeOverlay, .previousTab:
+        case .closeOverlay:
             libraryState.page = nil
             return []
         case .search:
@@ -61,10 +61,20 @@ extension AppState {
     // MARK: - Typing a search
 
     mutating func performInLibrarySearch(_ command: Command) -> [Effect] {
+        let rows = library.map { libraryState.rows(in: $0) } ?? []
+        if let row = command.moved(from: libraryState.resultSelection, last: rows.count - 1, page: libraryPageSize) {
+            libraryState.resultSelection = row
+            return []
+        }
         switch command {
         case .submit:
+            // Enter opens the chosen result; with nothing typed it just stops the search.
             libraryState.typing = false
-            if libraryState.query?.isEmpty ?? true { libraryState.query = nil }
+            if libraryState.query?.isEmpty ?? true {
+                libraryState.query = nil
+            } else {
+                openSelectedRow(of: rows)
+            }
         case .closeOverlay:
             libraryState.typing = false
             libraryState.query = nil
@@ -81,6 +91,21 @@ extension AppState {
         default: break
         }
         return []
+    }
+
+    /// Opens the row under the cursor; a prompt from the search results opens its theme's page
+    /// scrolled to that prompt.
+    private mutating func openSelectedRow(of rows: [LibraryPage]) {
+        let row = libraryState.currentSelection
+        guard rows.indices.contains(row) else { return }
+        libraryState.page = rows[row]
+        libraryState.scroll = 0
+        libraryState.pageLines = 0
+        libraryState.focus = nil
+        if let query = libraryState.query, let library {
+            let hits = library.search(query)
+            if hits.indices.contains(row), hits[row].kind == .prompt { libraryState.focus = hits[row].id }
+        }
     }
 
     /// Rows a page key moves in the bibliotheek: its body, less a little context.

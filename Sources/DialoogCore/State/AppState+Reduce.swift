@@ -43,8 +43,13 @@ extension AppState {
             status = .libraryFailed(message)
             screen = .start
             return []
-        case .pageLaidOut(let lines):
+        case .pageLaidOut(let lines, let focusLine):
             libraryState.pageLines = lines
+            if let focusLine {
+                // A line of context above the prompt, as far as the page allows.
+                libraryState.scroll = max(0, focusLine - 1)
+                libraryState.focus = nil
+            }
             libraryState.scroll = min(libraryState.scroll, maxPageScroll)
             return []
         }

@@ -29,12 +29,14 @@ package struct LibraryState: Equatable, Sendable {
     package var pageLines = 0
     /// Mistakes found in the content when it was read; the status line keeps saying so.
     package var problems = 0
+    /// A prompt opened from the search results: its page scrolls to it once laid out.
+    package var focus: String?
 
     package init() {}
 
     /// The rows of the current list: the search results when there is a query, else the tab.
     package func rows(in library: Library) -> [LibraryPage] {
-        if let query { return library.search(query).map(Self.page(for:)) }
+        if let query { return library.search(query).map { Self.page(for: $0, in: library) } }
         switch tab {
         case .methods: return (library.base == nil ? [] : [.commonBase]) + library.methods.map { .method($0.id) }
         case .themes:
@@ -52,13 +54,15 @@ package struct LibraryState: Equatable, Sendable {
     }
 
     /// The page a search hit opens: a prompt opens its theme (or the opening/closing questions).
-    package static func page(for hit: SearchHit) -> LibraryPage {
+    package static func page(for hit: SearchHit, in library: Library) -> LibraryPage {
         switch hit.kind {
         case .methodology: .method(hit.id)
         case .theme: .theme(hit.id)
         case .help: .help(hit.id)
         case .term: .term(hit.id)
-        case .prompt: .theme(hit.id)
+        case .prompt:
+            library.prompt(hit.id).map { prompt in prompt.theme.map { .theme($0) } ?? .meetingPrompts(prompt.kind) }
+                ?? .theme(hit.id)
         }
     }
 }

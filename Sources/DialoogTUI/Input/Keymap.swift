@@ -72,6 +72,8 @@ package struct Keymap: Sendable {
                 bind(.libraryPage, [.character(":")], .openCommandLine),
                 bind(.libraryPage, [.control("l")], .redraw),
                 bind(.librarySearch, [.enter], .submit, hint: true),
+                bind(.librarySearch, [.up], .moveUp),
+                bind(.librarySearch, [.down], .moveDown),
                 bind(.librarySearch, [.escape], .closeOverlay, hint: true),
                 bind(.librarySearch, [.backspace, .control("h")], .deleteBackward),
                 bind(.librarySearch, [.control("l")], .redraw),

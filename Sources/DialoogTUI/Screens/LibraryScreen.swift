@@ -46,13 +46,18 @@ package enum LibraryScreen {
     /// The width pages are laid out at: the screen less a margin, at most a comfortable 100.
     package static func pageWidth(_ size: TerminalSize) -> Int { min(size.width - 3, 100) }
 
-    /// How many lines the open page has at this size, for scrolling (see `Action.pageLaidOut`).
-    package static func pageLength(_ state: AppState) -> Int? {
+    /// How many lines the open page has at this size, and on which the prompt it was opened for
+    /// begins, for scrolling (see `Action.pageLaidOut`).
+    package static func pageLayout(_ state: AppState) -> (lines: Int, focusLine: Int?)? {
         guard state.screen == .library, let page = state.libraryState.page, let library = state.library else {
             return nil
         }
         let glyphs: Glyphs = state.asciiOnly ? .ascii : .unicode
-        return document(page, state: state, library: library).lines(width: pageWidth(state.size), glyphs: glyphs).count
+        let lines = document(page, state: state, library: library).lines(width: pageWidth(state.size), glyphs: glyphs)
+        // The start of the prompt's text fits on the first line it is wrapped to.
+        let start = state.libraryState.focus.flatMap { library.prompt($0) }.map { String($0.text.prefix(24)) }
+        let focusLine = start.flatMap { start in lines.firstIndex { $0.text.contains(start) } }
+        return (lines.count, focusLine)
     }
 
     package static func document(_ page: LibraryPage, state: AppState, library: Library) -> Document {
