@@ -14,7 +14,9 @@ package enum LibraryScreen {
                 " \(canvas.glyphs.separator) " + Text.libraryProblems(state.libraryState.problems).localized(language)
         }
         if let library = state.library {
-            drawTabLine(state, library: library, into: &canvas)
+            // One search per frame: the tab line counts the hits, the list draws them.
+            let hits = state.libraryState.query.map { library.search($0) }
+            drawTabLine(state, hits: hits, into: &canvas)
             if let page = state.libraryState.page {
                 let lines = document(page, state: state, library: library).lines(
                     width: pageWidth(state.size), glyphs: canvas.glyphs)
@@ -30,7 +32,7 @@ package enum LibraryScreen {
                 fallback = Text.pagePosition(first: min(scroll + 1, last), last: last, of: lines.count).localized(
                     language)
             } else {
-                drawList(state, library: library, top: top, rows: rows, into: &canvas)
+                drawList(state, library: library, hits: hits, top: top, rows: rows, into: &canvas)
                 if state.libraryState.tab == .help, state.libraryState.query == nil, state.libraryState.problems == 0 {
                     fallback = Text.helpLegend.localized(language)
                 }
@@ -95,11 +97,11 @@ package enum LibraryScreen {
 
     // MARK: - Tabs and search
 
-    private static func drawTabLine(_ state: AppState, library: Library, into canvas: inout Canvas) {
+    private static func drawTabLine(_ state: AppState, hits: [SearchHit]?, into canvas: inout Canvas) {
         let y = Chrome.topRows
         let language = state.language
-        if let query = state.libraryState.query {
-            let count = library.search(query).count
+        if let query = state.libraryState.query, let hits {
+            let count = hits.count
             let used = canvas.text(" " + Text.searchLabel.localized(language), x: 0, y: y, style: .heading)
             let shown = canvas.text(query, x: used, y: y, style: .normal, maxWidth: canvas.width - used - 16)
             canvas.text(
@@ -126,9 +128,10 @@ package enum LibraryScreen {
 
     // MARK: - Lists
 
-    private static func drawList(_ state: AppState, library: Library, top: Int, rows: Int, into canvas: inout Canvas) {
-        let items = state.libraryState.rows(in: library)
-        let hits = state.libraryState.query.map { library.search($0) }
+    private static func drawList(
+        _ state: AppState, library: Library, hits: [SearchHit]?, top: Int, rows: Int, into canvas: inout Canvas
+    ) {
+        let items = hits?.map { LibraryState.page(for: $0, in: library) } ?? state.libraryState.rows(in: library)
         guard !items.isEmpty else {
             let text = state.libraryState.query.map { Text.noResults($0) } ?? .libraryEmpty
             canvas.text(" " + text.localized(state.language), x: 1, y: top, style: .dim)
