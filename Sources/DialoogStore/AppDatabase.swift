@@ -91,7 +91,7 @@ package final class AppDatabase: Sendable {
     }
 
     /// Turns a SQLite error into the sentence a user can act on.
-    static func classify(_ error: any Error, path: String) -> StoreError {
+    package static func classify(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? DatabaseError {
             switch error.resultCode {

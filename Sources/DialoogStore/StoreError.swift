@@ -1,5 +1,6 @@
-/// Why a database could not be opened. Each case keeps the path and what was found, so the
-/// message can quote them and say what to do; the file itself is never changed.
+/// Why a database could not be opened, or a change to it was refused. Each case keeps what was
+/// found (the path, the series), so the message can quote it and say what to do; a refused
+/// change leaves the database as it was.
 package enum StoreError: Error, Equatable, Sendable {
     /// Written by a newer dialoog: these migrations are unknown to this version.
     case newerDatabase(path: String, unknownMigrations: [String])
@@ -9,12 +10,16 @@ package enum StoreError: Error, Equatable, Sendable {
     case damaged(path: String, detail: String)
     case cannotCreateFolder(path: String, detail: String)
     case cannotOpen(path: String, detail: String)
+    /// A new plan whose series id is already taken, by the series named `name`.
+    case seriesAlreadyExists(id: String, name: String)
+    /// A plan without a meeting that has started or ended: such a meeting stays.
+    case meetingAlreadyHeld(series: String, number: Int)
 
     /// The sysexits code for the command line: 65 for data problems, 73 when a folder cannot
     /// be made, 74 for other input/output failures.
     package var exitCode: Int32 {
         switch self {
-        case .newerDatabase, .notDialoog, .damaged: 65
+        case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld: 65
         case .cannotCreateFolder: 73
         case .cannotOpen: 74
         }

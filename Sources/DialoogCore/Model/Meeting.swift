@@ -17,11 +17,16 @@ package struct Meeting: Codable, Equatable, Hashable, Identifiable, Sendable {
     package var startsAt: Date?
     package var plannedMinutes: Int?
     package var state: State
+    /// What this meeting is for, from the methodology; the trainer may reword it.
+    package var purpose: String
+    /// The help entries (ids in `content/hulp/`) on this meeting's help card. 112 is always
+    /// shown first and need not be listed.
+    package var helpCard: [String]
 
     package init(
         id: String = UUID().uuidString.lowercased(), seriesId: String, number: Int,
         kind: Kind = .regular, startsAt: Date? = nil, plannedMinutes: Int? = nil,
-        state: State = .planned
+        state: State = .planned, purpose: String = "", helpCard: [String] = []
     ) {
         self.id = id
         self.seriesId = seriesId
@@ -30,5 +35,7 @@ package struct Meeting: Codable, Equatable, Hashable, Identifiable, Sendable {
         self.startsAt = startsAt
         self.plannedMinutes = plannedMinutes
         self.state = state
+        self.purpose = purpose
+        self.helpCard = helpCard
     }
 }

@@ -11,11 +11,22 @@ package struct Series: Codable, Equatable, Hashable, Identifiable, Sendable {
     package var municipality: String?
     package var expectedGroupSize: Int?
     package var createdAt: Date
+    /// The gespreksleider or the duo, by name or initials as they choose.
+    package var facilitators: [String]
+    package var venue: Venue?
+    /// Language codes or names, in the order the meetings use them (`tr`, `nl`).
+    package var languages: [String]
+    /// Who the group is: vrouwen, mannen, gemengd, jongeren, ouders, nieuwkomers.
+    package var groups: [TargetGroup]
+    /// For methods where the group chooses its themes: the chosen options' names, in the
+    /// order of the meetings (cold to hot).
+    package var groupChoice: [String]
 
     package init(
         id: String = UUID().uuidString.lowercased(), name: String, methodId: String,
         organisation: String, municipality: String? = nil, expectedGroupSize: Int? = nil,
-        createdAt: Date
+        createdAt: Date, facilitators: [String] = [], venue: Venue? = nil, languages: [String] = [],
+        groups: [TargetGroup] = [], groupChoice: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -24,5 +35,15 @@ package struct Series: Codable, Equatable, Hashable, Identifiable, Sendable {
         self.municipality = municipality
         self.expectedGroupSize = expectedGroupSize
         self.createdAt = createdAt
+        self.facilitators = facilitators
+        self.venue = venue
+        self.languages = languages
+        self.groups = groups
+        self.groupChoice = groupChoice
     }
+}
+
+/// Where a series meets. The sources name buurthuizen, moskeeën and huiskamers.
+package enum Venue: String, CaseIterable, Codable, Sendable {
+    case buurthuis, moskee, huiskamer, school, sportclub, anders
 }

@@ -4,3 +4,5 @@ import GRDB
 extension Series: FetchableRecord, PersistableRecord {
     package static let databaseTableName = "series"
 }
+
+extension Venue: DatabaseValueConvertible {}

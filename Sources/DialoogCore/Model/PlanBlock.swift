@@ -1,0 +1,42 @@
+import Foundation
+
+/// One block of a meeting's plan: what happens, how long, on which theme, and the prompts the
+/// gespreksleider has ready for it.
+package struct PlanBlock: Codable, Equatable, Hashable, Identifiable, Sendable {
+    /// A UUID string: live mode records what happened against it.
+    package var id: String
+    package var title: String
+    package var kind: BlockKind
+    /// A working form id from `methods/basis.yaml`.
+    package var form: String
+    package var minutes: Int
+    /// A theme id, or nil for a block without one (welkom, pauze).
+    package var theme: String?
+    /// What the gespreksleider does in this block, in the methodology's words or the trainer's.
+    package var guidance: String
+    package var questions: [String]
+    /// Prompt ids from `content/prompts/`, in the order they will be used.
+    package var prompts: [String]
+    /// The theme was chosen by the group (Kezban, Mudawwanah), not set by the plan.
+    package var chosenByGroup: Bool
+
+    package init(
+        id: String = UUID().uuidString.lowercased(), title: String, kind: BlockKind, form: String, minutes: Int,
+        theme: String? = nil, guidance: String = "", questions: [String] = [], prompts: [String] = [],
+        chosenByGroup: Bool = false
+    ) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.form = form
+        self.minutes = minutes
+        self.theme = theme
+        self.guidance = guidance
+        self.questions = questions
+        self.prompts = prompts
+        self.chosenByGroup = chosenByGroup
+    }
+
+    /// The longest a block may be; the same bound as the content files.
+    package static let minuteRange = 1...240
+}

@@ -1,0 +1,189 @@
+import DialoogCore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    // MARK: - Writing plans
+
+    /// Stores a new series with its meetings, their blocks and prompts, and its checklist, in
+    /// one transaction. Items on the checklist are recorded as done at `now`. Throws
+    /// `StoreError.seriesAlreadyExists` when the series id is taken, and leaves the database as
+    /// it was on any error.
+    package func insertPlan(_ plan: SeriesPlan, now: Date) throws {
+        try writer.write { db in
+            if let existing = try Series.fetchOne(db, id: plan.series.id) {
+                throw StoreError.seriesAlreadyExists(id: existing.id, name: existing.name)
+            }
+            try plan.series.insert(db)
+            for meeting in plan.meetings {
+                try meeting.meeting.insert(db)
+                try Self.write(meeting, in: db, replacing: false)
+            }
+            try Self.writeChecklist(of: plan, now: now, in: db)
+        }
+    }
+
+    /// Makes the stored plan equal `plan`, in one transaction, updating the rows that stay in
+    /// place (their ids keep what live mode records against them):
+    /// - the series, each meeting and each block are updated, or inserted when new; a block's
+    ///   position is its index in `blocks`, and its prompts are written afresh;
+    /// - blocks of the plan's meetings that are not in the plan are deleted, and so are the
+    ///   series' meetings that are not in the plan, as long as they are still planned: without
+    ///   a meeting that has started or ended, the save throws `StoreError.meetingAlreadyHeld`;
+    /// - the checklist's items keep when they were done; new ones are done at `now`.
+    /// On any error, nothing is changed.
+    package func savePlan(_ plan: SeriesPlan, now: Date) throws {
+        try writer.write { db in
+            let series = plan.series
+            try series.save(db)
+
+            let planned = Dictionary(plan.meetings.map { ($0.meeting.id, $0.meeting) }, uniquingKeysWith: { a, _ in a })
+            let stored = try Meeting.filter(Column("seriesId") == series.id).fetchAll(db)
+            let removed = stored.filter { planned[$0.id] == nil }
+            if let held = removed.filter({ $0.state != .planned }).min(by: { $0.number < $1.number }) {
+                throw StoreError.meetingAlreadyHeld(series: series.name, number: held.number)
+            }
+            _ = try Meeting.deleteAll(db, ids: removed.map(\.id))
+
+            // Numbers are unique within a series: when meetings trade numbers, the ones that
+            // stay first step aside (still valid numbers), so no update meets its neighbour.
+            let renumbered = stored.contains { meeting in
+                planned[meeting.id].map { $0.number != meeting.number } ?? false
+            }
+            if renumbered {
+                try db.execute(
+                    sql: "UPDATE meeting SET number = number + 1000000 WHERE seriesId = ?", arguments: [series.id])
+            }
+
+            for meeting in plan.meetings {
+                try meeting.meeting.save(db)
+                try Self.write(meeting, in: db, replacing: true)
+            }
+            let blockIds = plan.meetings.flatMap { $0.blocks.map(\.id) }
+            _ =
+                try BlockRecord
+                .filter(planned.keys.contains(Column("meetingId")) && !blockIds.contains(Column("id")))
+                .deleteAll(db)
+
+            try Self.writeChecklist(of: plan, now: now, in: db)
+        }
+    }
+
+    /// Writes a meeting's blocks at their positions and their prompts. With `replacing`, a
+    /// block that exists is updated and its prompts are written afresh; without, every block
+    /// must be new.
+    private static func write(_ meeting: MeetingPlan, in db: Database, replacing: Bool) throws {
+        for (position, block) in meeting.blocks.enumerated() {
+            let record = BlockRecord(block, meetingId: meeting.meeting.id, position: position)
+            if replacing {
+                try record.save(db)
+                _ = try BlockPromptRecord.filter(Column("blockId") == block.id).deleteAll(db)
+            } else {
+                try record.insert(db)
+            }
+            for (index, prompt) in block.prompts.enumerated() {
+                try BlockPromptRecord(blockId: block.id, position: index, promptId: prompt).insert(db)
+            }
+        }
+    }
+
+    /// Makes the series' `preparation` rows equal its checklist, keeping the time of the items
+    /// already done.
+    private static func writeChecklist(of plan: SeriesPlan, now: Date, in db: Database) throws {
+        let seriesId = plan.series.id
+        let done = Set(
+            try PreparationRecord.filter(Column("seriesId") == seriesId).fetchAll(db).map(\.item))
+        _ =
+            try PreparationRecord
+            .filter(Column("seriesId") == seriesId && !plan.checklist.map(\.rawValue).contains(Column("item")))
+            .deleteAll(db)
+        for item in plan.checklist.subtracting(done).sorted() {
+            try PreparationRecord(seriesId: seriesId, item: item, doneAt: now).insert(db)
+        }
+    }
+
+    // MARK: - Reading plans
+
+    /// The series with everything planned for it, or nil when there is no such series. Meetings
+    /// come regular ones by number, then extra ones by number, then aftercare; blocks and
+    /// prompts in their order.
+    package func plan(seriesId: String) throws -> SeriesPlan? {
+        try reader.read { db in
+            guard let series = try Series.fetchOne(db, id: seriesId) else { return nil }
+            let meetings = try Meeting.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM meeting
+                    WHERE seriesId = ?
+                    ORDER BY CASE kind WHEN 'regular' THEN 0 WHEN 'extra' THEN 1 ELSE 2 END, number
+                    """,
+                arguments: [seriesId])
+            let blocks = try BlockRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT block.* FROM block
+                    JOIN meeting ON meeting.id = block.meetingId
+                    WHERE meeting.seriesId = ?
+                    ORDER BY block.meetingId, block.position
+                    """,
+                arguments: [seriesId])
+            let promptRows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT blockPrompt.blockId, blockPrompt.promptId FROM blockPrompt
+                    JOIN block ON block.id = blockPrompt.blockId
+                    JOIN meeting ON meeting.id = block.meetingId
+                    WHERE meeting.seriesId = ?
+                    ORDER BY blockPrompt.blockId, blockPrompt.position
+                    """,
+                arguments: [seriesId])
+            var prompts: [String: [String]] = [:]
+            for row in promptRows { prompts[row["blockId"], default: []].append(row["promptId"]) }
+            var agendas: [String: [PlanBlock]] = [:]
+            for block in blocks {
+                agendas[block.meetingId, default: []].append(block.planBlock(prompts: prompts[block.id] ?? []))
+            }
+            let checklist = try PreparationRecord.filter(Column("seriesId") == seriesId).fetchAll(db).map(\.item)
+            return SeriesPlan(
+                series: series,
+                meetings: meetings.map { MeetingPlan(meeting: $0, blocks: agendas[$0.id] ?? []) },
+                checklist: Set(checklist))
+        }
+    }
+
+    /// Every series, oldest first, then by name.
+    package func allSeries() throws -> [Series] {
+        try reader.read { db in
+            try Series.order(Column("createdAt"), Column("name")).fetchAll(db)
+        }
+    }
+
+    /// The series a user means by `reference`: the one with exactly that id, else those whose
+    /// id starts with it (at least 4 characters), else those with that name, ignoring case and
+    /// surrounding spaces. All matches are returned, so the caller can report an ambiguity.
+    package func findSeries(_ reference: String) throws -> [Series] {
+        let wanted = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !wanted.isEmpty else { return [] }
+        let all = try allSeries()
+        let id = wanted.lowercased()
+        let exact = all.filter { $0.id.lowercased() == id }
+        if !exact.isEmpty { return exact }
+        if id.count >= 4 {
+            let prefixed = all.filter { $0.id.lowercased().hasPrefix(id) }
+            if !prefixed.isEmpty { return prefixed }
+        }
+        return all.filter {
+            $0.name.trimmingCharacters(in: .whitespacesAndNewlines).caseInsensitiveCompare(wanted) == .orderedSame
+        }
+    }
+
+    /// Whether any meeting of the series has started or ended.
+    package func hasStarted(seriesId: String) throws -> Bool {
+        try reader.read { db in
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE seriesId = ? AND state != 'planned')",
+                arguments: [seriesId]) ?? false
+        }
+    }
+}
