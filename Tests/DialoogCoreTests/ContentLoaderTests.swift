@@ -117,6 +117,37 @@ struct ContentLoaderTests {
             ])
     }
 
+    @Test func aGroupThemeNeedsAChoiceAndStaysWithinIt() {
+        let noChoice = Self.method.replacingOccurrences(of: "minutes: 60,", with: "minutes: 60, group_theme: 1,")
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: noChoice)) == [
+                "methods/proef.yaml:18: 'group_theme' belongs only in a methodology with 'group_choice'"
+            ])
+        let choice = """
+            group_choice:
+              text: De groep kiest.
+              choose: 1
+              options: [{name: Gelijkheid, themes: [gelijkheid]}]
+            """
+        let tooHigh = noChoice.replacingOccurrences(of: "group_theme: 1", with: "group_theme: 2") + "\n" + choice
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: tooHigh)) == [
+                "methods/proef.yaml:18: 'group_theme' is 2, but the group chooses 1; use 1 to 1"
+            ])
+        let both =
+            noChoice.replacingOccurrences(of: "group_theme: 1,", with: "group_theme: 1, theme: opvoeding,")
+            + "\n" + choice
+        #expect(
+            Self.messages(Self.files(replacing: "methods/proef.yaml", with: both)) == [
+                "methods/proef.yaml:18: a block has 'theme' or 'group_theme', not both"
+            ])
+        let loaded = ContentLoader.load(layers: [
+            Self.files(replacing: "methods/proef.yaml", with: noChoice + "\n" + choice)
+        ])
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.library.method("proef")?.meetings[1].agenda[0].groupTheme == 1)
+    }
+
     @Test func aWrongTypeNamesWhatWasExpected() {
         let broken = Self.method.replacingOccurrences(of: "minutes: 15", with: "minutes: een kwartier")
         #expect(

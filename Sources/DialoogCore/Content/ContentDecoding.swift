@@ -55,7 +55,6 @@ enum ContentDecoding {
         let typical = f.texts("typical")
         let chain = f.texts("chain")
         let phases = namedTexts(&f, "phases", required: false)
-        let meetings = f.records("meetings") { m in meeting(&m) }
         let groupChoice: Methodology.GroupChoice? = f.record("group_choice", required: false) { g in
             let text = g.text("text")
             let choose = g.int("choose", in: 1...10)
@@ -71,6 +70,8 @@ enum ContentDecoding {
             }
             return .init(text: text, choose: choose, options: options)
         }
+        // Read before the meetings: a block's `group_theme` is checked against `choose`.
+        let meetings = f.records("meetings") { m in meeting(&m, choose: groupChoice?.choose ?? 0) }
         let rules = namedTexts(&f, "rules")
         let groupSize: Methodology.GroupSize? = f.record("group_size") { g in
             let min = g.int("min", in: 1...500)
@@ -102,16 +103,17 @@ enum ContentDecoding {
             groupSize: groupSize, aftercare: aftercare, source: source, origin: origin)
     }
 
-    static func meeting(_ m: inout YAMLFields) -> MethodMeeting? {
+    static func meeting(_ m: inout YAMLFields, choose: Int) -> MethodMeeting? {
         let number = m.int("number", in: 1...3)
         let purpose = m.text("purpose")
         let themes = m.references("themes", to: .theme, required: false)
-        let agenda = m.records("agenda") { b in block(&b) }
+        let agenda = m.records("agenda") { b in block(&b, choose: choose) }
         guard let number, let purpose else { return nil }
         return MethodMeeting(number: number, purpose: purpose, themes: themes, agenda: agenda)
     }
 
-    static func block(_ b: inout YAMLFields) -> AgendaBlock? {
+    /// `choose` is how many themes the group chooses (0 when the method has no choice).
+    static func block(_ b: inout YAMLFields, choose: Int) -> AgendaBlock? {
         let title = b.text("title")
         let kind: BlockKind? = b.choice("kind")
         let form = b.reference("form", to: .workingForm)
@@ -119,10 +121,16 @@ enum ContentDecoding {
         let theme = b.reference("theme", to: .theme, required: false)
         let guidance = b.text("guidance")
         let questions = b.texts("questions", required: false)
+        var groupTheme = b.int("group_theme", in: 1...10, required: false)
+        if let value = groupTheme, value > choose {
+            b.log.report(.groupThemeOutOfChoice(value: value, choose: choose), line: b.entryLine("group_theme"))
+            groupTheme = nil
+        }
+        if theme != nil, groupTheme != nil { b.log.report(.themeAndGroupTheme, line: b.entryLine("group_theme")) }
         guard let title, let kind, let form, let minutes, let guidance else { return nil }
         return AgendaBlock(
             title: title, kind: kind, form: form, minutes: minutes, theme: theme, guidance: guidance,
-            questions: questions)
+            questions: questions, groupTheme: groupTheme)
     }
 
     static func commonBase(_ f: inout YAMLFields, origin: ContentOrigin) -> CommonBase? {

@@ -24,7 +24,7 @@ package enum ValueKind: String, Equatable, Sendable {
 
 /// What kind of thing an id names, for reference and duplicate messages.
 package enum ContentKind: String, Equatable, Sendable {
-    case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting
+    case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting, block
 
     func name(in language: Language) -> String {
         switch (self, language) {
@@ -46,6 +46,8 @@ package enum ContentKind: String, Equatable, Sendable {
         case (.term, .en): "term"
         case (.meeting, .nl): "bijeenkomst"
         case (.meeting, .en): "meeting"
+        case (.block, .nl): "blok"
+        case (.block, .en): "block"
         }
     }
 }
@@ -74,6 +76,16 @@ package enum ContentProblem: Error, Equatable, Sendable {
     case funnelGoesBack(theme: String, its: Temperature, from: Temperature)
     case promptHotterThanTheme(theme: String, its: Temperature, prompt: Temperature)
     case choiceTooLarge(choose: Int, options: Int)
+    /// A block's `group_theme` names a choice the method does not have.
+    case groupThemeOutOfChoice(value: Int, choose: Int)
+    /// A block has both a fixed `theme` and a `group_theme`.
+    case themeAndGroupTheme
+    /// A plan file of another format or version than this dialoog reads.
+    case planFormat(found: String)
+    /// A date with a time of day that cannot be read, or that does not exist on the wall clock.
+    case badDateTime(key: String, value: String)
+    /// The same number twice where each must differ, such as meeting numbers in a plan.
+    case duplicateNumber(key: String, value: Int, firstAt: String)
 
     package func message(in language: Language) -> String {
         switch language {
@@ -139,6 +151,19 @@ package enum ContentProblem: Error, Equatable, Sendable {
                 + "een prompt is nooit heter dan zijn thema"
         case .choiceTooLarge(let choose, let options):
             return "de groep kiest er \(choose), maar er zijn maar \(options) keuzes"
+        case .groupThemeOutOfChoice(let value, let choose):
+            return choose == 0
+                ? "'group_theme' kan alleen in een methodiek met 'group_choice'"
+                : "'group_theme' is \(value), maar de groep kiest er \(choose); kies 1 tot \(choose)"
+        case .themeAndGroupTheme: return "een blok heeft 'theme' of 'group_theme', niet allebei"
+        case .planFormat(let found):
+            return "'format' is '\(found)', maar deze dialoog leest alleen '\(PlanFile.format)'; "
+                + "komt het bestand van een nieuwere versie, werk dialoog dan bij"
+        case .badDateTime(let key, let value):
+            return "'\(key)' is '\(value)'; schrijf een datum en tijd als JJJJ-MM-DD UU:MM, "
+                + "bijvoorbeeld 2026-12-01 19:30"
+        case .duplicateNumber(let key, let value, let first):
+            return "'\(key)' \(value) staat al bij \(first); geef een ander nummer"
         }
     }
 
@@ -192,6 +217,19 @@ package enum ContentProblem: Error, Equatable, Sendable {
                 + "a prompt is never hotter than its theme"
         case .choiceTooLarge(let choose, let options):
             return "the group chooses \(choose), but there are only \(options) options"
+        case .groupThemeOutOfChoice(let value, let choose):
+            return choose == 0
+                ? "'group_theme' belongs only in a methodology with 'group_choice'"
+                : "'group_theme' is \(value), but the group chooses \(choose); use 1 to \(choose)"
+        case .themeAndGroupTheme: return "a block has 'theme' or 'group_theme', not both"
+        case .planFormat(let found):
+            return "'format' is '\(found)', but this dialoog reads only '\(PlanFile.format)'; "
+                + "if the file comes from a newer version, update dialoog"
+        case .badDateTime(let key, let value):
+            return "'\(key)' is '\(value)'; write a date and time as YYYY-MM-DD HH:MM, "
+                + "for example 2026-12-01 19:30"
+        case .duplicateNumber(let key, let value, let first):
+            return "'\(key)' \(value) is already used at \(first); choose another number"
         }
     }
 }

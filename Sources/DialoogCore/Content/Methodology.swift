@@ -67,4 +67,6 @@ package struct AgendaBlock: Equatable, Codable, Sendable {
     package var theme: String?
     package var guidance: String
     package var questions: [String]
+    /// For methods where the group chooses: this block takes the group's n-th choice (1-based).
+    package var groupTheme: Int? = nil
 }
