@@ -13,7 +13,10 @@ package struct DialoogCommand: ParsableCommand {
             usage: "dialoog [--db <path>] [--content <dir>] [--lang <nl|en>] [<subcommand>]",
             discussion: Text.cliDiscussion.localized(language),
             version: DialoogVersion.current,
-            subcommands: [CheckCommand.self, MethodsCommand.self, ContentCommand.self, KeysCommand.self]
+            subcommands: [
+                CheckCommand.self, MethodsCommand.self, ContentCommand.self, SeriesCommand.self, PlanCommand.self,
+                KeysCommand.self,
+            ]
         )
     }
 

@@ -13,10 +13,15 @@ package enum CLIError: Error, Equatable {
     case contentFolderMissing(String)
     case checkPathMissing(String)
     case unknownID(kind: ContentKind, id: String, suggestion: String?)
+    /// A problem with a series or plan named on the command line (exit 64 or 65).
+    case plan(PlanText)
 
     package var exitCode: Int32 {
         switch self {
         case .notATerminal, .unknownLanguage, .badClock, .unknownID: 64
+        case .plan(.planNotImported), .plan(.seriesAlreadyRunning): 65
+        case .plan(.planFileUnreadable): 66
+        case .plan: 64
         case .contentNotFound, .contentFolderMissing, .checkPathMissing: 66
         case .store(let error): error.exitCode
         case .terminalFailed: 69
@@ -35,6 +40,7 @@ package enum CLIError: Error, Equatable {
         case .checkPathMissing(let path): Text.checkPathMissing(path).localized(language)
         case .unknownID(let kind, let id, let suggestion):
             ContentProblem.unknownReference(kind, id, suggestion: suggestion).message(in: language)
+        case .plan(let text): text.localized(language)
         }
     }
 }
@@ -48,6 +54,8 @@ extension StoreError {
         case .damaged(let path, let detail): .storeDamaged(path: path, detail: detail)
         case .cannotCreateFolder(let path, let detail): .storeCannotCreateFolder(path: path, detail: detail)
         case .cannotOpen(let path, let detail): .storeCannotOpen(path: path, detail: detail)
+        case .seriesAlreadyExists(let id, let name): .storeSeriesAlreadyExists(id: id, name: name)
+        case .meetingAlreadyHeld(let series, let number): .storeMeetingAlreadyHeld(series: series, number: number)
         }
     }
 }

@@ -1,5 +1,8 @@
 import DialoogCore
 import DialoogStore
+import DialoogTUI
+import Foundation
+import Synchronization
 
 /// Carries out the effects that touch the outside world and answers with actions.
 package struct EffectRunner {
@@ -10,15 +13,20 @@ package struct EffectRunner {
 
     /// The language of messages that come from outside the catalog's reach (a missing folder).
     package let language: Language
+    /// When stored things happen (a checklist item done); the run loop's clock.
+    package let clock: any AppClock
+    /// The library as last read, so a new series is proposed from what the screen shows.
+    private let read = LibraryCache()
 
     package init(
-        database: AppDatabase, language: Language = .nl,
+        database: AppDatabase, language: Language = .nl, clock: any AppClock = SystemClock(),
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
     ) {
         self.database = database
         self.language = language
+        self.clock = clock
         self.loadContent = loadContent
     }
 
@@ -35,12 +43,66 @@ package struct EffectRunner {
         case .loadLibrary:
             do {
                 let loaded = try loadContent()
+                read.library.withLock { $0 = loaded.library }
                 return [.libraryLoaded(loaded.library, problems: loaded.diagnostics.count)]
             } catch {
                 return [.libraryFailed(error.message(language))]
             }
+        case .loadPlan(let seriesId):
+            do {
+                guard let plan = try database.plan(seriesId: seriesId) else {
+                    return [.planFailed(Text.planner(.planMissing).localized(language))]
+                }
+                return [.planLoaded(plan)]
+            } catch {
+                return [.planFailed(describe(error))]
+            }
+        case .savePlan(let plan):
+            do {
+                try database.savePlan(plan, now: clock.now())
+                return [.planSaved]
+            } catch {
+                return [.planFailed(describe(error))]
+            }
+        case .createSeries(let series, let starts):
+            return create(series, starts: starts)
         case .redrawAll, .quit:
             return []
         }
     }
+
+    /// Makes the proposal for a new series, stores it in one transaction, and answers with the
+    /// series as stored (and the start screen's list, which now holds it).
+    private func create(_ series: Series, starts: [Date?]) -> [Action] {
+        do {
+            let library: Library
+            if let cached = read.library.withLock({ $0 }) {
+                library = cached
+            } else {
+                library = try loadContent().library
+                read.library.withLock { $0 = library }
+            }
+            let plan = try SeriesProposal.make(series: series, library: library, starts: starts)
+            try database.insertPlan(plan, now: clock.now())
+            let stored = try database.plan(seriesId: plan.id) ?? plan
+            return [.seriesLoaded(try database.seriesOverviews()), .planLoaded(stored)]
+        } catch {
+            return [.planFailed(describe(error))]
+        }
+    }
+
+    /// A failure as a sentence for the status line.
+    private func describe(_ error: any Error) -> String {
+        switch error {
+        case let problem as ProposalProblem: Text.planner(.proposalProblem(problem)).localized(language)
+        case let store as StoreError: store.text.localized(language)
+        case let cli as CLIError: cli.message(language)
+        default: "\(error)"
+        }
+    }
+}
+
+/// The library the runner read last, shared by the copies of the runner.
+private final class LibraryCache: Sendable {
+    let library = Mutex<Library?>(nil)
 }

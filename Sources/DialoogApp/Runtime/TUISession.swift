@@ -45,7 +45,8 @@ package struct TUISession {
         if !terminal.isUTF8 { state.status = .terminalNotUTF8 }
         let environment = environment
         let options = options
-        let effects = EffectRunner(database: database, language: state.language) { () throws(CLIError) in
+        let effects = EffectRunner(database: database, language: state.language, clock: clock) {
+            () throws(CLIError) in
             try options.contentLocation(environment).load(environment: environment)
         }
         let loop = MainLoop(

@@ -38,6 +38,9 @@ extension Document {
                 let form = library.workingForm(block.form)?.name ?? block.form
                 var name = "\(Text.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
                 if let theme = block.theme { name += " · " + (library.theme(theme)?.name ?? theme) }
+                if let choice = block.groupTheme {
+                    name += " · \(PlanText.chosenByGroup.localized(language)) (\(choice))"
+                }
                 var text = block.guidance
                 if !block.questions.isEmpty { text += "\n" + block.questions.map { "? \($0)" }.joined(separator: "\n") }
                 agenda.append(NamedText(name: name, text: text))

@@ -14,6 +14,9 @@ package struct Document: Equatable, Sendable {
         case definitions([NamedText])
         /// A line with a temperature marker in front.
         case marked(String, style: Style, text: String)
+        /// Text that belongs to the marked line above it, indented under that line's text;
+        /// with `bullets`, one bullet per item.
+        case detail([String], bullets: Bool)
     }
 
     package var blocks: [Block]
@@ -83,6 +86,14 @@ package struct Document: Equatable, Sendable {
                     let lead = index == 0 ? mark + " " : String(repeating: " ", count: TextWidth.of(mark) + 1)
                     out.append(
                         Line(indent: 2, pieces: [Piece(text: lead, style: style), Piece(text: part, style: .normal)]))
+                }
+            case .detail(let items, let bullets):
+                for item in items {
+                    if bullets {
+                        wrap(item, indent: 4, first: glyphs.separator + " ", rest: "  ")
+                    } else {
+                        wrap(item, indent: 4)
+                    }
                 }
             }
         }

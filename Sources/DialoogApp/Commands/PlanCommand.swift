@@ -1,0 +1,152 @@
+import ArgumentParser
+import DialoogCore
+import DialoogStore
+import DialoogTUI
+import Foundation
+
+/// `dialoog plan show|check|export|import`.
+package struct PlanCommand: ParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "plan", abstract: PlanText.cliPlanAbstract.localized(CommandLineLanguage.current),
+            subcommands: [Show.self, Check.self, Export.self, Import.self])
+    }
+
+    package init() {}
+
+    static func help(_ text: PlanText) -> ArgumentHelp { ArgumentHelp(text.localized(CommandLineLanguage.current)) }
+
+    // MARK: - show
+
+    package struct Show: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: PlanText.cliPlanShowAbstract.localized(CommandLineLanguage.current))
+        }
+
+        package enum Format: String, ExpressibleByArgument, CaseIterable {
+            case md, text, json
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @Argument(help: help(.cliSeriesArgument)) package var series: String
+        @Option(help: help(.cliOptionMeeting)) package var meeting: Int?
+        @Option(help: help(.cliOptionPlanFormat)) package var format: Format = .md
+
+        package init() {}
+
+        package func run() throws {
+            try global.withStore { context in
+                let plan = try context.plan(series)
+                let numbers = plan.meetings.map(\.meeting.number)
+                if let meeting, !numbers.contains(meeting) {
+                    throw CLIError.plan(.noSuchMeeting(meeting, available: numbers))
+                }
+                let warnings = PlanRules.check(plan, library: context.library)
+                let only = meeting.map { [$0] }
+                switch format {
+                case .json:
+                    let json = SeriesJSON(
+                        plan, warnings: warnings, library: context.library, language: context.language,
+                        calendar: context.calendar, meetings: only)
+                    print(JSONOutput.text(json), terminator: "")
+                case .md, .text:
+                    let document = Document.plan(
+                        plan, meetings: only, library: context.library, warnings: warnings,
+                        language: context.language, calendar: context.calendar, now: context.now, ascii: false)
+                    print(format == .md ? document.markdown() : document.plainText(width: 80), terminator: "")
+                }
+            }
+        }
+    }
+
+    // MARK: - check
+
+    package struct Check: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: PlanText.cliPlanCheckAbstract.localized(CommandLineLanguage.current))
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @Argument(help: help(.cliSeriesArgument)) package var series: String
+
+        package init() {}
+
+        package func run() throws {
+            var found = 0
+            try global.withStore { context in
+                let plan = try context.plan(series)
+                let warnings = PlanRules.check(plan, library: context.library)
+                found = warnings.count
+                for warning in warnings {
+                    print(warning.sentence(in: context.library, language: context.language))
+                }
+                print(
+                    warnings.isEmpty
+                        ? PlanText.noWarnings.localized(context.language)
+                        : PlanText.warningsFound(warnings.count).localized(context.language))
+            }
+            if found > 0 { throw ExitCode(1) }
+        }
+    }
+
+    // MARK: - export
+
+    package struct Export: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: PlanText.cliPlanExportAbstract.localized(CommandLineLanguage.current))
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @Argument(help: help(.cliSeriesArgument)) package var series: String
+
+        package init() {}
+
+        package func run() throws {
+            try global.withStore { context in
+                let plan = try context.plan(series)
+                print(PlanFile.encode(plan, library: context.library, calendar: context.calendar), terminator: "")
+            }
+        }
+    }
+
+    // MARK: - import
+
+    package struct Import: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: PlanText.cliPlanImportAbstract.localized(CommandLineLanguage.current))
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @Argument(help: help(.cliPlanFileArgument)) package var file: String
+
+        package init() {}
+
+        package func run() throws {
+            try global.withStore { context in
+                guard let data = FileManager.default.contents(atPath: file),
+                    let text = String(data: data, encoding: .utf8)
+                else { throw CLIError.plan(.planFileUnreadable(file)) }
+                let decoded = PlanFile.decode(text, path: file, library: context.library, calendar: context.calendar)
+                guard let plan = decoded.plan, decoded.diagnostics.isEmpty else {
+                    for diagnostic in decoded.diagnostics { complain(diagnostic.text(in: context.language)) }
+                    throw CLIError.plan(.planNotImported(max(decoded.diagnostics.count, 1)))
+                }
+                try context.write {
+                    if try context.database.plan(seriesId: plan.series.id) != nil {
+                        if try context.database.hasStarted(seriesId: plan.series.id) {
+                            throw CLIError.plan(.seriesAlreadyRunning(plan.series.name))
+                        }
+                        try context.database.savePlan(plan, now: context.now)
+                    } else {
+                        try context.database.insertPlan(plan, now: context.now)
+                    }
+                }
+                print(
+                    PlanText.planImported(name: plan.series.name, id: plan.series.id, meetings: plan.meetings.count)
+                        .localized(context.language))
+                let warnings = PlanRules.check(plan, library: context.library)
+                if !warnings.isEmpty { print(PlanText.warningsFound(warnings.count).localized(context.language)) }
+            }
+        }
+    }
+}

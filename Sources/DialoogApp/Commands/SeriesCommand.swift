@@ -1,0 +1,252 @@
+import ArgumentParser
+import DialoogCore
+import DialoogStore
+import DialoogTUI
+import Foundation
+
+/// `dialoog series new|list|show`.
+package struct SeriesCommand: ParsableCommand {
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "series", abstract: PlanText.cliSeriesAbstract.localized(CommandLineLanguage.current),
+            subcommands: [New.self, List.self, Show.self], defaultSubcommand: List.self)
+    }
+
+    package init() {}
+
+    package enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    static func help(_ text: PlanText) -> ArgumentHelp { ArgumentHelp(text.localized(CommandLineLanguage.current)) }
+
+    // MARK: - new
+
+    package struct New: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: PlanText.cliSeriesNewAbstract.localized(CommandLineLanguage.current))
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @Option(help: help(.cliOptionMethod)) package var method: String
+        @Option(help: help(.cliOptionName)) package var name: String
+        @Option(help: help(.cliOptionOrganisation)) package var organisation: String?
+        @Option(help: help(.cliOptionMunicipality)) package var municipality: String?
+        @Option(help: help(.cliOptionFacilitator)) package var facilitator: [String] = []
+        @Option(help: help(.cliOptionVenue)) package var venue: String?
+        @Option(help: help(.cliOptionLanguages)) package var language: String?
+        @Option(help: help(.cliOptionGroups)) package var group: String?
+        @Option(help: help(.cliOptionSize)) package var size: Int?
+        @Option(help: help(.cliOptionDates)) package var dates: String?
+        @Option(help: help(.cliOptionChoose)) package var choose: String?
+        @Option(help: help(.cliOptionPlanFormat)) package var format: Format = .text
+
+        package init() {}
+
+        package func validate() throws {
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name") }
+            if let size, size < 1 { throw ValidationError("--size") }
+        }
+
+        package func run() throws {
+            try global.withStore { context in
+                guard let methodology = context.library.method(method) else {
+                    throw CLIError.unknownID(
+                        kind: .methodology, id: method,
+                        suggestion: Suggestion.closest(to: method, in: context.library.methods.map(\.id)))
+                }
+                let series = Series(
+                    name: name.trimmingCharacters(in: .whitespaces), methodId: method,
+                    organisation: organisation ?? methodology.organisation.short,
+                    municipality: municipality.flatMap { $0.isEmpty ? nil : $0 }, expectedGroupSize: size,
+                    createdAt: context.now, facilitators: facilitator.filter { !$0.isEmpty },
+                    venue: try Self.venue(venue), languages: Self.list(language), groups: try Self.groups(group),
+                    groupChoice: Self.list(choose))
+                let starts = try Self.dates(dates, calendar: context.calendar)
+                let plan: SeriesPlan
+                do throws(ProposalProblem) {
+                    plan = try SeriesProposal.make(series: series, library: context.library, starts: starts)
+                } catch {
+                    switch error {
+                    case .unknownMethod(let id): throw CLIError.unknownID(kind: .methodology, id: id, suggestion: nil)
+                    case .choiceNeeded(let count, let options):
+                        throw CLIError.plan(.choiceNeeded(method: methodology.name, choose: count, options: options))
+                    case .unknownOption(let option, let options):
+                        throw CLIError.plan(.unknownOption(option, options: options))
+                    }
+                }
+                try context.write { try context.database.insertPlan(plan, now: context.now) }
+                let warnings = PlanRules.check(plan, library: context.library)
+                switch format {
+                case .json:
+                    print(
+                        JSONOutput.text(
+                            SeriesJSON(
+                                plan, warnings: warnings, library: context.library, language: context.language,
+                                calendar: context.calendar)), terminator: "")
+                case .text:
+                    print(
+                        PlanText.seriesCreated(name: plan.series.name, id: plan.series.id).localized(context.language))
+                    print(Show.summary(plan, context: context, warnings: warnings), terminator: "")
+                }
+            }
+        }
+
+        static func list(_ text: String?) -> [String] {
+            (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+
+        static func venue(_ text: String?) throws(CLIError) -> Venue? {
+            guard let text, !text.isEmpty else { return nil }
+            guard let venue = Venue(rawValue: text.lowercased()) else {
+                throw .plan(.badVenue(text, allowed: Venue.allCases.map(\.rawValue)))
+            }
+            return venue
+        }
+
+        static func groups(_ text: String?) throws(CLIError) -> [TargetGroup] {
+            var groups: [TargetGroup] = []
+            for word in list(text) {
+                guard let group = TargetGroup(rawValue: word.lowercased()) else {
+                    throw .plan(.badGroup(word, allowed: TargetGroup.allCases.map(\.rawValue)))
+                }
+                if !groups.contains(group) { groups.append(group) }
+            }
+            return groups
+        }
+
+        /// `2026-12-01T19:30,2026-12-08T19:30`: wall-clock times; an empty place keeps a meeting
+        /// without a date (`,2026-12-08T19:30`).
+        static func dates(_ text: String?, calendar: LocalCalendar) throws(CLIError) -> [Date?] {
+            guard let text, !text.isEmpty else { return [] }
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T") }
+            guard parts.count <= SeriesOverview.regularMeetings else { throw .plan(.tooManyDates(parts.count)) }
+            return try parts.map { (part: String) throws(CLIError) -> Date? in
+                if part.isEmpty { return nil }
+                guard let date = AppEnvironment.parseLocal(part, calendar: calendar) else {
+                    throw .plan(.badDates(part))
+                }
+                return date
+            }
+        }
+    }
+
+    // MARK: - list
+
+    package struct List: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: PlanText.cliSeriesListAbstract.localized(CommandLineLanguage.current))
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @Option(help: help(.cliOptionPlanFormat)) package var format: Format = .text
+
+        package init() {}
+
+        package func run() throws {
+            try global.withStore { context in
+                let all: [Series]
+                do { all = try context.database.allSeries() } catch {
+                    throw CLIError.store(AppDatabase.classify(error, path: context.database.path))
+                }
+                switch format {
+                case .json:
+                    print(
+                        JSONOutput.text(all.map { SeriesJSON.Summary($0, calendar: context.calendar) }), terminator: "")
+                case .text:
+                    if all.isEmpty {
+                        print(PlanText.noSeries.localized(context.language))
+                        return
+                    }
+                    for series in all {
+                        let place = series.municipality.map { "  \($0)" } ?? ""
+                        print(
+                            "\(series.id.prefix(8))  \(series.name)  \(series.methodId)  \(series.organisation)\(place)"
+                        )
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - show
+
+    package struct Show: ParsableCommand {
+        package static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: PlanText.cliSeriesShowAbstract.localized(CommandLineLanguage.current))
+        }
+
+        @OptionGroup package var global: GlobalOptions
+        @Argument(help: help(.cliSeriesArgument)) package var series: String
+        @Option(help: help(.cliOptionPlanFormat)) package var format: Format = .text
+
+        package init() {}
+
+        package func run() throws {
+            try global.withStore { context in
+                let plan = try context.plan(series)
+                let warnings = PlanRules.check(plan, library: context.library)
+                switch format {
+                case .json:
+                    print(
+                        JSONOutput.text(
+                            SeriesJSON(
+                                plan, warnings: warnings, library: context.library, language: context.language,
+                                calendar: context.calendar)), terminator: "")
+                case .text: print(Self.summary(plan, context: context, warnings: warnings), terminator: "")
+                }
+            }
+        }
+
+        /// The series in a few lines: who, where, and each meeting with its date, minutes and themes.
+        static func summary(_ plan: SeriesPlan, context: StoreContext, warnings: [PlanWarning]) -> String {
+            let t = { (text: PlanText) in text.localized(context.language) }
+            let series = plan.series
+            var lines = ["\(series.name)", "  \(t(.seriesID)): \(series.id)"]
+            let method = context.library.method(series.methodId)
+            lines.append("  \(t(.method)): \(method?.name ?? series.methodId) (\(series.organisation))")
+            if let place = series.municipality { lines.append("  \(t(.municipality)): \(place)") }
+            if !series.facilitators.isEmpty {
+                lines.append("  \(t(.facilitators)): \(series.facilitators.joined(separator: ", "))")
+            }
+            if let venue = series.venue {
+                lines.append("  \(t(.venue)): \(Text.planner(.venue(venue)).localized(context.language))")
+            }
+            if !series.languages.isEmpty {
+                lines.append("  \(t(.languages)): \(series.languages.joined(separator: ", "))")
+            }
+            if !series.groups.isEmpty {
+                lines.append(
+                    "  \(t(.groups)): \(series.groups.map { Text.planner(.group($0)).localized(context.language) }.joined(separator: ", "))"
+                )
+            }
+            if let size = series.expectedGroupSize { lines.append("  \(t(.groupSize)): \(size)") }
+            if !series.groupChoice.isEmpty {
+                lines.append("  \(t(.groupChoice)): \(series.groupChoice.joined(separator: ", "))")
+            }
+            lines.append(
+                "  \(t(.checklistHeading)): \(t(.checklistDone(plan.checklist.count, of: PreparationItem.allCases.count)))"
+            )
+            for meeting in plan.meetings {
+                var line = "  " + t(.meetingHeading(meeting.meeting.kind, number: meeting.meeting.number)) + ": "
+                if let start = meeting.meeting.startsAt {
+                    line += DateText.day(
+                        start, now: context.now, calendar: context.calendar, language: context.language)
+                    line += " " + DateText.clock(start, calendar: context.calendar)
+                } else {
+                    line += t(.noDateYet)
+                }
+                line += " · " + t(.totalMinutes(meeting.totalMinutes, planned: meeting.meeting.plannedMinutes))
+                var themes: [String] = []
+                for id in meeting.blocks.compactMap(\.theme) where !themes.contains(id) { themes.append(id) }
+                if !themes.isEmpty {
+                    line += " · " + themes.map { context.library.theme($0)?.name ?? $0 }.joined(separator: ", ")
+                }
+                lines.append(line)
+            }
+            lines.append("  " + (warnings.isEmpty ? t(.noWarnings) : t(.warningsFound(warnings.count))))
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import DialoogCore
+import DialoogStore
+import DialoogTUI
+import Foundation
+
+/// What a command that reads or writes series gets: the database, the library, the language,
+/// the clock and the calendar.
+struct StoreContext {
+    var database: AppDatabase
+    var library: Library
+    var language: Language
+    var now: Date
+    var calendar: LocalCalendar
+
+    /// The one series `reference` names (an id, the start of an id, or a name).
+    func series(_ reference: String) throws(CLIError) -> Series {
+        var matches: [Series]
+        do {
+            matches = try database.findSeries(reference)
+            // Then a part of the name, so "kanaleneiland" finds "Ouders Kanaleneiland".
+            let part = reference.trimmingCharacters(in: .whitespaces).lowercased()
+            if matches.isEmpty, !part.isEmpty {
+                matches = try database.allSeries().filter { $0.name.lowercased().contains(part) }
+            }
+        } catch {
+            throw CLIError.store(AppDatabase.classify(error, path: database.path))
+        }
+        switch matches.count {
+        case 0: throw .plan(.seriesNotFound(reference))
+        case 1: return matches[0]
+        default: throw .plan(.seriesAmbiguous(reference, matches: matches.map { "\($0.name) (\($0.id.prefix(8)))" }))
+        }
+    }
+
+    /// The plan of the series `reference` names.
+    func plan(_ reference: String) throws(CLIError) -> SeriesPlan {
+        let series = try series(reference)
+        do {
+            guard let plan = try database.plan(seriesId: series.id) else {
+                throw CLIError.plan(.seriesNotFound(reference))
+            }
+            return plan
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.store(AppDatabase.classify(error, path: database.path))
+        }
+    }
+
+    /// Runs a database write, turning its errors into sentences.
+    func write(_ body: () throws -> Void) throws(CLIError) {
+        do { try body() } catch let error as CLIError { throw error } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .store(AppDatabase.classify(error, path: database.path))
+        }
+    }
+}
+
+extension GlobalOptions {
+    /// Runs a command over the database and the library; a `CLIError` becomes its sentence
+    /// and exit code.
+    func withStore(_ body: (StoreContext) throws -> Void) throws {
+        let environment = AppEnvironment()
+        let language = language(environment)
+        try CLIError.reporting(language) {
+            let library = try library(environment, language: language)
+            let database: AppDatabase
+            do {
+                database = try AppDatabase.open(at: databasePath(environment))
+            } catch {
+                throw CLIError.store(
+                    error as? StoreError ?? AppDatabase.classify(error, path: databasePath(environment)))
+            }
+            let now = try environment.clock().now()
+            try body(
+                StoreContext(database: database, library: library, language: language, now: now, calendar: .system))
+        }
+    }
+}
+
+/// Prints a sentence to stderr.
+func complain(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,137 @@
+import DialoogCore
+import Foundation
+
+/// The printable plan a gespreksleider takes on paper: per meeting the agenda with times, the
+/// guidance, the questions and prompts written out, then the ground rules and the help card.
+extension Document {
+    package static func plan(
+        _ plan: SeriesPlan, meetings numbers: [Int]? = nil, library: Library, warnings: [PlanWarning],
+        language: Language, calendar: LocalCalendar, now: Date, ascii: Bool
+    ) -> Document {
+        let t = { (text: PlanText) in text.localized(language) }
+        let series = plan.series
+        let method = library.method(series.methodId)
+        var blocks: [Block] = [.title(series.name)]
+        var facts: [String] = []
+        facts.append("\(t(.method)): \(method.map { "\($0.name) (\($0.organisation.short))" } ?? series.methodId)")
+        if !series.organisation.isEmpty { facts.append("\(t(.organisation)): \(series.organisation)") }
+        if let place = series.municipality { facts.append("\(t(.municipality)): \(place)") }
+        if !series.facilitators.isEmpty {
+            facts.append("\(t(.facilitators)): \(series.facilitators.joined(separator: ", "))")
+        }
+        if let venue = series.venue { facts.append("\(t(.venue)): \(Text.planner(.venue(venue)).localized(language))") }
+        if !series.languages.isEmpty { facts.append("\(t(.languages)): \(series.languages.joined(separator: ", "))") }
+        if !series.groups.isEmpty {
+            facts.append(
+                "\(t(.groups)): \(series.groups.map { Text.planner(.group($0)).localized(language) }.joined(separator: ", "))"
+            )
+        }
+        if let size = series.expectedGroupSize { facts.append("\(t(.groupSize)): \(size)") }
+        if !series.groupChoice.isEmpty {
+            facts.append("\(t(.groupChoice)): \(series.groupChoice.joined(separator: ", "))")
+        }
+        blocks.append(.bullets(facts))
+
+        let shown = plan.meetings.filter { numbers?.contains($0.meeting.number) ?? true }
+        for meetingPlan in shown {
+            blocks += meetingBlocks(
+                meetingPlan, library: library, language: language, calendar: calendar, now: now, ascii: ascii)
+            let own = warnings.filter { $0.meeting == meetingPlan.meeting.number }
+            if !own.isEmpty {
+                blocks.append(.heading(t(.warningsHeading(own.count))))
+                blocks += own.map { warningLine($0, library: library, language: language, ascii: ascii) }
+            }
+        }
+        let seriesWide = warnings.filter { $0.meeting == nil }
+        if numbers == nil, !seriesWide.isEmpty {
+            blocks.append(.heading(t(.warningsHeading(seriesWide.count))))
+            blocks += seriesWide.map { warningLine($0, library: library, language: language, ascii: ascii) }
+        }
+
+        if let base = library.base, !base.groundRules.isEmpty {
+            blocks += [.heading(t(.groundRules)), .bullets(base.groundRules)]
+        }
+        if let method, !method.rules.isEmpty {
+            blocks += [.heading(Text.libraryHeading(.rules).localized(language)), .definitions(method.rules)]
+        }
+        let cardIds = shown.flatMap(\.meeting.helpCard).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
+        let card = library.help.filter(\.acute) + cardIds.compactMap { id in library.help.first { $0.id == id } }
+        blocks.append(.heading(t(.helpCard)))
+        blocks.append(.definitions(card.map { NamedText(name: $0.name, text: helpText($0)) }))
+        blocks.append(.paragraph(t(.helpCardFooter), style: .accent))
+
+        if numbers == nil {
+            blocks.append(.heading(t(.checklistHeading)))
+            blocks.append(
+                .bullets(
+                    PreparationItem.allCases.map { item in
+                        (plan.checklist.contains(item) ? "[x] " : "[ ] ")
+                            + Text.planner(.preparation(item)).localized(language)
+                    }))
+        }
+        return Document(blocks)
+    }
+
+    private static func meetingBlocks(
+        _ meetingPlan: MeetingPlan, library: Library, language: Language, calendar: LocalCalendar, now: Date,
+        ascii: Bool
+    ) -> [Block] {
+        let t = { (text: PlanText) in text.localized(language) }
+        let meeting = meetingPlan.meeting
+        var heading = t(.meetingHeading(meeting.kind, number: meeting.number))
+        if let start = meeting.startsAt {
+            heading += " · " + DateText.day(start, now: now, calendar: calendar, language: language)
+            heading += " " + DateText.clock(start, calendar: calendar)
+            if let end = meetingPlan.endsAt { heading += "–" + DateText.clock(end, calendar: calendar) }
+        } else {
+            heading += " · " + t(.noDateYet)
+        }
+        var blocks: [Block] = [.heading(heading)]
+        if !meeting.purpose.isEmpty { blocks.append(.paragraph(meeting.purpose)) }
+        blocks.append(
+            .paragraph(t(.totalMinutes(meetingPlan.totalMinutes, planned: meeting.plannedMinutes)), style: .dim))
+        let starts = meetingPlan.blockStarts
+        for (index, block) in meetingPlan.blocks.enumerated() {
+            let time = starts[index].map { DateText.clock($0, calendar: calendar) } ?? "--:--"
+            let theme = block.theme.flatMap { library.theme($0) }
+            let mark = theme.map { TemperatureMark.symbol($0.temperature, ascii: ascii) } ?? " "
+            let style = theme.map { TemperatureMark.style($0.temperature) } ?? .dim
+            var line = "\(time)  \(block.title) (\(t(.minutes(block.minutes))))"
+            var details = [t(.form(library.workingForm(block.form)?.name ?? block.form))]
+            if let theme { details.append(theme.name) } else if let id = block.theme { details.append(id) }
+            if block.chosenByGroup { details.append(t(.chosenByGroup)) }
+            line += " · " + details.joined(separator: " · ")
+            blocks.append(.marked(mark, style: style, text: line))
+            if !block.guidance.isEmpty { blocks.append(.detail([block.guidance], bullets: false)) }
+            let prompts = block.prompts.map { id in library.prompt(id).map { promptText($0, language: language) } ?? id
+            }
+            let lines = block.questions.map { "? " + $0 } + prompts
+            if !lines.isEmpty { blocks.append(.detail(lines, bullets: true)) }
+        }
+        return blocks
+    }
+
+    private static func promptText(_ prompt: Prompt, language: Language) -> String {
+        let kind = prompt.kind.rawValue
+        let translation = language == .en ? prompt.translations["en"].map { " (\($0))" } ?? "" : ""
+        return "\(kind): \(prompt.text)\(translation)"
+    }
+
+    private static func helpText(_ entry: HelpEntry) -> String {
+        var parts: [String] = []
+        if let phone = entry.phone { parts.append(phone) }
+        if let web = entry.web { parts.append(web) }
+        if let chat = entry.chat { parts.append(chat) }
+        if let hours = entry.hours { parts.append(hours) }
+        let contact = parts.joined(separator: " · ")
+        return contact.isEmpty ? entry.what : contact + "\n" + entry.what
+    }
+
+    private static func warningLine(_ warning: PlanWarning, library: Library, language: Language, ascii: Bool) -> Block
+    {
+        let (mark, style) = warning.marker(in: library, ascii: ascii)
+        return .marked(mark, style: style, text: warning.sentence(in: library, language: language))
+    }
+}

@@ -1,0 +1,58 @@
+import DialoogCore
+
+/// The words of the planner's printed plan, its warnings and the `series` and `plan`
+/// commands, in Dutch and English (exhaustive switches, like `Text`).
+package enum PlanText: Equatable, Sendable {
+    // MARK: Series fields
+    case organisation, method, municipality, facilitators, venue, languages, groups, groupSize, groupChoice
+    case meetingsLabel, seriesID
+    case checklistHeading
+    case checklistDone(Int, of: Int)
+
+    // MARK: The printed plan
+    case meetingHeading(Meeting.Kind, number: Int)
+    case noDateYet
+    case purpose
+    case agenda
+    case minutes(Int)
+    case totalMinutes(Int, planned: Int?)
+    case form(String)
+    case chosenByGroup
+    case questions
+    case prompts
+    case groundRules
+    case helpCard
+    case helpCardFooter
+    case warningsHeading(Int)
+    case noWarnings
+
+    // MARK: Command line
+    case cliSeriesAbstract, cliSeriesNewAbstract, cliSeriesListAbstract, cliSeriesShowAbstract
+    case cliPlanAbstract, cliPlanShowAbstract, cliPlanCheckAbstract, cliPlanExportAbstract, cliPlanImportAbstract
+    case cliOptionMethod, cliOptionName, cliOptionOrganisation, cliOptionMunicipality, cliOptionFacilitator
+    case cliOptionVenue, cliOptionLanguages, cliOptionGroups, cliOptionSize, cliOptionDates, cliOptionChoose
+    case cliOptionMeeting, cliOptionPlanFormat, cliSeriesArgument, cliPlanFileArgument
+    case seriesCreated(name: String, id: String)
+    case noSeries
+    case seriesNotFound(String)
+    case seriesAmbiguous(String, matches: [String])
+    case badDates(String)
+    case tooManyDates(Int)
+    case badGroup(String, allowed: [String])
+    case badVenue(String, allowed: [String])
+    case choiceNeeded(method: String, choose: Int, options: [String])
+    case unknownOption(String, options: [String])
+    case noSuchMeeting(Int, available: [Int])
+    case planImported(name: String, id: String, meetings: Int)
+    case planNotImported(Int)
+    case planFileUnreadable(String)
+    case seriesAlreadyRunning(String)
+    case warningsFound(Int)
+
+    package func localized(_ language: Language) -> String {
+        switch language {
+        case .nl: dutch
+        case .en: english
+        }
+    }
+}

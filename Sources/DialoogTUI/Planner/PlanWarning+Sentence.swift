@@ -1,0 +1,63 @@
+import DialoogCore
+
+/// The one wording of a plan warning, for the planner's panel, the printed plan and
+/// `dialoog plan check`.
+extension PlanWarning {
+    /// What is wrong and where, in one line, without the principle. `block` (1-based) is added
+    /// when two warnings would otherwise read the same.
+    package func what(in library: Library?, language: Language, block: Int? = nil) -> String {
+        let name = { (id: String) in library?.theme(id)?.name ?? id }
+        let prompt = { (id: String) in library?.prompt(id).map { TextWidth.truncate($0.text, to: 32) } ?? id }
+        let temperature = { (t: Temperature) in Text.temperatureName(t).localized(language) }
+        switch language {
+        case .nl:
+            let place = (meeting.map { " in bijeenkomst \($0)" } ?? "") + (block.map { ", blok \($0)" } ?? "")
+            switch kind {
+            case .hotterBeforeCooler(let theme, let after): return "\(name(theme)) na het hetere \(name(after))\(place)"
+            case .hotInFirstMeeting(let theme): return "\(name(theme))\(place)"
+            case .peakDoesNotRise(let first, let later):
+                return "De serie wordt niet warmer: bijeenkomst 1 is al \(temperature(first)), "
+                    + "daarna hooguit \(temperature(later))"
+            case .overLength(let minutes, let planned): return "\(minutes) van \(planned) minuten\(place)"
+            case .promptRepeated(let id, let other):
+                return "'\(prompt(id))' opnieuw\(place), ook in bijeenkomst \(other)"
+            case .statementsWithoutDialogue: return "Stellingen zonder dialoog ervoor of erna\(place)"
+            case .hotThemeWithoutHelp(let theme): return "\(name(theme)) zonder hulpadres op de hulpkaart\(place)"
+            }
+        case .en:
+            let place = (meeting.map { " in meeting \($0)" } ?? "") + (block.map { ", block \($0)" } ?? "")
+            switch kind {
+            case .hotterBeforeCooler(let theme, let after):
+                return "\(name(theme)) after the hotter \(name(after))\(place)"
+            case .hotInFirstMeeting(let theme): return "\(name(theme))\(place)"
+            case .peakDoesNotRise(let first, let later):
+                return "The series does not warm up: meeting 1 is \(temperature(first)) already, "
+                    + "later at most \(temperature(later))"
+            case .overLength(let minutes, let planned): return "\(minutes) of \(planned) minutes\(place)"
+            case .promptRepeated(let id, let other): return "'\(prompt(id))' again\(place), also in meeting \(other)"
+            case .statementsWithoutDialogue: return "Statements without dialogue before or after\(place)"
+            case .hotThemeWithoutHelp(let theme): return "\(name(theme)) without a help entry on the help card\(place)"
+            }
+        }
+    }
+
+    /// The line with the principle it cites: "Huwelijksdwang in bijeenkomst 1 — De gevoeligste ...".
+    package func sentence(in library: Library?, language: Language) -> String {
+        what(in: library, language: language) + " — " + principle
+    }
+
+    /// The mark before a warning: the temperature of the theme it is about, or `!`.
+    package func marker(in library: Library?, ascii: Bool) -> (mark: String, style: Style) {
+        let temperature: Temperature?
+        switch kind {
+        case .hotterBeforeCooler(let theme, _), .hotInFirstMeeting(let theme), .hotThemeWithoutHelp(let theme):
+            temperature = library?.theme(theme)?.temperature
+        case .peakDoesNotRise(_, let later):
+            temperature = later
+        case .overLength, .promptRepeated, .statementsWithoutDialogue:
+            temperature = nil
+        }
+        guard let temperature else { return ("!", .warning) }
+        return (TemperatureMark.symbol(temperature, ascii: ascii), TemperatureMark.style(temperature))
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+
+/// `dialoog series` and `dialoog plan`, run as the built binary on a database in a temp folder.
+@Suite("Series and plan commands")
+struct PlanCommandTests {
+    /// A private database and a pinned clock and zone, so dates and times read the same everywhere.
+    struct Laptop {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-plan-\(UUID().uuidString)")
+        var db: String { folder.appendingPathComponent("dialoog.sqlite").path }
+
+        func run(_ arguments: [String], lang: String = "nl") throws -> Run {
+            try Run(
+                arguments + ["--db", db, "--lang", lang],
+                environment: ["TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-11-23T10:00"], home: folder)
+        }
+
+        func write(_ name: String, _ text: String) throws -> String {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+
+        /// A Yeni Pencere series for a group of parents, as a trainer would create it.
+        func newYeniPencere() throws -> Run {
+            try run([
+                "series", "new", "--method", "yeni-pencere", "--name", "Ouders Kanaleneiland", "--municipality",
+                "Utrecht", "--facilitator", "A.Y.", "--facilitator", "Mehmet", "--venue", "buurthuis", "--language",
+                "tr,nl", "--group", "ouders", "--size", "14", "--dates",
+                "2026-12-01T19:30,2026-12-08T19:30,2026-12-15T19:30",
+            ])
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func aTrainerCreatesASeriesAndSeesItsMeetings() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let created = try laptop.newYeniPencere()
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.hasPrefix("Serie 'Ouders Kanaleneiland' gemaakt ("))
+        #expect(created.stdout.contains("  Bijeenkomst 1: di 1 dec 19:30 · 120 van 120 minuten · Opvoeding"))
+        #expect(created.stdout.contains("  Gespreksleider(s): A.Y., Mehmet"))
+        #expect(created.stdout.contains("Geen waarschuwingen."))
+
+        let list = try laptop.run(["series", "list"])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("  Ouders Kanaleneiland  yeni-pencere  IOT  Utrecht"))
+
+        let show = try laptop.run(["series", "show", "ouders kanaleneiland", "--format", "json"])
+        #expect(show.status == 0, "\(show.stderr)")
+        let json = try Self.json(show.stdout)
+        let series = try #require(json["series"] as? [String: Any])
+        #expect(series["languages"] as? [String] == ["tr", "nl"])
+        #expect(series["venue"] as? String == "buurthuis")
+        let meetings = try #require(json["meetings"] as? [[String: Any]])
+        #expect(meetings.map { $0["number"] as? Int } == [1, 2, 3])
+        #expect(meetings[0]["starts"] as? String == "2026-12-01T19:30")
+        #expect(meetings[0]["ends"] as? String == "2026-12-01T21:30")
+        let blocks = try #require(meetings[0]["blocks"] as? [[String: Any]])
+        #expect(blocks[1]["starts"] as? String == "2026-12-01T19:45", "after a welcome of 15 minutes")
+        #expect((json["warnings"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func thePrintedPlanHasTimesPromptsRulesAndTheHelpCard() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        _ = try laptop.newYeniPencere()
+        let md = try laptop.run(["plan", "show", "Ouders Kanaleneiland"])
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(md.stdout.hasPrefix("# Ouders Kanaleneiland\n"))
+        #expect(md.stdout.contains("## Bijeenkomst 1 · di 1 dec 19:30–21:30"))
+        #expect(
+            md.stdout.contains("- · 19:45  Spelregels afspreken (10 min)")
+                || md.stdout.contains("19:45  Spelregels afspreken (10 min)"))
+        #expect(md.stdout.contains("stelling: "), "statements are written out")
+        #expect(md.stdout.contains("## Spelregels"))
+        #expect(md.stdout.contains("## Hulpkaart"))
+        #expect(md.stdout.contains("**Alarmnummer 112**") || md.stdout.contains("112"))
+        #expect(md.stdout.contains("- [ ] Lijst met lokale hulp geprint"))
+
+        let one = try laptop.run(["plan", "show", "Ouders Kanaleneiland", "--meeting", "2", "--format", "text"])
+        #expect(one.status == 0)
+        #expect(one.stdout.contains("BIJEENKOMST 2 · DI 8 DEC 19:30–21:30"))
+        #expect(!one.stdout.contains("BIJEENKOMST 1"))
+
+        let missing = try laptop.run(["plan", "show", "Ouders Kanaleneiland", "--meeting", "9"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr == "Bijeenkomst 9 bestaat niet; er zijn 1, 2, 3.\n")
+    }
+
+    @Test func planCheckExitsOneWithWarningsAndZeroWithout() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        _ = try laptop.newYeniPencere()
+        let clean = try laptop.run(["plan", "check", "Ouders Kanaleneiland"])
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "Geen waarschuwingen.\n")
+
+        // A trainer moves the hot theme of meeting 3 into meeting 1 by hand.
+        let exported = try laptop.run(["plan", "export", "Ouders Kanaleneiland"])
+        #expect(exported.status == 0)
+        let hot = exported.stdout.replacingOccurrences(
+            of: "theme: vrijheid-en-communicatie", with: "theme: seksuele-diversiteit")
+        #expect(hot != exported.stdout)
+        let file = try laptop.write("plan.yaml", hot)
+        let imported = try laptop.run(["plan", "import", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let warned = try laptop.run(["plan", "check", "Ouders Kanaleneiland"])
+        #expect(warned.status == 1)
+        #expect(
+            warned.stdout.contains(
+                "Seksuele diversiteit in bijeenkomst 1 — De gevoeligste thema's niet in de eerste bijeenkomst"),
+            "\(warned.stdout)")
+    }
+
+    @Test func aPlanFileMovesToAnotherLaptopUnchanged() throws {
+        let trainer = Laptop()
+        let facilitator = Laptop()
+        defer {
+            trainer.remove()
+            facilitator.remove()
+        }
+        _ = try trainer.newYeniPencere()
+        let exported = try trainer.run(["plan", "export", "Ouders Kanaleneiland"])
+        let file = try facilitator.write("plan.yaml", exported.stdout)
+        let imported = try facilitator.run(["plan", "import", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("Plan 'Ouders Kanaleneiland' ingelezen ("))
+        let again = try facilitator.run(["plan", "export", "Ouders Kanaleneiland"])
+        #expect(again.stdout == exported.stdout)
+        // Importing the same file twice replaces the plan; it does not make a second series.
+        _ = try facilitator.run(["plan", "import", file])
+        #expect(try facilitator.run(["series", "list"]).stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func aBrokenPlanFileGivesItsLinesAndChangesNothing() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        _ = try laptop.newYeniPencere()
+        let exported = try laptop.run(["plan", "export", "Ouders Kanaleneiland"]).stdout
+        var lines = exported.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let minutes = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "minutes: 15" })
+        lines[minutes] = lines[minutes].replacingOccurrences(of: "minutes: 15", with: "minutes: 0")
+        let file = try laptop.write("kapot.yaml", lines.joined(separator: "\n"))
+        let imported = try laptop.run(["plan", "import", file])
+        #expect(imported.status == 65)
+        #expect(imported.stderr.hasPrefix("\(file):\(minutes + 1): "), "\(imported.stderr)")
+        #expect(imported.stderr.hasSuffix("1 fout; er is niets ingelezen.\n"))
+        #expect(try laptop.run(["plan", "export", "Ouders Kanaleneiland"]).stdout == exported)
+    }
+
+    @Test func kezbanAsksForTheGroupsChoice() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let without = try laptop.run(["series", "new", "--method", "kezban", "--name", "Vrouwen Oost"])
+        #expect(without.status == 64)
+        #expect(
+            without.stderr.hasPrefix(
+                "Bij Socratische gespreksvoering kiest de groep 3 thema's: geef --choose met 'Huiselijk geweld'"))
+        let with = try laptop.run([
+            "series", "new", "--method", "kezban", "--name", "Vrouwen Oost", "--choose",
+            "Huwelijksdwang,Achterlating,Seksualiteit & seksuele diversiteit", "--format", "json",
+        ])
+        #expect(with.status == 0, "\(with.stderr)")
+        let series = try #require(try Self.json(with.stdout)["series"] as? [String: Any])
+        #expect(
+            series["group_choice"] as? [String] == [
+                "Seksualiteit & seksuele diversiteit", "Huwelijksdwang", "Achterlating",
+            ])
+    }
+
+    @Test func badInputOnTheCommandLineIsNamed() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let dates = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--dates", "1 december"])
+        #expect(dates.status == 64)
+        #expect(
+            dates.stderr == "'1Tdecember' is geen datum met tijd; schrijf 2026-12-01T19:30.\n"
+                || dates.stderr.contains("geen datum met tijd"))
+        let group = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--group", "moeders"])
+        #expect(
+            group.stderr
+                == "onbekende groep 'moeders'; kies uit ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd.\n")
+        let method = try laptop.run(["series", "new", "--method", "htb", "--name", "X"])
+        #expect(method.status == 64)
+        #expect(method.stderr.contains("'htb'") && method.stderr.contains("'htib'"))
+        let unknown = try laptop.run(["series", "show", "bestaat-niet"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr == "Geen serie gevonden voor 'bestaat-niet'; 'dialoog series list' toont ze.\n")
+        #expect(
+            try laptop.run(["series", "list"]).stdout == "Nog geen series. Maak er een met 'dialoog series new'.\n")
+    }
+}
