@@ -201,4 +201,62 @@ struct MainLoopTests {
         let last = try #require(terminal.lastScreen).text
         #expect(last.contains(" Bibliotheek niet te lezen (dialoog check zegt waarom): De mappen methods/"))
     }
+
+    /// A trainer makes a series through the form: the proposal is stored in one go, the planner
+    /// opens on it, and each edit there is stored as it is made.
+    @Test func aSeriesMadeThroughTheFormIsStoredAndOpensInThePlanner() throws {
+        let database = try AppDatabase.inMemory()
+        let effects = EffectRunner(database: database, clock: FixedClock(Fixtures.now)) { () throws(CLIError) in
+            Fixtures.shipped
+        }
+        let htib = try #require(Fixtures.shipped.library.methods.firstIndex { $0.id == "htib" })
+        let terminal = MemoryTerminal()
+        terminal.send(.key(.character("n")))
+        for _ in 0..<htib { terminal.send(.key(.right)) }
+        terminal.send(.key(.down))
+        terminal.type("Vrouwengroep Oost")
+        terminal.send(.key(.tab), .key(.tab))
+        terminal.type("Utrecht")
+        terminal.send(.key(.tab))
+        terminal.type("AK, Fatma")
+        terminal.send(.key(.tab), .key(.right), .key(.tab))
+        terminal.type("tr, nl")
+        terminal.send(.key(.tab), .key(.character(" ")), .key(.tab))
+        terminal.type("12")
+        terminal.send(.key(.tab))
+        terminal.type("2026-12-08 19:30")
+        terminal.send(.key(.tab), .key(.tab), .key(.tab), .key(.enter))
+        // In the planner: one minute more for the first block, one item of the checklist.
+        terminal.send(.key(.character("+")), .key(.character("c")), .key(.character(" ")), .key(.escape))
+        terminal.send(.key(.character("q")), .key(.character("q")))
+        let state = AppState(
+            now: Fixtures.now, size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
+            helpLength: Renderer.helpLengths())
+        let loop = MainLoop(state: state, terminal: terminal, effects: effects, clock: FixedClock(Fixtures.now))
+        #expect(loop.run() == .quit)
+
+        let planner = try #require(terminal.presented.first { $0.text.contains("Vrouwengroep Oost is gemaakt") }).text
+        #expect(planner.contains("Bijeenkomst 1"))
+        #expect(planner.contains("19:30"))
+        #expect(try #require(terminal.lastScreen).text.contains("▶ Vrouwengroep Oost"))
+
+        let series = try #require(try database.allSeries().first)
+        #expect(try database.allSeries().count == 1)
+        #expect(series.name == "Vrouwengroep Oost" && series.methodId == "htib" && series.municipality == "Utrecht")
+        #expect(series.facilitators == ["AK", "Fatma"] && series.languages == ["tr", "nl"])
+        #expect(series.venue == .buurthuis && series.groups == [.vrouwen] && series.expectedGroupSize == 12)
+        let stored = try #require(try database.plan(seriesId: series.id))
+        let proposal = try SeriesProposal.make(
+            series: series, library: Fixtures.shipped.library, starts: [Fixtures.date("2026-12-08T19:30"), nil, nil])
+        #expect(stored.meetings.map(\.meeting.number) == [1, 2, 3])
+        #expect(stored.meetings.map(\.meeting.startsAt) == [Fixtures.date("2026-12-08T19:30"), nil, nil])
+        #expect(stored.meetings.map(\.blocks.count) == proposal.meetings.map(\.blocks.count))
+        #expect(stored.meetings[0].blocks[0].minutes == proposal.meetings[0].blocks[0].minutes + 1)
+        #expect(stored.meetings[0].blocks.map(\.title) == proposal.meetings[0].blocks.map(\.title))
+        #expect(stored.checklist == [.sleutelpersonen])
+        let done = try database.reader.read { db in
+            try Date.fetchOne(db, sql: "SELECT doneAt FROM preparation WHERE seriesId = ?", arguments: [series.id])
+        }
+        #expect(done == Fixtures.now)
+    }
 }

@@ -19,4 +19,10 @@ package enum Action: Equatable, Sendable {
     /// The open bibliotheek page is this many lines long at the current width; `focusLine` is
     /// where the prompt it was opened for stands.
     case pageLaidOut(lines: Int, focusLine: Int? = nil)
+    /// A series' plan has been read, or made and stored for a new series.
+    case planLoaded(SeriesPlan)
+    /// An edit of the plan has been stored.
+    case planSaved
+    /// Reading, storing or making a plan failed, with the reason in the user's language.
+    case planFailed(String)
 }

@@ -30,6 +30,10 @@ extension AppState {
             } else if inputMode == .librarySearch {
                 libraryState.query = (libraryState.query ?? "") + text
                 libraryState.resultSelection = 0
+            } else if screen == .planner {
+                typeInPlanner(text)
+            } else if inputMode == .newSeriesText {
+                typeInNewSeries(text)
             }
             return []
         case .command(let command):
@@ -38,6 +42,7 @@ extension AppState {
             self.library = library
             libraryState.problems = problems
             status = problems > 0 ? .libraryProblems(problems) : nil
+            refreshWarnings()
             return []
         case .libraryFailed(let message):
             status = .libraryFailed(message)
@@ -52,6 +57,14 @@ extension AppState {
             }
             libraryState.scroll = min(libraryState.scroll, maxPageScroll)
             return []
+        case .planLoaded(let plan):
+            receivePlan(plan)
+            return []
+        case .planSaved:
+            return []
+        case .planFailed(let message):
+            planFailed(message)
+            return []
         }
     }
 
@@ -63,6 +76,14 @@ extension AppState {
         case .library: return performInLibraryList(command)
         case .libraryPage: return performOnLibraryPage(command)
         case .librarySearch: return performInLibrarySearch(command)
+        case .planner: return performInPlanner(command)
+        case .plannerWarnings: return performInWarnings(command)
+        case .blockEditor: return performInBlockEditor(command)
+        case .blockEditorText: return performInBlockEditorText(command)
+        case .promptPicker: return performInPromptPicker(command)
+        case .promptSearch: return performInPromptSearch(command)
+        case .checklist: return performInChecklist(command)
+        case .newSeries, .newSeriesText: return performInNewSeries(command)
         }
     }
 
@@ -78,6 +99,11 @@ extension AppState {
         case .openLibrary:
             screen = .library
             return library == nil ? [.loadLibrary] : []
+        case .open:
+            guard let id = selectedSeries?.id else { return [] }
+            return openPlanner(seriesId: id)
+        case .newSeries:
+            return openNewSeries()
         default: return performOnAnyScreen(command)
         }
     }
@@ -133,6 +159,8 @@ extension AppState {
         switch screen {
         case .start: .start
         case .library: libraryState.page == nil ? .library : .libraryPage
+        case .planner: plannerState.inputMode
+        case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
         }
     }
 

@@ -28,6 +28,10 @@ package struct AppState: Equatable, Sendable {
     /// The bibliotheek's content: nil until it is first opened and read.
     package var library: Library?
     package var libraryState = LibraryState()
+    /// The series being planned, with the cursor and the panel open over it.
+    package var plannerState = PlannerState()
+    /// The new-series form, while it is open.
+    package var newSeries: NewSeriesForm?
     package var isQuitting = false
 
     package init(
@@ -55,6 +59,8 @@ package struct AppState: Equatable, Sendable {
             case .start: .start
             case .library:
                 libraryState.typing ? .librarySearch : libraryState.page == nil ? .library : .libraryPage
+            case .planner: plannerState.inputMode
+            case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
             }
         }
     }

@@ -19,6 +19,33 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case previousTab = "previous-tab"
     case open = "open"
     case search = "search"
+    // MARK: Planner
+    case previousMeeting = "previous-meeting"
+    case nextMeeting = "next-meeting"
+    case addBlock = "add-block"
+    case removeBlock = "remove-block"
+    case moveBlockUp = "move-block-up"
+    case moveBlockDown = "move-block-down"
+    case duplicateBlock = "duplicate-block"
+    case moreMinutes = "more-minutes"
+    case fewerMinutes = "fewer-minutes"
+    case pickPrompts = "pick-prompts"
+    case checklist = "checklist"
+    case warnings = "warnings"
+    case addMeeting = "add-meeting"
+    case addAftercare = "add-aftercare"
+    case removeMeeting = "remove-meeting"
+    case edit = "edit"
+    case removePrompt = "remove-prompt"
+    case toggle = "toggle"
+    case allThemes = "all-themes"
+    // MARK: Forms
+    case newSeries = "new-series"
+    case nextField = "next-field"
+    case previousField = "previous-field"
+    case previousChoice = "previous-choice"
+    case nextChoice = "next-choice"
+    case confirm = "confirm"
 }
 
 extension Command {

@@ -1,9 +1,18 @@
+import Foundation
+
 /// Work the reducer asks the outside world to do. Effects are values, so tests compare them.
 package enum Effect: Equatable, Sendable {
     /// Read the series and their meetings for the start screen.
     case loadSeries
     /// Read methods/ and content/ for the bibliotheek (only when it is first opened).
     case loadLibrary
+    /// Read a series with its meetings, blocks and checklist for the planner.
+    case loadPlan(seriesId: String)
+    /// Store the plan as it is now, in one transaction (every edit in the planner).
+    case savePlan(SeriesPlan)
+    /// Make the proposed plan for a new series from its methodology and store it; `starts`
+    /// are the start times of meetings 1 to 3, nil where not known yet.
+    case createSeries(Series, starts: [Date?])
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

@@ -4,6 +4,27 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case library
     case libraryPage
     case librarySearch
+    case planner
+    /// The warnings panel of the planner, with a warning under the cursor.
+    case plannerWarnings
+    case blockEditor
+    /// Typing the title or guidance of a block.
+    case blockEditorText
+    case promptPicker
+    case promptSearch
+    case checklist
+    /// The new-series form on a field that is chosen, not typed (method, venue, groups).
+    case newSeries
+    /// The new-series form on a field that is typed (name, dates, ...).
+    case newSeriesText
     case help
     case commandLine
+
+    /// Modes in which printable keys are text, not commands.
+    package var takesText: Bool {
+        switch self {
+        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText: true
+        default: false
+        }
+    }
 }

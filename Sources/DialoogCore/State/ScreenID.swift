@@ -1,5 +1,10 @@
-/// The screens of the TUI. Later screens (bibliotheek, planner, live, overzicht) join here.
+/// The screens of the TUI. Later screens (live, overzicht) join here.
 package enum ScreenID: String, CaseIterable, Equatable, Hashable, Sendable {
     case start
     case library
+    /// The three meetings of a series side by side, with the block editor, prompt picker and
+    /// checklist over them.
+    case planner
+    /// The form that creates a series and its proposed plan.
+    case newSeries
 }

@@ -12,4 +12,6 @@ package enum Status: Equatable, Sendable {
     case libraryFailed(String)
     /// The terminal's locale is not UTF-8: letters are simplified to ASCII.
     case terminalNotUTF8
+    /// Something about a plan or the new-series form.
+    case plan(PlanNotice)
 }

@@ -25,7 +25,7 @@ package struct Keymap: Sendable {
     /// The action a key produces: a bound command, or typed text in a text field.
     package func action(for key: Key, in mode: InputMode) -> Action? {
         if let command = command(for: key, in: mode) { return .command(command) }
-        if mode == .commandLine || mode == .librarySearch, let text = key.typedText { return .insertText(text) }
+        if mode.takesText, let text = key.typedText { return .insertText(text) }
         return nil
     }
 
@@ -40,9 +40,10 @@ package struct Keymap: Sendable {
             Binding(mode: mode, keys: keys, command: command, inHintLine: hint)
         }
         let moving: (InputMode) -> [Binding] = { mode in
-            [
-                bind(mode, [.up, .character("k")], .moveUp, hint: mode == .start || mode == .library),
-                bind(mode, [.down, .character("j")], .moveDown, hint: mode == .start || mode == .library),
+            let hint = mode != .libraryPage && mode != .help
+            return [
+                bind(mode, [.up, .character("k")], .moveUp, hint: hint),
+                bind(mode, [.down, .character("j")], .moveDown, hint: hint),
                 bind(mode, [.pageUp, .control("b")], .pageUp),
                 bind(mode, [.pageDown, .control("f")], .pageDown),
                 bind(mode, [.home, .character("g")], .moveFirst),
@@ -51,8 +52,10 @@ package struct Keymap: Sendable {
         }
         return Keymap(
             bindings: moving(.start) + [
+                bind(.start, [.enter], .open),
+                bind(.start, [.character("n")], .newSeries, hint: true),
                 bind(.start, [.character("b")], .openLibrary, hint: true),
-                bind(.start, [.character(":")], .openCommandLine, hint: true),
+                bind(.start, [.character(":")], .openCommandLine),
                 bind(.start, [.character("?"), .function(1)], .help, hint: true),
                 bind(.start, [.control("l")], .redraw),
                 bind(.start, [.character("q")], .quit, hint: true),
@@ -77,7 +80,7 @@ package struct Keymap: Sendable {
                 bind(.librarySearch, [.escape], .closeOverlay, hint: true),
                 bind(.librarySearch, [.backspace, .control("h")], .deleteBackward),
                 bind(.librarySearch, [.control("l")], .redraw),
-            ] + moving(.help) + [
+            ] + planner(moving) + newSeries() + moving(.help) + [
                 bind(.help, [.escape, .character("q"), .character("?")], .closeOverlay, hint: true),
                 bind(.help, [.character(":")], .openCommandLine),
                 bind(.help, [.control("l")], .redraw),
@@ -88,4 +91,114 @@ package struct Keymap: Sendable {
                 bind(.commandLine, [.control("l")], .redraw),
             ])
     }()
+
+    /// The planner and what opens over it: block editor, prompt picker, checklist, warnings.
+    private static func planner(_ moving: (InputMode) -> [Binding]) -> [Binding] {
+        let bind = binding
+        let general: (InputMode) -> [Binding] = { mode in
+            [
+                bind(mode, [.character("?"), .function(1)], .help, true),
+                bind(mode, [.character(":")], .openCommandLine, false),
+                bind(mode, [.control("l")], .redraw, false),
+            ]
+        }
+        let planner =
+            moving(.planner) + [
+                bind(.planner, [.left, .character("h")], .previousMeeting, true),
+                bind(.planner, [.right, .character("l")], .nextMeeting, true),
+                bind(.planner, [.enter], .open, true),
+                bind(.planner, [.character("a")], .addBlock, true),
+                bind(.planner, [.character("p")], .pickPrompts, true),
+                bind(.planner, [.character("c")], .checklist, true),
+            ] + general(.planner) + [
+                bind(.planner, [.escape, .character("q")], .closeOverlay, true),
+                bind(.planner, [.character("w")], .warnings, true),
+                bind(.planner, [.character("x")], .removeBlock, false),
+                bind(.planner, [.character("K")], .moveBlockUp, false),
+                bind(.planner, [.character("J")], .moveBlockDown, false),
+                bind(.planner, [.character("y")], .duplicateBlock, false),
+                bind(.planner, [.character("+"), .character("=")], .moreMinutes, false),
+                bind(.planner, [.character("-")], .fewerMinutes, false),
+                bind(.planner, [.character("M")], .addMeeting, false),
+                bind(.planner, [.character("N")], .addAftercare, false),
+                bind(.planner, [.character("X")], .removeMeeting, false),
+            ]
+        let warnings =
+            moving(.plannerWarnings) + [
+                bind(.plannerWarnings, [.enter], .open, true),
+                bind(.plannerWarnings, [.escape, .character("q")], .closeOverlay, true),
+                bind(.plannerWarnings, [.character("w")], .warnings, false),
+            ] + general(.plannerWarnings)
+        let editor =
+            moving(.blockEditor) + [
+                bind(.blockEditor, [.left, .character("h")], .previousChoice, true),
+                bind(.blockEditor, [.right, .character("l")], .nextChoice, true),
+                bind(.blockEditor, [.enter], .edit, true),
+                bind(.blockEditor, [.character("p")], .pickPrompts, true),
+                bind(.blockEditor, [.character("x")], .removePrompt, true),
+                bind(.blockEditor, [.escape, .character("q")], .closeOverlay, true),
+                bind(.blockEditor, [.character("+"), .character("=")], .moreMinutes, false),
+                bind(.blockEditor, [.character("-")], .fewerMinutes, false),
+            ] + general(.blockEditor)
+        let editorText = [
+            bind(.blockEditorText, [.enter], .confirm, true),
+            bind(.blockEditorText, [.escape], .closeOverlay, true),
+            bind(.blockEditorText, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.blockEditorText, [.function(1)], .help, false),
+            bind(.blockEditorText, [.control("l")], .redraw, false),
+        ]
+        let picker =
+            moving(.promptPicker) + [
+                bind(.promptPicker, [.character(" "), .enter], .toggle, true),
+                bind(.promptPicker, [.tab, .character("t")], .allThemes, true),
+                bind(.promptPicker, [.character("/")], .search, true),
+                bind(.promptPicker, [.escape, .character("q")], .closeOverlay, true),
+            ] + general(.promptPicker)
+        let search = [
+            bind(.promptSearch, [.enter], .submit, true),
+            bind(.promptSearch, [.up], .moveUp, false),
+            bind(.promptSearch, [.down], .moveDown, false),
+            bind(.promptSearch, [.escape], .closeOverlay, true),
+            bind(.promptSearch, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.promptSearch, [.control("l")], .redraw, false),
+        ]
+        let checklist =
+            moving(.checklist) + [
+                bind(.checklist, [.character(" "), .enter], .toggle, true),
+                bind(.checklist, [.escape, .character("q")], .closeOverlay, true),
+                bind(.checklist, [.character("c")], .checklist, false),
+            ] + general(.checklist)
+        return planner + warnings + editor + editorText + picker + search + checklist
+    }
+
+    /// The new-series form: on a chosen field keys choose and tick, on a typed field they type.
+    private static func newSeries() -> [Binding] {
+        let bind = binding
+        return [InputMode.newSeries, .newSeriesText].flatMap { mode in
+            let choosing = mode == .newSeries
+            return [
+                bind(mode, [.tab, .down], .nextField, true),
+                bind(mode, [.backTab, .up], .previousField, false),
+            ]
+                + (choosing
+                    ? [
+                        bind(mode, [.left], .previousChoice, true),
+                        bind(mode, [.right], .nextChoice, true),
+                        bind(mode, [.character(" ")], .toggle, true),
+                    ] : [])
+                + [
+                    bind(mode, [.enter], .confirm, true),
+                    bind(mode, [.escape], .closeOverlay, true),
+                ]
+                + (choosing ? [] : [bind(mode, [.backspace, .control("h")], .deleteBackward, false)])
+                + [
+                    bind(mode, choosing ? [.character("?"), .function(1)] : [.function(1)], .help, false),
+                    bind(mode, [.control("l")], .redraw, false),
+                ]
+        }
+    }
+
+    private static func binding(_ mode: InputMode, _ keys: [Key], _ command: Command, _ hint: Bool) -> Binding {
+        Binding(mode: mode, keys: keys, command: command, inHintLine: hint)
+    }
 }

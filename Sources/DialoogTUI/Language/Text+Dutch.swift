@@ -15,8 +15,9 @@ extension Text {
                 + "van opvoeding en leven in twee culturen naar zelfbeschikking en geweld. "
                 + "Zodra er series zijn, staat de eerstvolgende bijeenkomst hier bovenaan."
         case .emptyNextSteps:
-            "Druk op b voor de bibliotheek met methodieken, thema's en hulpadressen, en op ? voor "
-                + "alle toetsen. :theme licht|donker|mono kiest de kleuren; dialoog --help toont de opdrachten."
+            "Druk op n voor een nieuwe serie (of typ dialoog series new), op b voor de bibliotheek "
+                + "en op ? voor alle toetsen. :theme licht|donker|mono kiest de kleuren; "
+                + "dialoog --help toont de opdrachten."
         case .databaseLabel(let path): "Gegevens: \(path)"
         case .meetingNumber(let kind, let number, let total):
             switch kind {
@@ -40,6 +41,7 @@ extension Text {
             case .moving: "Bewegen"
             case .general: "Algemeen"
             case .commandLine: "Opdrachtregel"
+            case .planning: "Plannen"
             }
         case .hint(let command):
             switch command {
@@ -57,6 +59,26 @@ extension Text {
             case .nextTab, .previousTab: "tabblad"
             case .open: "openen"
             case .search: "zoeken"
+            case .previousMeeting, .nextMeeting: "kiezen"
+            case .addBlock: "erbij"
+            case .removeBlock: "weg"
+            case .moveBlockUp, .moveBlockDown: "verplaatsen"
+            case .duplicateBlock: "dupliceren"
+            case .moreMinutes, .fewerMinutes: "minuten"
+            case .pickPrompts: "prompts"
+            case .checklist: "voorbereiding"
+            case .warnings: "waarschuwingen"
+            case .addMeeting: "extra"
+            case .addAftercare: "nazorg"
+            case .removeMeeting: "bijeenkomst weg"
+            case .edit: "bewerken"
+            case .removePrompt: "weghalen"
+            case .toggle: "aan/uit"
+            case .allThemes: "alle thema's"
+            case .newSeries: "nieuw"
+            case .nextField, .previousField: "veld"
+            case .previousChoice, .nextChoice: "keuze"
+            case .confirm: "bevestigen"
             }
         case .helpMoveUp: "een regel omhoog"
         case .helpMoveDown: "een regel omlaag"
@@ -87,6 +109,15 @@ extension Text {
             case .library: "bibliotheek"
             case .libraryPage: "bibliotheekpagina"
             case .librarySearch: "zoeken"
+            case .planner: "planner"
+            case .plannerWarnings: "waarschuwingen"
+            case .blockEditor: "blok bewerken"
+            case .blockEditorText: "tekst typen"
+            case .promptPicker: "prompts kiezen"
+            case .promptSearch: "prompts zoeken"
+            case .checklist: "voorbereiding"
+            case .newSeries: "nieuwe serie"
+            case .newSeriesText: "nieuwe serie, typen"
             }
 
         case .status(let status):
@@ -103,6 +134,7 @@ extension Text {
             case .libraryProblems(let count): Text.libraryProblems(count).dutch
             case .libraryFailed(let message): "Bibliotheek niet te lezen (dialoog check zegt waarom): \(message)"
             case .terminalNotUTF8: Text.notUTF8.dutch
+            case .plan(let notice): PlannerText.notice(notice).dutch
             }
         case .themeName(let theme):
             switch theme {
@@ -194,6 +226,7 @@ extension Text {
             case .glossary: "Begrippen"
             }
         case .libraryHeading(let heading): heading.dutch
+        case .planner(let text): text.dutch
         case .meetingHeading(let number, let minutes): "Bijeenkomst \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) tot \(max) deelnemers"
         case .aftercareAfter(let weeks): "Na ongeveer \(weeks) weken"
@@ -252,6 +285,12 @@ extension Text {
             "De map \(path) kan niet gemaakt worden (\(detail)). Kies een andere plek met --db."
         case .storeCannotOpen(let path, let detail):
             "\(path) kan niet geopend worden (\(detail)). Controleer de rechten op het bestand en de map."
+        case .storeSeriesAlreadyExists(let id, let name):
+            "Er is al een serie met id \(id) ('\(name)'). Er is niets opgeslagen; "
+                + "geef de nieuwe serie een eigen id, of pas de bestaande serie aan."
+        case .storeMeetingAlreadyHeld(let series, let number):
+            "Bijeenkomst \(number) van '\(series)' is al begonnen of gehouden en kan niet uit het plan. "
+                + "Er is niets opgeslagen; laat de bijeenkomst in het plan staan."
         }
     }
 }

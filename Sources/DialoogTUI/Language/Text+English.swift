@@ -15,8 +15,8 @@ extension Text {
                 + "from raising children and living in two cultures to self-determination and violence. "
                 + "Once there are series, the next meeting stands here at the top."
         case .emptyNextSteps:
-            "Press b for the library of methodologies, themes and help entries, and ? for every key. "
-                + ":theme light|dark|mono picks the colours; dialoog --help shows the commands."
+            "Press n for a new series (or type dialoog series new), b for the library and ? for "
+                + "every key. :theme light|dark|mono picks the colours; dialoog --help shows the commands."
         case .databaseLabel(let path): "Data: \(path)"
         case .meetingNumber(let kind, let number, let total):
             switch kind {
@@ -40,6 +40,7 @@ extension Text {
             case .moving: "Moving"
             case .general: "General"
             case .commandLine: "Command line"
+            case .planning: "Planning"
             }
         case .hint(let command):
             switch command {
@@ -57,6 +58,26 @@ extension Text {
             case .nextTab, .previousTab: "tab"
             case .open: "open"
             case .search: "search"
+            case .previousMeeting, .nextMeeting: "choose"
+            case .addBlock: "add"
+            case .removeBlock: "remove"
+            case .moveBlockUp, .moveBlockDown: "move"
+            case .duplicateBlock: "duplicate"
+            case .moreMinutes, .fewerMinutes: "minutes"
+            case .pickPrompts: "prompts"
+            case .checklist: "checklist"
+            case .warnings: "warnings"
+            case .addMeeting: "extra"
+            case .addAftercare: "aftercare"
+            case .removeMeeting: "remove meeting"
+            case .edit: "edit"
+            case .removePrompt: "take off"
+            case .toggle: "tick"
+            case .allThemes: "all themes"
+            case .newSeries: "new"
+            case .nextField, .previousField: "field"
+            case .previousChoice, .nextChoice: "choice"
+            case .confirm: "confirm"
             }
         case .helpMoveUp: "one line up"
         case .helpMoveDown: "one line down"
@@ -87,6 +108,15 @@ extension Text {
             case .library: "library"
             case .libraryPage: "library page"
             case .librarySearch: "search"
+            case .planner: "planner"
+            case .plannerWarnings: "warnings"
+            case .blockEditor: "edit block"
+            case .blockEditorText: "typing text"
+            case .promptPicker: "pick prompts"
+            case .promptSearch: "search prompts"
+            case .checklist: "preparation"
+            case .newSeries: "new series"
+            case .newSeriesText: "new series, typing"
             }
 
         case .status(let status):
@@ -103,6 +133,7 @@ extension Text {
             case .libraryProblems(let count): Text.libraryProblems(count).english
             case .libraryFailed(let message): "Library cannot be read (dialoog check says why): \(message)"
             case .terminalNotUTF8: Text.notUTF8.english
+            case .plan(let notice): PlannerText.notice(notice).english
             }
         case .themeName(let theme):
             switch theme {
@@ -194,6 +225,7 @@ extension Text {
             case .glossary: "Terms"
             }
         case .libraryHeading(let heading): heading.english
+        case .planner(let text): text.english
         case .meetingHeading(let number, let minutes): "Meeting \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) to \(max) participants"
         case .aftercareAfter(let weeks): "After about \(weeks) weeks"
@@ -258,6 +290,12 @@ extension Text {
             "The folder \(path) cannot be created (\(detail)). Choose another place with --db."
         case .storeCannotOpen(let path, let detail):
             "\(path) cannot be opened (\(detail)). Check the permissions of the file and its folder."
+        case .storeSeriesAlreadyExists(let id, let name):
+            "There is already a series with id \(id) ('\(name)'). Nothing was saved; "
+                + "give the new series an id of its own, or change the existing series."
+        case .storeMeetingAlreadyHeld(let series, let number):
+            "Meeting \(number) of '\(series)' has already started or been held and cannot leave the plan. "
+                + "Nothing was saved; keep the meeting in the plan."
         }
     }
 }

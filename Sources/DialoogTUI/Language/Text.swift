@@ -114,12 +114,17 @@ package enum Text: Equatable, Sendable {
     case minutesShort(Int)
     case minutesRange(Int, Int)
 
+    // MARK: Planner and new-series form
+    case planner(PlannerText)
+
     // MARK: Store
     case storeNewerDatabase(path: String, unknown: [String])
     case storeNotDialoog(path: String)
     case storeDamaged(path: String, detail: String)
     case storeCannotCreateFolder(path: String, detail: String)
     case storeCannotOpen(path: String, detail: String)
+    case storeSeriesAlreadyExists(id: String, name: String)
+    case storeMeetingAlreadyHeld(series: String, number: Int)
 
     /// The text in `language`.
     package func localized(_ language: Language) -> String {

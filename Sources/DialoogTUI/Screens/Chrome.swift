@@ -6,7 +6,8 @@ package enum Chrome {
     package static let topRows = 2
     package static let bottomRows = 2
 
-    package static func drawTitle(_ state: AppState, into canvas: inout Canvas) {
+    /// The program's name, then `subtitle` (the tagline when nil), and the clock on the right.
+    package static func drawTitle(_ state: AppState, subtitle: String? = nil, into canvas: inout Canvas) {
         let language = state.language
         canvas.fill(y: 0, style: .title)
         let clock =
@@ -16,7 +17,7 @@ package enum Chrome {
         let name = " " + Text.appName.localized(language)
         let used = canvas.text(name, x: 0, y: 0, style: .title, maxWidth: clockX - 1)
         canvas.text(
-            " \(canvas.glyphs.separator) " + Text.tagline.localized(language),
+            " \(canvas.glyphs.separator) " + (subtitle ?? Text.tagline.localized(language)),
             x: used, y: 0, style: .title, maxWidth: max(0, clockX - 2 - used))
         canvas.horizontalLine(y: 1)
     }
@@ -39,6 +40,11 @@ package enum Chrome {
         case .themeChanged, .languageChanged: .accent
         case .unknownCommand, .unknownTheme, .unknownLanguage, .terminalNotUTF8, .libraryProblems: .warning
         case .loadFailed, .libraryFailed: .error
+        case .plan(let notice):
+            switch notice {
+            case .created: .accent
+            default: notice.isFailure ? .error : .warning
+            }
         }
     }
 

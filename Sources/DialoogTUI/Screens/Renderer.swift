@@ -11,6 +11,8 @@ package enum Renderer {
         switch state.screen {
         case .start: StartScreen.draw(state, keymap: keymap, into: &canvas)
         case .library: LibraryScreen.draw(state, keymap: keymap, into: &canvas)
+        case .planner: PlannerScreen.draw(state, keymap: keymap, into: &canvas)
+        case .newSeries: NewSeriesScreen.draw(state, keymap: keymap, into: &canvas)
         }
         switch state.overlay {
         case .help(let offset): HelpOverlay.draw(state, offset: offset, keymap: keymap, into: &canvas)

@@ -1,0 +1,138 @@
+/// What the planner shows: the series' plan, the block under the cursor, its warnings, and
+/// the panel open over it (block editor, prompt picker, checklist, or the warnings list).
+package struct PlannerState: Equatable, Sendable {
+    /// The series being planned; its plan may still be on its way.
+    package var seriesId: String?
+    /// Nil until the plan has been read.
+    package var plan: SeriesPlan?
+    /// The cursor: an index into `plan.meetings`, and into that meeting's blocks.
+    package var meeting = 0
+    package var block = 0
+    /// `PlanRules.check` of the plan, computed again whenever the plan or library changes.
+    package var warnings: [PlanWarning] = []
+    package var editor: BlockEditor?
+    package var picker: PromptPicker?
+    /// The checklist is open, with this item under the cursor.
+    package var checklist: Int?
+    /// The warnings list has the keys, with this warning (in `orderedWarnings`) under the cursor.
+    package var warningSelection: Int?
+
+    package init(seriesId: String? = nil) {
+        self.seriesId = seriesId
+    }
+
+    /// Which part of the keymap applies on the planner.
+    package var inputMode: InputMode {
+        if let picker { return picker.typing ? .promptSearch : .promptPicker }
+        if let editor { return editor.typing == nil ? .blockEditor : .blockEditorText }
+        if checklist != nil { return .checklist }
+        if warningSelection != nil { return .plannerWarnings }
+        return .planner
+    }
+
+    /// The meeting under the cursor.
+    package var currentMeeting: MeetingPlan? {
+        guard let plan, plan.meetings.indices.contains(meeting) else { return nil }
+        return plan.meetings[meeting]
+    }
+
+    /// The block under the cursor.
+    package var currentBlock: PlanBlock? {
+        guard let meeting = currentMeeting, meeting.blocks.indices.contains(block) else { return nil }
+        return meeting.blocks[block]
+    }
+
+    /// The warnings as the panel lists them: those of the meeting under the cursor first, then
+    /// the other meetings' in plan order, then those about the whole series.
+    package var orderedWarnings: [PlanWarning] {
+        let number = currentMeeting?.meeting.number
+        let here = warnings.filter { $0.meeting != nil && $0.meeting == number }
+        let elsewhere = warnings.filter { $0.meeting != nil && $0.meeting != number }
+        return here + elsewhere + warnings.filter { $0.meeting == nil }
+    }
+
+    /// The numbers of the meetings where `prompt` is planned, not counting the block under the
+    /// cursor; a number appears once.
+    package func meetingsUsing(_ prompt: String) -> [Int] {
+        guard let plan else { return [] }
+        var numbers: [Int] = []
+        for (m, meetingPlan) in plan.meetings.enumerated() {
+            for (b, planBlock) in meetingPlan.blocks.enumerated()
+            where !(m == meeting && b == block) && planBlock.prompts.contains(prompt) {
+                if !numbers.contains(meetingPlan.meeting.number) { numbers.append(meetingPlan.meeting.number) }
+            }
+        }
+        return numbers
+    }
+}
+
+/// The block editor: one row per field, then one per prompt of the block.
+package struct BlockEditor: Equatable, Sendable {
+    package enum Row: Equatable, Sendable {
+        case title, kind, form, theme, minutes, guidance
+        case prompt(Int)
+
+        /// A field whose value is typed rather than chosen.
+        package var isText: Bool { self == .title || self == .guidance }
+    }
+
+    /// An index into `rows(promptCount:)`.
+    package var row = 0
+    /// The text being typed into the title or guidance; nil when not typing.
+    package var typing: String?
+
+    package init(row: Int = 0, typing: String? = nil) {
+        self.row = row
+        self.typing = typing
+    }
+
+    package static let fields: [Row] = [.title, .kind, .form, .theme, .minutes, .guidance]
+
+    package static func rows(promptCount: Int) -> [Row] {
+        fields + (0..<promptCount).map(Row.prompt)
+    }
+
+    package func current(promptCount: Int) -> Row {
+        let rows = Self.rows(promptCount: promptCount)
+        return rows[min(max(row, 0), rows.count - 1)]
+    }
+}
+
+/// The prompt picker for the block under the cursor: the prompts of its theme suited to the
+/// group, every theme's, or the results of a search over all prompts.
+package struct PromptPicker: Equatable, Sendable {
+    package enum Scope: Equatable, Sendable {
+        /// The block's theme (or, without one, the opening and closing questions).
+        case theme
+        /// Every theme, still suited to the group.
+        case all
+    }
+
+    package var scope: Scope = .theme
+    /// A search over all prompts; nil when the scope's list is shown.
+    package var query: String?
+    package var typing = false
+    package var selection = 0
+
+    package init(scope: Scope = .theme, query: String? = nil, typing: Bool = false, selection: Int = 0) {
+        self.scope = scope
+        self.query = query
+        self.typing = typing
+        self.selection = selection
+    }
+
+    /// The prompts the picker lists for `block` of a series for `groups`, best first.
+    package func prompts(for block: PlanBlock, groups: [TargetGroup], library: Library) -> [Prompt] {
+        if let query, !query.trimmingCharacters(in: .whitespaces).isEmpty {
+            return library.search(query).filter { $0.kind == .prompt }.compactMap { library.prompt($0.id) }
+        }
+        switch scope {
+        case .theme:
+            return library.pickablePrompts(theme: block.theme, groups: groups)
+        case .all:
+            // The library keeps its themes from cold to hot.
+            let themes = library.themes.map { Optional($0.id) }
+            return ([nil] + themes).flatMap { library.pickablePrompts(theme: $0, groups: groups) }
+        }
+    }
+}

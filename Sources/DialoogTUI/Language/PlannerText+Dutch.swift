@@ -1,0 +1,187 @@
+import DialoogCore
+
+extension PlannerText {
+    var dutch: String {
+        switch self {
+        case .helpPreviousMeeting: "vorige bijeenkomst"
+        case .helpNextMeeting: "volgende bijeenkomst (ook extra en nazorg)"
+        case .helpAddBlock: "een blok toevoegen na het blok onder de cursor"
+        case .helpRemoveBlock: "het blok verwijderen"
+        case .helpMoveBlockUp: "het blok een plaats naar voren"
+        case .helpMoveBlockDown: "het blok een plaats naar achteren"
+        case .helpDuplicateBlock: "het blok dupliceren (zonder prompts)"
+        case .helpMoreMinutes: "een minuut langer"
+        case .helpFewerMinutes: "een minuut korter"
+        case .helpPickPrompts: "prompts kiezen voor het blok"
+        case .helpChecklist: "de voorbereidingslijst van de serie"
+        case .helpWarnings: "naar de waarschuwingen; Enter gaat naar het blok"
+        case .helpAddMeeting: "een extra bijeenkomst toevoegen"
+        case .helpAddAftercare: "de nazorgbijeenkomst toevoegen (één keer)"
+        case .helpRemoveMeeting: "de extra of nazorgbijeenkomst verwijderen (de drie vaste blijven)"
+        case .helpEdit: "de tekst van het veld bewerken"
+        case .helpRemovePrompt: "de prompt van het blok halen"
+        case .helpToggle: "aan- of uitvinken"
+        case .helpAllThemes: "wisselen tussen dit thema en alle thema's"
+        case .helpNewSeries: "een nieuwe serie maken, met een voorstel voor drie bijeenkomsten"
+        case .helpNextField: "volgend veld"
+        case .helpPreviousField: "vorig veld"
+        case .helpPreviousChoice: "vorige keuze"
+        case .helpNextChoice: "volgende keuze"
+        case .helpConfirm: "bevestigen: bewaren, of door naar het volgende veld"
+
+        case .loading: "Het plan wordt gelezen…"
+        case .meetingTitle(let kind, let number):
+            switch kind {
+            case .regular: "Bijeenkomst \(number)"
+            case .extra: "Extra bijeenkomst \(number)"
+            case .aftercare: "Nazorg"
+            }
+        case .meetingTab(let kind, let number): kind == .aftercare ? "nazorg" : "\(number)"
+        case .total(let minutes, let planned):
+            planned.map { "totaal \(minutes) van \($0) min" } ?? "totaal \(minutes) min"
+        case .noBlocks: "Nog geen blokken: a voegt er een toe."
+        case .warningsHeading(let count): "WAARSCHUWINGEN (\(count))"
+        case .noWarnings: "Geen waarschuwingen: het plan volgt de uitgangspunten."
+
+        case .promptCount(let count): count == 1 ? "1 prompt" : "\(count) prompts"
+        case .editorTitle(let meeting): "Blok · \(meeting)"
+        case .field(let row):
+            switch row {
+            case .title: "Titel"
+            case .kind: "Soort"
+            case .form: "Werkvorm"
+            case .theme: "Thema"
+            case .minutes: "Minuten"
+            case .guidance: "Aanpak"
+            case .prompt: "Prompts"
+            }
+        case .noTheme: "geen thema"
+        case .noPrompts: "Nog geen prompts: p kiest ze."
+        case .blockKind(let kind):
+            switch kind {
+            case .welkom: "welkom"
+            case .spelregels: "spelregels"
+            case .terugblik: "terugblik"
+            case .kennis: "kennis"
+            case .kern: "kern"
+            case .pauze: "pauze"
+            case .afsluiting: "afsluiting"
+            }
+        case .typicalMinutes(let min, let max): "meestal \(min)-\(max) min"
+
+        case .pickerTitle(let block): "Prompts · \(block)"
+        case .scopeTheme(let theme): "thema \(theme)"
+        case .scopeAll: "alle thema's"
+        case .scopeMeeting: "opening en afsluiting"
+        case .searchScope(let query): "zoeken: \(query)"
+        case .promptKind(let kind):
+            switch kind {
+            case .stelling: "stelling"
+            case .vraag: "vraag"
+            case .casus: "casus"
+            case .huiswerk: "huiswerk"
+            case .woordweb: "woordweb"
+            case .opening: "opening"
+            case .afsluiting: "afsluiting"
+            }
+        case .usedIn(let numbers): "bijeenkomst " + numbers.map(String.init).joined(separator: ", ")
+        case .chosen: "gekozen"
+        case .noPromptsHere: "Geen prompts voor dit thema en deze groep. Tab toont alle thema's, / zoekt overal."
+        case .forGroups(let groups): "voor " + groups.map { PlannerText.group($0).dutch }.joined(separator: ", ")
+
+        case .checklistTitle(let done, let total): "Voorbereiding · \(done) van \(total) gedaan"
+        case .preparation(let item):
+            switch item {
+            case .sleutelpersonen: "Sleutelpersonen en zelforganisaties benaderd"
+            case .locatie: "Plek is vertrouwd en discreet"
+            case .groepssamenstelling: "Groep bewust samengesteld naar leeftijd en gender"
+            case .taal: "Taal geregeld: moedertaal of een tolk"
+            case .vertrouwelijkheid: "Openingswoord over vertrouwelijkheid en waar die ophoudt"
+            case .hulplijst: "Lijst met lokale hulp geprint"
+            case .gemeente: "Gemeente geïnformeerd, waar dat is afgesproken"
+            }
+
+        case .newSeriesTitle: "NIEUWE SERIE"
+        case .formLabel(let field):
+            switch field {
+            case .method: "Methodiek"
+            case .name: "Naam"
+            case .organisation: "Organisatie"
+            case .municipality: "Gemeente"
+            case .facilitators: "Gespreksleider(s)"
+            case .venue: "Plek"
+            case .languages: "Talen"
+            case .groups: "Groep"
+            case .groupSize: "Groepsgrootte"
+            case .date(let index): "Bijeenkomst \(index + 1)"
+            case .groupChoice: "Keuze van de groep"
+            case .create: "Voorstel maken"
+            }
+        case .formHint(let field):
+            switch field {
+            case .method: "←→ kiest de methodiek; de serie krijgt haar drie bijeenkomsten."
+            case .name: "Een naam voor de groep, zoals Vrouwengroep Schilderswijk. Geen namen van deelnemers."
+            case .organisation: "Leeg laten: de organisatie van de methodiek."
+            case .municipality: "De gemeente: lokale hulpadressen komen op de hulpkaart."
+            case .facilitators: "Naam of initialen, zoals zij zelf willen; scheid twee met een komma."
+            case .venue: "←→ kiest de plek van de bijeenkomsten."
+            case .languages: "Talen van de bijeenkomsten, met komma's, zoals tr, nl."
+            case .groups: "←→ kiest, spatie vinkt aan of uit; meer dan één mag."
+            case .groupSize: "Hoeveel deelnemers je verwacht; leeg mag."
+            case .date: "Als 2026-12-01 19:30; leeg mag, een datum kan later."
+            case .groupChoice: "←→ kiest, spatie vinkt aan of uit; dialoog zet ze van koud naar heet."
+            case .create: "Enter maakt een voorstel voor de bijeenkomsten; daarna pas je het aan."
+            }
+        case .venue(let venue):
+            switch venue {
+            case nil: "nog niet gekozen"
+            case .buurthuis: "buurthuis"
+            case .moskee: "moskee"
+            case .huiskamer: "huiskamer"
+            case .school: "school"
+            case .sportclub: "sportclub"
+            case .anders: "anders"
+            }
+        case .group(let group):
+            switch group {
+            case .vrouwen: "vrouwen"
+            case .mannen: "mannen"
+            case .gemengd: "gemengd"
+            case .jongeren: "jongeren"
+            case .ouders: "ouders"
+            case .nieuwkomers: "nieuwkomers"
+            }
+        case .chooseCount(let choose, let chosen): "kies er \(choose) · \(chosen) gekozen"
+        case .fromMethod(let organisation): "\(organisation) (van de methodiek)"
+        case .datePlaceholder: "jjjj-mm-dd uu:mm"
+
+        case .notice(let notice):
+            switch notice {
+            case .loadFailed(let message): "Het plan kon niet gelezen worden: \(message)"
+            case .saveFailed(let message): "Niet bewaard: \(message)"
+            case .createFailed(let message): "De serie is niet gemaakt: \(message)"
+            case .created(let name): "\(name) is gemaakt, met een voorstel. Pas het gerust aan."
+            case .aftercareExists: "Er is al een nazorgbijeenkomst."
+            case .meetingStays: "Alleen een extra of nazorgbijeenkomst die nog niet gehouden is, kan weg."
+            case .titleRequired: "Een blok heeft een titel nodig."
+            case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."
+            case .nameRequired: "Geef de serie een naam."
+            case .badGroupSize(let text): "'\(text)' is geen aantal deelnemers; typ een getal of laat het leeg."
+            case .badDate(let meeting, let text):
+                "Bijeenkomst \(meeting): '\(text)' is geen tijdstip. Schrijf het als 2026-12-01 19:30."
+            case .datesOutOfOrder(let meeting): "Bijeenkomst \(meeting) valt niet na de bijeenkomst ervoor."
+            case .choiceCount(let choose, let chosen):
+                "De groep kiest er \(choose); nu \(chosen == 1 ? "is er 1" : "zijn er \(chosen)") aangevinkt."
+            }
+        case .proposalProblem(let problem):
+            switch problem {
+            case .unknownMethod(let id): "de methodiek '\(id)' staat niet in de bibliotheek."
+            case .choiceNeeded(let choose, let options):
+                "de groep kiest er \(choose) uit: \(options.joined(separator: ", "))."
+            case .unknownOption(let name, let options):
+                "'\(name)' is geen keuze van deze methodiek; kies uit \(options.joined(separator: ", "))."
+            }
+        case .planMissing: "deze serie staat niet (meer) in de gegevens."
+        }
+    }
+}

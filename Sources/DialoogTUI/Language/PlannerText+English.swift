@@ -1,0 +1,187 @@
+import DialoogCore
+
+extension PlannerText {
+    var english: String {
+        switch self {
+        case .helpPreviousMeeting: "previous meeting"
+        case .helpNextMeeting: "next meeting (extra and aftercare too)"
+        case .helpAddBlock: "add a block after the one under the cursor"
+        case .helpRemoveBlock: "remove the block"
+        case .helpMoveBlockUp: "move the block one place earlier"
+        case .helpMoveBlockDown: "move the block one place later"
+        case .helpDuplicateBlock: "duplicate the block (without its prompts)"
+        case .helpMoreMinutes: "one minute longer"
+        case .helpFewerMinutes: "one minute shorter"
+        case .helpPickPrompts: "pick prompts for the block"
+        case .helpChecklist: "the series' preparation checklist"
+        case .helpWarnings: "to the warnings; Enter goes to the block"
+        case .helpAddMeeting: "add an extra meeting"
+        case .helpAddAftercare: "add the aftercare meeting (once)"
+        case .helpRemoveMeeting: "remove the extra or aftercare meeting (the three regular ones stay)"
+        case .helpEdit: "edit the field's text"
+        case .helpRemovePrompt: "take the prompt off the block"
+        case .helpToggle: "tick or untick"
+        case .helpAllThemes: "switch between this theme and all themes"
+        case .helpNewSeries: "make a new series, with three meetings proposed"
+        case .helpNextField: "next field"
+        case .helpPreviousField: "previous field"
+        case .helpPreviousChoice: "previous choice"
+        case .helpNextChoice: "next choice"
+        case .helpConfirm: "confirm: save, or go on to the next field"
+
+        case .loading: "Reading the plan…"
+        case .meetingTitle(let kind, let number):
+            switch kind {
+            case .regular: "Meeting \(number)"
+            case .extra: "Extra meeting \(number)"
+            case .aftercare: "Aftercare"
+            }
+        case .meetingTab(let kind, let number): kind == .aftercare ? "aftercare" : "\(number)"
+        case .total(let minutes, let planned):
+            planned.map { "total \(minutes) of \($0) min" } ?? "total \(minutes) min"
+        case .noBlocks: "No blocks yet: a adds one."
+        case .warningsHeading(let count): "WARNINGS (\(count))"
+        case .noWarnings: "No warnings: the plan follows the principles."
+
+        case .promptCount(let count): count == 1 ? "1 prompt" : "\(count) prompts"
+        case .editorTitle(let meeting): "Block · \(meeting)"
+        case .field(let row):
+            switch row {
+            case .title: "Title"
+            case .kind: "Kind"
+            case .form: "Working form"
+            case .theme: "Theme"
+            case .minutes: "Minutes"
+            case .guidance: "Guidance"
+            case .prompt: "Prompts"
+            }
+        case .noTheme: "no theme"
+        case .noPrompts: "No prompts yet: p picks them."
+        case .blockKind(let kind):
+            switch kind {
+            case .welkom: "welcome"
+            case .spelregels: "ground rules"
+            case .terugblik: "look back"
+            case .kennis: "knowledge"
+            case .kern: "core"
+            case .pauze: "break"
+            case .afsluiting: "closing"
+            }
+        case .typicalMinutes(let min, let max): "usually \(min)-\(max) min"
+
+        case .pickerTitle(let block): "Prompts · \(block)"
+        case .scopeTheme(let theme): "theme \(theme)"
+        case .scopeAll: "all themes"
+        case .scopeMeeting: "opening and closing"
+        case .searchScope(let query): "search: \(query)"
+        case .promptKind(let kind):
+            switch kind {
+            case .stelling: "statement"
+            case .vraag: "question"
+            case .casus: "case"
+            case .huiswerk: "homework"
+            case .woordweb: "word web"
+            case .opening: "opening"
+            case .afsluiting: "closing"
+            }
+        case .usedIn(let numbers): "meeting " + numbers.map(String.init).joined(separator: ", ")
+        case .chosen: "chosen"
+        case .noPromptsHere: "No prompts for this theme and group. Tab shows all themes, / searches everywhere."
+        case .forGroups(let groups): "for " + groups.map { PlannerText.group($0).english }.joined(separator: ", ")
+
+        case .checklistTitle(let done, let total): "Preparation · \(done) of \(total) done"
+        case .preparation(let item):
+            switch item {
+            case .sleutelpersonen: "Key persons and self-organisations approached"
+            case .locatie: "The venue is familiar and discreet"
+            case .groepssamenstelling: "Group mixed on purpose by age and gender"
+            case .taal: "Language arranged: mother tongue or an interpreter"
+            case .vertrouwelijkheid: "Opening words on confidentiality and where it ends"
+            case .hulplijst: "Local help list printed"
+            case .gemeente: "Municipality informed, where that was agreed"
+            }
+
+        case .newSeriesTitle: "NEW SERIES"
+        case .formLabel(let field):
+            switch field {
+            case .method: "Methodology"
+            case .name: "Name"
+            case .organisation: "Organisation"
+            case .municipality: "Municipality"
+            case .facilitators: "Facilitator(s)"
+            case .venue: "Venue"
+            case .languages: "Languages"
+            case .groups: "Group"
+            case .groupSize: "Group size"
+            case .date(let index): "Meeting \(index + 1)"
+            case .groupChoice: "The group's choice"
+            case .create: "Make the proposal"
+            }
+        case .formHint(let field):
+            switch field {
+            case .method: "←→ chooses the methodology; the series gets its three meetings."
+            case .name: "A name for the group, like Vrouwengroep Schilderswijk. No participants' names."
+            case .organisation: "Leave empty for the methodology's organisation."
+            case .municipality: "The municipality: local help entries go on the help card."
+            case .facilitators: "Name or initials, as they choose; separate two with a comma."
+            case .venue: "←→ chooses where the meetings take place."
+            case .languages: "Languages of the meetings, with commas, like tr, nl."
+            case .groups: "←→ chooses, Space ticks or unticks; more than one is fine."
+            case .groupSize: "How many participants you expect; may be empty."
+            case .date: "Like 2026-12-01 19:30; may be empty, a date can come later."
+            case .groupChoice: "←→ chooses, Space ticks or unticks; dialoog orders them cold to hot."
+            case .create: "Enter makes a proposal for the meetings; adjust it afterwards."
+            }
+        case .venue(let venue):
+            switch venue {
+            case nil: "not chosen yet"
+            case .buurthuis: "community centre"
+            case .moskee: "mosque"
+            case .huiskamer: "living room"
+            case .school: "school"
+            case .sportclub: "sports club"
+            case .anders: "other"
+            }
+        case .group(let group):
+            switch group {
+            case .vrouwen: "women"
+            case .mannen: "men"
+            case .gemengd: "mixed"
+            case .jongeren: "young people"
+            case .ouders: "parents"
+            case .nieuwkomers: "newcomers"
+            }
+        case .chooseCount(let choose, let chosen): "choose \(choose) · \(chosen) chosen"
+        case .fromMethod(let organisation): "\(organisation) (from the methodology)"
+        case .datePlaceholder: "yyyy-mm-dd hh:mm"
+
+        case .notice(let notice):
+            switch notice {
+            case .loadFailed(let message): "The plan could not be read: \(message)"
+            case .saveFailed(let message): "Not saved: \(message)"
+            case .createFailed(let message): "The series was not made: \(message)"
+            case .created(let name): "\(name) has been made, with a proposal. Adjust it as you like."
+            case .aftercareExists: "There is an aftercare meeting already."
+            case .meetingStays: "Only an extra or aftercare meeting that has not been held can be removed."
+            case .titleRequired: "A block needs a title."
+            case .noMethods: "There are no methodologies to choose from yet (dialoog check)."
+            case .nameRequired: "Give the series a name."
+            case .badGroupSize(let text): "'\(text)' is not a number of participants; type a number or leave it empty."
+            case .badDate(let meeting, let text):
+                "Meeting \(meeting): '\(text)' is not a time. Write it as 2026-12-01 19:30."
+            case .datesOutOfOrder(let meeting): "Meeting \(meeting) does not come after the meeting before it."
+            case .choiceCount(let choose, let chosen):
+                "The group chooses \(choose); \(chosen) \(chosen == 1 ? "is" : "are") ticked now."
+            }
+        case .proposalProblem(let problem):
+            switch problem {
+            case .unknownMethod(let id): "the methodology '\(id)' is not in the library."
+            case .choiceNeeded(let choose, let options):
+                "the group chooses \(choose) of: \(options.joined(separator: ", "))."
+            case .unknownOption(let name, let options):
+                "'\(name)' is not a choice of this methodology; choose from \(options.joined(separator: ", "))."
+            }
+        case .planMissing: "this series is not (or no longer) in the data."
+        }
+    }
+}

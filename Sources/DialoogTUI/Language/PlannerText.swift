@@ -1,0 +1,66 @@
+import DialoogCore
+
+/// The words of the planner, the block editor, the prompt picker, the checklist and the
+/// new-series form. Reached through `Text.planner`; `PlannerText+Dutch.swift` and
+/// `PlannerText+English.swift` are exhaustive switches like the main catalog.
+package enum PlannerText: Equatable, Sendable {
+    // MARK: Help of the commands
+    case helpPreviousMeeting, helpNextMeeting, helpAddBlock, helpRemoveBlock, helpMoveBlockUp, helpMoveBlockDown
+    case helpDuplicateBlock, helpMoreMinutes, helpFewerMinutes, helpPickPrompts, helpChecklist, helpWarnings
+    case helpAddMeeting, helpAddAftercare, helpRemoveMeeting, helpEdit, helpRemovePrompt, helpToggle, helpAllThemes
+    case helpNewSeries, helpNextField, helpPreviousField, helpPreviousChoice, helpNextChoice, helpConfirm
+
+    // MARK: The planner
+    case loading
+    /// "Bijeenkomst 1", "Extra bijeenkomst 4", "Nazorg".
+    case meetingTitle(Meeting.Kind, number: Int)
+    /// The label of a meeting in the tab line of a narrow screen: "1", "4", "nazorg".
+    case meetingTab(Meeting.Kind, number: Int)
+    /// "95 van 90 min".
+    case total(minutes: Int, planned: Int?)
+    case noBlocks
+    case warningsHeading(Int)
+    case noWarnings
+    /// "1 prompt", "3 prompts".
+    case promptCount(Int)
+
+    // MARK: The block editor
+    case editorTitle(meeting: String)
+    case field(BlockEditor.Row)
+    case noTheme
+    case noPrompts
+    case blockKind(BlockKind)
+    case typicalMinutes(Int, Int)
+
+    // MARK: The prompt picker
+    case pickerTitle(block: String)
+    case scopeTheme(String)
+    case scopeAll
+    case scopeMeeting
+    case searchScope(String)
+    case promptKind(PromptKind)
+    /// "bijeenkomst 2" or "bijeenkomst 1, 3": where else a prompt is planned.
+    case usedIn([Int])
+    case chosen
+    case noPromptsHere
+    case forGroups([TargetGroup])
+
+    // MARK: The checklist
+    case checklistTitle(done: Int, of: Int)
+    case preparation(PreparationItem)
+
+    // MARK: The new-series form
+    case newSeriesTitle
+    case formLabel(NewSeriesForm.Field)
+    case formHint(NewSeriesForm.Field)
+    case venue(Venue?)
+    case group(TargetGroup)
+    case chooseCount(choose: Int, chosen: Int)
+    case fromMethod(String)
+    case datePlaceholder
+
+    // MARK: Messages
+    case notice(PlanNotice)
+    case proposalProblem(ProposalProblem)
+    case planMissing
+}

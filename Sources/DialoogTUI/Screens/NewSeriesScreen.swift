@@ -1,0 +1,173 @@
+import DialoogCore
+
+/// The form for a new series: method, name, organisation, place, gespreksleiders, venue,
+/// languages, group, size, the three dates and (for some methods) the group's choice. The
+/// last line makes the proposal; what each field wants is said on the status line.
+package enum NewSeriesScreen {
+    package static func draw(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
+        Chrome.drawTitle(state, into: &canvas)
+        let language = state.language
+        guard let form = state.newSeries, let library = state.library else {
+            canvas.text(" " + Text.libraryLoading.localized(language), x: 0, y: Chrome.topRows, style: .dim)
+            Chrome.drawStatus(state, fallback: "", into: &canvas)
+            Chrome.drawHints(state, keymap: keymap, into: &canvas)
+            return
+        }
+        let method = state.newSeriesMethod
+        let fields = NewSeriesForm.fields(for: method)
+        canvas.text(
+            " " + Text.planner(.newSeriesTitle).localized(language), x: 0, y: Chrome.topRows, style: .heading)
+
+        let labels = fields.filter { $0 != .create }.map { Text.planner(.formLabel($0)).localized(language) }
+        let valueX = 3 + (labels.map { TextWidth.of($0) }.max() ?? 0) + 2
+        let valueWidth = max(8, canvas.width - valueX - 1)
+        let rows = formRows(
+            form, method: method, library: library, language: language, width: valueWidth, canvas: canvas)
+
+        // The list scrolls to keep the cursor in view; the last line stays in place below it.
+        let createRow = canvas.height - Chrome.bottomRows - 1
+        let listTop = Chrome.topRows + 1
+        let visible = max(1, createRow - 1 - listTop)
+        // The whole focused field in view when it fits (the group's choice with its explanation),
+        // and at least the row with its cursor.
+        let cursor = rows.firstIndex { $0.field == form.field && $0.hasCursor } ?? rows.count - 1
+        let last = rows.lastIndex { $0.field == form.field } ?? rows.count - 1
+        let first = max(0, min(last - visible + 1, cursor))
+        for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
+            let y = listTop + offset
+            let focused = row.field == form.field
+            if let label = row.label {
+                if focused { canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: .key) }
+                canvas.text(label, x: 3, y: y, style: focused ? .heading : .dim)
+            }
+            var x = valueX
+            for piece in row.pieces {
+                x += canvas.text(piece.text, x: x, y: y, style: piece.style, maxWidth: max(0, canvas.width - x - 1))
+            }
+            if focused && form.field.isText && row.label != nil {
+                canvas.text(canvas.glyphs.cursor, x: min(x, canvas.width - 2), y: y, style: .key)
+            }
+        }
+
+        let create = Text.planner(.formLabel(.create)).localized(language)
+        let onCreate = form.field == .create
+        if onCreate { canvas.text(canvas.glyphs.pointer, x: 1, y: createRow, style: .key) }
+        canvas.text("[ \(create) ]", x: 3, y: createRow, style: onCreate ? .selected : .accent)
+
+        Chrome.drawStatus(state, fallback: Text.planner(.formHint(form.field)).localized(language), into: &canvas)
+        Chrome.drawHints(state, keymap: keymap, into: &canvas)
+    }
+
+    private struct Piece {
+        var text: String
+        var style: Style = .normal
+    }
+
+    private struct Row {
+        var field: NewSeriesForm.Field
+        var label: String?
+        var pieces: [Piece]
+        /// The row holds the cursor of its field (for a field over several rows).
+        var hasCursor = true
+    }
+
+    private static func formRows(
+        _ form: NewSeriesForm, method: Methodology?, library: Library, language: Language, width: Int,
+        canvas: Canvas
+    ) -> [Row] {
+        let ascii = canvas.asciiOnly
+        var rows: [Row] = []
+        for field in NewSeriesForm.fields(for: method) where field != .create {
+            let label = Text.planner(.formLabel(field)).localized(language)
+            let focused = form.field == field
+            func choice(_ text: String) -> [Piece] {
+                [Piece(text: focused ? (ascii ? "< " : "‹ ") + text + (ascii ? " >" : " ›") : text)]
+            }
+            switch field {
+            case .method:
+                let text = method.map { "\($0.organisation.short) \(canvas.glyphs.separator) \($0.name)" } ?? ""
+                rows.append(Row(field: field, label: label, pieces: choice(text)))
+            case .venue:
+                rows.append(
+                    Row(
+                        field: field, label: label, pieces: choice(Text.planner(.venue(form.venue)).localized(language))
+                    ))
+            case .groups:
+                let items = NewSeriesForm.groupOrder.enumerated().map { index, group in
+                    let ticked = form.groups.contains(group)
+                    let text = (ticked ? "[x] " : "[ ] ") + Text.planner(.group(group)).localized(language)
+                    return (text, focused && index == form.groupCursor, ticked)
+                }
+                rows += wrapped(items, field: field, label: label, width: width)
+            case .groupChoice:
+                guard let choice = method?.groupChoice else { continue }
+                rows.append(
+                    Row(
+                        field: field, label: label,
+                        pieces: [
+                            Piece(
+                                text: Text.planner(.chooseCount(choose: choice.choose, chosen: form.choice.count))
+                                    .localized(language), style: .dim)
+                        ], hasCursor: false))
+                let items = choice.options.enumerated().map { index, option in
+                    let order = form.choice.firstIndex(of: option.name).map { "[\($0 + 1)] " } ?? "[ ] "
+                    return (order + option.name, focused && index == form.choiceCursor, order != "[ ] ")
+                }
+                rows += wrapped(items, field: field, label: nil, width: width)
+                for line in TextWidth.wrap(choice.text, width: width) {
+                    rows.append(
+                        Row(field: field, label: nil, pieces: [Piece(text: line, style: .dim)], hasCursor: false))
+                }
+            default:
+                let text = form.text(of: field) ?? ""
+                if text.isEmpty && !focused {
+                    let placeholder: String
+                    switch field {
+                    case .organisation:
+                        placeholder =
+                            method.map { Text.planner(.fromMethod($0.organisation.short)).localized(language) } ?? ""
+                    case .date: placeholder = Text.planner(.datePlaceholder).localized(language)
+                    default: placeholder = ""
+                    }
+                    rows.append(Row(field: field, label: label, pieces: [Piece(text: placeholder, style: .dim)]))
+                } else {
+                    // Keep the end of a long text in view while typing.
+                    var shown = text
+                    while focused && TextWidth.of(shown) > width - 1 { shown.removeFirst() }
+                    rows.append(Row(field: field, label: label, pieces: [Piece(text: shown)]))
+                }
+            }
+        }
+        rows.append(Row(field: .create, label: nil, pieces: []))
+        return rows
+    }
+
+    /// Items laid out in as many rows as `width` needs, two spaces apart; the one under the
+    /// cursor highlighted, ticked ones in the accent colour.
+    private static func wrapped(
+        _ items: [(text: String, cursor: Bool, ticked: Bool)], field: NewSeriesForm.Field, label: String?, width: Int
+    ) -> [Row] {
+        var rows: [Row] = []
+        var current = Row(field: field, label: label, pieces: [], hasCursor: false)
+        var used = 0
+        for item in items {
+            let w = TextWidth.of(item.text)
+            if used > 0 && used + 2 + w > width {
+                rows.append(current)
+                current = Row(field: field, label: nil, pieces: [], hasCursor: false)
+                used = 0
+            }
+            if used > 0 {
+                current.pieces.append(Piece(text: "  "))
+                used += 2
+            }
+            current.pieces.append(
+                Piece(text: item.text, style: item.cursor ? .selected : item.ticked ? .accent : .normal))
+            current.hasCursor = current.hasCursor || item.cursor
+            used += w
+        }
+        rows.append(current)
+        if !rows.contains(where: \.hasCursor) { rows[0].hasCursor = true }
+        return rows
+    }
+}

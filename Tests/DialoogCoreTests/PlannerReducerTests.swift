@@ -1,0 +1,514 @@
+import DialoogCore
+import DialoogTestSupport
+import Foundation
+import Testing
+
+/// The planner's reducer: opening a series, moving, and every edit stored as one save.
+@Suite("Planner")
+struct PlannerReducerTests {
+    static let plan = Fixtures.plan()
+    var library: Library { Fixtures.shipped.library }
+
+    func planner(_ commands: [Command] = [], plan: SeriesPlan = Self.plan) -> AppState {
+        var state = Fixtures.plannerState(plan)
+        for command in commands { _ = state.reduce(.command(command)) }
+        return state
+    }
+
+    /// The plan the one `.savePlan` in `effects` stores; records an issue when there is not exactly one.
+    func saved(_ effects: [Effect], sourceLocation: SourceLocation = #_sourceLocation) -> SeriesPlan? {
+        guard effects.count == 1, case .savePlan(let plan) = effects[0] else {
+            Issue.record("expected one .savePlan, got \(effects)", sourceLocation: sourceLocation)
+            return nil
+        }
+        return plan
+    }
+
+    // MARK: - Opening
+
+    @Test func enterOnASeriesReadsTheLibraryAndThePlan() {
+        let overview = Fixtures.overview("Vrouwengroep", next: nil, id: Self.plan.id)
+        var state = Fixtures.state(series: [overview])
+        #expect(state.reduce(.command(.open)) == [.loadLibrary, .loadPlan(seriesId: Self.plan.id)])
+        #expect(state.screen == .planner && state.inputMode == .planner)
+        _ = state.reduce(.planLoaded(Self.plan))
+        _ = state.reduce(.libraryLoaded(library, problems: 0))
+        #expect(state.plannerState.plan == Self.plan)
+        #expect(state.plannerState.warnings == PlanRules.check(Self.plan, library: library))
+        // With the library read, only the plan is read.
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.reduce(.command(.open)) == [.loadPlan(seriesId: Self.plan.id)])
+    }
+
+    @Test func enterOnAnEmptyListDoesNothing() {
+        var state = Fixtures.state()
+        #expect(state.reduce(.command(.open)) == [])
+        #expect(state.screen == .start)
+    }
+
+    @Test func aPlanThatCannotBeReadGoesBackToTheStartScreen() {
+        var state = Fixtures.state(series: [Fixtures.overview("A", next: nil)])
+        _ = state.reduce(.command(.open))
+        _ = state.reduce(.planFailed("schijf vol"))
+        #expect(state.screen == .start)
+        #expect(state.status == .plan(.loadFailed("schijf vol")))
+    }
+
+    @Test func aFailedSaveKeepsThePlannerOpenAndSaysSo() {
+        var state = planner()
+        _ = state.reduce(.planFailed("schijf vol"))
+        #expect(state.screen == .planner)
+        #expect(state.status == .plan(.saveFailed("schijf vol")))
+    }
+
+    @Test func escapeGoesBackToTheStartScreenWhichReadsTheSeriesAgain() {
+        var state = planner()
+        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries])
+        #expect(state.screen == .start)
+        #expect(state.plannerState.plan == nil)
+    }
+
+    // MARK: - Moving
+
+    @Test func arrowsMoveBetweenBlocksAndMeetingsAndStopAtTheEdges() {
+        var state = planner()
+        let first = Self.plan.meetings[0].blocks.count
+        for _ in 0..<(first + 3) { _ = state.reduce(.command(.moveDown)) }
+        #expect(state.plannerState.block == first - 1)
+        _ = state.reduce(.command(.nextMeeting))
+        #expect(state.plannerState.meeting == 1)
+        // The second meeting has fewer blocks: the cursor stays inside it.
+        #expect(state.plannerState.block == min(first, Self.plan.meetings[1].blocks.count) - 1)
+        for _ in 0..<5 { _ = state.reduce(.command(.nextMeeting)) }
+        #expect(state.plannerState.meeting == 2)
+        _ = state.reduce(.command(.moveFirst))
+        #expect(state.plannerState.block == 0)
+        for _ in 0..<5 { _ = state.reduce(.command(.previousMeeting)) }
+        #expect(state.plannerState.meeting == 0)
+        _ = state.reduce(.command(.moveUp))
+        #expect(state.plannerState.block == 0)
+    }
+
+    @Test func movingSavesNothing() {
+        var state = planner()
+        for command in [Command.moveDown, .nextMeeting, .moveLast, .previousMeeting, .pageDown, .pageUp] {
+            #expect(state.reduce(.command(command)) == [])
+        }
+        #expect(state.plannerState.plan == Self.plan)
+    }
+
+    // MARK: - Edits: each one is one save of the plan as it now is
+
+    @Test func minutesMoveByOneAndEachChangeIsSaved() {
+        var state = planner([.moveDown])
+        var expected = Self.plan
+        expected.changeMinutes(meeting: 0, block: 1, by: 1)
+        #expect(saved(state.reduce(.command(.moreMinutes))) == expected)
+        expected.changeMinutes(meeting: 0, block: 1, by: -1)
+        expected.changeMinutes(meeting: 0, block: 1, by: -1)
+        _ = state.reduce(.command(.fewerMinutes))
+        #expect(saved(state.reduce(.command(.fewerMinutes))) == expected)
+        #expect(state.plannerState.plan == expected)
+    }
+
+    @Test func removingAndMovingBlocksAreSavedAndTheCursorFollows() {
+        var state = planner([.moveDown, .moveDown])
+        var expected = Self.plan
+        expected.moveBlock(meeting: 0, block: 2, by: 1)
+        #expect(saved(state.reduce(.command(.moveBlockDown))) == expected)
+        #expect(state.plannerState.currentBlock == Self.plan.meetings[0].blocks[2])
+        expected.moveBlock(meeting: 0, block: 3, by: -1)
+        #expect(saved(state.reduce(.command(.moveBlockUp))) == expected)
+        expected.removeBlock(meeting: 0, block: 2)
+        #expect(saved(state.reduce(.command(.removeBlock))) == expected)
+        #expect(state.plannerState.currentBlock == Self.plan.meetings[0].blocks[3])
+    }
+
+    @Test func anEditThatChangesNothingSavesNothing() {
+        var state = planner()
+        #expect(state.reduce(.command(.moveBlockUp)) == [])
+        var short = Self.plan
+        short.meetings[0].blocks[0].minutes = 1
+        state = planner(plan: short)
+        #expect(state.reduce(.command(.fewerMinutes)) == [])
+    }
+
+    @Test func addingAndDuplicatingPutTheNewBlockUnderTheCursor() throws {
+        var state = planner([.moveDown])
+        let added = try #require(saved(state.reduce(.command(.addBlock))))
+        let blocks = added.meetings[0].blocks
+        #expect(blocks.count == Self.plan.meetings[0].blocks.count + 1)
+        #expect(state.plannerState.block == 2)
+        #expect(blocks[2].title == "Nieuw blok")
+        #expect(Array(blocks.prefix(2)) == Array(Self.plan.meetings[0].blocks.prefix(2)))
+        #expect(state.plannerState.plan == added)
+
+        _ = state.reduce(.command(.moveUp))
+        let copied = try #require(saved(state.reduce(.command(.duplicateBlock))))
+        let copy = copied.meetings[0].blocks[2]
+        #expect(copy.title == Self.plan.meetings[0].blocks[1].title)
+        #expect(copy.id != Self.plan.meetings[0].blocks[1].id)
+        #expect(state.plannerState.block == 2)
+    }
+
+    @Test func anExtraMeetingAndTheAftercareMeetingComeAfterTheThree() throws {
+        var state = planner()
+        let extra = try #require(saved(state.reduce(.command(.addMeeting))))
+        #expect(extra.meetings.map(\.meeting.kind) == [.regular, .regular, .regular, .extra])
+        #expect(state.plannerState.meeting == 3 && state.plannerState.block == 0)
+        let aftercare = try #require(saved(state.reduce(.command(.addAftercare))))
+        #expect(aftercare.meetings.map(\.meeting.kind) == [.regular, .regular, .regular, .extra, .aftercare])
+        #expect(state.plannerState.meeting == 4)
+        // Only once.
+        #expect(state.reduce(.command(.addAftercare)) == [])
+        #expect(state.status == .plan(.aftercareExists))
+        // An added meeting can go again; the three regular ones stay.
+        let fewer = try #require(saved(state.reduce(.command(.removeMeeting))))
+        #expect(fewer.meetings.map(\.meeting.kind) == [.regular, .regular, .regular, .extra])
+        #expect(state.plannerState.meeting == 3)
+        _ = state.reduce(.command(.moveFirst))
+        for _ in 0..<3 { _ = state.reduce(.command(.previousMeeting)) }
+        #expect(state.reduce(.command(.removeMeeting)) == [])
+        #expect(state.status == .plan(.meetingStays))
+    }
+
+    @Test func theAftercareMeetingIsDatedTheMethodsWeeksAfterTheLastMeeting() throws {
+        let method = try #require(library.methods.first { $0.aftercare != nil })
+        let weeks = try #require(method.aftercare?.weeks)
+        var state = planner(plan: Fixtures.plan(Fixtures.series(method: method.id)))
+        let plan = try #require(saved(state.reduce(.command(.addAftercare))))
+        let meeting = try #require(plan.meetings.last?.meeting)
+        #expect(meeting.kind == .aftercare)
+        #expect(meeting.purpose == method.aftercare?.text)
+        let last = try #require(Fixtures.starts[2])
+        #expect(Fixtures.calendar.daysBetween(last, try #require(meeting.startsAt)) == weeks * 7)
+        #expect(Fixtures.calendar.parts(of: try #require(meeting.startsAt)).hour == 19)
+    }
+
+    @Test func warningsFollowEveryEdit() throws {
+        var state = planner()
+        // A hot theme in the first meeting's first block.
+        _ = state.reduce(.command(.open))
+        for _ in 0..<3 { _ = state.reduce(.command(.moveDown)) }
+        #expect(state.plannerState.editor?.current(promptCount: 1) == .theme)
+        var effects: [Effect] = []
+        while state.plannerState.currentBlock?.theme.flatMap({ library.theme($0)?.temperature }) != .heet {
+            effects = state.reduce(.command(.nextChoice))
+        }
+        let plan = try #require(saved(effects))
+        #expect(state.plannerState.warnings == PlanRules.check(plan, library: library))
+        #expect(
+            state.plannerState.warnings.contains {
+                $0.kind == .hotInFirstMeeting(theme: plan.meetings[0].blocks[0].theme!)
+            })
+    }
+
+    // MARK: - The warnings list
+
+    @Test func enterOnAWarningGoesToItsBlock() {
+        var plan = Self.plan
+        plan.meetings[1].blocks[2].theme = "opvoeding"
+        plan.meetings[1].blocks[1].theme = "huwelijksdwang"
+        var state = planner(plan: plan)
+        #expect(state.reduce(.command(.warnings)) == [])
+        #expect(state.inputMode == .plannerWarnings)
+        let target = state.plannerState.orderedWarnings.firstIndex { $0.blockId == plan.meetings[1].blocks[2].id }
+        for _ in 0..<(target ?? 0) { _ = state.reduce(.command(.moveDown)) }
+        _ = state.reduce(.command(.open))
+        #expect(state.inputMode == .planner)
+        #expect(state.plannerState.meeting == 1 && state.plannerState.block == 2)
+        // The meeting under the cursor comes first in the list.
+        #expect(state.plannerState.orderedWarnings.first?.meeting == 2)
+    }
+
+    @Test func withoutWarningsTheKeyDoesNothing() {
+        var state = planner()
+        if state.plannerState.warnings.isEmpty {
+            _ = state.reduce(.command(.warnings))
+            #expect(state.inputMode == .planner)
+        }
+    }
+
+    // MARK: - The block editor
+
+    @Test func theBlockEditorCyclesKindFormAndThemeAndSavesEachChange() throws {
+        var state = planner([.moveDown, .open])
+        #expect(state.inputMode == .blockEditor)
+        let before = try #require(state.plannerState.currentBlock)
+        #expect(before.theme == nil)
+        _ = state.reduce(.command(.moveDown))
+        let kind = try #require(saved(state.reduce(.command(.nextChoice))))
+        #expect(kind.meetings[0].blocks[1].kind != before.kind)
+        _ = state.reduce(.command(.moveDown))
+        let form = try #require(saved(state.reduce(.command(.nextChoice))))
+        #expect(form.meetings[0].blocks[1].form != before.form)
+        #expect(library.workingForm(form.meetings[0].blocks[1].form) != nil)
+        _ = state.reduce(.command(.moveDown))
+        let theme = try #require(saved(state.reduce(.command(.previousChoice))))
+        #expect(theme.meetings[0].blocks[1].theme == library.themes.last?.id)
+        _ = state.reduce(.command(.moveDown))
+        let minutes = try #require(saved(state.reduce(.command(.nextChoice))))
+        #expect(minutes.meetings[0].blocks[1].minutes == before.minutes + 1)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.inputMode == .planner)
+    }
+
+    @Test func typingATitleIsSavedOnEnterAndCancelledByEscape() throws {
+        var state = planner([.open, .edit])
+        #expect(state.inputMode == .blockEditorText)
+        let title = try #require(state.plannerState.currentBlock?.title)
+        _ = state.reduce(.insertText("!"))
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.inputMode == .blockEditor)
+        #expect(state.plannerState.plan == Self.plan)
+
+        _ = state.reduce(.command(.edit))
+        for _ in title { _ = state.reduce(.command(.deleteBackward)) }
+        #expect(state.reduce(.command(.confirm)) == [])
+        #expect(state.status == .plan(.titleRequired))
+        _ = state.reduce(.insertText("Kennismaken met thee"))
+        let plan = try #require(saved(state.reduce(.command(.confirm))))
+        #expect(plan.meetings[0].blocks[0].title == "Kennismaken met thee")
+        #expect(state.inputMode == .blockEditor)
+    }
+
+    @Test func guidanceIsTypedToo() throws {
+        var state = planner([.open])
+        for _ in 0..<5 { _ = state.reduce(.command(.moveDown)) }
+        _ = state.reduce(.command(.edit))
+        _ = state.reduce(.insertText(" Zet thee klaar."))
+        let plan = try #require(saved(state.reduce(.command(.confirm))))
+        #expect(plan.meetings[0].blocks[0].guidance.hasSuffix("Zet thee klaar."))
+    }
+
+    @Test func xTakesAPromptOffTheBlock() throws {
+        let index = try #require(Self.plan.meetings[0].blocks.firstIndex { !$0.prompts.isEmpty })
+        var state = planner(Array(repeating: .moveDown, count: index) + [.open])
+        let block = try #require(state.plannerState.currentBlock)
+        #expect(state.reduce(.command(.removePrompt)) == [])  // on the title, not a prompt
+        for _ in 0..<BlockEditor.fields.count { _ = state.reduce(.command(.moveDown)) }
+        let plan = try #require(saved(state.reduce(.command(.removePrompt))))
+        #expect(plan.meetings[0].blocks[index].prompts == Array(block.prompts.dropFirst()))
+    }
+
+    // MARK: - The prompt picker
+
+    @Test func thePickerListsTheThemesPromptsForTheGroupAndTogglesThemOnTheBlock() throws {
+        let index = try #require(Self.plan.meetings[0].blocks.firstIndex { $0.theme != nil && $0.kind == .kern })
+        var state = planner(Array(repeating: .moveDown, count: index) + [.pickPrompts])
+        #expect(state.inputMode == .promptPicker)
+        let block = try #require(state.plannerState.currentBlock)
+        let listed = state.pickerPrompts
+        #expect(listed == library.pickablePrompts(theme: block.theme, groups: [.vrouwen]))
+        let fresh = try #require(listed.firstIndex { !block.prompts.contains($0.id) })
+        for _ in 0..<fresh { _ = state.reduce(.command(.moveDown)) }
+        let added = try #require(saved(state.reduce(.command(.toggle))))
+        #expect(added.meetings[0].blocks[index].prompts == block.prompts + [listed[fresh].id])
+        let removed = try #require(saved(state.reduce(.command(.toggle))))
+        #expect(removed.meetings[0].blocks[index].prompts == block.prompts)
+    }
+
+    @Test func promptsUsedElsewhereAreMarkedWithTheirMeeting() throws {
+        let used = try #require(Self.plan.meetings[1].blocks.flatMap(\.prompts).first)
+        let state = planner([.pickPrompts])
+        #expect(state.plannerState.meetingsUsing(used) == [2])
+        // The block under the cursor does not count as elsewhere.
+        let own = try #require(Self.plan.meetings[0].blocks[0].prompts.first)
+        #expect(state.plannerState.meetingsUsing(own) == [])
+    }
+
+    @Test func tabShowsAllThemesAndSlashSearchesAllPrompts() {
+        var state = planner([.pickPrompts])
+        let own = state.pickerPrompts.count
+        _ = state.reduce(.command(.allThemes))
+        #expect(state.pickerPrompts.count > own)
+        _ = state.reduce(.command(.search))
+        #expect(state.inputMode == .promptSearch)
+        _ = state.reduce(.insertText("huwelijk"))
+        let hits = state.pickerPrompts
+        #expect(!hits.isEmpty)
+        #expect(hits.map(\.id) == library.search("huwelijk").filter { $0.kind == .prompt }.map(\.id))
+        _ = state.reduce(.command(.submit))
+        #expect(state.inputMode == .promptPicker)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.plannerState.picker?.query == nil && state.inputMode == .promptPicker)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.inputMode == .planner)
+    }
+
+    // MARK: - The checklist
+
+    @Test func spaceTicksAPreparationItemAndSavesIt() throws {
+        var state = planner([.checklist])
+        #expect(state.inputMode == .checklist)
+        let ticked = try #require(saved(state.reduce(.command(.toggle))))
+        #expect(ticked.checklist == [.sleutelpersonen])
+        _ = state.reduce(.command(.moveLast))
+        let two = try #require(saved(state.reduce(.command(.toggle))))
+        #expect(two.checklist == [.sleutelpersonen, .gemeente])
+        _ = state.reduce(.command(.moveFirst))
+        let untick = try #require(saved(state.reduce(.command(.toggle))))
+        #expect(untick.checklist == [.gemeente])
+        _ = state.reduce(.command(.checklist))
+        #expect(state.inputMode == .planner)
+    }
+}
+
+/// The new-series form: its fields, its checks, and the effect that makes the series.
+@Suite("New series form")
+struct NewSeriesReducerTests {
+    var library: Library { Fixtures.shipped.library }
+
+    func form(method: String = "htib") -> AppState {
+        var state = Fixtures.state()
+        _ = state.reduce(.libraryLoaded(library, problems: 0))
+        #expect(state.reduce(.command(.newSeries)) == [])
+        let index = library.methods.firstIndex { $0.id == method } ?? 0
+        for _ in 0..<index { _ = state.reduce(.command(.nextChoice)) }
+        return state
+    }
+
+    func go(to field: NewSeriesForm.Field, in state: inout AppState) {
+        for _ in 0..<20 where state.newSeries?.field != field { _ = state.reduce(.command(.nextField)) }
+    }
+
+    func type(_ text: String, into field: NewSeriesForm.Field, in state: inout AppState) {
+        go(to: field, in: &state)
+        _ = state.reduce(.insertText(text))
+    }
+
+    @Test func nOpensTheFormAndReadsTheLibraryWhenNeeded() {
+        var state = Fixtures.state()
+        #expect(state.reduce(.command(.newSeries)) == [.loadLibrary])
+        #expect(state.screen == .newSeries && state.inputMode == .newSeries)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.screen == .start && state.newSeries == nil)
+    }
+
+    @Test func typedFieldsTakeTextAndChosenFieldsTakeArrows() {
+        var state = form()
+        _ = state.reduce(.command(.nextField))
+        #expect(state.inputMode == .newSeriesText)
+        _ = state.reduce(.insertText("Moeders"))
+        _ = state.reduce(.insertText(" Zuid"))
+        _ = state.reduce(.command(.deleteBackward))
+        #expect(state.newSeries?.name == "Moeders Zui")
+        go(to: .venue, in: &state)
+        #expect(state.inputMode == .newSeries)
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.nextChoice))
+        #expect(state.newSeries?.venue == .moskee)
+        go(to: .groups, in: &state)
+        _ = state.reduce(.command(.toggle))
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.toggle))
+        #expect(state.newSeries?.groups == [.vrouwen, .gemengd])
+        _ = state.reduce(.command(.previousField))
+        #expect(state.newSeries?.field == .languages)
+    }
+
+    @Test func enterOnTheLastLineChecksTheNameFirst() {
+        var state = form()
+        go(to: .create, in: &state)
+        #expect(state.reduce(.command(.confirm)) == [])
+        #expect(state.status == .plan(.nameRequired))
+        #expect(state.newSeries?.field == .name)
+    }
+
+    @Test func datesMustBeTimesInOrder() {
+        var state = form()
+        type("Ouders Oost", into: .name, in: &state)
+        type("8 december", into: .date(0), in: &state)
+        go(to: .create, in: &state)
+        _ = state.reduce(.command(.confirm))
+        #expect(state.status == .plan(.badDate(meeting: 1, text: "8 december")))
+        #expect(state.newSeries?.field == .date(0))
+        state.newSeries?.dates = ["2026-12-15 19:30", "2026-12-08 19:30", ""]
+        go(to: .create, in: &state)
+        _ = state.reduce(.command(.confirm))
+        #expect(state.status == .plan(.datesOutOfOrder(meeting: 2)))
+        state.newSeries?.groupSize = "twaalf"
+        state.newSeries?.dates = ["", "", ""]
+        go(to: .create, in: &state)
+        _ = state.reduce(.command(.confirm))
+        #expect(state.status == .plan(.badGroupSize("twaalf")))
+    }
+
+    @Test func aMethodWithAGroupChoiceNeedsTheRightNumberTicked() throws {
+        var state = form(method: "kezban")
+        let choice = try #require(library.method("kezban")?.groupChoice)
+        type("Vrouwen Kezban", into: .name, in: &state)
+        go(to: .groupChoice, in: &state)
+        _ = state.reduce(.command(.toggle))
+        go(to: .create, in: &state)
+        _ = state.reduce(.command(.confirm))
+        #expect(state.status == .plan(.choiceCount(choose: choice.choose, chosen: 1)))
+        #expect(state.newSeries?.field == .groupChoice)
+        for _ in 1..<choice.choose {
+            _ = state.reduce(.command(.nextChoice))
+            _ = state.reduce(.command(.toggle))
+        }
+        go(to: .create, in: &state)
+        let effects = state.reduce(.command(.confirm))
+        guard case .createSeries(let series, _) = effects.first else {
+            Issue.record("no series made: \(effects)")
+            return
+        }
+        #expect(series.groupChoice == choice.options.prefix(choice.choose).map(\.name))
+    }
+
+    @Test func aGoodFormAsksForTheSeriesToBeMade() throws {
+        var state = form()
+        type("Vrouwengroep Schilderswijk", into: .name, in: &state)
+        type("Den Haag", into: .municipality, in: &state)
+        type("AK, Fatma ", into: .facilitators, in: &state)
+        type("tr, nl", into: .languages, in: &state)
+        go(to: .groups, in: &state)
+        _ = state.reduce(.command(.toggle))
+        type("12", into: .groupSize, in: &state)
+        type("2026-12-08 19:30", into: .date(0), in: &state)
+        type("2026-12-15T19:30", into: .date(1), in: &state)
+        go(to: .create, in: &state)
+        let effects = state.reduce(.command(.confirm))
+        #expect(effects.count == 1)
+        guard case .createSeries(let series, let starts) = effects.first else {
+            Issue.record("no series made: \(effects)")
+            return
+        }
+        #expect(series.id.count == 36)
+        #expect(series.name == "Vrouwengroep Schilderswijk")
+        #expect(series.methodId == "htib" && series.organisation == library.method("htib")?.organisation.short)
+        #expect(series.municipality == "Den Haag")
+        #expect(series.facilitators == ["AK", "Fatma"])
+        #expect(series.languages == ["tr", "nl"])
+        #expect(series.groups == [.vrouwen])
+        #expect(series.expectedGroupSize == 12)
+        #expect(series.venue == nil && series.groupChoice.isEmpty)
+        #expect(series.createdAt == Fixtures.now)
+        #expect(starts == [Fixtures.date("2026-12-08T19:30"), Fixtures.date("2026-12-15T19:30"), nil])
+
+        // The stored plan comes back: the planner opens on it.
+        var plan = Fixtures.plan(series)
+        plan.series = series
+        _ = state.reduce(.planLoaded(plan))
+        #expect(state.screen == .planner && state.newSeries == nil)
+        #expect(state.status == .plan(.created(name: "Vrouwengroep Schilderswijk")))
+        #expect(state.plannerState.plan == plan)
+    }
+
+    @Test func aFailedCreateKeepsTheForm() {
+        var state = form()
+        _ = state.reduce(.planFailed("de schijf is vol"))
+        #expect(state.screen == .newSeries)
+        #expect(state.status == .plan(.createFailed("de schijf is vol")))
+    }
+
+    @Test func datesAreReadOnTheWallClock() {
+        let date = NewSeriesForm.parseDate("2026-12-01 19:30", calendar: Fixtures.calendar)
+        #expect(date == Fixtures.date("2026-12-01T19:30"))
+        for bad in ["2026-12-01", "2026-13-01 19:30", "2026-02-30 10:00", "1-12-2026 19:30", "2026-12-01 25:00"] {
+            #expect(NewSeriesForm.parseDate(bad, calendar: Fixtures.calendar) == nil, "\(bad)")
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import DialoogCore
+import DialoogTUI
+import DialoogTestSupport
+import Testing
+
+/// The planner, its panels and the new-series form as a trainer sees them, on plans proposed
+/// from the shipped content.
+@Suite("Planner snapshots")
+struct PlannerSnapshotTests {
+    /// The proposal is made once: its block ids are random, and nothing drawn depends on them.
+    static let plan = Fixtures.plan()
+
+    func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if let problem = Snapshot.mismatch(Renderer.render(state), named: name, testFile: #filePath) {
+            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
+        }
+    }
+
+    func planner(
+        _ size: TerminalSize, _ commands: [Command] = [], language: Language = .nl, plan: SeriesPlan = Self.plan
+    ) -> AppState {
+        var state = Fixtures.plannerState(plan, size: size, language: language)
+        for command in commands { _ = state.reduce(.command(command)) }
+        return state
+    }
+
+    @Test(arguments: [
+        TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40), TerminalSize(width: 60, height: 16),
+    ])
+    func plannerInDutch(size: TerminalSize) {
+        let state = planner(size)
+        check(state, "planner-\(size)-nl")
+        let text = Renderer.render(state).text
+        #expect(text.contains("Bijeenkomst 1"))
+        #expect(text.contains("19:30"))
+    }
+
+    @Test func plannerInEnglish() {
+        check(planner(TerminalSize(width: 80, height: 24), language: .en), "planner-80x24-en")
+    }
+
+    @Test func plannerInASCII() {
+        var state = planner(TerminalSize(width: 80, height: 24))
+        state.asciiOnly = true
+        check(state, "planner-80x24-ascii")
+        let text = Renderer.render(state).text
+        #expect(text.allSatisfy { $0.isASCII })
+    }
+
+    @Test func theCursorInTheSecondMeetingAndItsWarnings() {
+        check(
+            planner(TerminalSize(width: 80, height: 24), [.nextMeeting, .moveDown, .moveDown]),
+            "planner-meeting-2-80x24")
+    }
+
+    @Test func aHotThemeInTheFirstMeetingIsWarnedAbout() {
+        var plan = Self.plan
+        let hot = "huwelijksdwang"
+        plan.meetings[0].blocks[3].theme = hot
+        check(planner(TerminalSize(width: 80, height: 24), plan: plan), "planner-hot-first-80x24")
+        let text = Renderer.render(planner(TerminalSize(width: 120, height: 40), plan: plan)).text
+        #expect(text.contains("Huwelijksdwang in bijeenkomst 1 — De gevoeligste thema's niet in de eerste bijeenkomst"))
+    }
+
+    @Test func theWarningsTakeTheKeys() {
+        var plan = Self.plan
+        plan.meetings[0].blocks[1].theme = "huwelijksdwang"
+        check(
+            planner(TerminalSize(width: 80, height: 24), [.warnings, .moveDown], plan: plan), "planner-warnings-80x24")
+    }
+
+    @Test func pastTheThirdMeetingTheColumnsScroll() {
+        check(
+            planner(
+                TerminalSize(width: 80, height: 24),
+                [.addMeeting, .addAftercare]), "planner-aftercare-80x24")
+    }
+
+    @Test(arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)])
+    func blockEditor(size: TerminalSize) {
+        check(planner(size, [.moveDown, .open, .moveDown, .moveDown]), "planner-block-editor-\(size)")
+    }
+
+    @Test func blockEditorOnAPromptShowsItInFull() {
+        let index = Self.plan.meetings[0].blocks.firstIndex { $0.prompts.count > 1 } ?? 0
+        let down = [Command](repeating: .moveDown, count: index)
+        let fields = [Command](repeating: .moveDown, count: BlockEditor.fields.count + 1)
+        check(
+            planner(TerminalSize(width: 80, height: 24), down + [.open] + fields), "planner-block-editor-prompt-80x24")
+    }
+
+    @Test func blockEditorWhileTypingTheTitle() {
+        var state = planner(TerminalSize(width: 80, height: 24), [.moveDown, .open, .edit])
+        _ = state.reduce(.insertText(" met thee"))
+        check(state, "planner-block-editor-typing-80x24")
+    }
+
+    @Test(arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)])
+    func promptPicker(size: TerminalSize) {
+        let core = Self.plan.meetings[0].blocks.firstIndex { $0.theme != nil && $0.kind == .kern } ?? 0
+        let down = [Command](repeating: .moveDown, count: core)
+        check(planner(size, down + [.pickPrompts, .moveDown]), "planner-prompt-picker-\(size)")
+    }
+
+    @Test func promptPickerSearching() {
+        var state = planner(TerminalSize(width: 80, height: 24), [.pickPrompts, .search])
+        _ = state.reduce(.insertText("moeder"))
+        check(state, "planner-prompt-search-80x24")
+    }
+
+    @Test func checklist() {
+        var state = planner(TerminalSize(width: 80, height: 24), [.checklist, .toggle, .moveDown, .moveDown, .toggle])
+        check(state, "planner-checklist-80x24")
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.plannerState.plan?.checklist == [.sleutelpersonen, .groepssamenstelling])
+    }
+
+    @Test func checklistInEnglish() {
+        check(planner(TerminalSize(width: 80, height: 24), [.checklist], language: .en), "planner-checklist-80x24-en")
+    }
+
+    @Test func theHelpListsThePlannersKeys() {
+        let state = planner(TerminalSize(width: 80, height: 40), [.help])
+        check(state, "planner-help-80x40")
+        let lines = HelpOverlay.lines(for: .planner, keymap: .standard, language: .nl, ascii: false)
+        #expect(lines.contains(.binding(keys: "J", help: "het blok een plaats naar achteren")))
+        #expect(lines.contains(.group("Plannen")))
+    }
+
+    // MARK: - The new-series form
+
+    func form(_ size: TerminalSize, _ language: Language = .nl, method: String = "htib") -> AppState {
+        var state = Fixtures.state(size: size)
+        state.language = language
+        _ = state.reduce(.libraryLoaded(Fixtures.shipped.library, problems: 0))
+        _ = state.reduce(.command(.newSeries))
+        let index = Fixtures.shipped.library.methods.firstIndex { $0.id == method } ?? 0
+        for _ in 0..<index { _ = state.reduce(.command(.nextChoice)) }
+        return state
+    }
+
+    @Test(arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)])
+    func newSeriesForm(size: TerminalSize) {
+        var state = form(size)
+        _ = state.reduce(.command(.nextField))
+        _ = state.reduce(.insertText("Vrouwengroep Schilderswijk"))
+        check(state, "new-series-\(size)")
+    }
+
+    @Test func newSeriesFormWithTheGroupsChoice() {
+        var state = form(TerminalSize(width: 80, height: 24), method: "kezban")
+        for _ in 0..<12 { _ = state.reduce(.command(.nextField)) }
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.toggle))
+        #expect(state.newSeries?.field == .groupChoice)
+        check(state, "new-series-kezban-80x24")
+    }
+
+    @Test func newSeriesFormWithAProblemInEnglish() {
+        var state = form(TerminalSize(width: 80, height: 24), .en)
+        for _ in 0..<7 { _ = state.reduce(.command(.nextField)) }
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.toggle))
+        for _ in 0..<10 { _ = state.reduce(.command(.nextField)) }
+        _ = state.reduce(.command(.confirm))
+        check(state, "new-series-problem-80x24-en")
+    }
+}
