@@ -14,12 +14,19 @@ package enum StoreError: Error, Equatable, Sendable {
     case seriesAlreadyExists(id: String, name: String)
     /// A plan without a meeting that has started or ended: such a meeting stays.
     case meetingAlreadyHeld(series: String, number: Int)
+    /// A meeting or block id in a plan is already used by another series (a block copied
+    /// from another plan file with its id): saving would take it away from that series.
+    case idInOtherSeries(id: String, series: String)
+    /// The database refused the change (a rule of the schema); nothing was saved.
+    case notSaved(detail: String)
 
     /// The sysexits code for the command line: 65 for data problems, 73 when a folder cannot
     /// be made, 74 for other input/output failures.
     package var exitCode: Int32 {
         switch self {
-        case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld: 65
+        case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld, .idInOtherSeries,
+            .notSaved:
+            65
         case .cannotCreateFolder: 73
         case .cannotOpen: 74
         }

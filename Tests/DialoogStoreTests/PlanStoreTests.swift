@@ -192,6 +192,34 @@ struct PlanStoreTests {
         #expect(try database.plan(seriesId: plan.id) == plan)
     }
 
+    /// A block or meeting copied from another series' plan file with its id would otherwise be
+    /// moved out of that series by the save.
+    @Test func anIdOfAnotherSeriesIsRefusedAndNothingMoves() throws {
+        let database = try AppDatabase.inMemory()
+        let other = samplePlan(id: uuid(1), name: "Vrouwen Schilderswijk").read
+        try database.insertPlan(other, now: Fixtures.now)
+        var mine = samplePlan(id: uuid(2), name: "Mannen Transvaal").read
+        for m in mine.meetings.indices {
+            mine.meetings[m].meeting.id = UUID().uuidString.lowercased()
+            mine.meetings[m].meeting.seriesId = uuid(2)
+            for b in mine.meetings[m].blocks.indices { mine.meetings[m].blocks[b].id = UUID().uuidString.lowercased() }
+        }
+        try database.insertPlan(mine, now: Fixtures.now)
+        var copied = mine
+        copied.meetings[0].blocks.append(other.meetings[0].blocks[1])
+        #expect(throws: StoreError.idInOtherSeries(id: other.meetings[0].blocks[1].id, series: "Vrouwen Schilderswijk"))
+        {
+            try database.savePlan(copied, now: Fixtures.now)
+        }
+        var stolen = mine
+        stolen.meetings[1].meeting.id = other.meetings[1].meeting.id
+        #expect(throws: StoreError.idInOtherSeries(id: other.meetings[1].meeting.id, series: "Vrouwen Schilderswijk")) {
+            try database.savePlan(stolen, now: Fixtures.now)
+        }
+        #expect(try database.plan(seriesId: other.id) == other)
+        #expect(try database.plan(seriesId: mine.id) == mine)
+    }
+
     @Test func aFailedSaveChangesNothing() throws {
         let database = try AppDatabase.inMemory()
         let plan = samplePlan().read

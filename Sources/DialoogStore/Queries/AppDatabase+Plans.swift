@@ -14,6 +14,7 @@ extension AppDatabase {
             if let existing = try Series.fetchOne(db, id: plan.series.id) {
                 throw StoreError.seriesAlreadyExists(id: existing.id, name: existing.name)
             }
+            try Self.refuseForeignIds(in: plan, db: db)
             try plan.series.insert(db)
             for meeting in plan.meetings {
                 try meeting.meeting.insert(db)
@@ -35,6 +36,7 @@ extension AppDatabase {
     package func savePlan(_ plan: SeriesPlan, now: Date) throws {
         try writer.write { db in
             let series = plan.series
+            try Self.refuseForeignIds(in: plan, db: db)
             try series.save(db)
 
             let planned = Dictionary(plan.meetings.map { ($0.meeting.id, $0.meeting) }, uniquingKeysWith: { a, _ in a })
@@ -67,6 +69,23 @@ extension AppDatabase {
 
             try Self.writeChecklist(of: plan, now: now, in: db)
         }
+    }
+
+    /// Throws when a meeting or block id of the plan belongs to another series: `save` would
+    /// otherwise move that row over to this series.
+    private static func refuseForeignIds(in plan: SeriesPlan, db: Database) throws {
+        let meetingIds = plan.meetings.map(\.meeting.id)
+        let blockIds = plan.meetings.flatMap { $0.blocks.map(\.id) }
+        let blockMeetings = try BlockRecord.filter(blockIds.contains(Column("id"))).fetchAll(db).map(\.meetingId)
+        let owners = try Meeting.filter((meetingIds + blockMeetings).contains(Column("id"))).fetchAll(db)
+        guard let foreign = owners.first(where: { $0.seriesId != plan.series.id }) else { return }
+        let name = try Series.fetchOne(db, id: foreign.seriesId)?.name ?? foreign.seriesId
+        let id =
+            meetingIds.contains(foreign.id)
+            ? foreign.id
+            : (try BlockRecord.filter(blockIds.contains(Column("id")) && Column("meetingId") == foreign.id).fetchOne(
+                db)?.id ?? foreign.id)
+        throw StoreError.idInOtherSeries(id: id, series: name)
     }
 
     /// Writes a meeting's blocks at their positions and their prompts. With `replacing`, a
