@@ -156,6 +156,33 @@ struct PlanCommandTests {
         #expect(try laptop.run(["plan", "export", "Ouders Kanaleneiland"]).stdout == exported)
     }
 
+    @Test func importingOverAnExistingSeriesSaysSoAndAMissingMeetingIsRefused() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        _ = try laptop.newYeniPencere()
+        let exported = try laptop.run(["plan", "export", "Ouders Kanaleneiland"]).stdout
+        let again = try laptop.run(["plan", "import", try laptop.write("plan.yaml", exported)])
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("Plan van 'Ouders Kanaleneiland' bijgewerkt ("), "\(again.stdout)")
+
+        // A hand edit that drops meeting 3 would delete it: refused, nothing changes.
+        let cut = try #require(exported.range(of: "  - number: 3\n"))
+        let extra =
+            exported[cut.lowerBound...].range(of: "\n  - number: ") ?? exported[cut.lowerBound...].range(of: "\nzzz")
+        let withoutThree =
+            String(exported[..<cut.lowerBound]) + (extra.map { String(exported[$0.lowerBound...].dropFirst()) } ?? "")
+        let refused = try laptop.run(["plan", "import", try laptop.write("zonder-3.yaml", withoutThree)])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.hasPrefix("Een plan heeft de gewone bijeenkomsten 1, 2 en 3 nodig"), "\(refused.stderr)")
+        #expect(try laptop.run(["plan", "export", "Ouders Kanaleneiland"]).stdout == exported)
+
+        let latin1 = laptop.folder.appendingPathComponent("latin1.yaml")
+        try Data([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9]).write(to: latin1)
+        let notUTF8 = try laptop.run(["plan", "import", latin1.path])
+        #expect(notUTF8.status == 66)
+        #expect(notUTF8.stderr.contains("is geen UTF-8-tekst"))
+    }
+
     @Test func kezbanAsksForTheGroupsChoice() throws {
         let laptop = Laptop()
         defer { laptop.remove() }
@@ -191,6 +218,13 @@ struct PlanCommandTests {
         let method = try laptop.run(["series", "new", "--method", "htb", "--name", "X"])
         #expect(method.status == 64)
         #expect(method.stderr.contains("'htb'") && method.stderr.contains("'htib'"))
+        let year = try laptop.run([
+            "series", "new", "--method", "htib", "--name", "X", "--dates", "3000000000-01-01T19:30",
+        ])
+        #expect(year.status == 64, "a year that does not fit is a bad date, not a crash")
+        let size = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--size", "600"])
+        #expect(size.status == 64)
+        #expect(size.stderr.contains("--size is 600; geef een aantal deelnemers van 1 tot 500."))
         let unknown = try laptop.run(["series", "show", "bestaat-niet"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr == "Geen serie gevonden voor 'bestaat-niet'; 'dialoog series list' toont ze.\n")

@@ -11,6 +11,12 @@ struct PlanFileTests {
     static let seriesId = "6f1c2d3e-0000-4000-8000-000000000001"
 
     /// A small plan: one meeting with two blocks. Every test below starts from it.
+    /// A fixed UUID for a short name ("m1", "b2-1"), so ids in the expected texts stay readable.
+    static func id(_ name: String) -> String {
+        let hex = name.replacingOccurrences(of: "m", with: "a").replacingOccurrences(of: "-", with: "0")
+        return "00000000-0000-4000-8000-" + String(repeating: "0", count: 12 - hex.count) + hex
+    }
+
     static var small: SeriesPlan {
         let series = Series(
             id: seriesId, name: "Ouders Kanaleneiland", methodId: "yeni-pencere", organisation: "IOT",
@@ -18,14 +24,15 @@ struct PlanFileTests {
             createdAt: Fixtures.date("2026-11-20T14:05").addingTimeInterval(17), facilitators: ["Ayşe", "Mehmet"],
             venue: .buurthuis, languages: ["tr", "nl"], groups: [.ouders])
         let meeting = Meeting(
-            id: "m1", seriesId: seriesId, number: 1, startsAt: Fixtures.date("2026-12-01T19:30"), plannedMinutes: 120,
+            id: Self.id("m1"), seriesId: seriesId, number: 1, startsAt: Fixtures.date("2026-12-01T19:30"),
+            plannedMinutes: 120,
             purpose: "Kennismaken en het thema openen.", helpCard: ["veilig-thuis"])
         let blocks = [
             PlanBlock(
-                id: "b1", title: "Welkom", kind: .welkom, form: "dialoog", minutes: 15,
+                id: Self.id("b1"), title: "Welkom", kind: .welkom, form: "dialoog", minutes: 15,
                 guidance: "Heet iedereen welkom.", prompts: ["opening-1"]),
             PlanBlock(
-                id: "b2", title: "Stellingen over opvoeding", kind: .kern, form: "stellingen", minutes: 30,
+                id: Self.id("b2"), title: "Stellingen over opvoeding", kind: .kern, form: "stellingen", minutes: 30,
                 theme: "opvoeding", guidance: "Lees een stelling voor; vraag door.",
                 questions: ["Wat kreeg je zelf mee?"],
                 prompts: ["opvoeding-stelling-1", "opvoeding-stelling-3"]),
@@ -66,12 +73,12 @@ struct PlanFileTests {
             kind: regular
             starts: 2026-12-01 19:30
             minutes: 120
-            id: m1
+            id: 00000000-0000-4000-8000-0000000000a1
             purpose: Kennismaken en het thema openen.
             help_card: [veilig-thuis]
             blocks:
               - title: Welkom
-                id: b1
+                id: 00000000-0000-4000-8000-0000000000b1
                 kind: welkom
                 form: dialoog
                 minutes: 15
@@ -80,7 +87,7 @@ struct PlanFileTests {
                 prompts:
                   - opening-1  # Wat betekent je naam, en wie heeft hem voor jou gekozen?
               - title: Stellingen over opvoeding
-                id: b2
+                id: 00000000-0000-4000-8000-0000000000b2
                 kind: kern
                 form: stellingen
                 minutes: 30
@@ -150,7 +157,7 @@ struct PlanFileTests {
         let prompts = Self.library.prompts(theme: "vrijheid-en-communicatie").prefix(3).map(\.id)
         for (number, kind) in [(2, Meeting.Kind.regular), (3, .regular), (4, .extra), (5, .aftercare)] {
             let meeting = Meeting(
-                id: "m\(number)", seriesId: Self.seriesId, number: number, kind: kind,
+                id: Self.id("m\(number)"), seriesId: Self.seriesId, number: number, kind: kind,
                 startsAt: number == 4 ? nil : Fixtures.date("2026-12-0\(number)T10:00"),
                 plannedMinutes: number == 5 ? nil : 90, state: number == 2 ? .running : .planned,
                 purpose: number == 3 ? "" : "Verder praten.",
@@ -160,10 +167,10 @@ struct PlanFileTests {
                 ? []
                 : [
                     PlanBlock(
-                        id: "b\(number)-1", title: "Gesprek", kind: .kern, form: "dialoog", minutes: 45,
+                        id: Self.id("b\(number)-1"), title: "Gesprek", kind: .kern, form: "dialoog", minutes: 45,
                         theme: "vrijheid-en-communicatie", guidance: "", prompts: Array(prompts),
                         chosenByGroup: true),
-                    PlanBlock(id: "b\(number)-2", title: "Pauze", kind: .pauze, form: "dialoog", minutes: 240),
+                    PlanBlock(id: Self.id("b\(number)-2"), title: "Pauze", kind: .pauze, form: "dialoog", minutes: 240),
                 ]
             plan.meetings.append(MeetingPlan(meeting: meeting, blocks: blocks))
         }
@@ -338,7 +345,14 @@ struct PlanFileTests {
     }
 
     @Test func missingKeysWrongTypesAndDuplicates() {
-        #expect(Self.messages(Self.smallText(line: 7, "  # the id was here")) == ["plan.yaml:8: missing key 'id'"])
+        // A plan written from scratch may leave the series id out: it becomes a new series.
+        let fresh = Self.decode(Self.smallText(line: 7, "  # the id was here"))
+        #expect(fresh.diagnostics.isEmpty)
+        #expect(fresh.plan.map { $0.series.id != Self.seriesId && UUID(uuidString: $0.series.id) != nil } == true)
+        #expect(
+            Self.messages(Self.smallText(line: 7, "  id: ouders-oost")) == [
+                "plan.yaml:7: id 'ouders-oost' is not a dialoog id; leave the line out and it gets a new one"
+            ])
         #expect(
             Self.messages(Self.smallText(line: 39, "        minutes: [15]")) == [
                 "plan.yaml:39: 'minutes' must be a whole number"
@@ -352,8 +366,8 @@ struct PlanFileTests {
                 "plan.yaml:44: 'title' is empty; give a value or leave the key out"
             ])
         #expect(
-            Self.messages(Self.smallText(line: 45, "        id: b1")) == [
-                "plan.yaml:45: block 'b1' already exists (plan.yaml:36); choose another id"
+            Self.messages(Self.smallText(line: 45, "        id: 00000000-0000-4000-8000-0000000000b1")) == [
+                "plan.yaml:45: block '00000000-0000-4000-8000-0000000000b1' already exists (plan.yaml:36); choose another id"
             ])
         let twice =
             Self.smallText + """

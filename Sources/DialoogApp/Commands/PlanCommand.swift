@@ -123,16 +123,28 @@ package struct PlanCommand: ParsableCommand {
 
         package func run() throws {
             try global.withStore { context in
-                guard let data = FileManager.default.contents(atPath: file),
-                    let text = String(data: data, encoding: .utf8)
-                else { throw CLIError.plan(.planFileUnreadable(file)) }
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw CLIError.plan(.planFileUnreadable(file))
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw CLIError.plan(.planFileNotUTF8(file))
+                }
                 let decoded = PlanFile.decode(text, path: file, library: context.library, calendar: context.calendar)
                 guard let plan = decoded.plan, decoded.diagnostics.isEmpty else {
                     for diagnostic in decoded.diagnostics { complain(diagnostic.text(in: context.language)) }
                     throw CLIError.plan(.planNotImported(max(decoded.diagnostics.count, 1)))
                 }
+                // The planner never makes such a plan; a hand edit could, and saving it would
+                // delete the meeting left out.
+                let regular = plan.meetings.filter { $0.meeting.kind == .regular }.map(\.meeting.number).sorted()
+                let aftercare = plan.meetings.filter { $0.meeting.kind == .aftercare }.count
+                if regular != [1, 2, 3] || aftercare > 1 {
+                    throw CLIError.plan(.planIncomplete(regular: regular, aftercare: aftercare))
+                }
+                var replaced: String?
                 try context.write {
-                    if try context.database.plan(seriesId: plan.series.id) != nil {
+                    if let old = try context.database.plan(seriesId: plan.series.id) {
+                        replaced = old.series.name
                         if try context.database.hasStarted(seriesId: plan.series.id) {
                             throw CLIError.plan(.seriesAlreadyRunning(plan.series.name))
                         }
@@ -141,9 +153,10 @@ package struct PlanCommand: ParsableCommand {
                         try context.database.insertPlan(plan, now: context.now)
                     }
                 }
-                print(
-                    PlanText.planImported(name: plan.series.name, id: plan.series.id, meetings: plan.meetings.count)
-                        .localized(context.language))
+                let done: PlanText =
+                    replaced.map { .planReplaced(name: plan.series.name, id: plan.series.id, was: $0) }
+                    ?? .planImported(name: plan.series.name, id: plan.series.id, meetings: plan.meetings.count)
+                print(done.localized(context.language))
                 let warnings = PlanRules.check(plan, library: context.library)
                 if !warnings.isEmpty { print(PlanText.warningsFound(warnings.count).localized(context.language)) }
             }

@@ -44,8 +44,11 @@ package struct SeriesCommand: ParsableCommand {
         package init() {}
 
         package func validate() throws {
-            if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name") }
-            if let size, size < 1 { throw ValidationError("--size") }
+            let language = CommandLineLanguage.current
+            if name.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError(PlanText.nameRequired.localized(language))
+            }
+            if let size, !(1...500).contains(size) { throw ValidationError(PlanText.badSize(size).localized(language)) }
         }
 
         package func run() throws {
@@ -57,8 +60,8 @@ package struct SeriesCommand: ParsableCommand {
                 }
                 let series = Series(
                     name: name.trimmingCharacters(in: .whitespaces), methodId: method,
-                    organisation: organisation ?? methodology.organisation.short,
-                    municipality: municipality.flatMap { $0.isEmpty ? nil : $0 }, expectedGroupSize: size,
+                    organisation: Self.given(organisation) ?? methodology.organisation.short,
+                    municipality: Self.given(municipality), expectedGroupSize: size,
                     createdAt: context.now, facilitators: facilitator.filter { !$0.isEmpty },
                     venue: try Self.venue(venue), languages: Self.list(language), groups: try Self.groups(group),
                     groupChoice: Self.list(choose))
@@ -90,6 +93,11 @@ package struct SeriesCommand: ParsableCommand {
                     print(Show.summary(plan, context: context, warnings: warnings), terminator: "")
                 }
             }
+        }
+
+        /// A text option with its spaces trimmed; nil when left out or blank.
+        static func given(_ text: String?) -> String? {
+            text.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
 
         static func list(_ text: String?) -> [String] {

@@ -55,7 +55,9 @@ package struct AppEnvironment: Sendable {
         guard parts.count == 2 else { return nil }
         let day = parts[0].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         let time = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-        guard day.count == 3, (2...3).contains(time.count), !(day + time).contains(nil) else { return nil }
+        guard day.count == 3, (2...3).contains(time.count), !(day + time).contains(nil),
+            parts[0].split(separator: "-").first?.count == 4
+        else { return nil }
         return calendar.date(
             year: day[0]!, month: day[1]!, day: day[2]!, hour: time[0]!, minute: time[1]!,
             second: time.count == 3 ? time[2]! : 0)

@@ -19,8 +19,8 @@ package enum CLIError: Error, Equatable {
     package var exitCode: Int32 {
         switch self {
         case .notATerminal, .unknownLanguage, .badClock, .unknownID: 64
-        case .plan(.planNotImported), .plan(.seriesAlreadyRunning): 65
-        case .plan(.planFileUnreadable): 66
+        case .plan(.planNotImported), .plan(.seriesAlreadyRunning), .plan(.planIncomplete): 65
+        case .plan(.planFileUnreadable), .plan(.planFileNotUTF8): 66
         case .plan: 64
         case .contentNotFound, .contentFolderMissing, .checkPathMissing: 66
         case .store(let error): error.exitCode
@@ -56,6 +56,8 @@ extension StoreError {
         case .cannotOpen(let path, let detail): .storeCannotOpen(path: path, detail: detail)
         case .seriesAlreadyExists(let id, let name): .storeSeriesAlreadyExists(id: id, name: name)
         case .meetingAlreadyHeld(let series, let number): .storeMeetingAlreadyHeld(series: series, number: number)
+        case .idInOtherSeries(let id, let series): .storeIdInOtherSeries(id: id, series: series)
+        case .notSaved(let detail): .storeNotSaved(detail: detail)
         }
     }
 }

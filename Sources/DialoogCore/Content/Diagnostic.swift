@@ -80,6 +80,8 @@ package enum ContentProblem: Error, Equatable, Sendable {
     case groupThemeOutOfChoice(value: Int, choose: Int)
     /// A block has both a fixed `theme` and a `group_theme`.
     case themeAndGroupTheme
+    /// An id in a plan file that is not a UUID (dialoog writes them; a new line may leave it out).
+    case badUUID(String)
     /// A plan file of another format or version than this dialoog reads.
     case planFormat(found: String)
     /// A date with a time of day that cannot be read, or that does not exist on the wall clock.
@@ -156,6 +158,8 @@ package enum ContentProblem: Error, Equatable, Sendable {
                 ? "'group_theme' kan alleen in een methodiek met 'group_choice'"
                 : "'group_theme' is \(value), maar de groep kiest er \(choose); kies 1 tot \(choose)"
         case .themeAndGroupTheme: return "een blok heeft 'theme' of 'group_theme', niet allebei"
+        case .badUUID(let id):
+            return "id '\(id)' is geen id van dialoog; laat de regel weg, dan krijgt het een nieuw id"
         case .planFormat(let found):
             return "'format' is '\(found)', maar deze dialoog leest alleen '\(PlanFile.format)'; "
                 + "komt het bestand van een nieuwere versie, werk dialoog dan bij"
@@ -222,6 +226,8 @@ package enum ContentProblem: Error, Equatable, Sendable {
                 ? "'group_theme' belongs only in a methodology with 'group_choice'"
                 : "'group_theme' is \(value), but the group chooses \(choose); use 1 to \(choose)"
         case .themeAndGroupTheme: return "a block has 'theme' or 'group_theme', not both"
+        case .badUUID(let id):
+            return "id '\(id)' is not a dialoog id; leave the line out and it gets a new one"
         case .planFormat(let found):
             return "'format' is '\(found)', but this dialoog reads only '\(PlanFile.format)'; "
                 + "if the file comes from a newer version, update dialoog"

@@ -46,7 +46,8 @@ package enum LocalCalendar: Equatable, Hashable, Sendable {
     /// The date at a wall-clock time, or nil when that time does not exist (31 June, or
     /// an hour skipped by daylight saving time).
     package func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+            (0...59).contains(minute),
             (0...59).contains(second)
         else { return nil }
         let result: Date

@@ -129,7 +129,9 @@ private final class PlanReader {
     // MARK: Parts
 
     private func series(_ s: inout YAMLFields) -> Series? {
-        let id = Self.text(&s, "id")
+        // A plan written from scratch may leave the id out: it becomes a new series.
+        let id = Self.text(&s, "id", required: false) ?? UUID().uuidString.lowercased()
+        if UUID(uuidString: id) == nil { log.report(.badUUID(id), line: s.entryLine("id")) }
         let name = Self.text(&s, "name")
         let method = Self.text(&s, "method")
         if let method { check(method, .methodology, known: library.methods.map(\.id), line: s.entryLine("method")) }
@@ -144,7 +146,7 @@ private final class PlanReader {
         let groupSize = s.int("group_size", in: 1...500, required: false)
         let groupChoice = Self.texts(&s, "group_choice")
         let created = dateTime(&s, "created", required: true)
-        guard let id, let name, let method, let organisation, let created else { return nil }
+        guard let name, let method, let organisation, let created else { return nil }
         return Series(
             id: id, name: name, methodId: method, organisation: organisation, municipality: municipality,
             expectedGroupSize: groupSize, createdAt: created, facilitators: facilitators, venue: venue,
@@ -258,6 +260,7 @@ private final class PlanReader {
     private func identifier(_ f: inout YAMLFields, kind: ContentKind, seen: inout [String: Int]) -> String {
         guard let id = Self.text(&f, "id", required: false) else { return UUID().uuidString.lowercased() }
         let line = f.entryLine("id")
+        if UUID(uuidString: id) == nil { log.report(.badUUID(id), line: line) }
         if let first = seen[id] {
             log.report(.duplicateID(kind, id, firstAt: "\(log.file):\(first)"), line: line)
         } else {

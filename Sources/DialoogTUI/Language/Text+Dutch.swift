@@ -75,6 +75,8 @@ extension Text {
             case .removePrompt: "weghalen"
             case .toggle: "aan/uit"
             case .allThemes: "alle thema's"
+            case .editMeeting: PlannerText.hintEditMeeting.dutch
+            case .refillHelpCard: PlannerText.hintRefillHelpCard.dutch
             case .newSeries: "nieuw"
             case .nextField, .previousField: "veld"
             case .previousChoice, .nextChoice: "keuze"
@@ -116,6 +118,8 @@ extension Text {
             case .promptPicker: "prompts kiezen"
             case .promptSearch: "prompts zoeken"
             case .checklist: "voorbereiding"
+            case .meetingEditor: PlannerText.modeMeetingEditor.dutch
+            case .meetingEditorText: PlannerText.modeMeetingEditorText.dutch
             case .newSeries: "nieuwe serie"
             case .newSeriesText: "nieuwe serie, typen"
             }
@@ -288,6 +292,9 @@ extension Text {
         case .storeSeriesAlreadyExists(let id, let name):
             "Er is al een serie met id \(id) ('\(name)'). Er is niets opgeslagen; "
                 + "geef de nieuwe serie een eigen id, of pas de bestaande serie aan."
+        case .storeIdInOtherSeries(let id, let series):
+            "id '\(id)' hoort al bij de serie '\(series)'; haal de regel met dit id weg, dan krijgt het blok of de bijeenkomst een nieuw id. Er is niets opgeslagen."
+        case .storeNotSaved(let detail): "De database weigerde de wijziging (\(detail)); er is niets opgeslagen."
         case .storeMeetingAlreadyHeld(let series, let number):
             "Bijeenkomst \(number) van '\(series)' is al begonnen of gehouden en kan niet uit het plan. "
                 + "Er is niets opgeslagen; laat de bijeenkomst in het plan staan."

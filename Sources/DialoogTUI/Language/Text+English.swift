@@ -74,6 +74,8 @@ extension Text {
             case .removePrompt: "take off"
             case .toggle: "tick"
             case .allThemes: "all themes"
+            case .editMeeting: PlannerText.hintEditMeeting.english
+            case .refillHelpCard: PlannerText.hintRefillHelpCard.english
             case .newSeries: "new"
             case .nextField, .previousField: "field"
             case .previousChoice, .nextChoice: "choice"
@@ -115,6 +117,8 @@ extension Text {
             case .promptPicker: "pick prompts"
             case .promptSearch: "search prompts"
             case .checklist: "preparation"
+            case .meetingEditor: PlannerText.modeMeetingEditor.english
+            case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"
             case .newSeriesText: "new series, typing"
             }
@@ -293,6 +297,9 @@ extension Text {
         case .storeSeriesAlreadyExists(let id, let name):
             "There is already a series with id \(id) ('\(name)'). Nothing was saved; "
                 + "give the new series an id of its own, or change the existing series."
+        case .storeIdInOtherSeries(let id, let series):
+            "id '\(id)' already belongs to the series '\(series)'; remove the line with this id and the block or meeting gets a new one. Nothing was saved."
+        case .storeNotSaved(let detail): "The database refused the change (\(detail)); nothing was saved."
         case .storeMeetingAlreadyHeld(let series, let number):
             "Meeting \(number) of '\(series)' has already started or been held and cannot leave the plan. "
                 + "Nothing was saved; keep the meeting in the plan."

@@ -125,6 +125,8 @@ package enum Text: Equatable, Sendable {
     case storeCannotOpen(path: String, detail: String)
     case storeSeriesAlreadyExists(id: String, name: String)
     case storeMeetingAlreadyHeld(series: String, number: Int)
+    case storeIdInOtherSeries(id: String, series: String)
+    case storeNotSaved(detail: String)
 
     /// The text in `language`.
     package func localized(_ language: Language) -> String {

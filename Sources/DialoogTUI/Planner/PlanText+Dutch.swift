@@ -83,6 +83,16 @@ extension PlanText {
         case .planNotImported(let count):
             "\(count == 1 ? "1 fout" : "\(count) fouten"); er is niets ingelezen."
         case .planFileUnreadable(let path): "Kan '\(path)' niet lezen."
+        case .planFileNotUTF8(let path):
+            "'\(path)' is geen UTF-8-tekst; sla het op als UTF-8 (in Kladblok: Opslaan als, codering UTF-8)."
+        case .planReplaced(let name, let id, let was):
+            was == name
+                ? "Plan van '\(name)' bijgewerkt (\(id)): het vorige plan is vervangen."
+                : "Plan van '\(was)' vervangen door '\(name)' (\(id)): het vorige plan is vervangen."
+        case .nameRequired: "--name mag niet leeg zijn: geef de serie een naam."
+        case .badSize(let size): "--size is \(size); geef een aantal deelnemers van 1 tot 500."
+        case .planIncomplete(let regular, let aftercare):
+            "Een plan heeft de gewone bijeenkomsten 1, 2 en 3 nodig, elk één keer, en hoogstens één nazorgbijeenkomst (gevonden: \(regular.isEmpty ? "geen" : regular.map(String.init).joined(separator: ", ")); nazorg: \(aftercare)). Er is niets ingelezen."
         case .seriesAlreadyRunning(let name):
             "Serie '\(name)' is al begonnen; een plan vervangt geen bijeenkomsten die al liepen."
         case .warningsFound(let count): count == 1 ? "1 waarschuwing." : "\(count) waarschuwingen."

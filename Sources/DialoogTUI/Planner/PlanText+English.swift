@@ -83,6 +83,16 @@ extension PlanText {
         case .planImported(let name, let id, let meetings): "Plan '\(name)' imported (\(id)), \(meetings) meetings."
         case .planNotImported(let count): "\(count == 1 ? "1 mistake" : "\(count) mistakes"); nothing was imported."
         case .planFileUnreadable(let path): "Cannot read '\(path)'."
+        case .planFileNotUTF8(let path):
+            "'\(path)' is not UTF-8 text; save it as UTF-8 (in Notepad: Save as, encoding UTF-8)."
+        case .planReplaced(let name, let id, let was):
+            was == name
+                ? "Plan of '\(name)' updated (\(id)): the previous plan was replaced."
+                : "Plan of '\(was)' replaced by '\(name)' (\(id)): the previous plan was replaced."
+        case .nameRequired: "--name must not be empty: give the series a name."
+        case .badSize(let size): "--size is \(size); give a number of participants from 1 to 500."
+        case .planIncomplete(let regular, let aftercare):
+            "A plan needs the regular meetings 1, 2 and 3, each once, and at most one aftercare meeting (found: \(regular.isEmpty ? "none" : regular.map(String.init).joined(separator: ", ")); aftercare: \(aftercare)). Nothing was imported."
         case .seriesAlreadyRunning(let name):
             "Series '\(name)' has begun; a plan does not replace meetings that already ran."
         case .warningsFound(let count): count == 1 ? "1 warning." : "\(count) warnings."

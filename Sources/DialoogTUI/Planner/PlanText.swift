@@ -46,6 +46,11 @@ package enum PlanText: Equatable, Sendable {
     case planImported(name: String, id: String, meetings: Int)
     case planNotImported(Int)
     case planFileUnreadable(String)
+    case planFileNotUTF8(String)
+    case planIncomplete(regular: [Int], aftercare: Int)
+    case planReplaced(name: String, id: String, was: String)
+    case nameRequired
+    case badSize(Int)
     case seriesAlreadyRunning(String)
     case warningsFound(Int)
 
