@@ -253,6 +253,20 @@ struct PlannerReducerTests {
         #expect(state.inputMode == .planner)
     }
 
+    /// Kezban's first group block is the group's own choice; once the trainer sets another
+    /// theme, the first-meeting rule applies to it again.
+    @Test func aThemeTheTrainerSetsIsNoLongerTheGroupsChoice() throws {
+        let kezban = Fixtures.plan(
+            Fixtures.series(method: "kezban", choice: ["Huwelijksdwang", "Achterlating", "Huiselijk geweld"]))
+        let index = try #require(kezban.meetings[0].blocks.firstIndex { $0.chosenByGroup })
+        var state = planner(Array(repeating: .moveDown, count: index) + [.open], plan: kezban)
+        for _ in 0..<3 { _ = state.reduce(.command(.moveDown)) }
+        let changed = try #require(saved(state.reduce(.command(.nextChoice))))
+        let block = changed.meetings[0].blocks[index]
+        #expect(block.theme != kezban.meetings[0].blocks[index].theme)
+        #expect(!block.chosenByGroup)
+    }
+
     @Test func typingATitleIsSavedOnEnterAndCancelledByEscape() throws {
         var state = planner([.open, .edit])
         #expect(state.inputMode == .blockEditorText)
@@ -334,6 +348,191 @@ struct PlannerReducerTests {
         #expect(state.plannerState.picker?.query == nil && state.inputMode == .promptPicker)
         _ = state.reduce(.command(.closeOverlay))
         #expect(state.inputMode == .planner)
+    }
+
+    // MARK: - The meeting editor
+
+    /// The plan with a hot theme in meeting 2 and nothing on that meeting's help card.
+    static func hotWithoutHelp() -> SeriesPlan {
+        var plan = Self.plan
+        plan.meetings[1].blocks[1].theme = "huwelijksdwang"
+        plan.meetings[1].meeting.helpCard = []
+        return plan
+    }
+
+    func hotWarning(_ state: AppState) -> Bool {
+        state.plannerState.warnings.contains { $0.kind == .hotThemeWithoutHelp(theme: "huwelijksdwang") }
+    }
+
+    /// Types `text` into the field under the cursor in place of what is there, and presses Enter.
+    func retype(_ text: String, in state: inout AppState) -> [Effect] {
+        _ = state.reduce(.command(.edit))
+        for _ in state.plannerState.meetingEditor?.typing ?? "" { _ = state.reduce(.command(.deleteBackward)) }
+        if !text.isEmpty { _ = state.reduce(.insertText(text)) }
+        return state.reduce(.command(.confirm))
+    }
+
+    @Test func mOpensTheMeetingEditorOnTheMeetingUnderTheCursorAndEscapeClosesIt() {
+        var state = planner([.nextMeeting])
+        #expect(state.reduce(.command(.editMeeting)) == [])
+        #expect(state.inputMode == .meetingEditor)
+        #expect(state.plannerState.meetingEditor?.current(helpCount: 0) == .date)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.inputMode == .planner && state.plannerState.meeting == 1)
+        #expect(state.plannerState.plan == Self.plan)
+    }
+
+    @Test func aTypedDateIsSavedAndTheBlocksStartFromIt() throws {
+        var state = planner([.nextMeeting, .editMeeting, .edit])
+        #expect(state.inputMode == .meetingEditorText)
+        // Typing starts from the date as it is, in the form it is typed.
+        #expect(state.plannerState.meetingEditor?.typing == "2026-12-15 19:30")
+        _ = state.reduce(.command(.closeOverlay))
+        let plan = try #require(saved(retype("2027-01-12 20:00", in: &state)))
+        let start = Fixtures.date("2027-01-12T20:00")
+        #expect(plan.meetings[1].meeting.startsAt == start)
+        #expect(state.plannerState.plan == plan && state.status == nil)
+        #expect(state.inputMode == .meetingEditor)
+        let second = Self.plan.meetings[1].blocks[0].minutes
+        #expect(plan.meetings[1].blockStarts.prefix(2) == [start, start.addingTimeInterval(Double(second * 60))])
+        // Only that meeting changed.
+        var expected = Self.plan
+        expected.meetings[1].meeting.startsAt = start
+        #expect(plan == expected)
+        // An empty date takes the date away.
+        let undated = try #require(saved(retype("", in: &state)))
+        #expect(undated.meetings[1].meeting.startsAt == nil)
+        #expect(undated.meetings[1].blockStarts.allSatisfy { $0 == nil })
+    }
+
+    @Test func aBadDateChangesNothingAndSaysWhy() {
+        var state = planner([.editMeeting])
+        for bad in ["8 januari", "2027-02-30 19:30", "2027-01-12"] {
+            #expect(retype(bad, in: &state) == [], "\(bad)")
+            #expect(state.status == .plan(.badMeetingDate(bad)))
+            #expect(state.plannerState.plan == Self.plan)
+            #expect(state.plannerState.warnings == PlanRules.check(Self.plan, library: library))
+            // Still typing, to put it right; Escape gives up and the message goes.
+            #expect(state.inputMode == .meetingEditorText)
+            _ = state.reduce(.command(.closeOverlay))
+            #expect(state.inputMode == .meetingEditor && state.status == nil)
+        }
+    }
+
+    @Test func plannedMinutesMoveByFiveWithinTheirRangeAndTheWarningFollows() throws {
+        var state = planner([.editMeeting, .moveDown])
+        let total = Self.plan.meetings[0].totalMinutes
+        #expect(Self.plan.meetings[0].meeting.plannedMinutes == total)
+        let longer = try #require(saved(state.reduce(.command(.nextChoice))))
+        #expect(longer.meetings[0].meeting.plannedMinutes == total + 5)
+        _ = state.reduce(.command(.previousChoice))
+        let shorter = try #require(saved(state.reduce(.command(.previousChoice))))
+        #expect(shorter.meetings[0].meeting.plannedMinutes == total - 5)
+        #expect(state.plannerState.warnings.contains { $0.kind == .overLength(minutes: total, planned: total - 5) })
+        _ = state.reduce(.command(.nextChoice))
+        #expect(!state.plannerState.warnings.contains { if case .overLength = $0.kind { true } else { false } })
+
+        // Not below 15 nor above 480; a step past the end saves nothing.
+        var plan = Self.plan
+        plan.meetings[0].meeting.plannedMinutes = 18
+        state = planner([.editMeeting, .moveDown], plan: plan)
+        #expect(saved(state.reduce(.command(.previousChoice)))?.meetings[0].meeting.plannedMinutes == 15)
+        #expect(state.reduce(.command(.previousChoice)) == [])
+        plan.meetings[0].meeting.plannedMinutes = 478
+        state = planner([.editMeeting, .moveDown], plan: plan)
+        #expect(saved(state.reduce(.command(.nextChoice)))?.meetings[0].meeting.plannedMinutes == 480)
+        #expect(state.reduce(.command(.nextChoice)) == [])
+        // Without planned minutes the step starts from the agenda's total.
+        plan.meetings[0].meeting.plannedMinutes = nil
+        state = planner([.editMeeting, .moveDown], plan: plan)
+        #expect(saved(state.reduce(.command(.nextChoice)))?.meetings[0].meeting.plannedMinutes == total + 5)
+        // ←→ change nothing on the other fields.
+        _ = state.reduce(.command(.moveUp))
+        #expect(state.reduce(.command(.nextChoice)) == [])
+    }
+
+    @Test func thePurposeIsTyped() throws {
+        var state = planner([.editMeeting, .moveDown, .moveDown])
+        let plan = try #require(saved(retype("Kennismaken en afspraken maken.", in: &state)))
+        #expect(plan.meetings[0].meeting.purpose == "Kennismaken en afspraken maken.")
+        // Typed letters are text here, not keys.
+        #expect(InputMode.meetingEditorText.takesText)
+    }
+
+    @Test func theHelpCardListsTheEntriesForTheMeetingsThemesFirstAndNever112() throws {
+        let state = planner([.nextMeeting, .editMeeting], plan: Self.hotWithoutHelp())
+        let listed = state.meetingEditorHelp
+        let meeting = try #require(state.plannerState.currentMeeting)
+        let suggested = library.helpEntries(
+            themes: meeting.blocks.compactMap(\.theme), municipality: Self.plan.series.municipality)
+        #expect(!suggested.isEmpty)
+        #expect(Array(listed.prefix(suggested.count)) == suggested)
+        #expect(Set(listed.map(\.id)) == Set(library.help.filter { !$0.acute }.map(\.id)))
+        #expect(listed.count == library.help.count - 1)
+    }
+
+    @Test func localEntriesOfTheSeriesMunicipalityAreListedAndThoseOfAnotherOnlyWhenOnTheCard() throws {
+        var local = library
+        var template = try #require(library.help.first { !$0.acute && $0.themes.contains("huwelijksdwang") })
+        template.municipality = "Den Haag"
+        template.id = "lokaal-den-haag"
+        local.help.append(template)
+        template.municipality = "Rotterdam"
+        template.id = "lokaal-rotterdam"
+        local.help.append(template)
+        let listed = local.helpChoices(themes: ["huwelijksdwang"], municipality: " den haag", card: []).map(\.id)
+        let suggested = local.helpEntries(themes: ["huwelijksdwang"], municipality: "Den Haag").map(\.id)
+        #expect(suggested.contains("lokaal-den-haag") && !suggested.contains("lokaal-rotterdam"))
+        #expect(Array(listed.prefix(suggested.count)) == suggested)
+        #expect(!listed.contains("lokaal-rotterdam"))
+        let onCard = local.helpChoices(themes: ["huwelijksdwang"], municipality: "Den Haag", card: ["lokaal-rotterdam"])
+        #expect(onCard.map(\.id).last == "lokaal-rotterdam")
+        #expect(!onCard.contains { $0.acute })
+    }
+
+    @Test func tickingAnEntryForTheHotThemeRemovesTheWarningAndUntickingBringsItBack() throws {
+        var state = planner([.nextMeeting, .editMeeting], plan: Self.hotWithoutHelp())
+        #expect(hotWarning(state))
+        let index = try #require(state.meetingEditorHelp.firstIndex { $0.themes.contains("huwelijksdwang") })
+        let entry = state.meetingEditorHelp[index].id
+        for _ in 0..<(MeetingEditor.fields.count + index) { _ = state.reduce(.command(.moveDown)) }
+        #expect(state.plannerState.meetingEditor?.current(helpCount: 99) == .help(index))
+        let ticked = try #require(saved(state.reduce(.command(.toggle))))
+        #expect(ticked.meetings[1].meeting.helpCard == [entry])
+        #expect(!hotWarning(state))
+        #expect(state.plannerState.warnings == PlanRules.check(ticked, library: library))
+        // Enter ticks too.
+        let unticked = try #require(saved(state.reduce(.command(.edit))))
+        #expect(unticked.meetings[1].meeting.helpCard == [])
+        #expect(hotWarning(state))
+    }
+
+    @Test func rFillsTheCardFromTheMeetingsThemes() throws {
+        var state = planner([.nextMeeting, .editMeeting], plan: Self.hotWithoutHelp())
+        let themes = try #require(state.plannerState.currentMeeting).blocks.compactMap(\.theme)
+        let refilled = try #require(saved(state.reduce(.command(.refillHelpCard))))
+        #expect(
+            refilled.meetings[1].meeting.helpCard
+                == library.helpEntries(themes: themes, municipality: "Den Haag").map(\.id))
+        #expect(!hotWarning(state))
+        // The other meetings keep their cards.
+        #expect(refilled.meetings[0] == Self.plan.meetings[0])
+        // Filled again, it stays the same: nothing to save.
+        #expect(state.reduce(.command(.refillHelpCard)) == [])
+    }
+
+    @Test func extraAndAftercareMeetingsAreEditedTheSameWay() throws {
+        var state = planner([.addMeeting, .addAftercare, .editMeeting])
+        #expect(state.plannerState.currentMeeting?.meeting.kind == .aftercare)
+        let plan = try #require(saved(retype("2027-02-02 19:00", in: &state)))
+        #expect(plan.meetings[4].meeting.startsAt == Fixtures.date("2027-02-02T19:00"))
+        _ = state.reduce(.command(.closeOverlay))
+        _ = state.reduce(.command(.previousMeeting))
+        _ = state.reduce(.command(.editMeeting))
+        _ = state.reduce(.command(.moveDown))
+        let extra = try #require(saved(state.reduce(.command(.previousChoice))))
+        #expect(extra.meetings[3].meeting.kind == .extra)
+        #expect(extra.meetings[3].meeting.plannedMinutes == 85)
     }
 
     // MARK: - The checklist

@@ -78,4 +78,16 @@ struct KeymapTests {
             #expect(keymap.command(for: .character(" "), in: mode) == nil)
         }
     }
+
+    /// The count made at start-up without wording anything matches the help as drawn.
+    @Test func helpLineCountMatchesTheHelpAsDrawn() {
+        for mode in InputMode.allCases {
+            for language in Language.allCases {
+                #expect(
+                    HelpOverlay.lineCount(for: mode, keymap: .standard)
+                        == HelpOverlay.lines(for: mode, keymap: .standard, language: language, ascii: false).count,
+                    "\(mode) in \(language)")
+            }
+        }
+    }
 }

@@ -119,12 +119,76 @@ struct PlannerSnapshotTests {
         check(planner(TerminalSize(width: 80, height: 24), [.checklist], language: .en), "planner-checklist-80x24-en")
     }
 
+    // MARK: - The meeting editor
+
+    /// Meeting 2 with a hot theme and only some of the help it needs on its card.
+    static func hotMeeting() -> SeriesPlan {
+        var plan = Self.plan
+        plan.meetings[1].blocks[1].theme = "huwelijksdwang"
+        plan.meetings[1].meeting.helpCard = ["veilig-thuis"]
+        return plan
+    }
+
+    @Test(arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)])
+    func meetingEditor(size: TerminalSize) {
+        // On the first help entry: the entries for the meeting's themes come first.
+        let down = [Command](repeating: .moveDown, count: MeetingEditor.fields.count)
+        let state = planner(size, [.nextMeeting, .editMeeting] + down, plan: Self.hotMeeting())
+        check(state, "planner-meeting-editor-\(size)")
+        let text = Renderer.render(state).text
+        #expect(text.contains("Alarmnummer 112"))
+        #expect(text.contains("[x]") && text.contains("[ ]"))
+    }
+
+    @Test func meetingEditorInEnglishOnTheLength() {
+        check(
+            planner(
+                TerminalSize(width: 80, height: 24), [.nextMeeting, .editMeeting, .moveDown, .previousChoice],
+                language: .en, plan: Self.hotMeeting()),
+            "planner-meeting-editor-80x24-en")
+    }
+
+    @Test func meetingEditorWithABadDate() {
+        var state = planner(TerminalSize(width: 80, height: 24), [.editMeeting, .edit])
+        for _ in 0..<3 { _ = state.reduce(.command(.deleteBackward)) }
+        _ = state.reduce(.insertText(".30"))
+        _ = state.reduce(.command(.confirm))
+        check(state, "planner-meeting-editor-bad-date-80x24")
+        #expect(Renderer.render(state).text.contains("'2026-12-08 19.30' is geen tijdstip"))
+    }
+
+    @Test func theMeetingEditorsKeys() {
+        let keymap = Keymap.standard
+        #expect(keymap.action(for: .character("m"), in: .planner) == .command(.editMeeting))
+        #expect(keymap.action(for: .character(" "), in: .meetingEditor) == .command(.toggle))
+        #expect(keymap.action(for: .character("r"), in: .meetingEditor) == .command(.refillHelpCard))
+        #expect(keymap.action(for: .right, in: .meetingEditor) == .command(.nextChoice))
+        // Typing a date or purpose, every letter is text.
+        #expect(keymap.action(for: .character("r"), in: .meetingEditorText) == .insertText("r"))
+        #expect(keymap.action(for: .character(":"), in: .meetingEditorText) == .insertText(":"))
+        // m is last on the planner's hint line: on 80 columns it leaves the others their room.
+        let hints = Chrome.hints(for: .planner, keymap: keymap, language: .nl, ascii: false)
+        #expect(hints.last?.keys == "m")
+    }
+
+    @Test func aNewDateMovesTheBlocksAtOnce() {
+        var state = planner(TerminalSize(width: 80, height: 24), [.editMeeting, .edit])
+        for _ in 0..<5 { _ = state.reduce(.command(.deleteBackward)) }
+        _ = state.reduce(.insertText("18:00"))
+        _ = state.reduce(.command(.confirm))
+        _ = state.reduce(.command(.closeOverlay))
+        let text = Renderer.render(state).text
+        #expect(text.contains("▶18:00"))
+        #expect(text.contains("di 8 dec 18:00"))
+    }
+
     @Test func theHelpListsThePlannersKeys() {
         let state = planner(TerminalSize(width: 80, height: 40), [.help])
         check(state, "planner-help-80x40")
         let lines = HelpOverlay.lines(for: .planner, keymap: .standard, language: .nl, ascii: false)
         #expect(lines.contains(.binding(keys: "J", help: "het blok een plaats naar achteren")))
         #expect(lines.contains(.group("Plannen")))
+        #expect(lines.contains(.binding(keys: "m", help: "de bijeenkomst bewerken: datum, duur, doel, hulpkaart")))
     }
 
     // MARK: - The new-series form

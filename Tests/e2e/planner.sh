@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # n makes a series through the form: the proposal opens in the planner, a ticked checklist
-# item is stored at once, and after a restart Enter opens the same plan again.
+# item is stored at once, after a restart Enter opens the same plan again, and the plan
+# prints on the command line with its times and its help card.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -46,4 +47,10 @@ keys q
 wait_for "▶ Moeders Oost"
 keys q
 wait_exited
+
+shell_run "$(printf '%q ' "$DIALOOG_BIN") plan show moeders --meeting 1 --format text | head -12"
+wait_for "Moeders Oost"
+wait_for "BIJEENKOMST 1 · DI 8 DEC 19:30–21:30"
+shell_run "$(printf '%q ' "$DIALOOG_BIN") plan show moeders --format text | grep -c 'Alarmnummer 112'"
+wait_for_line "1"
 pass

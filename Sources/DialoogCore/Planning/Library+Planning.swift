@@ -26,6 +26,22 @@ extension Library {
         }
     }
 
+    /// The help entries a meeting's help card may hold, as the meeting editor lists them: first
+    /// those for its themes (`helpEntries`), then the other national entries and those of the
+    /// municipality, in the order of the files. Local entries of another municipality only
+    /// when they are on `card` already; never the acute line, which every card shows on top.
+    package func helpChoices(themes ids: [String], municipality: String?, card: [String]) -> [HelpEntry] {
+        let suggested = helpEntries(themes: ids, municipality: municipality)
+        let listed = Set(suggested.map(\.id))
+        let place = municipality.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let rest = help.filter { entry in
+            guard !entry.acute, !listed.contains(entry.id) else { return false }
+            guard let local = entry.municipality else { return true }
+            return local.lowercased() == place || card.contains(entry.id)
+        }
+        return suggested + rest
+    }
+
     /// The name of a principle, tip or caution of the common base, to cite in a warning; the
     /// key itself when the base does not have it (a trainer's own base may differ).
     package func principleName(_ key: PrincipleKey) -> String {

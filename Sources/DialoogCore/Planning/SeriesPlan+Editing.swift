@@ -63,6 +63,33 @@ extension SeriesPlan {
             max(minutes, PlanBlock.minuteRange.lowerBound), PlanBlock.minuteRange.upperBound)
     }
 
+    /// Changes the minutes a meeting is planned for by `delta`, within `MeetingEditor.minuteRange`;
+    /// a meeting without planned minutes starts from its agenda's total.
+    package mutating func changePlannedMinutes(meeting: Int, by delta: Int) {
+        guard meetings.indices.contains(meeting) else { return }
+        let range = MeetingEditor.minuteRange
+        let minutes = (meetings[meeting].meeting.plannedMinutes ?? meetings[meeting].totalMinutes) + delta
+        meetings[meeting].meeting.plannedMinutes = min(max(minutes, range.lowerBound), range.upperBound)
+    }
+
+    /// Puts a help entry on a meeting's help card (at the end), or takes it off.
+    package mutating func toggleHelpEntry(_ entryId: String, meeting: Int) {
+        guard meetings.indices.contains(meeting) else { return }
+        if let index = meetings[meeting].meeting.helpCard.firstIndex(of: entryId) {
+            meetings[meeting].meeting.helpCard.remove(at: index)
+        } else {
+            meetings[meeting].meeting.helpCard.append(entryId)
+        }
+    }
+
+    /// Fills a meeting's help card anew from the themes of its blocks, as a proposal does.
+    package mutating func refillHelpCard(meeting: Int, library: Library) {
+        guard meetings.indices.contains(meeting) else { return }
+        let themes = meetings[meeting].blocks.compactMap(\.theme)
+        meetings[meeting].meeting.helpCard =
+            library.helpEntries(themes: themes, municipality: series.municipality).map(\.id)
+    }
+
     /// Adds an extra meeting (after the regular ones) or the aftercare meeting, and returns its
     /// index. An extra meeting starts with a welcome, a dialogue and a closing; the aftercare
     /// meeting is added once, with the method's aftercare text as its purpose.

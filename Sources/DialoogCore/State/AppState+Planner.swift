@@ -57,7 +57,7 @@ extension AppState {
 
     /// Makes `plan` the planner's plan and asks for it to be stored; an edit that changed
     /// nothing stores nothing. Each edit is one transaction, and warnings never stop it.
-    private mutating func commit(_ plan: SeriesPlan) -> [Effect] {
+    mutating func commit(_ plan: SeriesPlan) -> [Effect] {
         guard plan != plannerState.plan else { return [] }
         plannerState.plan = plan
         clampPlannerCursor()
@@ -77,7 +77,7 @@ extension AppState {
     }
 
     /// Rows a page key moves in a meeting's agenda.
-    private var plannerPageSize: Int { max(1, size.height / 3) }
+    var plannerPageSize: Int { max(1, size.height / 3) }
 
     // MARK: - The agenda
 
@@ -119,6 +119,8 @@ extension AppState {
             if hasBlock { plannerState.picker = PromptPicker() }
         case .checklist:
             plannerState.checklist = 0
+        case .editMeeting:
+            if plannerState.currentMeeting != nil { plannerState.meetingEditor = MeetingEditor() }
         case .warnings:
             if !plannerState.warnings.isEmpty { plannerState.warningSelection = 0 }
         case .addMeeting:
@@ -224,6 +226,8 @@ extension AppState {
             case .theme:
                 let themes: [String?] = [nil] + (library?.themes.map { Optional($0.id) } ?? [])
                 plan.meetings[m].blocks[b].theme = Self.cycle(themes, from: block.theme, by: step)
+                // A theme the trainer sets is no longer the group's own choice: the ramp rules apply.
+                plan.meetings[m].blocks[b].chosenByGroup = false
             case .minutes:
                 plan.changeMinutes(meeting: m, block: b, by: step)
             default:
@@ -288,11 +292,13 @@ extension AppState {
         return []
     }
 
-    /// Text typed on the planner: into the block editor's field or the picker's search.
+    /// Text typed on the planner: into a field of the block or meeting editor, or the picker's search.
     mutating func typeInPlanner(_ text: String) {
         switch plannerState.inputMode {
         case .blockEditorText:
             plannerState.editor?.typing? += text
+        case .meetingEditorText:
+            plannerState.meetingEditor?.typing? += text
         case .promptSearch:
             let query = plannerState.picker?.query ?? ""
             plannerState.picker?.query = query + text

@@ -83,6 +83,8 @@ extension AppState {
         case .promptPicker: return performInPromptPicker(command)
         case .promptSearch: return performInPromptSearch(command)
         case .checklist: return performInChecklist(command)
+        case .meetingEditor: return performInMeetingEditor(command)
+        case .meetingEditorText: return performInMeetingEditorText(command)
         case .newSeries, .newSeriesText: return performInNewSeries(command)
         }
     }

@@ -39,6 +39,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case removePrompt = "remove-prompt"
     case toggle = "toggle"
     case allThemes = "all-themes"
+    case editMeeting = "edit-meeting"
+    case refillHelpCard = "refill-help-card"
     // MARK: Forms
     case newSeries = "new-series"
     case nextField = "next-field"

@@ -13,6 +13,10 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case promptPicker
     case promptSearch
     case checklist
+    /// The meeting editor: date, planned minutes, purpose and help card of a meeting.
+    case meetingEditor
+    /// Typing the date or purpose of a meeting.
+    case meetingEditorText
     /// The new-series form on a field that is chosen, not typed (method, venue, groups).
     case newSeries
     /// The new-series form on a field that is typed (name, dates, ...).
@@ -23,7 +27,7 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Modes in which printable keys are text, not commands.
     package var takesText: Bool {
         switch self {
-        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText: true
+        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .meetingEditorText: true
         default: false
         }
     }

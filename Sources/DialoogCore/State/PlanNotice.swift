@@ -12,6 +12,8 @@ package enum PlanNotice: Equatable, Sendable {
     /// Only extra and aftercare meetings that have not been held can be removed.
     case meetingStays
     case titleRequired
+    /// The date typed in the meeting editor is not `2026-12-01 19:30`; nothing changed.
+    case badMeetingDate(String)
     // MARK: The new-series form
     /// The bibliotheek has no methodologies (yet): nothing to make a series from.
     case noMethods

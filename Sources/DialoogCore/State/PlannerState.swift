@@ -1,5 +1,8 @@
+import Foundation
+
 /// What the planner shows: the series' plan, the block under the cursor, its warnings, and
-/// the panel open over it (block editor, prompt picker, checklist, or the warnings list).
+/// the panel open over it (block editor, prompt picker, checklist, meeting editor, or the
+/// warnings list).
 package struct PlannerState: Equatable, Sendable {
     /// The series being planned; its plan may still be on its way.
     package var seriesId: String?
@@ -12,6 +15,8 @@ package struct PlannerState: Equatable, Sendable {
     package var warnings: [PlanWarning] = []
     package var editor: BlockEditor?
     package var picker: PromptPicker?
+    /// The meeting editor of the meeting under the cursor.
+    package var meetingEditor: MeetingEditor?
     /// The checklist is open, with this item under the cursor.
     package var checklist: Int?
     /// The warnings list has the keys, with this warning (in `orderedWarnings`) under the cursor.
@@ -25,6 +30,7 @@ package struct PlannerState: Equatable, Sendable {
     package var inputMode: InputMode {
         if let picker { return picker.typing ? .promptSearch : .promptPicker }
         if let editor { return editor.typing == nil ? .blockEditor : .blockEditorText }
+        if let meetingEditor { return meetingEditor.typing == nil ? .meetingEditor : .meetingEditorText }
         if checklist != nil { return .checklist }
         if warningSelection != nil { return .plannerWarnings }
         return .planner
@@ -95,6 +101,45 @@ package struct BlockEditor: Equatable, Sendable {
     package func current(promptCount: Int) -> Row {
         let rows = Self.rows(promptCount: promptCount)
         return rows[min(max(row, 0), rows.count - 1)]
+    }
+}
+
+/// The meeting editor: the meeting's date, planned minutes and purpose, then one row per help
+/// entry its help card may hold (`Library.helpChoices`).
+package struct MeetingEditor: Equatable, Sendable {
+    package enum Row: Equatable, Sendable {
+        case date, minutes, purpose
+        /// An index into the listed help entries.
+        case help(Int)
+    }
+
+    /// An index into `rows(helpCount:)`.
+    package var row = 0
+    /// The text being typed into the date or purpose; nil when not typing.
+    package var typing: String?
+
+    package init(row: Int = 0, typing: String? = nil) {
+        self.row = row
+        self.typing = typing
+    }
+
+    package static let fields: [Row] = [.date, .minutes, .purpose]
+    /// The minutes a meeting may be planned for, and the step ←→ change them by.
+    package static let minuteRange = 15...480
+    package static let minuteStep = 5
+
+    package static func rows(helpCount: Int) -> [Row] {
+        fields + (0..<helpCount).map(Row.help)
+    }
+
+    package func current(helpCount: Int) -> Row {
+        let rows = Self.rows(helpCount: helpCount)
+        return rows[min(max(row, 0), rows.count - 1)]
+    }
+
+    /// `2026-12-01 19:30`, as the date is typed; empty for a meeting without a date.
+    package static func dateText(_ date: Date?, calendar: LocalCalendar) -> String {
+        date.map { PlanFile.wallClock($0, calendar) } ?? ""
     }
 }
 

@@ -48,6 +48,8 @@ package enum ActionTable {
         case .removePrompt: Entry(command: command, group: .planning, help: .planner(.helpRemovePrompt))
         case .toggle: Entry(command: command, group: .planning, help: .planner(.helpToggle))
         case .allThemes: Entry(command: command, group: .moving, help: .planner(.helpAllThemes))
+        case .editMeeting: Entry(command: command, group: .planning, help: .planner(.helpEditMeeting))
+        case .refillHelpCard: Entry(command: command, group: .planning, help: .planner(.helpRefillHelpCard))
         case .newSeries: Entry(command: command, group: .general, help: .planner(.helpNewSeries))
         case .nextField: Entry(command: command, group: .moving, help: .planner(.helpNextField))
         case .previousField: Entry(command: command, group: .moving, help: .planner(.helpPreviousField))

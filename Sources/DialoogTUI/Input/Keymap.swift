@@ -92,7 +92,8 @@ package struct Keymap: Sendable {
             ])
     }()
 
-    /// The planner and what opens over it: block editor, prompt picker, checklist, warnings.
+    /// The planner and what opens over it: block editor, prompt picker, checklist, meeting
+    /// editor, warnings.
     private static func planner(_ moving: (InputMode) -> [Binding]) -> [Binding] {
         let bind = binding
         let general: (InputMode) -> [Binding] = { mode in
@@ -113,6 +114,8 @@ package struct Keymap: Sendable {
             ] + general(.planner) + [
                 bind(.planner, [.escape, .character("q")], .closeOverlay, true),
                 bind(.planner, [.character("w")], .warnings, true),
+                // Last in the hint line: shown only where the line has room for it.
+                bind(.planner, [.character("m")], .editMeeting, true),
                 bind(.planner, [.character("x")], .removeBlock, false),
                 bind(.planner, [.character("K")], .moveBlockUp, false),
                 bind(.planner, [.character("J")], .moveBlockDown, false),
@@ -168,7 +171,25 @@ package struct Keymap: Sendable {
                 bind(.checklist, [.escape, .character("q")], .closeOverlay, true),
                 bind(.checklist, [.character("c")], .checklist, false),
             ] + general(.checklist)
-        return planner + warnings + editor + editorText + picker + search + checklist
+        let meetingEditor =
+            moving(.meetingEditor) + [
+                bind(.meetingEditor, [.left, .character("h")], .previousChoice, true),
+                bind(.meetingEditor, [.right, .character("l")], .nextChoice, true),
+                bind(.meetingEditor, [.enter], .edit, true),
+                bind(.meetingEditor, [.character(" ")], .toggle, true),
+                bind(.meetingEditor, [.escape, .character("q")], .closeOverlay, true),
+                // The panel itself says what r does, so it may drop off a narrow hint line.
+                bind(.meetingEditor, [.character("r")], .refillHelpCard, true),
+            ] + general(.meetingEditor)
+        let meetingEditorText = [
+            bind(.meetingEditorText, [.enter], .confirm, true),
+            bind(.meetingEditorText, [.escape], .closeOverlay, true),
+            bind(.meetingEditorText, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.meetingEditorText, [.function(1)], .help, false),
+            bind(.meetingEditorText, [.control("l")], .redraw, false),
+        ]
+        return planner + warnings + editor + editorText + picker + search + checklist + meetingEditor
+            + meetingEditorText
     }
 
     /// The new-series form: on a chosen field keys choose and tick, on a typed field they type.

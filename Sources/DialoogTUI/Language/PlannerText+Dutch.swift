@@ -28,6 +28,12 @@ extension PlannerText {
         case .helpPreviousChoice: "vorige keuze"
         case .helpNextChoice: "volgende keuze"
         case .helpConfirm: "bevestigen: bewaren, of door naar het volgende veld"
+        case .helpEditMeeting: "de bijeenkomst bewerken: datum, duur, doel, hulpkaart"
+        case .helpRefillHelpCard: "de hulpkaart opnieuw vullen uit de thema's"
+        case .hintEditMeeting: "bijeenkomst"
+        case .hintRefillHelpCard: "kaart vullen"
+        case .modeMeetingEditor: "bijeenkomst bewerken"
+        case .modeMeetingEditorText: "bijeenkomst, typen"
 
         case .loading: "Het plan wordt gelezen…"
         case .meetingTitle(let kind, let number):
@@ -68,6 +74,22 @@ extension PlannerText {
             case .afsluiting: "afsluiting"
             }
         case .typicalMinutes(let min, let max): "meestal \(min)-\(max) min"
+
+        case .meetingEditorTitle(let meeting): "\(meeting) bewerken"
+        case .meetingField(let row):
+            switch row {
+            case .date: "Datum"
+            case .minutes: "Duur"
+            case .purpose: "Doel"
+            case .help: "Hulpkaart"
+            }
+        case .dateFormat: "jjjj-mm-dd uu:mm, leeg: geen datum"
+        case .agendaMinutes(let minutes): "de blokken samen \(minutes) min"
+        case .noPurpose: "nog geen doel"
+        case .helpCardHeading(let ticked): "Hulpkaart · \(ticked) aangevinkt"
+        case .refillHint: "r vult uit de thema's"
+        case .alwaysOnTop: "altijd bovenaan"
+        case .noHelpEntries: "De bibliotheek heeft geen hulpadressen."
 
         case .pickerTitle(let block): "Prompts · \(block)"
         case .scopeTheme(let theme): "thema \(theme)"
@@ -164,6 +186,7 @@ extension PlannerText {
             case .aftercareExists: "Er is al een nazorgbijeenkomst."
             case .meetingStays: "Alleen een extra of nazorgbijeenkomst die nog niet gehouden is, kan weg."
             case .titleRequired: "Een blok heeft een titel nodig."
+            case .badMeetingDate(let text): "'\(text)' is geen tijdstip: typ 2026-12-01 19:30 of laat het leeg."
             case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."
             case .nameRequired: "Geef de serie een naam."
             case .badGroupSize(let text): "'\(text)' is geen aantal deelnemers; typ een getal of laat het leeg."

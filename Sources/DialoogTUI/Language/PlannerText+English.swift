@@ -28,6 +28,12 @@ extension PlannerText {
         case .helpPreviousChoice: "previous choice"
         case .helpNextChoice: "next choice"
         case .helpConfirm: "confirm: save, or go on to the next field"
+        case .helpEditMeeting: "edit the meeting: date, length, purpose, help card"
+        case .helpRefillHelpCard: "fill the help card anew from the meeting's themes"
+        case .hintEditMeeting: "meeting"
+        case .hintRefillHelpCard: "refill card"
+        case .modeMeetingEditor: "edit meeting"
+        case .modeMeetingEditorText: "meeting, typing"
 
         case .loading: "Reading the plan…"
         case .meetingTitle(let kind, let number):
@@ -68,6 +74,22 @@ extension PlannerText {
             case .afsluiting: "closing"
             }
         case .typicalMinutes(let min, let max): "usually \(min)-\(max) min"
+
+        case .meetingEditorTitle(let meeting): "Edit · \(meeting)"
+        case .meetingField(let row):
+            switch row {
+            case .date: "Date"
+            case .minutes: "Length"
+            case .purpose: "Purpose"
+            case .help: "Help card"
+            }
+        case .dateFormat: "yyyy-mm-dd hh:mm, empty: no date"
+        case .agendaMinutes(let minutes): "the blocks take \(minutes) min"
+        case .noPurpose: "no purpose yet"
+        case .helpCardHeading(let ticked): "Help card · \(ticked) ticked"
+        case .refillHint: "r fills it from the themes"
+        case .alwaysOnTop: "always on top"
+        case .noHelpEntries: "The library has no help entries."
 
         case .pickerTitle(let block): "Prompts · \(block)"
         case .scopeTheme(let theme): "theme \(theme)"
@@ -164,6 +186,7 @@ extension PlannerText {
             case .aftercareExists: "There is an aftercare meeting already."
             case .meetingStays: "Only an extra or aftercare meeting that has not been held can be removed."
             case .titleRequired: "A block needs a title."
+            case .badMeetingDate(let text): "'\(text)' is not a time: type 2026-12-01 19:30 or leave it empty."
             case .noMethods: "There are no methodologies to choose from yet (dialoog check)."
             case .nameRequired: "Give the series a name."
             case .badGroupSize(let text): "'\(text)' is not a number of participants; type a number or leave it empty."

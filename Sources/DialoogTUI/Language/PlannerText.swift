@@ -9,6 +9,10 @@ package enum PlannerText: Equatable, Sendable {
     case helpDuplicateBlock, helpMoreMinutes, helpFewerMinutes, helpPickPrompts, helpChecklist, helpWarnings
     case helpAddMeeting, helpAddAftercare, helpRemoveMeeting, helpEdit, helpRemovePrompt, helpToggle, helpAllThemes
     case helpNewSeries, helpNextField, helpPreviousField, helpPreviousChoice, helpNextChoice, helpConfirm
+    case helpEditMeeting, helpRefillHelpCard
+    // MARK: Hint-line labels and mode names of the meeting editor
+    case hintEditMeeting, hintRefillHelpCard
+    case modeMeetingEditor, modeMeetingEditorText
 
     // MARK: The planner
     case loading
@@ -31,6 +35,22 @@ package enum PlannerText: Equatable, Sendable {
     case noPrompts
     case blockKind(BlockKind)
     case typicalMinutes(Int, Int)
+
+    // MARK: The meeting editor
+    case meetingEditorTitle(meeting: String)
+    case meetingField(MeetingEditor.Row)
+    /// After the date: how to type it.
+    case dateFormat
+    /// After the planned minutes: what the blocks add up to.
+    case agendaMinutes(Int)
+    case noPurpose
+    /// The heading of the help card, with how many entries are ticked.
+    case helpCardHeading(ticked: Int)
+    /// Beside the heading: the key that fills the card from the meeting's themes.
+    case refillHint
+    /// After the acute line's name: it is on every card.
+    case alwaysOnTop
+    case noHelpEntries
 
     // MARK: The prompt picker
     case pickerTitle(block: String)

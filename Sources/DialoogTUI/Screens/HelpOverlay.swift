@@ -33,9 +33,13 @@ package enum HelpOverlay {
         }.max() ?? 0
     }
 
-    /// How many lines the help for `mode` has (the reducer stops scrolling at the end).
+    /// How many lines the help for `mode` has (the reducer stops scrolling at the end). It
+    /// counts what `lines` would make without wording any of it: this runs at start-up for
+    /// every mode, and wording every help text there would page in the whole catalog.
     package static func lineCount(for mode: InputMode, keymap: Keymap) -> Int {
-        lines(for: mode, keymap: keymap, language: .nl, ascii: false).count
+        let groups = Set(keymap.bindings(in: mode).map { ActionTable.entry($0.command).group })
+        let bindings = keymap.bindings(in: mode).count
+        return groups.isEmpty ? 0 : bindings + groups.count * 2 - 1
     }
 
     package static func draw(_ state: AppState, offset: Int, keymap: Keymap, into canvas: inout Canvas) {

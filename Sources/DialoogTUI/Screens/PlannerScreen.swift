@@ -3,7 +3,7 @@ import Foundation
 
 /// The series planner: the meetings side by side (one at a time on a narrow screen), each an
 /// agenda with computed start times, minutes and the temperature of each block's theme; the
-/// warnings below; the block editor, prompt picker and checklist open over it.
+/// warnings below; the block editor, prompt picker, meeting editor and checklist open over it.
 package enum PlannerScreen {
     package static func draw(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
         let planner = state.plannerState
@@ -24,12 +24,17 @@ package enum PlannerScreen {
             state, plan: plan, library: library, top: Chrome.topRows, bottom: bottom - panelRows, into: &canvas)
         let panelTop = min(footer + 2, bottom - panelRows)
         drawWarnings(state, library: library, top: panelTop, bottom: bottom, into: &canvas)
-        Chrome.drawStatus(state, fallback: blockSummary(state, library: library, glyphs: canvas.glyphs), into: &canvas)
+        let summary =
+            planner.meetingEditor != nil
+            ? MeetingEditorOverlay.summary(state) : blockSummary(state, library: library, glyphs: canvas.glyphs)
+        Chrome.drawStatus(state, fallback: summary, into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
         if planner.picker != nil {
             PromptPickerOverlay.draw(state, library: library, into: &canvas)
         } else if planner.editor != nil {
             BlockEditorOverlay.draw(state, library: library, into: &canvas)
+        } else if planner.meetingEditor != nil {
+            MeetingEditorOverlay.draw(state, library: library, into: &canvas)
         } else if planner.checklist != nil {
             ChecklistOverlay.draw(state, into: &canvas)
         }

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The meeting editor over the planner: the date and time, planned minutes, purpose and help
+/// card of the meeting under the cursor. Like the block editor, every change is one save.
+extension AppState {
+    /// The help entries the meeting editor lists for the meeting under the cursor: those for
+    /// its themes first, then the rest (`Library.helpChoices`).
+    package var meetingEditorHelp: [HelpEntry] {
+        guard let library, let plan = plannerState.plan, let meeting = plannerState.currentMeeting else { return [] }
+        return library.helpChoices(
+            themes: meeting.blocks.compactMap(\.theme), municipality: plan.series.municipality,
+            card: meeting.meeting.helpCard)
+    }
+
+    mutating func performInMeetingEditor(_ command: Command) -> [Effect] {
+        status = nil
+        guard let editor = plannerState.meetingEditor, var plan = plannerState.plan,
+            let meeting = plannerState.currentMeeting
+        else {
+            plannerState.meetingEditor = nil
+            return []
+        }
+        let m = plannerState.meeting
+        let help = meetingEditorHelp
+        let rows = MeetingEditor.rows(helpCount: help.count)
+        if let row = command.moved(from: editor.row, last: rows.count - 1, page: plannerPageSize) {
+            plannerState.meetingEditor?.row = row
+            return []
+        }
+        let row = editor.current(helpCount: help.count)
+        switch command {
+        case .previousChoice, .nextChoice:
+            guard row == .minutes else { return [] }
+            plan.changePlannedMinutes(meeting: m, by: (command == .nextChoice ? 1 : -1) * MeetingEditor.minuteStep)
+            return commit(plan)
+        case .edit, .toggle:
+            switch row {
+            case .date where command == .edit:
+                plannerState.meetingEditor?.typing = MeetingEditor.dateText(
+                    meeting.meeting.startsAt, calendar: calendar)
+            case .purpose where command == .edit:
+                plannerState.meetingEditor?.typing = meeting.meeting.purpose
+            case .help(let index) where help.indices.contains(index):
+                plan.toggleHelpEntry(help[index].id, meeting: m)
+                return commitFromMeetingEditor(plan)
+            default:
+                return []
+            }
+        case .refillHelpCard:
+            guard let library else { return [] }
+            plan.refillHelpCard(meeting: m, library: library)
+            return commitFromMeetingEditor(plan)
+        case .closeOverlay:
+            plannerState.meetingEditor = nil
+        default:
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    mutating func performInMeetingEditorText(_ command: Command) -> [Effect] {
+        guard let editor = plannerState.meetingEditor, let typed = editor.typing else { return [] }
+        switch command {
+        case .deleteBackward:
+            plannerState.meetingEditor?.typing = String(typed.dropLast())
+        case .closeOverlay:
+            status = nil
+            plannerState.meetingEditor?.typing = nil
+        case .confirm:
+            guard var plan = plannerState.plan, plannerState.currentMeeting != nil else { return [] }
+            let m = plannerState.meeting
+            let text = typed.trimmingCharacters(in: .whitespaces)
+            switch editor.current(helpCount: meetingEditorHelp.count) {
+            case .date:
+                if text.isEmpty {
+                    plan.meetings[m].meeting.startsAt = nil
+                } else {
+                    // The same reading as the new-series form's dates; a bad one changes nothing.
+                    guard let date = NewSeriesForm.parseDate(text, calendar: calendar) else {
+                        status = .plan(.badMeetingDate(text))
+                        return []
+                    }
+                    plan.meetings[m].meeting.startsAt = date
+                }
+            case .purpose:
+                plan.meetings[m].meeting.purpose = text
+            default:
+                break
+            }
+            status = nil
+            plannerState.meetingEditor?.typing = nil
+            return commit(plan)
+        case .redraw:
+            return [.redrawAll]
+        case .help:
+            overlay = .help(offset: 0)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Commits a change to the help card; the list may have lost a row (a local entry of
+    /// another municipality that was taken off), so the cursor stays inside it.
+    private mutating func commitFromMeetingEditor(_ plan: SeriesPlan) -> [Effect] {
+        let effects = commit(plan)
+        let last = MeetingEditor.rows(helpCount: meetingEditorHelp.count).count - 1
+        if let row = plannerState.meetingEditor?.row, row > last { plannerState.meetingEditor?.row = last }
+        return effects
+    }
+}
