@@ -132,7 +132,7 @@ package struct SeriesCommand: ParsableCommand {
             guard parts.count <= SeriesOverview.regularMeetings else { throw .plan(.tooManyDates(parts.count)) }
             return try parts.map { (part: String) throws(CLIError) -> Date? in
                 if part.isEmpty { return nil }
-                guard let date = AppEnvironment.parseLocal(part, calendar: calendar) else {
+                guard let date = NewSeriesForm.parseDate(part, calendar: calendar) else {
                     throw .plan(.badDates(part))
                 }
                 return date
