@@ -42,9 +42,11 @@ let package = Package(
                 // lld (shipped with the Swift toolchain) can pack relative relocations: the
                 // loader then reads a few kilobytes instead of a 1.9 MB table at every start,
                 // which keeps the first frame under 20 MB (README, Decisions). glibc 2.36+.
+                // --no-export-dynamic: nothing loads dialoog as a library, yet its 10,000
+                // package symbols filled a dynamic symbol table the loader paged in (0.9 MB).
                 .unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux])),
                 .unsafeFlags(
-                    ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                    ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"],
                     .when(platforms: [.linux], configuration: .release)),
             ]
         ),
