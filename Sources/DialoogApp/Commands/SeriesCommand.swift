@@ -79,19 +79,11 @@ package struct SeriesCommand: ParsableCommand {
                     }
                 }
                 try context.write { try context.database.insertPlan(plan, now: context.now) }
-                let warnings = PlanRules.check(plan, library: context.library)
-                switch format {
-                case .json:
-                    print(
-                        JSONOutput.text(
-                            SeriesJSON(
-                                plan, warnings: warnings, library: context.library, language: context.language,
-                                calendar: context.calendar)), terminator: "")
-                case .text:
+                if format == .text {
                     print(
                         PlanText.seriesCreated(name: plan.series.name, id: plan.series.id).localized(context.language))
-                    print(Show.summary(plan, context: context, warnings: warnings), terminator: "")
                 }
+                print(Show.output(plan, format: format, context: context), terminator: "")
             }
         }
 
@@ -193,17 +185,20 @@ package struct SeriesCommand: ParsableCommand {
 
         package func run() throws {
             try global.withStore { context in
-                let plan = try context.plan(series)
-                let warnings = PlanRules.check(plan, library: context.library)
-                switch format {
-                case .json:
-                    print(
-                        JSONOutput.text(
-                            SeriesJSON(
-                                plan, warnings: warnings, library: context.library, language: context.language,
-                                calendar: context.calendar)), terminator: "")
-                case .text: print(Self.summary(plan, context: context, warnings: warnings), terminator: "")
-                }
+                print(Self.output(try context.plan(series), format: format, context: context), terminator: "")
+            }
+        }
+
+        /// A series as `show` and `new` print it: JSON, or the summary below, with its warnings.
+        static func output(_ plan: SeriesPlan, format: Format, context: StoreContext) -> String {
+            let warnings = PlanRules.check(plan, library: context.library)
+            switch format {
+            case .json:
+                return JSONOutput.text(
+                    SeriesJSON(
+                        plan, warnings: warnings, library: context.library, language: context.language,
+                        calendar: context.calendar))
+            case .text: return summary(plan, context: context, warnings: warnings)
             }
         }
 
