@@ -207,27 +207,7 @@ package struct SeriesCommand: ParsableCommand {
             let t = { (text: PlanText) in text.localized(context.language) }
             let series = plan.series
             var lines = ["\(series.name)", "  \(t(.seriesID)): \(series.id)"]
-            let method = context.library.method(series.methodId)
-            lines.append("  \(t(.method)): \(method?.name ?? series.methodId) (\(series.organisation))")
-            if let place = series.municipality { lines.append("  \(t(.municipality)): \(place)") }
-            if !series.facilitators.isEmpty {
-                lines.append("  \(t(.facilitators)): \(series.facilitators.joined(separator: ", "))")
-            }
-            if let venue = series.venue {
-                lines.append("  \(t(.venue)): \(Text.planner(.venue(venue)).localized(context.language))")
-            }
-            if !series.languages.isEmpty {
-                lines.append("  \(t(.languages)): \(series.languages.joined(separator: ", "))")
-            }
-            if !series.groups.isEmpty {
-                lines.append(
-                    "  \(t(.groups)): \(series.groups.map { Text.planner(.group($0)).localized(context.language) }.joined(separator: ", "))"
-                )
-            }
-            if let size = series.expectedGroupSize { lines.append("  \(t(.groupSize)): \(size)") }
-            if !series.groupChoice.isEmpty {
-                lines.append("  \(t(.groupChoice)): \(series.groupChoice.joined(separator: ", "))")
-            }
+            lines += series.facts(in: context.library, language: context.language).map { "  " + $0 }
             lines.append(
                 "  \(t(.checklistHeading)): \(t(.checklistDone(plan.checklist.count, of: PreparationItem.allCases.count)))"
             )

@@ -11,26 +11,7 @@ extension Document {
         let t = { (text: PlanText) in text.localized(language) }
         let series = plan.series
         let method = library.method(series.methodId)
-        var blocks: [Block] = [.title(series.name)]
-        var facts: [String] = []
-        facts.append("\(t(.method)): \(method.map { "\($0.name) (\($0.organisation.short))" } ?? series.methodId)")
-        if !series.organisation.isEmpty { facts.append("\(t(.organisation)): \(series.organisation)") }
-        if let place = series.municipality { facts.append("\(t(.municipality)): \(place)") }
-        if !series.facilitators.isEmpty {
-            facts.append("\(t(.facilitators)): \(series.facilitators.joined(separator: ", "))")
-        }
-        if let venue = series.venue { facts.append("\(t(.venue)): \(Text.planner(.venue(venue)).localized(language))") }
-        if !series.languages.isEmpty { facts.append("\(t(.languages)): \(series.languages.joined(separator: ", "))") }
-        if !series.groups.isEmpty {
-            facts.append(
-                "\(t(.groups)): \(series.groups.map { Text.planner(.group($0)).localized(language) }.joined(separator: ", "))"
-            )
-        }
-        if let size = series.expectedGroupSize { facts.append("\(t(.groupSize)): \(size)") }
-        if !series.groupChoice.isEmpty {
-            facts.append("\(t(.groupChoice)): \(series.groupChoice.joined(separator: ", "))")
-        }
-        blocks.append(.bullets(facts))
+        var blocks: [Block] = [.title(series.name), .bullets(series.facts(in: library, language: language))]
 
         let shown = plan.meetings.filter { numbers?.contains($0.meeting.number) ?? true }
         for meetingPlan in shown {
