@@ -66,6 +66,8 @@ package struct EffectRunner {
             }
         case .createSeries(let series, let starts):
             return create(series, starts: starts)
+        case .openLive, .saveLive:
+            return []
         case .redrawAll, .quit:
             return []
         }

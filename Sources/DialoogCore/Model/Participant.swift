@@ -20,4 +20,19 @@ package struct Participant: Codable, Equatable, Hashable, Identifiable, Sendable
         self.nickname = nickname
         self.role = role
     }
+
+    /// The longest nickname, as the database allows it.
+    package static let nicknameLength = 40
+
+    /// A nickname that looks like a first and last name ("Fatma Yilmaz"): two or more words
+    /// of two or more letters, each starting with a capital. Initials ("Fatma Y.") and
+    /// nicknames ("oom Ali") do not.
+    package static func looksLikeFullName(_ nickname: String) -> Bool {
+        let words = nickname.split(whereSeparator: \.isWhitespace)
+        let named = words.filter { word in
+            word.count >= 2 && !word.hasSuffix(".") && (word.first?.isUppercase ?? false)
+                && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+        }
+        return words.count >= 2 && named.count >= 2
+    }
 }

@@ -25,4 +25,12 @@ package enum Action: Equatable, Sendable {
     case planSaved
     /// Reading, storing or making a plan failed, with the reason in the user's language.
     case planFailed(String)
+    /// A meeting has been opened for live mode (and marked running).
+    case liveLoaded(LiveMeeting)
+    /// Opening a meeting for live mode failed, with the reason in the user's language.
+    case liveFailed(String)
+    /// The record of the running meeting has been stored.
+    case liveSaved(LiveRecord)
+    /// Storing the record failed; the reason in the user's language.
+    case liveSaveFailed(String)
 }

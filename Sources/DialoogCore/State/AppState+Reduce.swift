@@ -5,7 +5,7 @@ extension AppState {
     package mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
         case .launched:
-            return [.loadSeries]
+            return [.loadSeries, .openLive(launchLive ?? .resume)]
         case .tick(let date):
             now = date
             return []
@@ -34,6 +34,8 @@ extension AppState {
                 typeInPlanner(text)
             } else if inputMode == .newSeriesText {
                 typeInNewSeries(text)
+            } else if screen == .live {
+                typeInLive(text)
             }
             return []
         case .command(let command):
@@ -46,7 +48,8 @@ extension AppState {
             return []
         case .libraryFailed(let message):
             status = .libraryFailed(message)
-            screen = .start
+            // Live mode goes on without the library: the plan's own words are on screen.
+            if screen == .library { screen = .start }
             return []
         case .pageLaidOut(let lines, let focusLine):
             libraryState.pageLines = lines
@@ -65,6 +68,16 @@ extension AppState {
         case .planFailed(let message):
             planFailed(message)
             return []
+        case .liveLoaded(let meeting):
+            return enterLive(meeting)
+        case .liveFailed(let message):
+            status = .live(.openFailed(message))
+            return []
+        case .liveSaved(let record):
+            live.saved = record
+            return []
+        case .liveSaveFailed(let message):
+            return liveSaveFailed(message)
         }
     }
 
@@ -86,6 +99,16 @@ extension AppState {
         case .meetingEditor: return performInMeetingEditor(command)
         case .meetingEditorText: return performInMeetingEditorText(command)
         case .newSeries, .newSeriesText: return performInNewSeries(command)
+        case .live: return performInLive(command)
+        case .liveAttendance, .liveAttendanceText: return performInAttendance(command)
+        case .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText: return performInDeck(command)
+        case .liveRules, .liveHelpCard: return performInLiveReading(command)
+        case .liveNote: return performInNote(command)
+        case .liveSignal: return performInSignal(command)
+        case .privacy:
+            live.panel = nil
+            return []
+        case .liveConfirmEnd: return performInConfirmEnd(command)
         }
     }
 
@@ -106,6 +129,9 @@ extension AppState {
             return openPlanner(seriesId: id)
         case .newSeries:
             return openNewSeries()
+        case .runMeeting:
+            guard let id = selectedSeries?.id else { return [] }
+            return [.openLive(.series(id: id))]
         default: return performOnAnyScreen(command)
         }
     }
@@ -163,6 +189,7 @@ extension AppState {
         case .library: libraryState.page == nil ? .library : .libraryPage
         case .planner: plannerState.inputMode
         case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
+        case .live: live.inputMode
         }
     }
 

@@ -32,6 +32,11 @@ package struct AppState: Equatable, Sendable {
     package var plannerState = PlannerState()
     /// The new-series form, while it is open.
     package var newSeries: NewSeriesForm?
+    /// The running meeting in live mode.
+    package var live = LiveState()
+    /// The meeting to open in live mode at launch (`dialoog run`); nil resumes a meeting that
+    /// was running, if any.
+    package var launchLive: LiveRequest?
     package var isQuitting = false
 
     package init(
@@ -61,6 +66,7 @@ package struct AppState: Equatable, Sendable {
                 libraryState.typing ? .librarySearch : libraryState.page == nil ? .library : .libraryPage
             case .planner: plannerState.inputMode
             case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
+            case .live: live.inputMode
             }
         }
     }

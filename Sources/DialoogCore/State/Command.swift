@@ -48,6 +48,28 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case previousChoice = "previous-choice"
     case nextChoice = "next-choice"
     case confirm = "confirm"
+    // MARK: Live mode
+    case runMeeting = "run-meeting"
+    case toggleTimer = "timer"
+    case nextBlock = "next-block"
+    case previousBlock = "previous-block"
+    case attendance = "attendance"
+    case promptDeck = "prompt-deck"
+    case groundRules = "ground-rules"
+    case helpCard = "help-card"
+    case note = "note"
+    case signal = "signal"
+    case privacyScreen = "privacy-screen"
+    case undo = "undo"
+    case endMeeting = "end-meeting"
+    case leaveLive = "leave-live"
+    case addParticipant = "add-participant"
+    case countMode = "count-mode"
+    case responseOpen = "response-open"
+    case responseMixed = "response-mixed"
+    case responseResistance = "response-resistance"
+    case responseSilence = "response-silence"
+    case raiseTheme = "raised-theme"
 }
 
 extension Command {

@@ -13,6 +13,10 @@ package enum Effect: Equatable, Sendable {
     /// Make the proposed plan for a new series from its methodology and store it; `starts`
     /// are the start times of meetings 1 to 3, nil where not known yet.
     case createSeries(Series, starts: [Date?])
+    /// Open a meeting for live mode: read it, and mark it running if it was planned.
+    case openLive(LiveRequest)
+    /// Store the running meeting's record as it is now, in one transaction (every live action).
+    case saveLive(LiveRecord)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

@@ -21,13 +21,38 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case newSeries
     /// The new-series form on a field that is typed (name, dates, ...).
     case newSeriesText
+    // MARK: Live mode
+    /// The live screen of a running meeting.
+    case live
+    case liveAttendance
+    /// Typing a nickname, or a count, in the attendance panel.
+    case liveAttendanceText
+    /// The prompt deck of the current block.
+    case liveDeck
+    /// The library open over the deck, to take an unplanned prompt.
+    case liveDeckLibrary
+    /// Typing a search in the library over the deck.
+    case liveDeckSearch
+    /// Typing a theme the group raised.
+    case liveDeckText
+    case liveRules
+    case liveHelpCard
+    /// Typing a quick note.
+    case liveNote
+    case liveSignal
+    /// The privacy screen: every key brings the screen back.
+    case privacy
+    /// Asking before the meeting is closed.
+    case liveConfirmEnd
     case help
     case commandLine
 
     /// Modes in which printable keys are text, not commands.
     package var takesText: Bool {
         switch self {
-        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .meetingEditorText: true
+        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .meetingEditorText,
+            .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote:
+            true
         default: false
         }
     }

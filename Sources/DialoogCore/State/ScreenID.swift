@@ -1,4 +1,4 @@
-/// The screens of the TUI. Later screens (live, overzicht) join here.
+/// The screens of the TUI. Later screens (overzicht) join here.
 package enum ScreenID: String, CaseIterable, Equatable, Hashable, Sendable {
     case start
     case library
@@ -7,4 +7,6 @@ package enum ScreenID: String, CaseIterable, Equatable, Hashable, Sendable {
     case planner
     /// The form that creates a series and its proposed plan.
     case newSeries
+    /// The gespreksleider's screen during a meeting.
+    case live
 }

@@ -14,4 +14,6 @@ package enum Status: Equatable, Sendable {
     case terminalNotUTF8
     /// Something about a plan or the new-series form.
     case plan(PlanNotice)
+    /// Something about the running meeting.
+    case live(LiveNotice)
 }

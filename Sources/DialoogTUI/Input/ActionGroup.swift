@@ -3,6 +3,8 @@ package enum ActionGroup: CaseIterable, Equatable, Sendable {
     case moving
     /// Changing a plan: blocks, minutes, prompts, meetings.
     case planning
+    /// Running a meeting: timer, blocks, attendance, prompts, notes, signals.
+    case meeting
     case general
     case commandLine
 }

@@ -24,6 +24,8 @@ package struct Keymap: Sendable {
 
     /// The action a key produces: a bound command, or typed text in a text field.
     package func action(for key: Key, in mode: InputMode) -> Action? {
+        // The privacy screen gives way to any key at all: nobody should have to think.
+        if mode == .privacy { return .command(.closeOverlay) }
         if let command = command(for: key, in: mode) { return .command(command) }
         if mode.takesText, let text = key.typedText { return .insertText(text) }
         return nil
@@ -53,6 +55,7 @@ package struct Keymap: Sendable {
         return Keymap(
             bindings: moving(.start) + [
                 bind(.start, [.enter], .open),
+                bind(.start, [.character("r")], .runMeeting, hint: true),
                 bind(.start, [.character("n")], .newSeries, hint: true),
                 bind(.start, [.character("b")], .openLibrary, hint: true),
                 bind(.start, [.character(":")], .openCommandLine),
@@ -80,7 +83,7 @@ package struct Keymap: Sendable {
                 bind(.librarySearch, [.escape], .closeOverlay, hint: true),
                 bind(.librarySearch, [.backspace, .control("h")], .deleteBackward),
                 bind(.librarySearch, [.control("l")], .redraw),
-            ] + planner(moving) + newSeries() + moving(.help) + [
+            ] + planner(moving) + newSeries() + live(moving) + moving(.help) + [
                 bind(.help, [.escape, .character("q"), .character("?")], .closeOverlay, hint: true),
                 bind(.help, [.character(":")], .openCommandLine),
                 bind(.help, [.control("l")], .redraw),
@@ -217,6 +220,101 @@ package struct Keymap: Sendable {
                     bind(mode, [.control("l")], .redraw, false),
                 ]
         }
+    }
+
+    /// Live mode and its panels. The help card, the privacy screen and undo are one key away
+    /// in every panel that is not typing.
+    private static func live(_ moving: (InputMode) -> [Binding]) -> [Binding] {
+        let bind = binding
+        let general: (InputMode) -> [Binding] = { mode in
+            [
+                bind(mode, [.character("!")], .helpCard, mode == .live),
+                bind(mode, [.character("b")], .privacyScreen, mode == .live),
+                bind(mode, [.character("u")], .undo, false),
+                bind(mode, [.character("?"), .function(1)], .help, true),
+                bind(mode, [.character(":")], .openCommandLine, false),
+                bind(mode, [.control("l")], .redraw, false),
+            ]
+        }
+        let typing: (InputMode, Command) -> [Binding] = { mode, confirm in
+            [
+                bind(mode, [.enter], confirm, true),
+                bind(mode, [.escape], .closeOverlay, true),
+                bind(mode, [.backspace, .control("h")], .deleteBackward, false),
+                bind(mode, [.function(1)], .help, false),
+                bind(mode, [.control("l")], .redraw, false),
+            ]
+        }
+        let screen: [Binding] = [
+            bind(.live, [.character(" ")], .toggleTimer, true),
+            bind(.live, [.character("n"), .right], .nextBlock, true),
+            bind(.live, [.character("p"), .left], .previousBlock, false),
+            bind(.live, [.character("a")], .attendance, true),
+            bind(.live, [.character("s")], .promptDeck, true),
+            bind(.live, [.character("r")], .groundRules, true),
+        ] + general(.live) + [
+            bind(.live, [.character("m")], .note, true),
+            bind(.live, [.character("v")], .signal, true),
+            bind(.live, [.character("+"), .character("=")], .moreMinutes, false),
+            bind(.live, [.character("-")], .fewerMinutes, false),
+            bind(.live, [.character("e")], .endMeeting, false),
+            bind(.live, [.character("q")], .leaveLive, false),
+        ]
+        let attendance =
+            moving(.liveAttendance) + [
+                bind(.liveAttendance, [.character(" "), .enter], .toggle, true),
+                bind(.liveAttendance, [.character("+")], .addParticipant, true),
+                bind(.liveAttendance, [.left, .character("h")], .previousChoice, true),
+                bind(.liveAttendance, [.right, .character("l")], .nextChoice, true),
+                bind(.liveAttendance, [.tab, .character("t")], .countMode, true),
+                bind(.liveAttendance, [.escape, .character("q"), .character("a")], .closeOverlay, true),
+            ] + general(.liveAttendance) + typing(.liveAttendanceText, .confirm)
+        let deck =
+            moving(.liveDeck) + [
+                bind(.liveDeck, [.enter, .character(" ")], .toggle, true),
+                bind(.liveDeck, [.character("1")], .responseOpen, true),
+                bind(.liveDeck, [.character("2")], .responseMixed, false),
+                bind(.liveDeck, [.character("3")], .responseResistance, false),
+                bind(.liveDeck, [.character("4")], .responseSilence, false),
+                bind(.liveDeck, [.character("/")], .search, true),
+                bind(.liveDeck, [.character("t")], .raiseTheme, true),
+                bind(.liveDeck, [.escape, .character("q"), .character("s")], .closeOverlay, true),
+            ] + general(.liveDeck)
+        let library =
+            moving(.liveDeckLibrary) + [
+                bind(.liveDeckLibrary, [.enter, .character(" ")], .toggle, true),
+                bind(.liveDeckLibrary, [.tab, .character("t")], .allThemes, true),
+                bind(.liveDeckLibrary, [.character("/")], .search, true),
+                bind(.liveDeckLibrary, [.escape, .character("q")], .closeOverlay, true),
+            ] + general(.liveDeckLibrary)
+        let search = [
+            bind(.liveDeckSearch, [.enter], .submit, true),
+            bind(.liveDeckSearch, [.up], .moveUp, false),
+            bind(.liveDeckSearch, [.down], .moveDown, false),
+            bind(.liveDeckSearch, [.escape], .closeOverlay, true),
+            bind(.liveDeckSearch, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.liveDeckSearch, [.control("l")], .redraw, false),
+        ]
+        func reading(_ mode: InputMode, _ own: Command) -> [Binding] {
+            moving(mode) + [bind(mode, [.escape, .character("q"), .enter], .closeOverlay, true)]
+                + general(mode).filter { $0.command != own }
+                + [bind(mode, own == .helpCard ? [.character("!")] : [.character("r")], own, false)]
+        }
+        let signal =
+            moving(.liveSignal) + [
+                bind(.liveSignal, [.left, .character("h")], .previousChoice, true),
+                bind(.liveSignal, [.right, .character("l")], .nextChoice, true),
+                bind(.liveSignal, [.enter], .confirm, true),
+                bind(.liveSignal, [.escape, .character("q")], .closeOverlay, true),
+            ] + general(.liveSignal)
+        let confirmEnd =
+            [
+                bind(.liveConfirmEnd, [.enter, .character("e"), .character("j"), .character("y")], .confirm, true),
+                bind(.liveConfirmEnd, [.escape, .character("q"), .character("n")], .closeOverlay, true),
+            ] + general(.liveConfirmEnd)
+        return screen + attendance + deck + library + search + typing(.liveDeckText, .confirm)
+            + reading(.liveRules, .groundRules) + reading(.liveHelpCard, .helpCard) + typing(.liveNote, .confirm)
+            + signal + confirmEnd
     }
 
     private static func binding(_ mode: InputMode, _ keys: [Key], _ command: Command, _ hint: Bool) -> Binding {

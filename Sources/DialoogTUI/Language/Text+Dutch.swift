@@ -41,6 +41,7 @@ extension Text {
             case .moving: "Bewegen"
             case .general: "Algemeen"
             case .commandLine: "Opdrachtregel"
+            case .meeting: "Bijeenkomst"
             case .planning: "Plannen"
             }
         case .hint(let command):
@@ -81,6 +82,8 @@ extension Text {
             case .nextField, .previousField: "veld"
             case .previousChoice, .nextChoice: "keuze"
             case .confirm: "bevestigen"
+            case .runMeeting, .toggleTimer, .nextBlock, .previousBlock, .attendance, .promptDeck, .groundRules, .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode, .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
+                LiveText.hint(command).dutch
             }
         case .helpMoveUp: "een regel omhoog"
         case .helpMoveDown: "een regel omlaag"
@@ -122,6 +125,8 @@ extension Text {
             case .meetingEditorText: PlannerText.modeMeetingEditorText.dutch
             case .newSeries: "nieuwe serie"
             case .newSeriesText: "nieuwe serie, typen"
+            case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
+                LiveText.modeName(mode).dutch
             }
 
         case .status(let status):
@@ -139,6 +144,7 @@ extension Text {
             case .libraryFailed(let message): "Bibliotheek niet te lezen (dialoog check zegt waarom): \(message)"
             case .terminalNotUTF8: Text.notUTF8.dutch
             case .plan(let notice): PlannerText.notice(notice).dutch
+            case .live(let notice): LiveText.notice(notice).dutch
             }
         case .themeName(let theme):
             switch theme {
@@ -231,6 +237,7 @@ extension Text {
             }
         case .libraryHeading(let heading): heading.dutch
         case .planner(let text): text.dutch
+        case .live(let text): text.dutch
         case .meetingHeading(let number, let minutes): "Bijeenkomst \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) tot \(max) deelnemers"
         case .aftercareAfter(let weeks): "Na ongeveer \(weeks) weken"

@@ -40,6 +40,7 @@ extension Text {
             case .moving: "Moving"
             case .general: "General"
             case .commandLine: "Command line"
+            case .meeting: "Meeting"
             case .planning: "Planning"
             }
         case .hint(let command):
@@ -80,6 +81,8 @@ extension Text {
             case .nextField, .previousField: "field"
             case .previousChoice, .nextChoice: "choice"
             case .confirm: "confirm"
+            case .runMeeting, .toggleTimer, .nextBlock, .previousBlock, .attendance, .promptDeck, .groundRules, .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode, .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
+                LiveText.hint(command).english
             }
         case .helpMoveUp: "one line up"
         case .helpMoveDown: "one line down"
@@ -121,6 +124,8 @@ extension Text {
             case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"
             case .newSeriesText: "new series, typing"
+            case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
+                LiveText.modeName(mode).english
             }
 
         case .status(let status):
@@ -138,6 +143,7 @@ extension Text {
             case .libraryFailed(let message): "Library cannot be read (dialoog check says why): \(message)"
             case .terminalNotUTF8: Text.notUTF8.english
             case .plan(let notice): PlannerText.notice(notice).english
+            case .live(let notice): LiveText.notice(notice).english
             }
         case .themeName(let theme):
             switch theme {
@@ -230,6 +236,7 @@ extension Text {
             }
         case .libraryHeading(let heading): heading.english
         case .planner(let text): text.english
+        case .live(let text): text.english
         case .meetingHeading(let number, let minutes): "Meeting \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) to \(max) participants"
         case .aftercareAfter(let weeks): "After about \(weeks) weeks"

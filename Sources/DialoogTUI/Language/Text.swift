@@ -116,6 +116,7 @@ package enum Text: Equatable, Sendable {
 
     // MARK: Planner and new-series form
     case planner(PlannerText)
+    case live(LiveText)
 
     // MARK: Store
     case storeNewerDatabase(path: String, unknown: [String])

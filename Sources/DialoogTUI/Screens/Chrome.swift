@@ -40,6 +40,12 @@ package enum Chrome {
         case .themeChanged, .languageChanged: .accent
         case .unknownCommand, .unknownTheme, .unknownLanguage, .terminalNotUTF8, .libraryProblems: .warning
         case .loadFailed, .libraryFailed: .error
+        case .live(let notice):
+            switch notice {
+            case .saveFailed, .openFailed: .error
+            case .looksLikeFullName, .badCount, .lastBlock, .firstBlock, .nothingToUndo: .warning
+            default: .accent
+            }
         case .plan(let notice):
             switch notice {
             case .created: .accent

@@ -13,6 +13,7 @@ package enum Renderer {
         case .library: LibraryScreen.draw(state, keymap: keymap, into: &canvas)
         case .planner: PlannerScreen.draw(state, keymap: keymap, into: &canvas)
         case .newSeries: NewSeriesScreen.draw(state, keymap: keymap, into: &canvas)
+        case .live: LiveScreen.draw(state, keymap: keymap, into: &canvas)
         }
         switch state.overlay {
         case .help(let offset): HelpOverlay.draw(state, offset: offset, keymap: keymap, into: &canvas)

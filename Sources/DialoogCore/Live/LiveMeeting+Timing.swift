@@ -1,0 +1,98 @@
+import Foundation
+
+/// How a block's timer looks: plenty of time, amber at 20% left, red at 5%, then overtime.
+package enum TimerPhase: Equatable, Hashable, Sendable {
+    case plenty, amber, red, overtime
+
+    /// Share of the block's time left at which the timer turns amber and red.
+    package static let amberShare = 0.20
+    package static let redShare = 0.05
+}
+
+/// The clock of a meeting: every figure is computed from the timer segments and `now`, never
+/// counted up in memory, so a restarted program shows the same times.
+extension LiveMeeting {
+    /// The minutes a block has now: its planned minutes with those added or taken during the
+    /// meeting, at least one.
+    package func allotted(_ block: PlanBlock) -> Int {
+        max(1, block.minutes + (record.extraMinutes[block.id] ?? 0))
+    }
+
+    /// Seconds the timer has run for a block, up to `now`.
+    package func elapsed(_ block: PlanBlock, at now: Date) -> TimeInterval {
+        record.segments.filter { $0.blockId == block.id }.reduce(0) { $0 + $1.seconds(at: now) }
+    }
+
+    /// Seconds left in a block; negative in overtime.
+    package func remaining(_ block: PlanBlock, at now: Date) -> TimeInterval {
+        TimeInterval(allotted(block) * 60) - elapsed(block, at: now)
+    }
+
+    package func phase(_ block: PlanBlock, at now: Date) -> TimerPhase {
+        let total = TimeInterval(allotted(block) * 60)
+        let left = remaining(block, at: now)
+        if left < 0 { return .overtime }
+        if left <= total * TimerPhase.redShare { return .red }
+        if left <= total * TimerPhase.amberShare { return .amber }
+        return .plenty
+    }
+
+    /// When the timer first ran for a block, if it has.
+    package func firstStart(_ block: PlanBlock) -> Date? {
+        record.segments.first { $0.blockId == block.id }?.start
+    }
+
+    /// When the timer last stopped for a block, if it is not running for it.
+    package func lastEnd(_ block: PlanBlock) -> Date? {
+        let own = record.segments.filter { $0.blockId == block.id }
+        guard let last = own.last, let end = last.end else { return nil }
+        return end
+    }
+
+    /// When each block starts, as far as can be said now: the real start of blocks that ran,
+    /// and for the current and later blocks the time they would start if everything from now
+    /// on goes as planned. Nil before the meeting's timer first ran.
+    package func projectedStarts(at now: Date) -> [Date]? {
+        guard record.startedAt != nil else { return nil }
+        let current = currentIndex
+        var starts: [Date] = []
+        var next = now
+        for (index, block) in blocks.enumerated() {
+            if index < current {
+                starts.append(firstStart(block) ?? next)
+            } else if index == current {
+                let start = firstStart(block) ?? now
+                starts.append(start)
+                next = now.addingTimeInterval(max(0, remaining(block, at: now)))
+            } else {
+                starts.append(next)
+                next = next.addingTimeInterval(TimeInterval(allotted(block) * 60))
+            }
+        }
+        return starts
+    }
+
+    /// When the meeting will end if the rest goes as planned from now (when it ended, once it has).
+    package func projectedEnd(at now: Date) -> Date? {
+        guard record.startedAt != nil else { return nil }
+        if let ended = record.endedAt { return ended }
+        var end = now
+        for (index, block) in blocks.enumerated() where index >= currentIndex {
+            end.addTimeInterval(index == currentIndex ? max(0, remaining(block, at: now)) : TimeInterval(allotted(block) * 60))
+        }
+        return end
+    }
+
+    /// When the meeting would end by its plan, counted from when its timer first ran.
+    package var plannedEnd: Date? {
+        record.startedAt.map { $0.addingTimeInterval(TimeInterval(blocks.reduce(0) { $0 + $1.minutes } * 60)) }
+    }
+
+    /// Seconds behind the plan (negative: ahead): the projected end against the planned end.
+    /// The plan counts from the first start of the timer, so a meeting that opened late is
+    /// not behind for that; time spent paused is.
+    package func behind(at now: Date) -> TimeInterval? {
+        guard let projected = projectedEnd(at: now), let planned = plannedEnd else { return nil }
+        return projected.timeIntervalSince(planned)
+    }
+}

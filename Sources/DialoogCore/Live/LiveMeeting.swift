@@ -1,0 +1,65 @@
+import Foundation
+
+/// A meeting in live mode: the series and the meeting's agenda as planned, which do not change
+/// during the meeting, and the record of what happens, which does.
+package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
+    package var series: Series
+    /// The meeting as planned; its state is `record.state`.
+    package var meeting: Meeting
+    /// How many regular meetings the series has (three, or more with extra ones), for "2/3".
+    package var regularMeetings: Int
+    package var blocks: [PlanBlock]
+    /// Participants present at an earlier meeting of this series: listed first in attendance.
+    package var returning: Set<String>
+    package var record: LiveRecord
+
+    package init(
+        series: Series, meeting: Meeting, regularMeetings: Int = 3, blocks: [PlanBlock], returning: Set<String> = [],
+        record: LiveRecord
+    ) {
+        self.series = series
+        self.meeting = meeting
+        self.regularMeetings = regularMeetings
+        self.blocks = blocks
+        self.returning = returning
+        self.record = record
+    }
+
+    /// The index of the block on screen in `blocks`.
+    package var currentIndex: Int {
+        record.currentBlockId.flatMap { id in blocks.firstIndex { $0.id == id } } ?? 0
+    }
+
+    package var currentBlock: PlanBlock? {
+        blocks.indices.contains(currentIndex) ? blocks[currentIndex] : nil
+    }
+
+    /// The participants as the attendance panel lists them: those who came before first, then
+    /// the others, each group by nickname.
+    package var attendanceOrder: [Participant] {
+        let sorted = record.participants.sorted {
+            $0.nickname.localizedStandardCompare($1.nickname) == .orderedAscending
+        }
+        return sorted.filter { returning.contains($0.id) } + sorted.filter { !returning.contains($0.id) }
+    }
+
+    /// The prompts of a block as the deck lists them: those planned, in plan order, then those
+    /// taken from the library during the meeting, in the order they were taken.
+    package func deck(for block: PlanBlock) -> [DeckCard] {
+        let uses = record.promptUses.filter { $0.blockId == block.id }
+        let planned = block.prompts.map { id in
+            DeckCard(promptId: id, planned: true, use: uses.first { $0.promptId == id })
+        }
+        let unplanned = uses.filter { use in !block.prompts.contains(use.promptId) }.map {
+            DeckCard(promptId: $0.promptId, planned: false, use: $0)
+        }
+        return planned + unplanned
+    }
+}
+
+/// A prompt in the deck of a block: planned or not, and its use if it was used.
+package struct DeckCard: Equatable, Hashable, Sendable {
+    package var promptId: String
+    package var planned: Bool
+    package var use: PromptUse?
+}

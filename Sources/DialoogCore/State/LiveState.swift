@@ -1,0 +1,169 @@
+import Foundation
+
+/// What live mode shows: the meeting, the panel open over it, and what undo can put back.
+package struct LiveState: Equatable, Sendable {
+    /// Nil until the meeting has been read (or after leaving live mode).
+    package var meeting: LiveMeeting?
+    package var panel: LivePanel?
+    /// Earlier values of the record, newest last, each with the action that changed it.
+    package var undo: [LiveUndo] = []
+    /// The record as last stored: put back on screen when a save fails, so the screen never
+    /// shows something the database does not hold.
+    package var saved: LiveRecord?
+
+    package init(meeting: LiveMeeting? = nil) {
+        self.meeting = meeting
+        self.saved = meeting?.record
+    }
+
+    /// How many actions undo remembers.
+    package static let undoDepth = 100
+
+    /// Which part of the keymap applies in live mode.
+    package var inputMode: InputMode {
+        switch panel {
+        case nil: .live
+        case .attendance(let panel): panel.typing == nil ? .liveAttendance : .liveAttendanceText
+        case .deck(let panel):
+            if panel.raising != nil { .liveDeckText }
+            else if let picker = panel.picker { picker.typing ? .liveDeckSearch : .liveDeckLibrary }
+            else { .liveDeck }
+        case .rules: .liveRules
+        case .helpCard: .liveHelpCard
+        case .note: .liveNote
+        case .signal: .liveSignal
+        case .privacy: .privacy
+        case .confirmEnd: .liveConfirmEnd
+        }
+    }
+}
+
+/// What opens over the live screen.
+package enum LivePanel: Equatable, Sendable {
+    case attendance(AttendancePanel)
+    case deck(DeckPanel)
+    /// The ground rules of the methodology, scrolled down by `offset` lines.
+    case rules(offset: Int)
+    /// The help card, 112 first, scrolled down by `offset` lines.
+    case helpCard(offset: Int)
+    /// A quick note being typed.
+    case note(text: String)
+    case signal(SignalForm)
+    /// Everything blanked until a key is pressed.
+    case privacy
+    /// "Close the meeting?" before `e` does it.
+    case confirmEnd
+}
+
+/// The attendance panel: participants by nickname, or the headcount.
+package struct AttendancePanel: Equatable, Sendable {
+    /// The row under the cursor: a participant in `LiveMeeting.attendanceOrder`, or a field of
+    /// `Headcount.Field.allCases` when counting.
+    package var row = 0
+    /// A nickname (or a count) being typed; nil when not typing.
+    package var typing: String?
+    /// The nickname typed looks like a full name; Enter again keeps it anyway.
+    package var warnedFullName: String?
+
+    package init(row: Int = 0, typing: String? = nil, warnedFullName: String? = nil) {
+        self.row = row
+        self.typing = typing
+        self.warnedFullName = warnedFullName
+    }
+}
+
+/// The prompt deck of the current block, with the library open over it to take an unplanned
+/// prompt, or a theme the group raised being typed.
+package struct DeckPanel: Equatable, Sendable {
+    package var row = 0
+    /// The library, searched with `/`, to take a prompt that was not planned.
+    package var picker: PromptPicker?
+    /// A theme the group raised, being typed.
+    package var raising: String?
+
+    package init(row: Int = 0, picker: PromptPicker? = nil, raising: String? = nil) {
+        self.row = row
+        self.picker = picker
+        self.raising = raising
+    }
+}
+
+/// The signal form: a category, what was done, and when to follow up.
+package struct SignalForm: Equatable, Sendable {
+    package enum Row: Int, CaseIterable, Equatable, Sendable {
+        case category, response, followUp
+    }
+
+    package var row: Row = .category
+    package var category: Signal.Category
+    package var response: Signal.Response = .hulpkaart
+    /// Weeks from today to follow up; nil for no follow-up date.
+    package var followUpWeeks: Int?
+
+    package init(category: Signal.Category = .huiselijkGeweld, response: Signal.Response = .hulpkaart, followUpWeeks: Int? = nil) {
+        self.category = category
+        self.response = response
+        self.followUpWeeks = followUpWeeks
+    }
+
+    /// The follow-up choices, in weeks; nil is none.
+    package static let followUpChoices: [Int?] = [nil, 1, 2, 4]
+}
+
+/// An earlier record and the action that changed it.
+package struct LiveUndo: Equatable, Sendable {
+    package var change: LiveChange
+    package var before: LiveRecord
+}
+
+/// An action in live mode that changed the record: what undo says it undid.
+package enum LiveChange: Equatable, Sendable {
+    case timerStarted, timerPaused
+    case movedToBlock(String)
+    case minutesChanged(Int)
+    case participantAdded(String)
+    case presenceChanged(String, present: Bool)
+    case roleChanged(String, Participant.Role)
+    case countModeChanged(countOnly: Bool)
+    case headcountChanged
+    case promptUsed(String)
+    case promptUnmarked(String)
+    case responseNoted(PromptUse.Response)
+    case unplannedPromptTaken(String)
+    case themeRaised(String)
+    case noteAdded
+    case signalAdded(Signal.Category)
+}
+
+/// Which meeting live mode opens.
+package enum LiveRequest: Equatable, Sendable {
+    /// This meeting.
+    case meeting(id: String)
+    /// The running meeting of the series, or else its next one.
+    case series(id: String)
+    /// The meeting that was running when the program stopped, if any (plain `dialoog`).
+    case resume
+}
+
+/// What the status line says in live mode. The TUI words it.
+package enum LiveNotice: Equatable, Sendable {
+    case undone(LiveChange)
+    case nothingToUndo
+    /// The last action could not be stored; it has been taken back on screen.
+    case saveFailed(String)
+    /// The meeting could not be opened.
+    case openFailed(String)
+    case lastBlock
+    case firstBlock
+    /// The nickname looks like a first and last name; Enter again keeps it.
+    case looksLikeFullName(String)
+    /// The nickname is taken in this series: that participant is marked instead.
+    case alreadyListed(String)
+    case badCount(String)
+    case meetingEnded(number: Int)
+    /// Live mode was left; the meeting is still open.
+    case stillRunning(number: Int)
+    case noteSaved
+    case signalSaved
+    case themeSaved(String)
+}
