@@ -11,10 +11,22 @@ struct StartReducerTests {
         Fixtures.overview("C", next: "2026-12-04T19:00"),
     ]
 
-    @Test func launchingLoadsTheSeries() {
+    @Test func launchingLoadsTheSeriesAndResumesARunningMeeting() {
         var state = AppState(now: Fixtures.now, size: .init(width: 80, height: 24), databasePath: "x")
-        #expect(state.reduce(.launched) == [.loadSeries])
+        #expect(state.reduce(.launched) == [.loadSeries, .openLive(.resume)])
         #expect(!state.seriesLoaded)
+    }
+
+    @Test func launchingForDialoogRunOpensThatMeeting() {
+        var state = AppState(now: Fixtures.now, size: .init(width: 80, height: 24), databasePath: "x")
+        state.launchLive = .meeting(id: "m")
+        #expect(state.reduce(.launched) == [.loadSeries, .openLive(.meeting(id: "m"))])
+    }
+
+    @Test func rOnTheStartScreenOpensTheSelectedSeriesMeeting() {
+        var state = Fixtures.state(series: three)
+        _ = state.reduce(.command(.moveDown))
+        #expect(state.reduce(.command(.runMeeting)) == [.openLive(.series(id: three[1].id))])
     }
 
     @Test func movingDownAndUpStopsAtTheEnds() {

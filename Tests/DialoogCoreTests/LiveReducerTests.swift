@@ -1,0 +1,478 @@
+import DialoogCore
+import DialoogTestSupport
+import Foundation
+import Testing
+
+/// Live mode's reducer: every action changes the record and stores it whole, once; the timer
+/// is computed from segments and the pinned clock.
+@Suite("Live")
+struct LiveReducerTests {
+    static let meeting = Fixtures.openedMeeting()
+    var blocks: [PlanBlock] { Self.meeting.blocks }
+
+    func live(_ commands: [Command] = [], meeting: LiveMeeting = Self.meeting) -> AppState {
+        var state = Fixtures.liveState(meeting)
+        for command in commands { _ = state.reduce(.command(command)) }
+        return state
+    }
+
+    /// The record the one `.saveLive` in `effects` stores; records an issue when there is not exactly one.
+    @discardableResult
+    func saved(_ effects: [Effect], sourceLocation: SourceLocation = #_sourceLocation) -> LiveRecord? {
+        guard effects.count == 1, case .saveLive(let record) = effects[0] else {
+            Issue.record("expected one .saveLive, got \(effects)", sourceLocation: sourceLocation)
+            return nil
+        }
+        return record
+    }
+
+    func at(_ state: inout AppState, minutes: Double) {
+        _ = state.reduce(.tick(Fixtures.now.addingTimeInterval(minutes * 60)))
+    }
+
+    var record: LiveRecord { Self.meeting.record }
+
+    // MARK: - Opening and leaving
+
+    @Test func aLoadedMeetingOpensTheLiveScreenAndReadsTheLibraryOnce() {
+        var state = Fixtures.state()
+        #expect(state.reduce(.liveLoaded(Self.meeting)) == [.loadLibrary])
+        #expect(state.screen == .live && state.inputMode == .live)
+        #expect(state.live.saved == Self.meeting.record)
+        var withLibrary = Fixtures.liveState()
+        _ = withLibrary.reduce(.command(.leaveLive))
+        #expect(withLibrary.reduce(.liveLoaded(Self.meeting)) == [])
+    }
+
+    @Test func qLeavesLiveModeWithTheMeetingStillOpen() {
+        var state = live([.toggleTimer])
+        #expect(state.reduce(.command(.leaveLive)) == [.loadSeries])
+        #expect(state.screen == .start && state.live.meeting == nil)
+        #expect(state.status == .live(.stillRunning(number: 1)))
+    }
+
+    @Test func aMeetingThatCannotBeOpenedSaysWhyOnTheStartScreen() {
+        var state = Fixtures.state()
+        _ = state.reduce(.liveFailed("bijeenkomst 3 is al afgesloten"))
+        #expect(state.screen == .start)
+        #expect(state.status == .live(.openFailed("bijeenkomst 3 is al afgesloten")))
+    }
+
+    // MARK: - Timer
+
+    @Test func spaceStartsAndPausesTheTimerAndEachIsStored() {
+        var state = live()
+        let started = saved(state.reduce(.command(.toggleTimer)))
+        #expect(started?.segments == [TimerSegment(blockId: blocks[0].id, start: Fixtures.now)])
+        #expect(started?.isRunning == true)
+        at(&state, minutes: 3)
+        let paused = saved(state.reduce(.command(.toggleTimer)))
+        #expect(paused?.segments == [TimerSegment(blockId: blocks[0].id, start: Fixtures.now, end: Fixtures.now + 180)])
+        at(&state, minutes: 10)
+        let meeting = state.live.meeting!
+        // Paused: the block's time stays at three minutes while the clock goes on.
+        #expect(meeting.elapsed(blocks[0], at: state.now) == 180)
+        _ = state.reduce(.command(.toggleTimer))
+        at(&state, minutes: 11)
+        #expect(state.live.meeting!.elapsed(blocks[0], at: state.now) == 240)
+    }
+
+    @Test func theTimerTurnsAmberAtOneFifthLeftRedAtOneTwentiethThenRunsOver() {
+        var meeting = Self.meeting
+        meeting.blocks[0].minutes = 20
+        var state = live(meeting: meeting)
+        _ = state.reduce(.command(.toggleTimer))
+        let block = state.live.meeting!.blocks[0]
+        func phase(at minutes: Double) -> TimerPhase {
+            at(&state, minutes: minutes)
+            return state.live.meeting!.phase(block, at: state.now)
+        }
+        #expect(phase(at: 15.9) == .plenty)
+        #expect(phase(at: 16) == .amber)
+        #expect(phase(at: 18.9) == .amber)
+        #expect(phase(at: 19) == .red)
+        #expect(phase(at: 20) == .red)
+        #expect(phase(at: 20.05) == .overtime)
+        #expect(state.live.meeting!.remaining(block, at: state.now) == -3)
+    }
+
+    @Test func aMinuteMoreOrLessChangesOnlyTonightsBlockNotThePlan() {
+        var state = live()
+        let more = saved(state.reduce(.command(.moreMinutes)))
+        #expect(more?.extraMinutes == [blocks[0].id: 1])
+        #expect(state.live.meeting!.allotted(blocks[0]) == blocks[0].minutes + 1)
+        _ = state.reduce(.command(.fewerMinutes))
+        #expect(state.live.meeting!.record.extraMinutes.isEmpty)
+        #expect(state.live.meeting!.blocks == blocks)
+        // Never below one minute.
+        for _ in 0..<blocks[0].minutes - 1 { _ = state.reduce(.command(.fewerMinutes)) }
+        #expect(state.live.meeting!.allotted(blocks[0]) == 1)
+        #expect(state.reduce(.command(.fewerMinutes)) == [])
+    }
+
+    // MARK: - Blocks and schedule
+
+    @Test func nextBlockTakesARunningTimerAlong() {
+        var state = live([.toggleTimer])
+        at(&state, minutes: 5)
+        let moved = saved(state.reduce(.command(.nextBlock)))
+        #expect(moved?.currentBlockId == blocks[1].id)
+        #expect(
+            moved?.segments == [
+                TimerSegment(blockId: blocks[0].id, start: Fixtures.now, end: Fixtures.now + 300),
+                TimerSegment(blockId: blocks[1].id, start: Fixtures.now + 300),
+            ])
+        at(&state, minutes: 6)
+        let back = saved(state.reduce(.command(.previousBlock)))
+        #expect(back?.currentBlockId == blocks[0].id)
+        // The first block's time goes on from where it was.
+        at(&state, minutes: 7)
+        #expect(state.live.meeting!.elapsed(blocks[0], at: state.now) == 360)
+        #expect(state.live.meeting!.elapsed(blocks[1], at: state.now) == 60)
+    }
+
+    @Test func aPausedTimerStaysPausedOnTheNextBlock() {
+        var state = live()
+        let moved = saved(state.reduce(.command(.nextBlock)))
+        #expect(moved?.segments == [])
+        #expect(moved?.currentBlockId == blocks[1].id)
+    }
+
+    @Test func theEndsOfTheAgendaSaySoAndChangeNothing() {
+        var state = live()
+        #expect(state.reduce(.command(.previousBlock)) == [])
+        #expect(state.status == .live(.firstBlock))
+        for _ in 1..<blocks.count { _ = state.reduce(.command(.nextBlock)) }
+        #expect(state.live.meeting?.currentIndex == blocks.count - 1)
+        #expect(state.reduce(.command(.nextBlock)) == [])
+        #expect(state.status == .live(.lastBlock))
+    }
+
+    @Test func theScheduleCountsFromTheFirstStartAndShiftsWithReality() {
+        var state = live()
+        #expect(state.live.meeting!.behind(at: state.now) == nil)
+        at(&state, minutes: 10)
+        _ = state.reduce(.command(.toggleTimer))
+        let first = blocks[0].minutes
+        // Five minutes over the first block: five minutes behind.
+        at(&state, minutes: 10 + Double(first) + 5)
+        #expect(state.live.meeting!.behind(at: state.now) == 300)
+        // Moving on two minutes early instead: two minutes ahead, and the agenda moves up.
+        var early = live()
+        at(&early, minutes: 10)
+        _ = early.reduce(.command(.toggleTimer))
+        at(&early, minutes: 10 + Double(first) - 2)
+        _ = early.reduce(.command(.nextBlock))
+        let meeting = early.live.meeting!
+        #expect(meeting.behind(at: early.now) == -120)
+        let starts = meeting.projectedStarts(at: early.now)!
+        #expect(starts[0] == Fixtures.now + 600)
+        #expect(starts[1] == early.now)
+        #expect(starts[2] == early.now + TimeInterval(blocks[1].minutes * 60))
+    }
+
+    // MARK: - Attendance
+
+    @Test func addingAParticipantMarksThemPresentAtOnce() {
+        var state = live([.attendance, .addParticipant])
+        #expect(state.inputMode == .liveAttendanceText)
+        _ = state.reduce(.insertText("Fatma Y."))
+        let added = saved(state.reduce(.command(.confirm)))
+        let person = added?.participants.first
+        #expect(person?.nickname == "Fatma Y." && person?.role == .deelnemer)
+        #expect(person?.seriesId == Self.meeting.series.id)
+        #expect(added?.present == Set(person.map { [$0.id] } ?? []))
+        #expect(state.inputMode == .liveAttendance)
+    }
+
+    @Test func aFullNameIsQuestionedOnceThenKeptIfTheFacilitatorInsists() {
+        var state = live([.attendance, .addParticipant])
+        _ = state.reduce(.insertText("Fatma Yilmaz"))
+        #expect(state.reduce(.command(.confirm)) == [])
+        #expect(state.status == .live(.looksLikeFullName("Fatma Yilmaz")))
+        #expect(state.inputMode == .liveAttendanceText)
+        let kept = saved(state.reduce(.command(.confirm)))
+        #expect(kept?.participants.map(\.nickname) == ["Fatma Yilmaz"])
+    }
+
+    @Test func nicknamesThatAreNotFullNamesPassWithoutAQuestion() {
+        for nickname in ["Fatma Y.", "oom Ali", "AK", "Sara", "M.B."] {
+            #expect(!Participant.looksLikeFullName(nickname), "\(nickname)")
+        }
+        for name in ["Fatma Yilmaz", "Ayaan Hirsi Ali", "Jan de Vries"] {
+            #expect(Participant.looksLikeFullName(name), "\(name)")
+        }
+    }
+
+    @Test func aNicknameAlreadyInTheSeriesMarksThatParticipant() {
+        let known = Participant(seriesId: Self.meeting.series.id, nickname: "Amina")
+        var state = live([.attendance, .addParticipant], meeting: Fixtures.openedMeeting(participants: [known]))
+        _ = state.reduce(.insertText("amina"))
+        let marked = saved(state.reduce(.command(.confirm)))
+        #expect(marked?.participants == [known])
+        #expect(marked?.present == [known.id])
+        #expect(state.status == .live(.alreadyListed("Amina")))
+    }
+
+    @Test func returningParticipantsComeFirstAndSpaceTogglesPresence() {
+        let people = ["Zeynep", "Bahar", "Amina", "Derya"].map {
+            Participant(seriesId: Self.meeting.series.id, nickname: $0)
+        }
+        let returning: Set = [people[0].id, people[3].id]
+        let meeting = Fixtures.openedMeeting(participants: people, returning: returning)
+        #expect(meeting.attendanceOrder.map(\.nickname) == ["Derya", "Zeynep", "Amina", "Bahar"])
+        var state = live([.attendance], meeting: meeting)
+        #expect(saved(state.reduce(.command(.toggle)))?.present == [people[3].id])
+        _ = state.reduce(.command(.moveDown))
+        #expect(saved(state.reduce(.command(.toggle)))?.present == [people[3].id, people[0].id])
+        #expect(saved(state.reduce(.command(.toggle)))?.present == [people[3].id])
+        // Roles cycle with left and right.
+        #expect(saved(state.reduce(.command(.nextChoice)))?.participants.first { $0.nickname == "Zeynep" }?.role == .spreker)
+        #expect(saved(state.reduce(.command(.previousChoice)))?.participants.first { $0.nickname == "Zeynep" }?.role == .deelnemer)
+        #expect(state.live.meeting?.record.attendanceCount == 1)
+    }
+
+    @Test func aHeadcountForALargeOrAnonymousGroup() {
+        var state = live([.attendance])
+        let counting = saved(state.reduce(.command(.countMode)))
+        #expect(counting?.countOnly == true)
+        _ = state.reduce(.command(.addParticipant))
+        _ = state.reduce(.command(.nextChoice))
+        #expect(state.live.meeting?.record.headcount.total == 2)
+        _ = state.reduce(.command(.previousChoice))
+        #expect(state.live.meeting?.record.headcount.total == 1)
+        // Enter types a count: women.
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.toggle))
+        #expect(state.inputMode == .liveAttendanceText)
+        _ = state.reduce(.insertText("1a2"))
+        let women = saved(state.reduce(.command(.confirm)))
+        #expect(women?.headcount == Headcount(total: 1, women: 12))
+        #expect(women?.attendanceCount == 1)
+        _ = state.reduce(.command(.toggle))
+        _ = state.reduce(.command(.deleteBackward))
+        _ = state.reduce(.command(.deleteBackward))
+        _ = state.reduce(.insertText("999"))
+        #expect(state.reduce(.command(.confirm)) == [])
+        #expect(state.status == .live(.badCount("999")))
+        // Never below zero.
+        _ = state.reduce(.command(.closeOverlay))
+        _ = state.reduce(.command(.moveUp))
+        _ = state.reduce(.command(.previousChoice))
+        #expect(state.reduce(.command(.previousChoice)) == [])
+        #expect(state.live.meeting?.record.headcount.total == 0)
+    }
+
+    // MARK: - Prompt deck
+
+    /// A meeting whose first block has prompts planned.
+    var meetingWithPrompts: LiveMeeting {
+        var meeting = Self.meeting
+        let index = meeting.blocks.firstIndex { !$0.prompts.isEmpty }!
+        meeting.record.currentBlockId = meeting.blocks[index].id
+        return meeting
+    }
+
+    @Test func enterMarksAPlannedPromptUsedAndAgainUnmarksIt() {
+        let meeting = meetingWithPrompts
+        var state = live([.promptDeck], meeting: meeting)
+        #expect(state.inputMode == .liveDeck)
+        let block = meeting.currentBlock!
+        let used = saved(state.reduce(.command(.toggle)))
+        #expect(used?.promptUses.count == 1)
+        let use = used?.promptUses.first
+        #expect(use?.promptId == block.prompts[0] && use?.planned == true && use?.blockId == block.id)
+        #expect(use?.usedAt == Fixtures.now && use?.response == nil)
+        #expect(saved(state.reduce(.command(.toggle)))?.promptUses == [])
+    }
+
+    @Test func oneKeyNotesTheGroupsResponseAndMarksThePromptUsed() {
+        var state = live([.promptDeck], meeting: meetingWithPrompts)
+        #expect(saved(state.reduce(.command(.responseMixed)))?.promptUses.map(\.response) == [.gemengd])
+        #expect(saved(state.reduce(.command(.responseSilence)))?.promptUses.map(\.response) == [.stilte])
+        #expect(state.liveDeck.first?.use?.response == .stilte)
+    }
+
+    @Test func aPromptFromTheLibraryIsLoggedAsUnplanned() throws {
+        var state = live([.promptDeck], meeting: meetingWithPrompts)
+        let block = state.live.meeting!.currentBlock!
+        _ = state.reduce(.command(.search))
+        #expect(state.inputMode == .liveDeckSearch)
+        _ = state.reduce(.insertText("thuis"))
+        let found = state.liveLibraryPrompts
+        let pick = try #require(found.first { !block.prompts.contains($0.id) })
+        _ = state.reduce(.command(.submit))
+        #expect(state.inputMode == .liveDeckLibrary)
+        let index = try #require(found.firstIndex(of: pick))
+        for _ in 0..<index { _ = state.reduce(.command(.moveDown)) }
+        let taken = saved(state.reduce(.command(.toggle)))
+        #expect(taken?.promptUses.map(\.promptId) == [pick.id])
+        #expect(taken?.promptUses.first?.planned == false)
+        #expect(state.inputMode == .liveDeck)
+        #expect(state.liveDeck.last?.promptId == pick.id && state.liveDeck.last?.planned == false)
+        // The cursor stands on the prompt just taken.
+        guard case .deck(let panel) = state.live.panel else {
+            Issue.record("deck closed")
+            return
+        }
+        #expect(state.liveDeck[panel.row].promptId == pick.id)
+    }
+
+    @Test func aThemeTheGroupRaisedIsKeptWithItsBlock() {
+        var state = live([.promptDeck, .raiseTheme])
+        #expect(state.inputMode == .liveDeckText)
+        _ = state.reduce(.insertText("  schoonfamilie  "))
+        let raised = saved(state.reduce(.command(.confirm)))
+        #expect(raised?.raisedThemes.map(\.text) == ["schoonfamilie"])
+        #expect(raised?.raisedThemes.first?.blockId == blocks[0].id)
+        #expect(state.status == .live(.themeSaved("schoonfamilie")))
+    }
+
+    // MARK: - Note, signal, privacy, help card
+
+    @Test func aQuickNoteIsTimestampedAndTiedToTheBlock() {
+        var state = live([.nextBlock, .note])
+        #expect(state.inputMode == .liveNote)
+        at(&state, minutes: 4)
+        _ = state.reduce(.insertText("Pauze iets eerder; groep moe"))
+        let noted = saved(state.reduce(.command(.confirm)))
+        #expect(noted?.notes.count == 1)
+        #expect(noted?.notes.first?.text == "Pauze iets eerder; groep moe")
+        #expect(noted?.notes.first?.blockId == blocks[1].id)
+        #expect(noted?.notes.first?.at == Fixtures.now + 240)
+        // An empty note stores nothing.
+        _ = state.reduce(.command(.note))
+        _ = state.reduce(.insertText("   "))
+        #expect(state.reduce(.command(.confirm)) == [])
+    }
+
+    @Test func aNoteStopsAtItsLengthLimit() {
+        var state = live([.note])
+        _ = state.reduce(.insertText(String(repeating: "a", count: 300)))
+        #expect(state.live.panel == .note(text: String(repeating: "a", count: LiveNote.maxLength)))
+    }
+
+    @Test func aSignalHoldsOnlyACategoryWhatWasDoneAndAFollowUpDay() {
+        var state = live([.signal])
+        #expect(state.inputMode == .liveSignal)
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.nextChoice))
+        let signalled = saved(state.reduce(.command(.confirm)))
+        let signal = signalled?.signals.first
+        #expect(signal?.category == .huwelijksdwang)
+        #expect(signal?.response == .warmeVerwijzing)
+        #expect(signal?.followUp == Fixtures.date("2026-12-08T00:00"))
+        #expect(signal?.blockId == blocks[0].id && signal?.at == Fixtures.now)
+        #expect(state.status == .live(.signalSaved))
+    }
+
+    @Test func theSignalFormStartsOnTheThemeOfTheBlock() {
+        var meeting = Self.meeting
+        meeting.blocks[0].theme = "eergerelateerd-geweld"
+        let state = live([.signal], meeting: meeting)
+        #expect(state.live.panel == .signal(SignalForm(category: .eergerelateerdGeweld)))
+    }
+
+    @Test func thePrivacyScreenComesFromAnyPanelAndAnyKeyBringsItBack() {
+        for opener in [Command.attendance, .promptDeck, .groundRules, .signal] {
+            var state = live([opener, .privacyScreen])
+            #expect(state.inputMode == .privacy, "\(opener)")
+            #expect(state.reduce(.command(.toggleTimer)) == [])
+            #expect(state.inputMode == .live)
+        }
+        var state = live([.privacyScreen])
+        _ = state.reduce(.tick(Fixtures.now + 60))
+        _ = state.reduce(.resized(.init(width: 60, height: 16)))
+        #expect(state.inputMode == .privacy)
+    }
+
+    @Test func theHelpCardHas112FirstThenTheMeetingsEntries() {
+        var state = live([.attendance, .helpCard])
+        #expect(state.inputMode == .liveHelpCard)
+        let card = state.liveHelpCard
+        #expect(card.first?.acute == true)
+        #expect(card.dropFirst().map(\.id) == Self.meeting.meeting.helpCard)
+        for _ in 0..<30 { _ = state.reduce(.command(.moveDown)) }
+        #expect(state.live.panel == .helpCard(offset: card.count - 1))
+        _ = state.reduce(.command(.helpCard))
+        #expect(state.inputMode == .live)
+    }
+
+    // MARK: - Undo, failures, ending
+
+    @Test func undoPutsBackTheRecordBeforeEachActionInTurn() {
+        var state = live()
+        _ = state.reduce(.command(.toggleTimer))
+        at(&state, minutes: 2)
+        _ = state.reduce(.command(.nextBlock))
+        _ = state.reduce(.command(.note))
+        _ = state.reduce(.insertText("x"))
+        _ = state.reduce(.command(.confirm))
+        let beforeNote = state.live.undo.last!.before
+        #expect(saved(state.reduce(.command(.undo))) == beforeNote)
+        #expect(state.status == .live(.undone(.noteAdded)))
+        let back = saved(state.reduce(.command(.undo)))
+        #expect(back?.currentBlockId == blocks[0].id)
+        #expect(back?.segments == [TimerSegment(blockId: blocks[0].id, start: Fixtures.now)])
+        #expect(state.status == .live(.undone(.movedToBlock(blocks[1].title))))
+        #expect(saved(state.reduce(.command(.undo))) == record)
+        #expect(state.reduce(.command(.undo)) == [])
+        #expect(state.status == .live(.nothingToUndo))
+    }
+
+    @Test func undoTakesBackAnAddedParticipantAndAUsedPrompt() {
+        var state = live([.attendance, .addParticipant], meeting: meetingWithPrompts)
+        _ = state.reduce(.insertText("Sara"))
+        _ = state.reduce(.command(.confirm))
+        #expect(saved(state.reduce(.command(.undo)))?.participants == [])
+        _ = state.reduce(.command(.closeOverlay))
+        _ = state.reduce(.command(.promptDeck))
+        _ = state.reduce(.command(.responseOpen))
+        #expect(saved(state.reduce(.command(.undo)))?.promptUses == [])
+    }
+
+    @Test func aFailedSaveShowsWhatIsStoredAndSaysSo() {
+        var state = live()
+        _ = state.reduce(.command(.toggleTimer))
+        _ = state.reduce(.liveSaved(state.live.meeting!.record))
+        let stored = state.live.meeting!.record
+        _ = state.reduce(.command(.nextBlock))
+        _ = state.reduce(.liveSaveFailed("schijf vol"))
+        #expect(state.live.meeting?.record == stored)
+        #expect(state.status == .live(.saveFailed("schijf vol")))
+        // The failed action is not on the undo stack.
+        #expect(state.live.undo.map(\.change) == [.timerStarted])
+    }
+
+    @Test func eAsksThenClosesTheMeetingWithItsTimeline() {
+        var state = live([.toggleTimer])
+        at(&state, minutes: 7)
+        #expect(state.reduce(.command(.endMeeting)) == [])
+        #expect(state.inputMode == .liveConfirmEnd)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.inputMode == .live)
+        _ = state.reduce(.command(.endMeeting))
+        let effects = state.reduce(.command(.confirm))
+        #expect(effects.count == 2 && effects.last == .loadSeries)
+        guard case .saveLive(let ended) = effects.first else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        #expect(ended.state == .ended && ended.endedAt == Fixtures.now + 420)
+        #expect(ended.segments == [TimerSegment(blockId: blocks[0].id, start: Fixtures.now, end: Fixtures.now + 420)])
+        #expect(state.screen == .start)
+        #expect(state.status == .live(.meetingEnded(number: 1)))
+    }
+
+    @Test func theHelpOfLiveModeListsItsKeys() {
+        var state = live()
+        _ = state.reduce(.command(.help))
+        #expect(state.helpSubject == .live)
+        _ = state.reduce(.command(.closeOverlay))
+        _ = state.reduce(.command(.attendance))
+        #expect(state.helpSubject == .liveAttendance)
+    }
+}
