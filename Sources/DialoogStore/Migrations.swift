@@ -9,6 +9,9 @@ enum Migrations {
     /// Series plans: the series' people, place and languages, each meeting's purpose and help
     /// card, the blocks of its agenda with their prompts, and the preparation checklist.
     static let seriesPlan = "v2-series-plan"
+    /// Live mode: where a running meeting is, its timer, who came, the prompts used, and the
+    /// notes, signals and themes of the meeting.
+    static let live = "v3-live"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -101,6 +104,92 @@ enum Migrations {
                         doneAt DATETIME NOT NULL,
                         PRIMARY KEY (seriesId, item)
                     );
+                    """)
+        }
+        migrator.registerMigration(live) { db in
+            // Every list of the record keeps its order in `position`: two notes can be made in the
+            // same second, and the order on screen is the order they were made.
+            try db.execute(
+                sql: """
+                    ALTER TABLE meeting ADD COLUMN currentBlockId TEXT REFERENCES block(id) ON DELETE SET NULL;
+                    ALTER TABLE meeting ADD COLUMN endedAt DATETIME CHECK (endedAt IS NULL OR state = 'ended');
+                    ALTER TABLE meeting ADD COLUMN countOnly BOOLEAN NOT NULL DEFAULT 0 CHECK (countOnly IN (0, 1));
+                    CREATE TABLE timerSegment (
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        blockId TEXT NOT NULL REFERENCES block(id) ON DELETE CASCADE,
+                        start DATETIME NOT NULL,
+                        "end" DATETIME CHECK ("end" IS NULL OR "end" >= start),
+                        PRIMARY KEY (meetingId, position)
+                    );
+                    -- The timer runs for one block at a time: one open segment per meeting.
+                    CREATE UNIQUE INDEX timerSegment_running ON timerSegment(meetingId) WHERE "end" IS NULL;
+                    CREATE INDEX timerSegment_on_blockId ON timerSegment(blockId);
+                    CREATE TABLE blockExtra (
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        blockId TEXT NOT NULL REFERENCES block(id) ON DELETE CASCADE,
+                        minutes INTEGER NOT NULL CHECK (minutes BETWEEN -239 AND 239 AND minutes != 0),
+                        PRIMARY KEY (meetingId, blockId)
+                    );
+                    CREATE INDEX blockExtra_on_blockId ON blockExtra(blockId);
+                    CREATE TABLE headcount (
+                        meetingId TEXT PRIMARY KEY NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        total INTEGER NOT NULL CHECK (total BETWEEN 0 AND 500),
+                        women INTEGER CHECK (women BETWEEN 0 AND 500),
+                        men INTEGER CHECK (men BETWEEN 0 AND 500),
+                        young INTEGER CHECK (young BETWEEN 0 AND 500)
+                    );
+                    CREATE TABLE promptUse (
+                        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        blockId TEXT NOT NULL REFERENCES block(id) ON DELETE CASCADE,
+                        -- A content id (content/prompts/), not a foreign key: prompts live in files.
+                        promptId TEXT NOT NULL CHECK (length(promptId) > 0),
+                        planned BOOLEAN NOT NULL CHECK (planned IN (0, 1)),
+                        usedAt DATETIME NOT NULL,
+                        response TEXT CHECK (response IN ('open', 'gemengd', 'weerstand', 'stilte')),
+                        UNIQUE (meetingId, blockId, promptId)
+                    );
+                    CREATE INDEX promptUse_on_blockId ON promptUse(blockId);
+                    CREATE INDEX promptUse_on_promptId ON promptUse(promptId);
+                    -- Free text only here and in raisedTheme, and short: a reminder, not a report.
+                    CREATE TABLE note (
+                        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        blockId TEXT REFERENCES block(id) ON DELETE SET NULL,
+                        at DATETIME NOT NULL,
+                        text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 280)
+                    );
+                    CREATE INDEX note_on_meetingId ON note(meetingId);
+                    CREATE INDEX note_on_blockId ON note(blockId);
+                    -- No identity and no details: a category, what was done, when to follow up.
+                    CREATE TABLE signal (
+                        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        blockId TEXT REFERENCES block(id) ON DELETE SET NULL,
+                        at DATETIME NOT NULL,
+                        category TEXT NOT NULL CHECK (category IN ('huiselijk-geweld', 'huwelijksdwang',
+                            'eergerelateerd-geweld', 'achterlating', 'vgv', 'seksueel-geweld', 'uitbuiting', 'anders')),
+                        response TEXT NOT NULL CHECK (response IN ('hulpkaart', 'warme-verwijzing', 'acuut-112')),
+                        followUp DATETIME
+                    );
+                    CREATE INDEX signal_on_meetingId ON signal(meetingId);
+                    CREATE INDEX signal_on_blockId ON signal(blockId);
+                    CREATE INDEX signal_on_followUp ON signal(followUp) WHERE followUp IS NOT NULL;
+                    CREATE TABLE raisedTheme (
+                        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        blockId TEXT REFERENCES block(id) ON DELETE SET NULL,
+                        at DATETIME NOT NULL,
+                        text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 60)
+                    );
+                    CREATE INDEX raisedTheme_on_meetingId ON raisedTheme(meetingId);
+                    CREATE INDEX raisedTheme_on_blockId ON raisedTheme(blockId);
+                    CREATE INDEX meeting_on_currentBlockId ON meeting(currentBlockId);
                     """)
         }
         return migrator

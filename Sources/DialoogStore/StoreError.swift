@@ -19,14 +19,28 @@ package enum StoreError: Error, Equatable, Sendable {
     case idInOtherSeries(id: String, series: String)
     /// The database refused the change (a rule of the schema); nothing was saved.
     case notSaved(detail: String)
+    /// A plan that changes the blocks of a meeting that has started or ended: its agenda is
+    /// what live mode recorded against.
+    case agendaAlreadyHeld(series: String, number: Int)
+    /// Live mode was asked for a series that is not (or no longer) in the database.
+    case seriesMissing(id: String)
+    /// Live mode was asked for a meeting that is not (or no longer) in the database.
+    case meetingMissing(id: String)
+    /// Live mode was asked for a meeting that has ended, or a record would reopen it.
+    case meetingEnded(series: String, number: Int)
+    /// Live mode was asked for a meeting while meeting `number` of the same series runs.
+    case otherMeetingRunning(series: String, number: Int)
+    /// Live mode was asked for the next meeting of a series whose meetings have all ended.
+    case seriesFinished(series: String)
 
     /// The sysexits code for the command line: 65 for data problems, 73 when a folder cannot
     /// be made, 74 for other input/output failures.
     package var exitCode: Int32 {
         switch self {
         case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld, .idInOtherSeries,
-            .notSaved:
+            .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished:
             65
+        case .seriesMissing, .meetingMissing: 66
         case .cannotCreateFolder: 73
         case .cannotOpen: 74
         }

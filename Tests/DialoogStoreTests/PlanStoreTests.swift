@@ -287,11 +287,11 @@ struct PlanStoreTests {
 
     @Test func startedMeansAMeetingLeftThePlannedState() throws {
         let database = try AppDatabase.inMemory()
-        var plan = samplePlan().read
+        let plan = samplePlan().read
         try database.insertPlan(plan, now: Fixtures.now)
         #expect(try database.hasStarted(seriesId: plan.id) == false)
-        plan.meetings[0].meeting.state = .running
-        try database.savePlan(plan, now: Fixtures.now)
+        // Live mode sets the state; a plan no longer does.
+        _ = try database.openLive(.meeting(id: plan.meetings[0].meeting.id))
         #expect(try database.hasStarted(seriesId: plan.id) == true)
         #expect(try database.hasStarted(seriesId: uuid(99)) == false)
     }

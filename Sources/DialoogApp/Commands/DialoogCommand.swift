@@ -15,7 +15,7 @@ package struct DialoogCommand: ParsableCommand {
             version: DialoogVersion.current,
             subcommands: [
                 CheckCommand.self, MethodsCommand.self, ContentCommand.self, SeriesCommand.self, PlanCommand.self,
-                KeysCommand.self,
+                RunCommand.self, KeysCommand.self,
             ]
         )
     }

@@ -185,25 +185,38 @@ package struct SeriesCommand: ParsableCommand {
 
         package func run() throws {
             try global.withStore { context in
-                print(Self.output(try context.plan(series), format: format, context: context), terminator: "")
+                let plan = try context.plan(series)
+                var live: [String: LiveMeeting] = [:]
+                try context.write {
+                    for meeting in plan.meetings {
+                        live[meeting.id] = try context.database.liveMeeting(meetingId: meeting.id)
+                    }
+                }
+                print(Self.output(plan, format: format, context: context, live: live), terminator: "")
             }
         }
 
-        /// A series as `show` and `new` print it: JSON, or the summary below, with its warnings.
-        static func output(_ plan: SeriesPlan, format: Format, context: StoreContext) -> String {
+        /// A series as `show` and `new` print it: JSON, or the summary below, with its warnings;
+        /// `live` holds what live mode recorded, by meeting id.
+        static func output(
+            _ plan: SeriesPlan, format: Format, context: StoreContext, live: [String: LiveMeeting] = [:]
+        ) -> String {
             let warnings = PlanRules.check(plan, library: context.library)
             switch format {
             case .json:
                 return JSONOutput.text(
                     SeriesJSON(
                         plan, warnings: warnings, library: context.library, language: context.language,
-                        calendar: context.calendar))
-            case .text: return summary(plan, context: context, warnings: warnings)
+                        calendar: context.calendar, live: live, now: context.now))
+            case .text: return summary(plan, context: context, warnings: warnings, live: live)
             }
         }
 
-        /// The series in a few lines: who, where, and each meeting with its date, minutes and themes.
-        static func summary(_ plan: SeriesPlan, context: StoreContext, warnings: [PlanWarning]) -> String {
+        /// The series in a few lines: who, where, and each meeting with its date, minutes and
+        /// themes, and for a meeting that started, its state and how many came.
+        static func summary(
+            _ plan: SeriesPlan, context: StoreContext, warnings: [PlanWarning], live: [String: LiveMeeting] = [:]
+        ) -> String {
             let t = { (text: PlanText) in text.localized(context.language) }
             let series = plan.series
             var lines = ["\(series.name)", "  \(t(.seriesID)): \(series.id)"]
@@ -225,6 +238,9 @@ package struct SeriesCommand: ParsableCommand {
                 for id in meeting.blocks.compactMap(\.theme) where !themes.contains(id) { themes.append(id) }
                 if !themes.isEmpty {
                     line += " · " + themes.map { context.library.theme($0)?.name ?? $0 }.joined(separator: ", ")
+                }
+                if let record = live[meeting.id]?.record, record.state != .planned {
+                    line += " · " + t(.heldState(record.state, present: record.attendanceCount))
                 }
                 lines.append(line)
             }

@@ -41,6 +41,15 @@ struct SeriesJSON: Encodable {
         var purpose: String
         var helpCard: [String]
         var blocks: [BlockJSON]
+        // What live mode recorded; empty for a meeting that has not started.
+        var startedAt: String?
+        var endedAt: String?
+        var timeline: [TimelineJSON]
+        var attendance: AttendanceJSON
+        var promptUses: [PromptUseJSON]
+        var notes: [TextJSON]
+        var signals: [SignalJSON]
+        var raisedThemes: [TextJSON]
     }
 
     struct BlockJSON: Encodable {
@@ -62,6 +71,47 @@ struct SeriesJSON: Encodable {
         var text: String?
     }
 
+    /// A block as it ran: its minutes as planned and as changed during the meeting, and each
+    /// stretch its timer ran, `[start, end]` (end null while it runs).
+    struct TimelineJSON: Encodable {
+        var id, title: String
+        var plannedMinutes, extraMinutes: Int
+        var startedAt, endedAt: String?
+        var seconds: Int
+        var segments: [[String?]]
+    }
+
+    struct AttendanceJSON: Encodable {
+        var countOnly: Bool
+        var present: [PresentJSON]
+        var headcount: Headcount
+    }
+
+    struct PresentJSON: Encodable {
+        var nickname, role: String
+    }
+
+    struct PromptUseJSON: Encodable {
+        var promptId, blockId: String
+        var planned: Bool
+        var usedAt: String
+        var response: String?
+    }
+
+    /// A note or a theme the group raised.
+    struct TextJSON: Encodable {
+        var at: String
+        var blockId: String?
+        var text: String
+    }
+
+    struct SignalJSON: Encodable {
+        var at: String
+        var blockId: String?
+        var category, response: String
+        var followUp: String?
+    }
+
     struct WarningJSON: Encodable {
         var kind: String
         var meeting: Int?
@@ -75,9 +125,11 @@ struct SeriesJSON: Encodable {
     var meetings: [MeetingJSON]
     var warnings: [WarningJSON]
 
+    /// `live` holds what live mode recorded, by meeting id; `now` is read only for a timer
+    /// that runs in it.
     init(
         _ plan: SeriesPlan, warnings: [PlanWarning], library: Library, language: Language, calendar: LocalCalendar,
-        meetings numbers: [Int]? = nil
+        meetings numbers: [Int]? = nil, live: [String: LiveMeeting] = [:], now: Date = .distantPast
     ) {
         series = Summary(plan.series, calendar: calendar)
         checklist = Dictionary(
@@ -85,6 +137,11 @@ struct SeriesJSON: Encodable {
         meetings = plan.meetings.filter { numbers?.contains($0.meeting.number) ?? true }.map { meetingPlan in
             let meeting = meetingPlan.meeting
             let starts = meetingPlan.blockStarts
+            let record = live[meeting.id]?.record ?? LiveRecord(meetingId: meeting.id, state: meeting.state)
+            let ran =
+                live[meeting.id]
+                ?? LiveMeeting(series: plan.series, meeting: meeting, blocks: meetingPlan.blocks, record: record)
+            let clock = { (date: Date) in Self.wallClock(date, calendar: calendar) }
             return MeetingJSON(
                 id: meeting.id, number: meeting.number, kind: meeting.kind.rawValue, state: meeting.state.rawValue,
                 starts: meeting.startsAt.map { Self.wallClock($0, calendar: calendar) },
@@ -102,6 +159,36 @@ struct SeriesJSON: Encodable {
                             let prompt = library.prompt(id)
                             return PromptJSON(id: id, kind: prompt?.kind.rawValue, text: prompt?.text)
                         })
+                },
+                startedAt: record.startedAt.map(clock), endedAt: record.endedAt.map(clock),
+                timeline: ran.blocks.map { block in
+                    TimelineJSON(
+                        id: block.id, title: block.title, plannedMinutes: block.minutes,
+                        extraMinutes: record.extraMinutes[block.id] ?? 0, startedAt: ran.firstStart(block).map(clock),
+                        endedAt: ran.lastEnd(block).map(clock), seconds: Int(ran.elapsed(block, at: now).rounded()),
+                        segments: record.segments.filter { $0.blockId == block.id }.map {
+                            [clock($0.start), $0.end.map(clock)]
+                        })
+                },
+                attendance: AttendanceJSON(
+                    countOnly: record.countOnly,
+                    present: ran.attendanceOrder.filter { record.present.contains($0.id) }.map {
+                        PresentJSON(nickname: $0.nickname, role: $0.role.rawValue)
+                    },
+                    headcount: record.headcount),
+                promptUses: record.promptUses.map {
+                    PromptUseJSON(
+                        promptId: $0.promptId, blockId: $0.blockId, planned: $0.planned, usedAt: clock($0.usedAt),
+                        response: $0.response?.rawValue)
+                },
+                notes: record.notes.map { TextJSON(at: clock($0.at), blockId: $0.blockId, text: $0.text) },
+                signals: record.signals.map {
+                    SignalJSON(
+                        at: clock($0.at), blockId: $0.blockId, category: $0.category.rawValue,
+                        response: $0.response.rawValue, followUp: $0.followUp.map(clock))
+                },
+                raisedThemes: record.raisedThemes.map {
+                    TextJSON(at: clock($0.at), blockId: $0.blockId, text: $0.text)
                 })
         }
         self.warnings = warnings.filter { numbers == nil || $0.meeting.map { numbers!.contains($0) } ?? false }.map {

@@ -58,6 +58,12 @@ extension StoreError {
         case .meetingAlreadyHeld(let series, let number): .storeMeetingAlreadyHeld(series: series, number: number)
         case .idInOtherSeries(let id, let series): .storeIdInOtherSeries(id: id, series: series)
         case .notSaved(let detail): .storeNotSaved(detail: detail)
+        case .agendaAlreadyHeld(let series, let number): .storeAgendaAlreadyHeld(series: series, number: number)
+        case .seriesMissing(let id): .storeSeriesMissing(id: id)
+        case .meetingMissing(let id): .storeMeetingMissing(id: id)
+        case .meetingEnded(let series, let number): .storeMeetingEnded(series: series, number: number)
+        case .otherMeetingRunning(let series, let number): .storeOtherMeetingRunning(series: series, number: number)
+        case .seriesFinished(let series): .storeSeriesFinished(series: series)
         }
     }
 }

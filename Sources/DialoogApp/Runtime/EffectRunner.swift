@@ -66,8 +66,20 @@ package struct EffectRunner {
             }
         case .createSeries(let series, let starts):
             return create(series, starts: starts)
-        case .openLive, .saveLive:
-            return []
+        case .openLive(let request):
+            do {
+                // Nothing to resume is the usual start of the program, not a failure.
+                return try database.openLive(request).map { [.liveLoaded($0)] } ?? []
+            } catch {
+                return [.liveFailed(describe(error))]
+            }
+        case .saveLive(let record):
+            do {
+                try database.saveLive(record)
+                return [.liveSaved(record)]
+            } catch {
+                return [.liveSaveFailed(describe(error))]
+            }
         case .redrawAll, .quit:
             return []
         }

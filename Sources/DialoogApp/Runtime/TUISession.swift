@@ -13,10 +13,13 @@ import Foundation
 package struct TUISession {
     let environment: AppEnvironment
     let options: GlobalOptions
+    /// The meeting live mode opens at launch (`dialoog run`); nil resumes a running one.
+    let launchLive: LiveRequest?
 
-    package init(environment: AppEnvironment, options: GlobalOptions) {
+    package init(environment: AppEnvironment, options: GlobalOptions, launchLive: LiveRequest? = nil) {
         self.environment = environment
         self.options = options
+        self.launchLive = launchLive
     }
 
     package func run() throws(CLIError) -> MainLoop.Ending {
@@ -43,6 +46,7 @@ package struct TUISession {
             asciiOnly: !terminal.isUTF8, calendar: .system,
             databasePath: environment.displayPath(path), helpLength: Renderer.helpLengths())
         if !terminal.isUTF8 { state.status = .terminalNotUTF8 }
+        state.launchLive = launchLive
         let environment = environment
         let options = options
         let effects = EffectRunner(database: database, language: state.language, clock: clock) {

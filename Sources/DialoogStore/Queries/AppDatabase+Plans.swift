@@ -31,7 +31,10 @@ extension AppDatabase {
     /// - blocks of the plan's meetings that are not in the plan are deleted, and so are the
     ///   series' meetings that are not in the plan, as long as they are still planned: without
     ///   a meeting that has started or ended, the save throws `StoreError.meetingAlreadyHeld`;
-    /// - the checklist's items keep when they were done; new ones are done at `now`.
+    /// - the checklist's items keep when they were done; new ones are done at `now`;
+    /// - a meeting's state is left as stored (live mode sets it), and the blocks of a meeting
+    ///   that has started or ended must be as stored, else the save throws
+    ///   `StoreError.agendaAlreadyHeld`: live mode recorded against them.
     /// On any error, nothing is changed.
     package func savePlan(_ plan: SeriesPlan, now: Date) throws {
         try writer.write { db in
@@ -46,6 +49,12 @@ extension AppDatabase {
                 throw StoreError.meetingAlreadyHeld(series: series.name, number: held.number)
             }
             _ = try Meeting.deleteAll(db, ids: removed.map(\.id))
+            let held = Set(stored.filter { $0.state != .planned }.map(\.id))
+            for meeting in plan.meetings where held.contains(meeting.meeting.id) {
+                if try Self.blocks(of: meeting.meeting.id, in: db) != meeting.blocks {
+                    throw StoreError.agendaAlreadyHeld(series: series.name, number: meeting.meeting.number)
+                }
+            }
 
             // Numbers are unique within a series: when meetings trade numbers, the ones that
             // stay first step aside (still valid numbers), so no update meets its neighbour.
@@ -57,9 +66,15 @@ extension AppDatabase {
                     sql: "UPDATE meeting SET number = number + 1000000 WHERE seriesId = ?", arguments: [series.id])
             }
 
+            let existing = Set(stored.map(\.id))
             for meeting in plan.meetings {
-                try meeting.meeting.save(db)
-                try Self.write(meeting, in: db, replacing: true)
+                if existing.contains(meeting.meeting.id) {
+                    // A plan read before a meeting started still says `planned`: the state is not the plan's.
+                    try meeting.meeting.update(db, columns: Self.plannedColumns)
+                } else {
+                    try meeting.meeting.insert(db)
+                }
+                if !held.contains(meeting.meeting.id) { try Self.write(meeting, in: db, replacing: true) }
             }
             let blockIds = plan.meetings.flatMap { $0.blocks.map(\.id) }
             _ =
@@ -70,6 +85,11 @@ extension AppDatabase {
             try Self.writeChecklist(of: plan, now: now, in: db)
         }
     }
+
+    /// The columns of `meeting` a plan sets; the others belong to live mode.
+    private static let plannedColumns = [
+        "seriesId", "number", "kind", "startsAt", "plannedMinutes", "purpose", "helpCard",
+    ]
 
     /// Throws when a meeting or block id of the plan belongs to another series: `save` would
     /// otherwise move that row over to this series.

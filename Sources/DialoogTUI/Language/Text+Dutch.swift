@@ -182,6 +182,8 @@ extension Text {
             "DIALOOG_NOW='\(value)' is geen tijd. Schrijf het als 2026-12-01T19:30:00, of laat het weg."
         case .terminalFailed(let term):
             "De terminal '\(term)' kan niet gestart worden. Zet TERM op bijvoorbeeld xterm-256color."
+        case .cliRunAbstract: "Begin of hervat een bijeenkomst in het schermprogramma (live-modus)."
+        case .cliRunMeeting: "Het nummer van de bijeenkomst (standaard: die loopt, anders de volgende)."
 
         case .cliOptionContent: "Extra map met methods/ en content/ (mag vaker); vervangt wat dezelfde id heeft."
         case .contentNotFound(let looked):
@@ -305,6 +307,21 @@ extension Text {
         case .storeMeetingAlreadyHeld(let series, let number):
             "Bijeenkomst \(number) van '\(series)' is al begonnen of gehouden en kan niet uit het plan. "
                 + "Er is niets opgeslagen; laat de bijeenkomst in het plan staan."
+        case .storeAgendaAlreadyHeld(let series, let number):
+            "Bijeenkomst \(number) van '\(series)' is al begonnen of gehouden; de blokken ervan veranderen niet meer. "
+                + "Er is niets opgeslagen; zet de agenda van die bijeenkomst terug zoals hij was."
+        case .storeSeriesMissing(let id): "Er is geen serie met id \(id); 'dialoog series list' toont ze."
+        case .storeMeetingMissing(let id):
+            "Er is geen bijeenkomst met id \(id); misschien is hij uit het plan gehaald. "
+                + "'dialoog series show' toont ze."
+        case .storeMeetingEnded(let series, let number):
+            "Bijeenkomst \(number) van '\(series)' is al afgesloten en gaat niet opnieuw open; "
+                + "'dialoog series show' toont wat er is vastgelegd."
+        case .storeOtherMeetingRunning(let series, let number):
+            "Bijeenkomst \(number) van '\(series)' loopt nog; sluit die eerst af voordat een andere bijeenkomst begint."
+        case .storeSeriesFinished(let series):
+            "Alle bijeenkomsten van '\(series)' zijn afgesloten; "
+                + "voeg in de planner een extra bijeenkomst toe om verder te gaan."
         }
     }
 }

@@ -181,6 +181,8 @@ extension Text {
             "DIALOOG_NOW='\(value)' is not a time. Write it as 2026-12-01T19:30:00, or leave it out."
         case .terminalFailed(let term):
             "The terminal '\(term)' cannot be started. Set TERM to for example xterm-256color."
+        case .cliRunAbstract: "Start or resume a meeting in the full-screen program (live mode)."
+        case .cliRunMeeting: "The meeting's number (default: the one running, else the next)."
 
         case .cliOptionContent:
             "An extra folder with methods/ and content/ (repeatable); replaces what has the same id."
@@ -310,6 +312,19 @@ extension Text {
         case .storeMeetingAlreadyHeld(let series, let number):
             "Meeting \(number) of '\(series)' has already started or been held and cannot leave the plan. "
                 + "Nothing was saved; keep the meeting in the plan."
+        case .storeAgendaAlreadyHeld(let series, let number):
+            "Meeting \(number) of '\(series)' has already started or been held; its blocks no longer change. "
+                + "Nothing was saved; put that meeting's agenda back as it was."
+        case .storeSeriesMissing(let id): "There is no series with id \(id); 'dialoog series list' shows them."
+        case .storeMeetingMissing(let id):
+            "There is no meeting with id \(id); perhaps it was taken out of the plan. 'dialoog series show' shows them."
+        case .storeMeetingEnded(let series, let number):
+            "Meeting \(number) of '\(series)' has ended and does not open again; "
+                + "'dialoog series show' shows what was recorded."
+        case .storeOtherMeetingRunning(let series, let number):
+            "Meeting \(number) of '\(series)' is still running; close it before another meeting starts."
+        case .storeSeriesFinished(let series):
+            "Every meeting of '\(series)' has ended; add an extra meeting in the planner to carry on."
         }
     }
 }

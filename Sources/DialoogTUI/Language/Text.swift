@@ -57,6 +57,8 @@ package enum Text: Equatable, Sendable {
     case unknownLanguageOption(String)
     case badClock(String)
     case terminalFailed(term: String)
+    case cliRunAbstract
+    case cliRunMeeting
 
     // MARK: Content commands
     case cliOptionContent
@@ -128,6 +130,12 @@ package enum Text: Equatable, Sendable {
     case storeMeetingAlreadyHeld(series: String, number: Int)
     case storeIdInOtherSeries(id: String, series: String)
     case storeNotSaved(detail: String)
+    case storeAgendaAlreadyHeld(series: String, number: Int)
+    case storeSeriesMissing(id: String)
+    case storeMeetingMissing(id: String)
+    case storeMeetingEnded(series: String, number: Int)
+    case storeOtherMeetingRunning(series: String, number: Int)
+    case storeSeriesFinished(series: String)
 
     /// The text in `language`.
     package func localized(_ language: Language) -> String {

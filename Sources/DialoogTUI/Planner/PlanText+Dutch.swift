@@ -28,6 +28,9 @@ extension PlanText {
         case .minutes(let minutes): "\(minutes) min"
         case .totalMinutes(let total, let planned):
             planned.map { "\(total) van \($0) minuten" } ?? "\(total) minuten"
+        case .heldState(.planned, let present): "gepland, \(present) aanwezig"
+        case .heldState(.running, let present): "loopt, \(present) aanwezig"
+        case .heldState(.ended, let present): "afgesloten, \(present) aanwezig"
         case .form(let name): "werkvorm: \(name)"
         case .chosenByGroup: "gekozen door de groep"
         case .questions: "Vragen"

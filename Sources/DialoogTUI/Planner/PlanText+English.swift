@@ -28,6 +28,9 @@ extension PlanText {
         case .minutes(let minutes): "\(minutes) min"
         case .totalMinutes(let total, let planned):
             planned.map { "\(total) of \($0) minutes" } ?? "\(total) minutes"
+        case .heldState(.planned, let present): "planned, \(present) present"
+        case .heldState(.running, let present): "running, \(present) present"
+        case .heldState(.ended, let present): "ended, \(present) present"
         case .form(let name): "working form: \(name)"
         case .chosenByGroup: "chosen by the group"
         case .questions: "Questions"

@@ -16,6 +16,8 @@ package enum PlanText: Equatable, Sendable {
     case agenda
     case minutes(Int)
     case totalMinutes(Int, planned: Int?)
+    /// A meeting that started: running or ended, and how many came.
+    case heldState(Meeting.State, present: Int)
     case form(String)
     case chosenByGroup
     case questions

@@ -1,0 +1,139 @@
+import DialoogCore
+import DialoogStore
+import DialoogTUI
+import DialoogTestSupport
+import Foundation
+import Testing
+
+@testable import DialoogApp
+
+/// A whole meeting driven through the real run loop over a database: what the keys did is
+/// in the rows, and a second process finds the meeting where the first one left it.
+@Suite("Live meeting through the run loop")
+struct LiveLoopTests {
+    let plan = Fixtures.plan()
+
+    func makeLoop(
+        _ terminal: MemoryTerminal, database: AppDatabase, clock: any AppClock, launch: LiveRequest? = nil
+    ) -> MainLoop {
+        var state = AppState(
+            now: clock.now(), size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
+            helpLength: Renderer.helpLengths())
+        state.launchLive = launch
+        let effects = EffectRunner(database: database, clock: clock) { () throws(CLIError) in Fixtures.shipped }
+        return MainLoop(state: state, terminal: terminal, effects: effects, clock: clock)
+    }
+
+    func count(_ database: AppDatabase, _ sql: String) throws -> Int {
+        try database.reader.read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
+    }
+
+    @Test func aWholeMeetingIsInTheDatabaseKeyByKey() throws {
+        let database = try AppDatabase.inMemory()
+        try database.insertPlan(plan, now: Fixtures.now)
+        let meeting = plan.meetings[0]
+        let withPrompts = try #require(meeting.blocks.firstIndex { !$0.prompts.isEmpty })
+        let terminal = MemoryTerminal()
+        // The timer starts; two people come in.
+        terminal.send(.key(.character(" ")), .key(.character("a")), .key(.character("+")))
+        terminal.type("Fatma Y.")
+        terminal.send(.key(.enter), .key(.character("+")))
+        terminal.type("AK")
+        terminal.send(.key(.enter), .key(.escape))
+        // On to the first block with prompts; the first is used and the group is open.
+        for _ in 0..<withPrompts { terminal.send(.key(.character("n"))) }
+        terminal.send(.key(.character("s")), .key(.character("1")), .key(.escape))
+        // A note, a signal, a theme the group raised.
+        terminal.send(.key(.character("m")))
+        terminal.type("Groep komt los")
+        terminal.send(.key(.enter), .key(.character("v")), .key(.enter))
+        terminal.send(.key(.character("s")), .key(.character("t")))
+        terminal.type("schoonfamilie")
+        terminal.send(.key(.enter), .key(.escape))
+        // The privacy screen, and back; then the meeting closes.
+        terminal.send(.key(.character("b")), .key(.character("x")), .key(.character("e")), .key(.enter))
+        terminal.send(.key(.character("q")))
+        let clock = SteppingClock(start: Fixtures.now, step: 30)
+        let loop = makeLoop(terminal, database: database, clock: clock, launch: .series(id: plan.id))
+        #expect(loop.run() == .quit)
+
+        let stored = try #require(try database.liveMeeting(meetingId: meeting.id))
+        let record = stored.record
+        #expect(record.state == .ended && record.endedAt != nil)
+        #expect(record.participants.map(\.nickname).sorted() == ["AK", "Fatma Y."])
+        #expect(record.present.count == 2)
+        #expect(record.promptUses.map(\.promptId) == [meeting.blocks[withPrompts].prompts[0]])
+        #expect(record.promptUses.first?.response == .open && record.promptUses.first?.planned == true)
+        #expect(record.notes.map(\.text) == ["Groep komt los"])
+        #expect(record.notes.first?.blockId == meeting.blocks[withPrompts].id)
+        #expect(record.signals.count == 1)
+        #expect(record.raisedThemes.map(\.text) == ["schoonfamilie"])
+        // The timer ran from the first key to the end, block by block, without a gap.
+        #expect(record.segments.count == withPrompts + 1)
+        #expect(record.segments.allSatisfy { $0.end != nil })
+        for (earlier, later) in zip(record.segments, record.segments.dropFirst()) {
+            #expect(earlier.end == later.start)
+        }
+        #expect(record.segments.map(\.blockId) == meeting.blocks.prefix(withPrompts + 1).map(\.id))
+        #expect(record.segments.last?.end == record.endedAt)
+        // Rows, counted in SQL: exactly what the keys made, nothing twice.
+        #expect(try count(database, "SELECT count(*) FROM participant") == 2)
+        #expect(try count(database, "SELECT count(*) FROM attendance WHERE present = 1") == 2)
+        #expect(try count(database, "SELECT count(*) FROM promptUse") == 1)
+        #expect(try count(database, "SELECT count(*) FROM note") == 1)
+        #expect(try count(database, "SELECT count(*) FROM signal") == 1)
+        #expect(try count(database, "SELECT count(*) FROM raisedTheme") == 1)
+        #expect(try count(database, "SELECT count(*) FROM timerSegment") == withPrompts + 1)
+        #expect(try count(database, "SELECT count(*) FROM meeting WHERE state = 'running'") == 0)
+        // Back on the start screen, which says so.
+        let last = try #require(terminal.lastScreen).text
+        #expect(last.contains("Bijeenkomst 1 is afgesloten"))
+    }
+
+    @Test func aKilledProgramReopensTheMeetingWithTheSameScreenAndTimer() throws {
+        let database = try AppDatabase.inMemory()
+        try database.insertPlan(plan, now: Fixtures.now)
+        let first = MemoryTerminal()
+        first.send(.key(.character(" ")), .key(.character("n")), .key(.character("a")), .key(.character("+")))
+        first.type("Sara")
+        first.send(.key(.enter), .key(.escape))
+        // The script ends without quitting: the process is gone as after kill -9.
+        let clock = SteppingClock(start: Fixtures.now, step: 45)
+        let before = makeLoop(first, database: database, clock: clock, launch: .series(id: plan.id))
+        #expect(before.run() == .inputClosed)
+        let left = try #require(before.state.live.meeting)
+        #expect(left.record.isRunning && left.currentIndex == 1)
+
+        // A new process, plain `dialoog`, at the moment the first one last drew.
+        let second = MemoryTerminal()
+        let after = makeLoop(second, database: database, clock: FixedClock(before.state.now))
+        #expect(after.run() == .inputClosed)
+        #expect(after.state.screen == .live)
+        #expect(after.state.live.meeting?.record == left.record)
+        #expect(after.state.live.meeting?.currentIndex == 1)
+        // The same screen the first process would draw at that moment.
+        let reopened = try #require(second.lastScreen)
+        #expect(reopened.text == Renderer.render(before.state).text)
+
+        // Ten minutes later the block's timer has gone on by ten minutes.
+        let later = MemoryTerminal()
+        let third = makeLoop(later, database: database, clock: FixedClock(before.state.now + 600))
+        _ = third.run()
+        let meeting = try #require(third.state.live.meeting)
+        let block = meeting.blocks[1]
+        #expect(meeting.elapsed(block, at: third.state.now) == left.elapsed(block, at: before.state.now) + 600)
+    }
+
+    @Test func leavingKeepsTheMeetingOpenAndRReturnsToIt() throws {
+        let database = try AppDatabase.inMemory()
+        try database.insertPlan(plan, now: Fixtures.now)
+        let terminal = MemoryTerminal()
+        terminal.send(.key(.character(" ")), .key(.character("q")), .key(.character("r")), .key(.character("q")))
+        terminal.send(.key(.character("q")))
+        let loop = makeLoop(terminal, database: database, clock: FixedClock(Fixtures.now), launch: .series(id: plan.id))
+        #expect(loop.run() == .quit)
+        #expect(try count(database, "SELECT count(*) FROM meeting WHERE state = 'running'") == 1)
+        #expect(try count(database, "SELECT count(*) FROM timerSegment WHERE \"end\" IS NULL") == 1)
+        #expect(terminal.presented.contains { $0.text.contains("Bijeenkomst 1 loopt nog") })
+    }
+}
