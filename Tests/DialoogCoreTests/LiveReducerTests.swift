@@ -376,12 +376,16 @@ struct LiveReducerTests {
         #expect(state.live.panel == .signal(SignalForm(category: .eergerelateerdGeweld)))
     }
 
-    @Test func thePrivacyScreenComesFromAnyPanelAndAnyKeyBringsItBack() {
-        for opener in [Command.attendance, .promptDeck, .groundRules, .signal] {
-            var state = live([opener, .privacyScreen])
+    @Test func thePrivacyScreenComesFromAnyPanelAndAnyKeyBringsThatPanelBack() {
+        for opener in [Command.attendance, .promptDeck, .groundRules, .signal, .note] {
+            var state = live([opener])
+            let mode = state.inputMode
+            _ = state.reduce(.insertText("Sa"))
+            let panel = state.live.panel
+            _ = state.reduce(.command(.privacyScreen))
             #expect(state.inputMode == .privacy, "\(opener)")
             #expect(state.reduce(.command(.toggleTimer)) == [])
-            #expect(state.inputMode == .live)
+            #expect(state.inputMode == mode && state.live.panel == panel, "\(opener)")
         }
         var state = live([.privacyScreen])
         _ = state.reduce(.tick(Fixtures.now + 60))

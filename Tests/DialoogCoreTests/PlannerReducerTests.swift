@@ -711,3 +711,21 @@ struct NewSeriesReducerTests {
         }
     }
 }
+
+/// A meeting that runs or ran keeps its plan: live mode's records hang on its blocks.
+@Suite("Planner: held meetings")
+struct PlannerHeldMeetingTests {
+    @Test func editsOfAHeldMeetingAreRefusedAndSaid() {
+        var plan = Fixtures.plan()
+        plan.meetings[0].meeting.state = .ended
+        var state = Fixtures.plannerState(plan)
+        for command in [Command.removeBlock, .addBlock, .moreMinutes, .moveBlockDown, .duplicateBlock] {
+            #expect(state.reduce(.command(command)) == [], "\(command)")
+            #expect(state.status == .plan(.meetingHeld(number: 1)))
+            #expect(state.plannerState.plan == plan)
+        }
+        // The next meeting is still the trainer's.
+        _ = state.reduce(.command(.nextMeeting))
+        #expect(state.reduce(.command(.moreMinutes)).count == 1)
+    }
+}

@@ -94,9 +94,6 @@ extension AppState {
         case .helpCard:
             live.panel = .helpCard(offset: 0)
             return []
-        case .privacyScreen:
-            live.panel = .privacy
-            return []
         case .undo:
             return undoLast()
         default:
@@ -593,9 +590,13 @@ extension AppState {
         return []
     }
 
-    /// Local midnight `weeks` weeks from today.
+    /// Local midnight `weeks` weeks from today. Counted from noon, so a change to or from
+    /// summer time on the way cannot move it a day.
     package func followUpDay(weeks: Int) -> Date? {
-        let day = calendar.parts(of: now.addingTimeInterval(TimeInterval(weeks * 7 * 86_400)))
+        let today = calendar.parts(of: now)
+        guard let noon = calendar.date(year: today.year, month: today.month, day: today.day, hour: 12, minute: 0)
+        else { return nil }
+        let day = calendar.parts(of: noon.addingTimeInterval(TimeInterval(weeks * 7 * 86_400)))
         return calendar.date(year: day.year, month: day.month, day: day.day, hour: 0, minute: 0)
     }
 

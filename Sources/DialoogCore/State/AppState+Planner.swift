@@ -59,6 +59,17 @@ extension AppState {
     /// nothing stores nothing. Each edit is one transaction, and warnings never stop it.
     mutating func commit(_ plan: SeriesPlan) -> [Effect] {
         guard plan != plannerState.plan else { return [] }
+        // A meeting that runs or ran is a record of what happened; live mode's records hang
+        // on its blocks, so its plan is no longer the trainer's to change.
+        if let old = plannerState.plan,
+            let held = old.meetings.first(where: { meeting in
+                meeting.meeting.state != .planned && plan.meetings.first { $0.id == meeting.id } != meeting
+            })
+        {
+            status = .plan(.meetingHeld(number: held.meeting.number))
+            clampPlannerCursor()
+            return []
+        }
         plannerState.plan = plan
         clampPlannerCursor()
         refreshWarnings()

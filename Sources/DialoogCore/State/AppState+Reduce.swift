@@ -82,6 +82,11 @@ extension AppState {
     }
 
     private mutating func perform(_ command: Command) -> [Effect] {
+        // The privacy screen comes first, from every panel of live mode, typing or not.
+        if command == .privacyScreen, screen == .live, live.meeting != nil {
+            live.hidden = true
+            return []
+        }
         switch inputMode {
         case .commandLine: return performInCommandLine(command)
         case .help: return performInHelp(command)
@@ -106,7 +111,7 @@ extension AppState {
         case .liveNote: return performInNote(command)
         case .liveSignal: return performInSignal(command)
         case .privacy:
-            live.panel = nil
+            live.hidden = false
             return []
         case .liveConfirmEnd: return performInConfirmEnd(command)
         }

@@ -10,6 +10,9 @@ package struct LiveState: Equatable, Sendable {
     /// The record as last stored: put back on screen when a save fails, so the screen never
     /// shows something the database does not hold.
     package var saved: LiveRecord?
+    /// The privacy screen is up: everything is blanked, and the panel underneath (even a
+    /// half-typed note) is there again after any key.
+    package var hidden = false
 
     package init(meeting: LiveMeeting? = nil) {
         self.meeting = meeting
@@ -21,7 +24,8 @@ package struct LiveState: Equatable, Sendable {
 
     /// Which part of the keymap applies in live mode.
     package var inputMode: InputMode {
-        switch panel {
+        if hidden { return .privacy }
+        return switch panel {
         case nil: .live
         case .attendance(let panel): panel.typing == nil ? .liveAttendance : .liveAttendanceText
         case .deck(let panel):
@@ -32,7 +36,6 @@ package struct LiveState: Equatable, Sendable {
         case .helpCard: .liveHelpCard
         case .note: .liveNote
         case .signal: .liveSignal
-        case .privacy: .privacy
         case .confirmEnd: .liveConfirmEnd
         }
     }
@@ -49,8 +52,6 @@ package enum LivePanel: Equatable, Sendable {
     /// A quick note being typed.
     case note(text: String)
     case signal(SignalForm)
-    /// Everything blanked until a key is pressed.
-    case privacy
     /// "Close the meeting?" before `e` does it.
     case confirmEnd
 }

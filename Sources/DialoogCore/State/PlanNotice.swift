@@ -11,6 +11,8 @@ package enum PlanNotice: Equatable, Sendable {
     case aftercareExists
     /// Only extra and aftercare meetings that have not been held can be removed.
     case meetingStays
+    /// The meeting is running or has been held: its plan stays as it was.
+    case meetingHeld(number: Int)
     case titleRequired
     /// The date typed in the meeting editor is not `2026-12-01 19:30`; nothing changed.
     case badMeetingDate(String)

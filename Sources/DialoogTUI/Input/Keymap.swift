@@ -229,7 +229,7 @@ package struct Keymap: Sendable {
         let general: (InputMode) -> [Binding] = { mode in
             [
                 bind(mode, [.character("!")], .helpCard, mode == .live),
-                bind(mode, [.character("b")], .privacyScreen, mode == .live),
+                bind(mode, [.character("b"), .function(2)], .privacyScreen, mode == .live),
                 bind(mode, [.character("u")], .undo, false),
                 bind(mode, [.character("?"), .function(1)], .help, true),
                 bind(mode, [.character(":")], .openCommandLine, false),
@@ -241,6 +241,8 @@ package struct Keymap: Sendable {
                 bind(mode, [.enter], confirm, true),
                 bind(mode, [.escape], .closeOverlay, true),
                 bind(mode, [.backspace, .control("h")], .deleteBackward, false),
+                // Letters are text here, so the privacy screen is on a function key.
+                bind(mode, [.function(2)], .privacyScreen, false),
                 bind(mode, [.function(1)], .help, false),
                 bind(mode, [.control("l")], .redraw, false),
             ]
@@ -251,8 +253,9 @@ package struct Keymap: Sendable {
             bind(.live, [.character("p"), .left], .previousBlock, false),
             bind(.live, [.character("a")], .attendance, true),
             bind(.live, [.character("s")], .promptDeck, true),
-            bind(.live, [.character("r")], .groundRules, true),
         ] + general(.live) + [
+            // After the safety keys: these may fall off the end of a narrow hint line.
+            bind(.live, [.character("r")], .groundRules, true),
             bind(.live, [.character("m")], .note, true),
             bind(.live, [.character("v")], .signal, true),
             bind(.live, [.character("+"), .character("=")], .moreMinutes, false),
@@ -288,6 +291,7 @@ package struct Keymap: Sendable {
                 bind(.liveDeckLibrary, [.escape, .character("q")], .closeOverlay, true),
             ] + general(.liveDeckLibrary)
         let search = [
+            bind(.liveDeckSearch, [.function(2)], .privacyScreen, false),
             bind(.liveDeckSearch, [.enter], .submit, true),
             bind(.liveDeckSearch, [.up], .moveUp, false),
             bind(.liveDeckSearch, [.down], .moveDown, false),

@@ -185,6 +185,8 @@ extension PlannerText {
             case .created(let name): "\(name) is gemaakt, met een voorstel. Pas het gerust aan."
             case .aftercareExists: "Er is al een nazorgbijeenkomst."
             case .meetingStays: "Alleen een extra of nazorgbijeenkomst die nog niet gehouden is, kan weg."
+            case .meetingHeld(let number):
+                "Bijeenkomst \(number) loopt of is gehouden: wat er gebeurde hangt aan dit plan, dus het blijft zoals het was."
             case .titleRequired: "Een blok heeft een titel nodig."
             case .badMeetingDate(let text): "'\(text)' is geen tijdstip: typ 2026-12-01 19:30 of laat het leeg."
             case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."

@@ -185,6 +185,8 @@ extension PlannerText {
             case .created(let name): "\(name) has been made, with a proposal. Adjust it as you like."
             case .aftercareExists: "There is an aftercare meeting already."
             case .meetingStays: "Only an extra or aftercare meeting that has not been held can be removed."
+            case .meetingHeld(let number):
+                "Meeting \(number) is running or has been held: what happened is recorded against this plan, so it stays as it was."
             case .titleRequired: "A block needs a title."
             case .badMeetingDate(let text): "'\(text)' is not a time: type 2026-12-01 19:30 or leave it empty."
             case .noMethods: "There are no methodologies to choose from yet (dialoog check)."

@@ -88,6 +88,7 @@ extension LiveText {
             case .signalSaved: "Signaal bewaard (alleen categorie, wat je deed en de vervolgdatum)."
             case .themeSaved(let text): "Eigen thema bewaard: \(text)."
             }
+        case .words(let words): words.dutch
         case .change(let change):
             switch change {
             case .timerStarted: "timer gestart"

@@ -37,7 +37,7 @@ extension LiveText {
             case .attendance: "attendance"
             case .promptDeck: "prompts"
             case .groundRules: "rules"
-            case .helpCard: "help"
+            case .helpCard: "help card"
             case .note: "note"
             case .signal: "signal"
             case .privacyScreen: "hide"
@@ -86,6 +86,7 @@ extension LiveText {
             case .signalSaved: "Signal saved (only the category, what you did and the follow-up date)."
             case .themeSaved(let text): "The group's theme saved: \(text)."
             }
+        case .words(let words): words.english
         case .change(let change):
             switch change {
             case .timerStarted: "timer started"

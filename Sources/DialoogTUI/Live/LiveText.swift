@@ -15,4 +15,105 @@ package enum LiveText: Equatable, Sendable {
     case notice(LiveNotice)
     /// What undo took back.
     case change(LiveChange)
+
+    // MARK: The screen and its panels
+    /// The words drawn on the live screen and its panels (`LiveWords+Dutch.swift`).
+    case words(LiveWords)
+}
+
+/// The words of the live screen and its panels, each a value so the screen code holds no
+/// sentence of its own.
+package enum LiveWords: Equatable, Sendable {
+    // MARK: Top line
+    /// "bijeenkomst 2/3", "extra bijeenkomst 4", "nazorg".
+    case meetingOf(Meeting.Kind, number: Int, of: Int)
+    /// "bijeenkomst 2": in sentences.
+    case meetingName(Meeting.Kind, number: Int)
+    /// Whole minutes behind the plan (negative: ahead); 0 is on schedule.
+    case schedule(minutesBehind: Int)
+    case opening
+    /// On the start screen, in the row of a series whose meeting is open.
+    case runningNow
+
+    // MARK: Agenda and block
+    case agendaHeading
+    case present(Int, expected: Int?)
+    case promptsUsed(Int, of: Int)
+    /// "blok 3/7" on a narrow screen.
+    case blockPosition(Int, of: Int)
+    case next(String)
+    case lastBlock
+    case workingForm(String)
+    case timerPaused
+    case timerNotStarted
+    /// "+02:13 over".
+    case overtime(String)
+    case questionsHeading
+    case deckHeading
+    case more
+    case noBlocks
+    /// The status line's quiet text: when the meeting ends if the rest goes as planned.
+    case expectedEnd(String)
+    case plannedEnd(String)
+    case response(PromptUse.Response)
+
+    // MARK: Attendance
+    case attendanceTitle(present: Int)
+    case returning
+    case role(Participant.Role)
+    case newNickname
+    case nicknameHint
+    case noParticipants
+    case countField(Headcount.Field)
+    case notCounted
+    case countingHint
+    case namesHint
+
+    // MARK: Deck
+    case deckTitle(String)
+    case notPlanned
+    case raisingLabel
+    case raisingHint
+    case emptyDeck
+    case raisedThemes([String])
+    case libraryTitle
+
+    // MARK: Ground rules and help card
+    case rulesTitle
+    case commonRules
+    case methodRules(String)
+    case noRules
+    case helpCardTitle
+    case helpCardLoading
+    case languages([String])
+    case chat(String)
+    /// "↓ nog 3": items below the panel's edge.
+    case moreItems(Int)
+
+    // MARK: Note and signal
+    case noteTitle(block: String?)
+    case noteHint
+    case characters(Int, of: Int)
+    case signalTitle
+    case signalRow(SignalForm.Row)
+    case category(Signal.Category)
+    case signalResponse(Signal.Response)
+    case noFollowUp
+    /// "over 1 week (di 8 dec)".
+    case followUp(weeks: Int, day: String)
+    case signalStored
+
+    // MARK: Privacy and closing
+    /// The one neutral line of the privacy screen: it must not hint at the topic.
+    case privacyLine
+    case confirmEndTitle(String)
+    case willBeStored
+    case blocksHeld(Int, of: Int)
+    case presentStored(Int)
+    case promptsStored(Int)
+    case notesStored(Int)
+    case signalsStored(Int)
+    case themesStored(Int)
+    case timerStops
+    case confirmKeys
 }

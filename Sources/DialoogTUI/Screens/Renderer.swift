@@ -4,6 +4,11 @@ import DialoogCore
 package enum Renderer {
     package static func render(_ state: AppState, keymap: Keymap = .standard) -> Screen {
         var canvas = Canvas(size: state.size, asciiOnly: state.asciiOnly)
+        // The privacy screen hides everything, at any size and whatever else is open.
+        if state.screen == .live, state.live.hidden {
+            PrivacyScreen.draw(state, into: &canvas)
+            return canvas.screen
+        }
         if state.size.isTooSmall {
             TooSmallScreen.draw(state, into: &canvas)
             return canvas.screen

@@ -109,9 +109,11 @@ package enum StartScreen {
             if let place = overview.series.municipality, columns.municipalityWidth > 0 {
                 canvas.text(place, x: columns.municipality, y: y, style: style, maxWidth: columns.municipalityWidth)
             }
+            // A meeting left open (live mode quit, or the program stopped) says so: r goes back.
+            let running = overview.nextMeeting?.state == .running
             canvas.text(
-                progress(overview, language), x: columns.progress, y: y,
-                style: selected ? .selected : .dim, maxWidth: columns.progressWidth)
+                running ? LiveWords.runningNow.localized(language) : progress(overview, language), x: columns.progress,
+                y: y, style: selected ? .selected : running ? .accent : .dim, maxWidth: columns.progressWidth)
         }
     }
 

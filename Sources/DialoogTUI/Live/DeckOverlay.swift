@@ -1,0 +1,107 @@
+import DialoogCore
+
+/// The prompt deck of the current block: every prompt, planned ones first, with its use, the
+/// group's response and "niet gepland" for one taken from the library; the prompt under the
+/// cursor in full below; the line to note a theme the group raised; the library over it.
+enum DeckOverlay {
+    static func draw(_ state: AppState, meeting: LiveMeeting, panel: DeckPanel, into canvas: inout Canvas) {
+        guard let block = meeting.currentBlock else { return }
+        if let picker = panel.picker {
+            DeckLibraryOverlay.draw(state, meeting: meeting, block: block, picker: picker, into: &canvas)
+            return
+        }
+        let language = state.language
+        let box = LiveBox.draw(
+            title: LiveWords.deckTitle(block.title).localized(language), maxWidth: 110, into: &canvas)
+        let deck = state.liveDeck
+        let raised = meeting.record.raisedThemes.filter { $0.blockId == block.id }.map(\.text)
+        // Below the list: the card in full (up to three lines and a line about it), the themes
+        // the group raised, and the typing line.
+        let typingRows = panel.raising == nil ? 0 : LiveBox.typingRows
+        let raisedRows = raised.isEmpty ? 0 : 1
+        let selection = deck.isEmpty ? nil : min(panel.row, deck.count - 1)
+        let detail = selection.map { detailLines(deck[$0], state: state, width: box.innerWidth) } ?? []
+        let detailRows = detail.isEmpty ? 0 : detail.count + 1
+        let listRows = max(1, box.rows - detailRows - raisedRows - typingRows)
+        guard let selection else {
+            let empty = TextWidth.wrap(LiveWords.emptyDeck.localized(language), width: box.innerWidth)
+            for (offset, line) in empty.prefix(max(0, box.rows - typingRows - raisedRows)).enumerated() {
+                canvas.text(line, x: box.inner, y: box.top + offset, style: .dim)
+            }
+            drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
+            drawTyping(panel.raising, language: language, box: box, into: &canvas)
+            return
+        }
+        let first = max(0, min(selection - listRows + 1, deck.count - listRows))
+        // The response and "niet gepland" on the right, in a column as wide as the widest.
+        let rights = deck.map { card in
+            [
+                card.use?.response.map { LiveWords.response($0).localized(language) },
+                card.planned ? nil : LiveWords.notPlanned.localized(language),
+            ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
+        }
+        let rightWidth = min(box.innerWidth / 3, rights.map { TextWidth.of($0) }.max() ?? 0)
+        for index in first..<min(deck.count, first + listRows) {
+            let card = deck[index]
+            let y = box.top + index - first
+            let selected = index == selection && panel.raising == nil
+            if selected {
+                canvas.fill(x: box.x + 1, y: y, count: box.width - 2, style: .selected)
+                canvas.text(canvas.glyphs.pointer, x: box.x + 1, y: y, style: .selected)
+            }
+            let used = card.use != nil
+            canvas.text(
+                used ? (canvas.asciiOnly ? "[x]" : "[✓]") : "[ ]", x: box.inner, y: y,
+                style: selected ? .selected : used ? .accent : .dim)
+            PromptLine.draw(
+                PromptText.localized(state.library?.prompt(card.promptId), language: language), id: card.promptId,
+                language: language, x: box.inner + 4, y: y,
+                width: box.innerWidth - 4 - rightWidth - 1, selected: selected, into: &canvas)
+            let right = rights[index]
+            if !right.isEmpty {
+                let w = min(TextWidth.of(right), rightWidth)
+                canvas.text(
+                    right, x: box.inner + box.innerWidth - w, y: y,
+                    style: selected ? .selected : card.planned ? .accent : .warning, maxWidth: w)
+            }
+        }
+        let detailTop = box.top + listRows
+        canvas.horizontalLine(x: box.x + 1, y: detailTop, count: box.width - 2)
+        for (offset, line) in detail.enumerated() where detailTop + 1 + offset < box.bottom {
+            line.draw(x: box.inner, y: detailTop + 1 + offset, width: box.innerWidth, into: &canvas)
+        }
+        drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
+        drawTyping(panel.raising, language: language, box: box, into: &canvas)
+    }
+
+    /// The card under the cursor: its text in full, then kind, theme and whether it was planned.
+    private static func detailLines(_ card: DeckCard, state: AppState, width: Int) -> [LiveLine] {
+        let language = state.language
+        guard let prompt = state.library?.prompt(card.promptId) else {
+            return [LiveLine(card.promptId, style: .dim)]
+        }
+        let text = TextWidth.wrap(PromptText.text(prompt, language: language), width: width)
+        var about = [
+            Text.planner(.promptKind(prompt.kind)).localized(language),
+            prompt.theme.flatMap { state.library?.theme($0)?.name },
+        ].compactMap { $0 }
+        if !card.planned { about.append(LiveWords.notPlanned.localized(language)) }
+        return text.prefix(3).map { LiveLine($0) } + [LiveLine(about.joined(separator: " · "), style: .dim)]
+    }
+
+    private static func drawRaised(
+        _ raised: [String], language: Language, y: Int, box: LiveBox, into canvas: inout Canvas
+    ) {
+        guard !raised.isEmpty, y > box.top else { return }
+        canvas.text(
+            LiveWords.raisedThemes(raised).localized(language), x: box.inner, y: y, style: .dim,
+            maxWidth: box.innerWidth)
+    }
+
+    private static func drawTyping(_ typed: String?, language: Language, box: LiveBox, into canvas: inout Canvas) {
+        guard let typed else { return }
+        box.drawTyping(
+            label: LiveWords.raisingLabel.localized(language), typed: typed,
+            hint: LiveWords.raisingHint.localized(language), into: &canvas)
+    }
+}
