@@ -346,10 +346,18 @@ struct LiveReducerTests {
         #expect(state.reduce(.command(.confirm)) == [])
     }
 
-    @Test func aNoteStopsAtItsLengthLimit() {
+    @Test func aNoteStopsAtItsLengthLimitCountedAsTheDatabaseCounts() {
         var state = live([.note])
         _ = state.reduce(.insertText(String(repeating: "a", count: 300)))
         #expect(state.live.panel == .note(text: String(repeating: "a", count: LiveNote.maxLength)))
+        // An accent typed as a letter and a combining mark is two code points in SQLite.
+        var accents = live([.note])
+        _ = accents.reduce(.insertText(String(repeating: "e\u{301}", count: 200)))
+        guard case .note(let text) = accents.live.panel else {
+            Issue.record("note closed")
+            return
+        }
+        #expect(text.unicodeScalars.count == LiveNote.maxLength && text.count == LiveNote.maxLength / 2)
     }
 
     @Test func aSignalHoldsOnlyACategoryWhatWasDoneAndAFollowUpDay() {

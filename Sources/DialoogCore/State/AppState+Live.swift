@@ -149,11 +149,11 @@ extension AppState {
             guard let typed = panel.typing else { return }
             let counting = live.meeting?.record.countOnly == true
             let accepted = counting ? text.filter(\.isNumber) : text
-            panel.typing = String((typed + accepted).prefix(counting ? 3 : Participant.nicknameLength))
+            panel.typing = (typed + accepted).limited(to: counting ? 3 : Participant.nicknameLength)
             live.panel = .attendance(panel)
         case .deck(var panel):
             if let raising = panel.raising {
-                panel.raising = String((raising + text).prefix(RaisedTheme.maxLength))
+                panel.raising = (raising + text).limited(to: RaisedTheme.maxLength)
             } else if var picker = panel.picker, picker.typing {
                 picker.query = (picker.query ?? "") + text
                 picker.selection = 0
@@ -161,7 +161,7 @@ extension AppState {
             }
             live.panel = .deck(panel)
         case .note(let typed):
-            live.panel = .note(text: String((typed + text).prefix(LiveNote.maxLength)))
+            live.panel = .note(text: (typed + text).limited(to: LiveNote.maxLength))
         default:
             break
         }
@@ -635,5 +635,20 @@ extension LiveRecord {
         } else {
             segments[last].end = moment
         }
+    }
+}
+
+extension String {
+    /// The text cut to at most `count` Unicode scalars, whole characters only: the database
+    /// counts a length in code points, so an emoji or an accent typed as two is counted so too.
+    package func limited(to count: Int) -> String {
+        var used = 0
+        var kept = ""
+        for character in self {
+            used += character.unicodeScalars.count
+            guard used <= count else { break }
+            kept.append(character)
+        }
+        return kept
     }
 }
