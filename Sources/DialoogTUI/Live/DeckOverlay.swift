@@ -86,7 +86,10 @@ enum DeckOverlay {
             prompt.theme.flatMap { state.library?.theme($0)?.name },
         ].compactMap { $0 }
         if !card.planned { about.append(LiveWords.notPlanned.localized(language)) }
-        return text.prefix(3).map { LiveLine($0) } + [LiveLine(about.joined(separator: " · "), style: .dim)]
+        return text.prefix(3).map { LiveLine($0) } + [
+            LiveLine(about.joined(separator: " · "), style: .dim),
+            LiveLine(LiveWords.responseKeys.localized(language), style: .dim),
+        ]
     }
 
     private static func drawRaised(

@@ -56,6 +56,8 @@ package enum LiveWords: Equatable, Sendable {
     case expectedEnd(String)
     case plannedEnd(String)
     case response(PromptUse.Response)
+    /// Which number key notes which response, under the deck.
+    case responseKeys
 
     // MARK: Attendance
     case attendanceTitle(present: Int)

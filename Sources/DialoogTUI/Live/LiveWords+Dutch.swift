@@ -36,6 +36,7 @@ extension LiveWords {
         case .expectedEnd(let time): "einde verwacht \(time)"
         case .plannedEnd(let time): "einde volgens plan \(time)"
         case .response(let response): response.rawValue
+        case .responseKeys: "reactie van de groep: 1 open · 2 gemengd · 3 weerstand · 4 stilte"
 
         case .attendanceTitle(let present): "Aanwezigheid · \(present) aanwezig"
         case .returning: "eerder"

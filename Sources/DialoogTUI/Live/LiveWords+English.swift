@@ -35,6 +35,7 @@ extension LiveWords {
         case .noBlocks: "This meeting has no blocks yet."
         case .expectedEnd(let time): "expected end \(time)"
         case .plannedEnd(let time): "planned end \(time)"
+        case .responseKeys: "the group's response: 1 open · 2 mixed · 3 resistance · 4 silence"
         case .response(let response):
             switch response {
             case .open: "open"
