@@ -9,7 +9,7 @@ run_in_session "LANG=C LC_ALL=C '$DIALOOG_BIN'"
 wait_for "Nog geen series"
 wait_for_regex '^ dialoog - voor gespreksleiders +di 1 dec  19:30$'
 wait_for_line " Geen UTF-8: accenten vereenvoudigd. Zet LANG=nl_NL.UTF-8."
-wait_for_line " Up/Down kiezen  n nieuw  b bibliotheek  ? help  q stoppen"
+wait_for_line " Up/Down kiezen  r bijeenkomst  n nieuw  b bibliotheek  ? help  q stoppen"
 assert_not_screen "─"
 keys q
 wait_exited

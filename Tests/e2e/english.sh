@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 start_session 80 24
 start_dialoog --lang en
 wait_for "No series yet"
-wait_for " ↑↓ choose  n new  b library  ? help  q quit"
+wait_for " ↑↓ choose  r meeting  n new  b library  ? help  q quit"
 
 keys ?
 wait_for "Keys · start screen"

@@ -15,7 +15,7 @@ wait_gone "Nog geen series"
 resize 80 24
 wait_for "Nog geen series"
 wait_gone "te klein"
-wait_for " ↑↓ kiezen  n nieuw  b bibliotheek  ? help  q stoppen"
+wait_for " ↑↓ kiezen  r bijeenkomst  n nieuw  b bibliotheek  ? help  q stoppen"
 
 keys q
 wait_exited

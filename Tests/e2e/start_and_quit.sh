@@ -10,7 +10,7 @@ start_dialoog
 wait_for "Nog geen series"
 wait_for_regex '^ dialoog · voor gespreksleiders +di 1 dec  19:30$'
 wait_for_line " Gegevens: ~/.local/share/dialoog/dialoog.sqlite"
-wait_for_line " ↑↓ kiezen  n nieuw  b bibliotheek  ? help  q stoppen"
+wait_for_line " ↑↓ kiezen  r bijeenkomst  n nieuw  b bibliotheek  ? help  q stoppen"
 
 keys q
 wait_exited

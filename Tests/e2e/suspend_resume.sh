@@ -12,7 +12,7 @@ wait_for_regex 'Stopped|gestopt'
 assert_not_screen "Nog geen series"
 run_in_session 'fg'
 wait_for "Nog geen series"
-wait_for_line " ↑↓ kiezen  n nieuw  b bibliotheek  ? help  q stoppen"
+wait_for_line " ↑↓ kiezen  r bijeenkomst  n nieuw  b bibliotheek  ? help  q stoppen"
 keys q
 wait_exited
 run_in_session 'echo exit=$?'
