@@ -227,8 +227,12 @@ struct LiveReducerTests {
         #expect(saved(state.reduce(.command(.toggle)))?.present == [people[3].id, people[0].id])
         #expect(saved(state.reduce(.command(.toggle)))?.present == [people[3].id])
         // Roles cycle with left and right.
-        #expect(saved(state.reduce(.command(.nextChoice)))?.participants.first { $0.nickname == "Zeynep" }?.role == .spreker)
-        #expect(saved(state.reduce(.command(.previousChoice)))?.participants.first { $0.nickname == "Zeynep" }?.role == .deelnemer)
+        #expect(
+            saved(state.reduce(.command(.nextChoice)))?.participants.first { $0.nickname == "Zeynep" }?.role == .spreker
+        )
+        #expect(
+            saved(state.reduce(.command(.previousChoice)))?.participants.first { $0.nickname == "Zeynep" }?.role
+                == .deelnemer)
         #expect(state.live.meeting?.record.attendanceCount == 1)
     }
 

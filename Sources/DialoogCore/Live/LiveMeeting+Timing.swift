@@ -78,7 +78,8 @@ extension LiveMeeting {
         if let ended = record.endedAt { return ended }
         var end = now
         for (index, block) in blocks.enumerated() where index >= currentIndex {
-            end.addTimeInterval(index == currentIndex ? max(0, remaining(block, at: now)) : TimeInterval(allotted(block) * 60))
+            end.addTimeInterval(
+                index == currentIndex ? max(0, remaining(block, at: now)) : TimeInterval(allotted(block) * 60))
         }
         return end
     }

@@ -9,7 +9,9 @@ package struct LiveNote: Codable, Equatable, Hashable, Identifiable, Sendable {
     package var at: Date
     package var text: String
 
-    package init(id: String = UUID().uuidString.lowercased(), meetingId: String, blockId: String?, at: Date, text: String) {
+    package init(
+        id: String = UUID().uuidString.lowercased(), meetingId: String, blockId: String?, at: Date, text: String
+    ) {
         self.id = id
         self.meetingId = meetingId
         self.blockId = blockId

@@ -538,7 +538,8 @@ extension AppState {
             let moment = now
             return change(.noteAdded) { record, meeting in
                 record.notes.append(
-                    LiveNote(meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment, text: trimmed))
+                    LiveNote(
+                        meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment, text: trimmed))
             }
         case .deleteBackward:
             live.panel = .note(text: String(text.dropLast()))
@@ -567,7 +568,8 @@ extension AppState {
             switch form.row {
             case .category: form.category = Self.cycle(Signal.Category.allCases, from: form.category, by: step)
             case .response: form.response = Self.cycle(Signal.Response.allCases, from: form.response, by: step)
-            case .followUp: form.followUpWeeks = Self.cycle(SignalForm.followUpChoices, from: form.followUpWeeks, by: step)
+            case .followUp:
+                form.followUpWeeks = Self.cycle(SignalForm.followUpChoices, from: form.followUpWeeks, by: step)
             }
             live.panel = .signal(form)
         case .confirm:

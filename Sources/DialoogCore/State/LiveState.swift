@@ -29,9 +29,13 @@ package struct LiveState: Equatable, Sendable {
         case nil: .live
         case .attendance(let panel): panel.typing == nil ? .liveAttendance : .liveAttendanceText
         case .deck(let panel):
-            if panel.raising != nil { .liveDeckText }
-            else if let picker = panel.picker { picker.typing ? .liveDeckSearch : .liveDeckLibrary }
-            else { .liveDeck }
+            if panel.raising != nil {
+                .liveDeckText
+            } else if let picker = panel.picker {
+                picker.typing ? .liveDeckSearch : .liveDeckLibrary
+            } else {
+                .liveDeck
+            }
         case .rules: .liveRules
         case .helpCard: .liveHelpCard
         case .note: .liveNote
@@ -101,7 +105,9 @@ package struct SignalForm: Equatable, Sendable {
     /// Weeks from today to follow up; nil for no follow-up date.
     package var followUpWeeks: Int?
 
-    package init(category: Signal.Category = .huiselijkGeweld, response: Signal.Response = .hulpkaart, followUpWeeks: Int? = nil) {
+    package init(
+        category: Signal.Category = .huiselijkGeweld, response: Signal.Response = .hulpkaart, followUpWeeks: Int? = nil
+    ) {
         self.category = category
         self.response = response
         self.followUpWeeks = followUpWeeks

@@ -247,22 +247,23 @@ package struct Keymap: Sendable {
                 bind(mode, [.control("l")], .redraw, false),
             ]
         }
-        let screen: [Binding] = [
-            bind(.live, [.character(" ")], .toggleTimer, true),
-            bind(.live, [.character("n"), .right], .nextBlock, true),
-            bind(.live, [.character("p"), .left], .previousBlock, false),
-            bind(.live, [.character("a")], .attendance, true),
-            bind(.live, [.character("s")], .promptDeck, true),
-        ] + general(.live) + [
-            // After the safety keys: these may fall off the end of a narrow hint line.
-            bind(.live, [.character("r")], .groundRules, true),
-            bind(.live, [.character("m")], .note, true),
-            bind(.live, [.character("v")], .signal, true),
-            bind(.live, [.character("+"), .character("=")], .moreMinutes, false),
-            bind(.live, [.character("-")], .fewerMinutes, false),
-            bind(.live, [.character("e")], .endMeeting, false),
-            bind(.live, [.character("q")], .leaveLive, false),
-        ]
+        let screen: [Binding] =
+            [
+                bind(.live, [.character(" ")], .toggleTimer, true),
+                bind(.live, [.character("n"), .right], .nextBlock, true),
+                bind(.live, [.character("p"), .left], .previousBlock, false),
+                bind(.live, [.character("a")], .attendance, true),
+                bind(.live, [.character("s")], .promptDeck, true),
+            ] + general(.live) + [
+                // After the safety keys: these may fall off the end of a narrow hint line.
+                bind(.live, [.character("r")], .groundRules, true),
+                bind(.live, [.character("m")], .note, true),
+                bind(.live, [.character("v")], .signal, true),
+                bind(.live, [.character("+"), .character("=")], .moreMinutes, false),
+                bind(.live, [.character("-")], .fewerMinutes, false),
+                bind(.live, [.character("e")], .endMeeting, false),
+                bind(.live, [.character("q")], .leaveLive, false),
+            ]
         let attendance =
             moving(.liveAttendance) + [
                 bind(.liveAttendance, [.character(" "), .enter], .toggle, true),

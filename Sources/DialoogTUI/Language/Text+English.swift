@@ -81,7 +81,9 @@ extension Text {
             case .nextField, .previousField: "field"
             case .previousChoice, .nextChoice: "choice"
             case .confirm: "confirm"
-            case .runMeeting, .toggleTimer, .nextBlock, .previousBlock, .attendance, .promptDeck, .groundRules, .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode, .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
+            case .runMeeting, .toggleTimer, .nextBlock, .previousBlock, .attendance, .promptDeck, .groundRules,
+                .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
+                .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
                 LiveText.hint(command).english
             }
         case .helpMoveUp: "one line up"
@@ -124,7 +126,8 @@ extension Text {
             case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"
             case .newSeriesText: "new series, typing"
-            case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
+            case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch,
+                .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
                 LiveText.modeName(mode).english
             }
 
