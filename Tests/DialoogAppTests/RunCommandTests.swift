@@ -73,7 +73,7 @@ struct RunCommandTests {
         let laptop = Laptop()
         defer { laptop.remove() }
         let (plan, database) = try laptop.newSeries()
-        _ = try database.openLive(.meeting(id: try #require(plan.meeting(number: 1)).id))
+        try database.startLive(meetingId: try #require(plan.meeting(number: 1)).id)
         let refused = try laptop.run(["run", "Vrouwen Schilderswijk", "--meeting", "2"])
         #expect(refused.status == 65)
         #expect(
@@ -106,7 +106,7 @@ struct RunCommandTests {
         let laptop = Laptop()
         defer { laptop.remove() }
         let (plan, database) = try laptop.newSeries()
-        _ = try database.openLive(.meeting(id: try #require(plan.meeting(number: 1)).id))
+        try database.startLive(meetingId: try #require(plan.meeting(number: 1)).id)
         let record = Fixtures.fullRecord(of: plan)
         try database.saveLive(record)
         let first = try #require(plan.meeting(number: 1))
@@ -158,5 +158,19 @@ struct RunCommandTests {
 
         let text = try laptop.run(["series", "show", "Vrouwen Schilderswijk"])
         #expect(text.stdout.contains(" · loopt, 2 aanwezig\n"), "\(text.stdout)")
+
+        // plan show --format json is the same JSON, so it shows the meeting as held too.
+        let plan1 = try laptop.run(["plan", "show", "Vrouwen Schilderswijk", "--meeting", "1", "--format", "json"])
+        let planJSON = try #require(try JSONSerialization.jsonObject(with: Data(plan1.stdout.utf8)) as? [String: Any])
+        let onlyMeeting = try #require((planJSON["meetings"] as? [[String: Any]])?.first)
+        #expect((onlyMeeting["notes"] as? [[String: Any]])?.count == record.notes.count)
+        #expect(onlyMeeting["started_at"] as? String == "2026-12-08T19:31")
+    }
+}
+
+extension AppDatabase {
+    /// Opens a meeting in live mode and stores its record, as the first action in it does.
+    fileprivate func startLive(meetingId: String) throws {
+        if let opened = try openLive(.meeting(id: meetingId)) { try saveLive(opened.record) }
     }
 }

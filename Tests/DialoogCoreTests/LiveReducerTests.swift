@@ -491,4 +491,83 @@ struct LiveReducerTests {
         _ = state.reduce(.command(.attendance))
         #expect(state.helpSubject == .liveAttendance)
     }
+    // MARK: - Found in review
+
+    @Test func openingAndLeavingWithNothingRecordedLeavesTheMeetingPlanned() {
+        var state = live([.toggleTimer, .undo])
+        let effects = state.reduce(.command(.leaveLive))
+        #expect(effects.count == 2 && effects.last == .loadSeries)
+        guard case .saveLive(let record) = effects.first else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        #expect(record.state == .planned && !record.hasRecords)
+        // With something recorded it stays open.
+        var recorded = live([.toggleTimer])
+        #expect(recorded.reduce(.command(.leaveLive)) == [.loadSeries])
+    }
+
+    @Test func goingBackABlockDoesNotCountTheNextBlockTwice() {
+        var state = live([.toggleTimer])
+        let first = Double(blocks[0].minutes)
+        at(&state, minutes: first)
+        _ = state.reduce(.command(.nextBlock))
+        at(&state, minutes: first + 5)
+        #expect(state.live.meeting!.behind(at: state.now) == 0)
+        _ = state.reduce(.command(.previousBlock))
+        // Back in block 1, already over its time: only what is left of block 2 still counts.
+        #expect(state.live.meeting!.behind(at: state.now) == 0)
+        at(&state, minutes: first + 6)
+        #expect(state.live.meeting!.behind(at: state.now) == 60)
+    }
+
+    @Test func aSkippedBlockHasNoStartTime() {
+        var state = live([.nextBlock, .nextBlock, .toggleTimer])
+        at(&state, minutes: 5)
+        let starts = state.live.meeting!.projectedStarts(at: state.now)!
+        #expect(starts[0] == nil && starts[1] == nil)
+        #expect(starts[2] == Fixtures.now)
+    }
+
+    @Test func aNewCountReplacesTheOldOneAndAnEmptyOneKeepsIt() {
+        var state = live([.attendance, .countMode, .toggle])
+        _ = state.reduce(.insertText("12"))
+        _ = state.reduce(.command(.confirm))
+        _ = state.reduce(.command(.toggle))
+        _ = state.reduce(.insertText("15"))
+        #expect(saved(state.reduce(.command(.confirm)))?.headcount.total == 15)
+        _ = state.reduce(.command(.toggle))
+        #expect(state.reduce(.command(.confirm)) == [])
+        #expect(state.live.meeting?.record.headcount.total == 15)
+    }
+
+    @Test func anUndoThatCouldNotBeStoredCanBeTriedAgain() {
+        var state = live([.toggleTimer])
+        _ = state.reduce(.liveSaved(state.live.meeting!.record))
+        _ = state.reduce(.command(.undo))
+        _ = state.reduce(.liveSaveFailed("database bezet"))
+        #expect(state.live.meeting?.record.isRunning == true)
+        #expect(state.live.undo.map(\.change) == [.timerStarted])
+        #expect(saved(state.reduce(.command(.undo)))?.segments == [])
+    }
+
+    @Test func withoutTickedEntriesTheHelpCardListsTheMeetingsThemes() {
+        var meeting = Self.meeting
+        meeting.meeting.helpCard = []
+        let state = live([], meeting: meeting)
+        let library = Fixtures.shipped.library
+        let expected = library.helpEntries(
+            themes: meeting.blocks.compactMap(\.theme), municipality: meeting.series.municipality)
+        #expect(state.liveHelpCard.first?.acute == true)
+        #expect(state.liveHelpCard.dropFirst().map(\.id) == expected.map(\.id))
+    }
+
+    @Test func aLibraryThatFailsOutsideLiveModeStillLeadsBackToTheStartScreen() {
+        var state = Fixtures.plannerState()
+        _ = state.reduce(.libraryFailed("kapot"))
+        #expect(state.screen == .start)
+        var live = live()
+        _ = live.reduce(.libraryFailed("kapot"))
+        #expect(live.screen == .live)
+    }
 }

@@ -47,6 +47,10 @@ struct OpenLiveTests {
         #expect(opened.series == plan.series)
         #expect(opened.regularMeetings == 3)
         #expect(opened.record.segments.isEmpty && opened.record.participants.isEmpty)
+        // Opening alone writes nothing: only the first action recorded makes it run.
+        #expect(try state(of: first.id, in: database) == "planned")
+        #expect(try database.openLive(.resume) == nil)
+        try database.saveLive(opened.record)
         #expect(try state(of: first.id, in: database) == "running")
         // Opened again (a restart), it is the same meeting as stored.
         #expect(try database.openLive(.meeting(id: first.id)) == opened)
@@ -108,7 +112,7 @@ struct OpenLiveTests {
     @Test func anEndedMeetingOrAnotherRunningOneIsRefusedAndNothingChanges() throws {
         let (database, plan) = try stored()
         let name = plan.series.name
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         let before = try liveRows(in: database)
         #expect(throws: StoreError.otherMeetingRunning(series: name, number: 1)) {
             try database.openLive(.meeting(id: plan.meetings[1].id))
@@ -138,7 +142,7 @@ struct OpenLiveTests {
         first.state = .ended
         first.endedAt = Fixtures.date("2026-12-08T21:30")
         first.segments[2].end = Fixtures.date("2026-12-08T21:30")
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         try database.saveLive(first)
         let second = try #require(try database.openLive(.series(id: plan.id)))
         #expect(second.meeting.number == 2)
@@ -175,7 +179,7 @@ struct SaveLiveTests {
 
     @Test func aFailedSaveChangesNothing() throws {
         let (database, plan) = try stored()
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         try database.saveLive(Fixtures.fullRecord(of: plan))
         let before = try liveRows(in: database)
         // Everything changes, and the last theme is longer than a theme may be.
@@ -199,7 +203,7 @@ struct SaveLiveTests {
 
     @Test func valuesTheSchemaRefuses() throws {
         let (database, plan) = try stored()
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         let good = Fixtures.fullRecord(of: plan)
         let edits: [(String, (inout LiveRecord) -> Void)] = [
             ("two running segments", { $0.segments[1].end = nil }),
@@ -226,7 +230,7 @@ struct SaveLiveTests {
         let (database, plan) = try stored()
         let people = Fixtures.participants(seriesId: plan.id)
         // Meeting 1: Ayşe came.
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         try database.saveLive(
             LiveRecord(
                 meetingId: plan.meetings[0].id, state: .ended, endedAt: Fixtures.date("2026-12-08T21:30"),
@@ -277,7 +281,7 @@ struct SaveLiveTests {
 
     @Test func aRecordForAnotherMeetingWhileOneRunsIsRefused() throws {
         let (database, plan) = try stored()
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         #expect(throws: StoreError.otherMeetingRunning(series: plan.series.name, number: 1)) {
             try database.saveLive(LiveRecord(meetingId: plan.meetings[1].id))
         }
@@ -288,7 +292,7 @@ struct SaveLiveTests {
 
     @Test func deletingTheSeriesDeletesEverythingRecorded() throws {
         let (database, plan) = try stored()
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         try database.saveLive(Fixtures.fullRecord(of: plan))
         _ = try database.writer.write { try plan.series.delete($0) }
         let rows = try liveRows(in: database).values.reduce(0) { $0 + $1.count }
@@ -300,7 +304,7 @@ struct SaveLiveTests {
 struct PlanAndLiveTests {
     @Test func savingAPlanLeavesTheStateToLiveMode() throws {
         let (database, plan) = try stored()
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         try database.saveLive(Fixtures.fullRecord(of: plan))
         // The planner still holds the plan as read before the meeting began.
         var edited = plan
@@ -317,7 +321,7 @@ struct PlanAndLiveTests {
 
     @Test func theBlocksOfAMeetingThatStartedCannotChange() throws {
         let (database, plan) = try stored()
-        _ = try database.openLive(.meeting(id: plan.meetings[0].id))
+        try database.startLive(meetingId: plan.meetings[0].id)
         let name = plan.series.name
         let refused: [(String, (inout SeriesPlan) -> Void)] = [
             ("a block removed", { $0.meetings[0].blocks.removeLast() }),
@@ -396,5 +400,16 @@ extension Series {
         var copy = self
         copy.id = "00000000-0000-4000-8000-" + String(format: "%012d", 100 + number)
         return copy
+    }
+}
+
+extension AppDatabase {
+    /// Opens a meeting in live mode and stores its record, as the first action in it does:
+    /// from then on it runs.
+    @discardableResult
+    func startLive(meetingId: String) throws -> LiveMeeting? {
+        let opened = try openLive(.meeting(id: meetingId))
+        if let opened { try saveLive(opened.record) }
+        return opened
     }
 }

@@ -291,7 +291,7 @@ struct PlanStoreTests {
         try database.insertPlan(plan, now: Fixtures.now)
         #expect(try database.hasStarted(seriesId: plan.id) == false)
         // Live mode sets the state; a plan no longer does.
-        _ = try database.openLive(.meeting(id: plan.meetings[0].meeting.id))
+        try database.startLive(meetingId: plan.meetings[0].meeting.id)
         #expect(try database.hasStarted(seriesId: plan.id) == true)
         #expect(try database.hasStarted(seriesId: uuid(99)) == false)
     }

@@ -90,4 +90,17 @@ struct KeymapTests {
             }
         }
     }
+
+    @Test func closingAMeetingTakesEnterNotASecondE() {
+        #expect(keymap.command(for: .character("e"), in: .live) == .endMeeting)
+        #expect(keymap.command(for: .character("e"), in: .liveConfirmEnd) == nil)
+        #expect(keymap.command(for: .enter, in: .liveConfirmEnd) == .confirm)
+    }
+
+    @Test func thePrivacyScreenIsOneKeyAwayEvenWhileTyping() {
+        for mode in InputMode.allCases where mode.rawValue.hasPrefix("live") {
+            #expect(keymap.command(for: .function(2), in: mode) == .privacyScreen, "\(mode)")
+        }
+        #expect(keymap.action(for: .character("z"), in: .privacy) == .command(.closeOverlay))
+    }
 }

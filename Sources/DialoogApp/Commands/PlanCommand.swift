@@ -45,9 +45,11 @@ package struct PlanCommand: ParsableCommand {
                 let only = meeting.map { [$0] }
                 switch format {
                 case .json:
+                    // The same JSON as `series show`: a held meeting shows what happened in it.
                     let json = SeriesJSON(
                         plan, warnings: warnings, library: context.library, language: context.language,
-                        calendar: context.calendar, meetings: only)
+                        calendar: context.calendar, meetings: only, live: try context.liveMeetings(of: plan),
+                        now: context.now)
                     print(JSONOutput.text(json), terminator: "")
                 case .md, .text:
                     let document = Document.plan(

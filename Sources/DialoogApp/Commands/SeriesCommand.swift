@@ -186,12 +186,7 @@ package struct SeriesCommand: ParsableCommand {
         package func run() throws {
             try global.withStore { context in
                 let plan = try context.plan(series)
-                var live: [String: LiveMeeting] = [:]
-                try context.write {
-                    for meeting in plan.meetings {
-                        live[meeting.id] = try context.database.liveMeeting(meetingId: meeting.id)
-                    }
-                }
+                let live = try context.liveMeetings(of: plan)
                 print(Self.output(plan, format: format, context: context, live: live), terminator: "")
             }
         }

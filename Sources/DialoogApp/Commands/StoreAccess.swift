@@ -47,6 +47,17 @@ struct StoreContext {
         }
     }
 
+    /// What live mode recorded in each meeting of `plan`, by meeting id.
+    func liveMeetings(of plan: SeriesPlan) throws(CLIError) -> [String: LiveMeeting] {
+        var live: [String: LiveMeeting] = [:]
+        try write {
+            for meeting in plan.meetings {
+                live[meeting.id] = try database.liveMeeting(meetingId: meeting.id)
+            }
+        }
+        return live
+    }
+
     /// Runs a database write, turning its errors into sentences.
     func write(_ body: () throws -> Void) throws(CLIError) {
         do { try body() } catch let error as CLIError { throw error } catch let error as StoreError {

@@ -5,6 +5,8 @@ import DialoogTUI
 /// What ends a command early, with the sentence to print and the sysexits code.
 package enum CLIError: Error, Equatable {
     case notATerminal
+    /// The full-screen program already runs on this database (sysexits EX_TEMPFAIL).
+    case alreadyOpen(path: String)
     case badClock(String)
     case unknownLanguage(String)
     case store(StoreError)
@@ -25,12 +27,14 @@ package enum CLIError: Error, Equatable {
         case .contentNotFound, .contentFolderMissing, .checkPathMissing: 66
         case .store(let error): error.exitCode
         case .terminalFailed: 69
+        case .alreadyOpen: 75
         }
     }
 
     package func message(_ language: Language) -> String {
         switch self {
         case .notATerminal: Text.notATerminal.localized(language)
+        case .alreadyOpen(let path): Text.alreadyOpen(path: path).localized(language)
         case .badClock(let value): Text.badClock(value).localized(language)
         case .unknownLanguage(let value): Text.unknownLanguageOption(value).localized(language)
         case .store(let error): error.text.localized(language)

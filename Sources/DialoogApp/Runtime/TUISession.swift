@@ -32,6 +32,8 @@ package struct TUISession {
         } catch {
             throw .store(error)
         }
+        let lock = try SessionLock.acquire(databasePath: path, shownPath: environment.displayPath(path))
+        defer { withExtendedLifetime(lock) {} }
         SignalTrap.install(restoreTerminal: { CursesTerminal.emergencyRestore() })
         let terminal: CursesTerminal
         do {

@@ -49,24 +49,25 @@ extension LiveMeeting {
         return end
     }
 
-    /// When each block starts, as far as can be said now: the real start of blocks that ran,
-    /// and for the current and later blocks the time they would start if everything from now
-    /// on goes as planned. Nil before the meeting's timer first ran.
-    package func projectedStarts(at now: Date) -> [Date]? {
+    /// When each block starts, as far as can be said now: the real start of blocks that ran
+    /// (nil for one that was skipped), and for the current and later blocks the time they
+    /// would start if everything from now on goes as planned. Nil before the meeting's timer
+    /// first ran.
+    package func projectedStarts(at now: Date) -> [Date?]? {
         guard record.startedAt != nil else { return nil }
         let current = currentIndex
-        var starts: [Date] = []
+        var starts: [Date?] = []
         var next = now
         for (index, block) in blocks.enumerated() {
             if index < current {
-                starts.append(firstStart(block) ?? next)
+                starts.append(firstStart(block))
             } else if index == current {
                 let start = firstStart(block) ?? now
                 starts.append(start)
                 next = now.addingTimeInterval(max(0, remaining(block, at: now)))
             } else {
                 starts.append(next)
-                next = next.addingTimeInterval(TimeInterval(allotted(block) * 60))
+                next = next.addingTimeInterval(max(0, remaining(block, at: now)))
             }
         }
         return starts
@@ -78,8 +79,9 @@ extension LiveMeeting {
         if let ended = record.endedAt { return ended }
         var end = now
         for (index, block) in blocks.enumerated() where index >= currentIndex {
-            end.addTimeInterval(
-                index == currentIndex ? max(0, remaining(block, at: now)) : TimeInterval(allotted(block) * 60))
+            // A later block that already ran for a while (the group went back) needs only
+            // what is left of it.
+            end.addTimeInterval(max(0, remaining(block, at: now)))
         }
         return end
     }

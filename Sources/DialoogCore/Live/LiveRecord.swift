@@ -56,6 +56,12 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     /// When the meeting began: the first time its timer was started.
     package var startedAt: Date? { segments.first?.start }
 
+    /// Something has been recorded: a meeting left with nothing recorded goes back to planned.
+    package var hasRecords: Bool {
+        !segments.isEmpty || !extraMinutes.isEmpty || !present.isEmpty || headcount != Headcount()
+            || !promptUses.isEmpty || !notes.isEmpty || !signals.isEmpty || !raisedThemes.isEmpty
+    }
+
     /// How many people came: the headcount, or the participants marked present.
     package var attendanceCount: Int { countOnly ? headcount.total : present.count }
 }

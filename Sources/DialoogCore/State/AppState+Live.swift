@@ -18,11 +18,16 @@ extension AppState {
     }
 
     private mutating func leaveLive() -> [Effect] {
-        let number = live.meeting?.meeting.number ?? 0
+        let meeting = live.meeting
         screen = .start
         live = LiveState()
-        status = .live(.stillRunning(number: number))
-        return [.loadSeries]
+        guard var record = meeting?.record, record.state == .running, !record.hasRecords else {
+            status = .live(.stillRunning(number: meeting?.meeting.number ?? 0))
+            return [.loadSeries]
+        }
+        // Opened and left with nothing recorded (or all of it undone): still only planned.
+        record.state = .planned
+        return [.saveLive(record), .loadSeries]
     }
 
     /// Changes the record, remembers how it was for undo, and stores it. Nothing happens when
@@ -41,6 +46,11 @@ extension AppState {
     /// A save failed: the screen goes back to what is stored, and says so.
     mutating func liveSaveFailed(_ message: String) -> [Effect] {
         status = .live(.saveFailed(message))
+        // An undo that could not be stored can be tried again.
+        if let undone = live.undoing {
+            live.undo.append(undone)
+            live.undoing = nil
+        }
         guard let saved = live.saved, live.meeting != nil, live.meeting?.record != saved else { return [] }
         if live.undo.last?.before == saved { live.undo.removeLast() }
         live.meeting?.record = saved
@@ -52,6 +62,7 @@ extension AppState {
             status = .live(.nothingToUndo)
             return []
         }
+        live.undoing = last
         live.meeting?.record = last.before
         status = .live(.undone(last.change))
         clampDeckRow()
@@ -202,7 +213,8 @@ extension AppState {
         switch command {
         case .toggle:
             if counting {
-                panel.typing = meeting.record.headcount[field].map(String.init) ?? ""
+                // Typed afresh: the number on screen stays until Enter with a new one.
+                panel.typing = ""
                 live.panel = .attendance(panel)
                 return []
             }
@@ -281,16 +293,17 @@ extension AppState {
     private mutating func setCount(_ typed: String, panel: AttendancePanel) -> [Effect] {
         var panel = panel
         let field = Headcount.Field.allCases[min(panel.row, Headcount.Field.allCases.count - 1)]
-        let number = typed.isEmpty ? nil : Int(typed)
-        guard typed.isEmpty || (number.map { (0...Headcount.maximum).contains($0) } ?? false) else {
+        panel.typing = nil
+        guard !typed.isEmpty else {
+            live.panel = .attendance(panel)
+            return []
+        }
+        guard let number = Int(typed), (0...Headcount.maximum).contains(number) else {
             status = .live(.badCount(typed))
             return []
         }
-        panel.typing = nil
         live.panel = .attendance(panel)
-        return change(.headcountChanged) { record, _ in
-            record.headcount[field] = field == .total ? (number ?? 0) : number
-        }
+        return change(.headcountChanged) { record, _ in record.headcount[field] = number }
     }
 
     private mutating func adjustCount(_ field: Headcount.Field, by step: Int) -> [Effect] {
@@ -491,11 +504,16 @@ extension AppState {
     }
 
     /// The help card of the running meeting: the acute line first, then the meeting's entries
-    /// as the trainer ticked them.
+    /// as the trainer ticked them, or, when none were, the entries for the meeting's themes and
+    /// the series' municipality.
     package var liveHelpCard: [HelpEntry] {
         guard let library, let meeting = live.meeting else { return [] }
         let listed = meeting.meeting.helpCard.compactMap { id in library.help.first { $0.id == id && !$0.acute } }
-        return library.help.filter(\.acute) + listed
+        let card =
+            listed.isEmpty
+            ? library.helpEntries(themes: meeting.blocks.compactMap(\.theme), municipality: meeting.series.municipality)
+            : listed
+        return library.help.filter(\.acute) + card
     }
 
     /// Scrolling the ground rules and the help card, an item at a time.

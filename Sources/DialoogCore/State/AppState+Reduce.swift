@@ -49,7 +49,7 @@ extension AppState {
         case .libraryFailed(let message):
             status = .libraryFailed(message)
             // Live mode goes on without the library: the plan's own words are on screen.
-            if screen == .library { screen = .start }
+            if screen != .live { screen = .start }
             return []
         case .pageLaidOut(let lines, let focusLine):
             libraryState.pageLines = lines
@@ -75,6 +75,7 @@ extension AppState {
             return []
         case .liveSaved(let record):
             live.saved = record
+            live.undoing = nil
             return []
         case .liveSaveFailed(let message):
             return liveSaveFailed(message)

@@ -13,6 +13,9 @@ package struct LiveState: Equatable, Sendable {
     /// The privacy screen is up: everything is blanked, and the panel underneath (even a
     /// half-typed note) is there again after any key.
     package var hidden = false
+    /// The entry the last undo took off the stack, until its save is answered: put back when
+    /// the save fails, so the undo can be tried again.
+    package var undoing: LiveUndo?
 
     package init(meeting: LiveMeeting? = nil) {
         self.meeting = meeting

@@ -5,26 +5,24 @@ import GRDB
 extension AppDatabase {
     // MARK: - Opening a meeting
 
-    /// Opens the meeting `request` names for live mode, in one transaction, and reads it back
-    /// whole. A planned meeting becomes running, on its first block; a running one is
-    /// resumed as it was. `.resume` gives nil when no meeting runs. Throws a `StoreError`
+    /// Opens the meeting `request` names for live mode and reads it whole. A planned meeting
+    /// comes back running, on its first block, but only in memory: it is stored as running with
+    /// the first action recorded in it, so merely opening and leaving a meeting changes
+    /// nothing. A running one is resumed as it was. `.resume` gives nil when no meeting runs. Throws a `StoreError`
     /// (and changes nothing) for an unknown series or meeting, a meeting that has ended, a
     /// meeting while another of its series runs, and a series whose meetings have all ended.
     package func openLive(_ request: LiveRequest) throws -> LiveMeeting? {
         do {
-            return try writer.write { db in
-                guard let meeting = try Self.target(of: request, in: db) else { return nil }
-                if try meeting.state == .planned || Self.currentBlockId(of: meeting.id, in: db) == nil {
-                    // A meeting that was only planned has no live record yet: it starts afresh.
-                    try db.execute(
-                        sql: """
-                            UPDATE meeting SET state = 'running',
-                                currentBlockId = (SELECT id FROM block WHERE meetingId = ?1 ORDER BY position LIMIT 1)
-                            WHERE id = ?1
-                            """,
-                        arguments: [meeting.id])
+            return try reader.read { db in
+                guard let meeting = try Self.target(of: request, in: db),
+                    var live = try Self.liveMeeting(meetingId: meeting.id, in: db)
+                else { return nil }
+                if live.record.state == .planned {
+                    live.record.state = .running
+                    live.meeting.state = .running
                 }
-                return try Self.liveMeeting(meetingId: meeting.id, in: db)
+                if live.record.currentBlockId == nil { live.record.currentBlockId = live.blocks.first?.id }
+                return live
             }
         } catch {
             throw Self.classify(error, path: path)

@@ -314,7 +314,8 @@ package struct Keymap: Sendable {
             ] + general(.liveSignal)
         let confirmEnd =
             [
-                bind(.liveConfirmEnd, [.enter, .character("e"), .character("j"), .character("y")], .confirm, true),
+                // Not `e` itself: a double press must not close a meeting.
+                bind(.liveConfirmEnd, [.enter, .character("j"), .character("y")], .confirm, true),
                 bind(.liveConfirmEnd, [.escape, .character("q"), .character("n")], .closeOverlay, true),
             ] + general(.liveConfirmEnd)
         return screen + attendance + deck + library + search + typing(.liveDeckText, .confirm)

@@ -175,6 +175,9 @@ extension Text {
         case .cliOptionLanguage: "De taal van het scherm: nl of en (standaard volgens LANG)."
         case .cliKeysAbstract: "Toont de toetsen van elk scherm, uit dezelfde tabel als de ?-hulp."
         case .cliOptionFormat: "Uitvoer: text of md."
+        case .alreadyOpen(let path):
+            "dialoog is al open op \(path), in een ander venster of een andere terminal. Ga daarheen, of sluit het "
+                + "eerst: twee vensters op één bijeenkomst zouden elkaars aantekeningen overschrijven."
         case .notATerminal:
             "dialoog is een schermprogramma en heeft een terminal nodig voor invoer en uitvoer. "
                 + "Start het in een terminalvenster, of zie dialoog --help voor de opdrachten "

@@ -174,6 +174,9 @@ extension Text {
         case .cliOptionLanguage: "The language of the screens: nl or en (default: from LANG)."
         case .cliKeysAbstract: "Lists the keys of every screen, from the same table as the ? help."
         case .cliOptionFormat: "Output: text or md."
+        case .alreadyOpen(let path):
+            "dialoog is already open on \(path), in another window or terminal. Go there, or close it first: two "
+                + "windows on one meeting would overwrite each other's records."
         case .notATerminal:
             "dialoog is a full-screen program and needs a terminal for input and output. "
                 + "Start it in a terminal window, or see dialoog --help for the commands "

@@ -53,6 +53,8 @@ package enum Text: Equatable, Sendable {
     case cliKeysAbstract
     case cliOptionFormat
     case notATerminal
+    /// Another dialoog has the full-screen program open on the same database.
+    case alreadyOpen(path: String)
     case notUTF8
     case unknownLanguageOption(String)
     case badClock(String)

@@ -67,7 +67,8 @@ enum DeckOverlay {
         }
         let detailTop = box.top + listRows
         canvas.horizontalLine(x: box.x + 1, y: detailTop, count: box.width - 2)
-        for (offset, line) in detail.enumerated() where detailTop + 1 + offset < box.bottom {
+        // The card stops above the rows kept for the raised themes and the typing line.
+        for (offset, line) in detail.enumerated() where detailTop + 1 + offset < box.bottom - typingRows - raisedRows {
             line.draw(x: box.inner, y: detailTop + 1 + offset, width: box.innerWidth, into: &canvas)
         }
         drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)

@@ -28,8 +28,11 @@ enum LiveAgenda {
             } else if done {
                 canvas.text(check, x: 1, y: y, style: .dim)
             }
+            // A block skipped over has no time of its own: a dash, not a made-up one.
+            let skipped = meeting.record.startedAt != nil && index < current
             let time =
-                starts[index].map { DateText.clock($0, calendar: state.calendar) } ?? offsetText(meeting, index)
+                starts[index].map { DateText.clock($0, calendar: state.calendar) }
+                ?? (skipped ? "  –" : offsetText(meeting, index))
             canvas.text(time, x: 3, y: y, style: style == .normal ? .dim : style, maxWidth: width - 4)
             canvas.text(blocks[index].title, x: 9, y: y, style: style, maxWidth: max(0, width - 10))
         }

@@ -25,8 +25,10 @@ enum NoteOverlay {
         canvas.text(
             canvas.glyphs.cursor, x: box.inner + min(TextWidth.of(visible.last ?? ""), box.innerWidth - 1), y: cursorY,
             style: .key)
-        let count = LiveWords.characters(text.count, of: LiveNote.maxLength).localized(language)
-        let full = text.count >= LiveNote.maxLength
+        // Counted as the limit counts: in code points, like the database.
+        let used = text.unicodeScalars.count
+        let count = LiveWords.characters(used, of: LiveNote.maxLength).localized(language)
+        let full = used >= LiveNote.maxLength
         canvas.text(
             count, x: box.inner + box.innerWidth - TextWidth.of(count), y: box.bottom - 1,
             style: full ? .warning : .dim)
