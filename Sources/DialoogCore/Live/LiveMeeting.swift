@@ -9,7 +9,7 @@ package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
     /// How many regular meetings the series has (three, or more with extra ones), for "2/3".
     package var regularMeetings: Int
     package var blocks: [PlanBlock]
-    /// Participants present at an earlier meeting of this series: listed first in attendance.
+    /// Participants present at any other meeting of this series: listed first in attendance.
     package var returning: Set<String>
     package var record: LiveRecord
 

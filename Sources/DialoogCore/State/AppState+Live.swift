@@ -98,8 +98,9 @@ extension AppState {
         return []
     }
 
-    /// The keys that work from every panel that is not typing: the help card, the privacy
-    /// screen and undo. Nil for any other command.
+    /// The keys that work from every panel that is not typing: the help card and undo. (The
+    /// privacy screen is earlier still, in `perform`, for typing panels too.) Nil for any other
+    /// command.
     private mutating func performSafetyKey(_ command: Command) -> [Effect]? {
         switch command {
         case .helpCard:
