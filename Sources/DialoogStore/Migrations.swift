@@ -12,6 +12,10 @@ enum Migrations {
     /// Live mode: where a running meeting is, its timer, who came, the prompts used, and the
     /// notes, signals and themes of the meeting.
     static let live = "v3-live"
+    /// Evaluation and the coordinator's overview: each meeting's evaluation with its
+    /// follow-ups, a signal's follow-up done, demo series, the agreements block carried into
+    /// the next meeting, and the coordinator's target.
+    static let evaluation = "v4-evaluation"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -190,6 +194,55 @@ enum Migrations {
                     CREATE INDEX raisedTheme_on_meetingId ON raisedTheme(meetingId);
                     CREATE INDEX raisedTheme_on_blockId ON raisedTheme(blockId);
                     CREATE INDEX meeting_on_currentBlockId ON meeting(currentBlockId);
+                    """)
+        }
+        migrator.registerMigration(evaluation) { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE series ADD COLUMN demo BOOLEAN NOT NULL DEFAULT 0 CHECK (demo IN (0, 1));
+                    ALTER TABLE signal ADD COLUMN followedUpAt DATETIME;
+                    -- The block in a meeting's plan that returns to the agreements of meeting `agreementsOf`.
+                    ALTER TABLE block ADD COLUMN agreementsOf TEXT REFERENCES meeting(id) ON DELETE SET NULL;
+                    CREATE INDEX block_on_agreementsOf ON block(agreementsOf) WHERE agreementsOf IS NOT NULL;
+                    -- Scores and counts of hands, never names: agreements are the group's, one short line each.
+                    CREATE TABLE evaluation (
+                        meetingId TEXT PRIMARY KEY NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        expected INTEGER CHECK (expected BETWEEN 1 AND 500),
+                        atmosphere INTEGER CHECK (atmosphere BETWEEN 1 AND 5),
+                        safety INTEGER CHECK (safety BETWEEN 1 AND 5),
+                        openness INTEGER CHECK (openness BETWEEN 1 AND 5),
+                        resistanceMoments INTEGER CHECK (resistanceMoments BETWEEN 0 AND 500),
+                        resistanceMet TEXT NOT NULL DEFAULT '[]'
+                            CHECK (json_valid(resistanceMet) AND json_type(resistanceMet) = 'array'),
+                        landed TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(landed) AND json_type(landed) = 'array'),
+                        agreements TEXT NOT NULL DEFAULT '[]'
+                            CHECK (json_valid(agreements) AND json_type(agreements) = 'array'),
+                        usefulYes INTEGER CHECK (usefulYes BETWEEN 0 AND 500),
+                        usefulPartly INTEGER CHECK (usefulPartly BETWEEN 0 AND 500),
+                        usefulNo INTEGER CHECK (usefulNo BETWEEN 0 AND 500),
+                        heardYes INTEGER CHECK (heardYes BETWEEN 0 AND 500),
+                        heardPartly INTEGER CHECK (heardPartly BETWEEN 0 AND 500),
+                        heardNo INTEGER CHECK (heardNo BETWEEN 0 AND 500),
+                        wellbeing INTEGER CHECK (wellbeing BETWEEN 1 AND 5),
+                        aftercareDue DATETIME,
+                        aftercareDoneAt DATETIME CHECK (aftercareDoneAt IS NULL OR aftercareDue IS NOT NULL),
+                        intervisieDue DATETIME,
+                        intervisieDoneAt DATETIME CHECK (intervisieDoneAt IS NULL OR intervisieDue IS NOT NULL),
+                        updatedAt DATETIME NOT NULL
+                    );
+                    CREATE INDEX evaluation_on_aftercareDue ON evaluation(aftercareDue)
+                        WHERE aftercareDue IS NOT NULL AND aftercareDoneAt IS NULL;
+                    CREATE INDEX evaluation_on_intervisieDue ON evaluation(intervisieDue)
+                        WHERE intervisieDue IS NOT NULL AND intervisieDoneAt IS NULL;
+                    -- One target at a time: a number of meetings held in a period.
+                    CREATE TABLE target (
+                        id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+                        meetings INTEGER NOT NULL CHECK (meetings BETWEEN 1 AND 100000),
+                        "from" DATETIME NOT NULL,
+                        "to" DATETIME NOT NULL CHECK ("to" > "from")
+                    );
+                    CREATE INDEX series_on_organisation ON series(organisation);
+                    CREATE INDEX meeting_on_state ON meeting(state);
                     """)
         }
         return migrator

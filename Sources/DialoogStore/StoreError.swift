@@ -32,13 +32,15 @@ package enum StoreError: Error, Equatable, Sendable {
     case otherMeetingRunning(series: String, number: Int)
     /// Live mode was asked for the next meeting of a series whose meetings have all ended.
     case seriesFinished(series: String)
+    /// An evaluation was asked for a meeting that has not ended yet.
+    case meetingNotEnded(series: String, number: Int)
 
     /// The sysexits code for the command line: 65 for data problems, 73 when a folder cannot
     /// be made, 74 for other input/output failures.
     package var exitCode: Int32 {
         switch self {
         case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld, .idInOtherSeries,
-            .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished:
+            .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished, .meetingNotEnded:
             65
         case .seriesMissing, .meetingMissing: 66
         case .cannotCreateFolder: 73

@@ -362,7 +362,7 @@ struct LiveMigrationTests {
             try Migrations.migrator.migrate(queue, upTo: Migrations.seriesPlan)
             // Only what version 2 knows: series, meetings, blocks, prompts, participants, attendance.
             try queue.write { db in
-                try plan.series.insert(db)
+                try plan.series.insertAsVersionTwo(db)
                 for meeting in plan.meetings {
                     var row = meeting.meeting
                     row.state = meeting.meeting.number == 1 ? .ended : .planned
@@ -395,6 +395,23 @@ struct LiveMigrationTests {
 }
 
 extension Series {
+    /// Inserts the series with only the columns version 2 of the schema has.
+    func insertAsVersionTwo(_ db: Database) throws {
+        func json(_ values: [String]) throws -> String {
+            String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO series (id, name, methodId, organisation, municipality, expectedGroupSize, createdAt,
+                    facilitators, venue, languages, "groups", groupChoice)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, name, methodId, organisation, municipality, expectedGroupSize, createdAt, try json(facilitators),
+                venue?.rawValue, try json(languages), try json(groups.map(\.rawValue)), try json(groupChoice),
+            ])
+    }
+
     /// The same series under another fixed id.
     fileprivate func with(id number: Int) -> Series {
         var copy = self

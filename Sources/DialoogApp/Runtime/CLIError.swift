@@ -68,6 +68,7 @@ extension StoreError {
         case .meetingEnded(let series, let number): .storeMeetingEnded(series: series, number: number)
         case .otherMeetingRunning(let series, let number): .storeOtherMeetingRunning(series: series, number: number)
         case .seriesFinished(let series): .storeSeriesFinished(series: series)
+        case .meetingNotEnded(let series, let number): .storeMeetingNotEnded(series: series, number: number)
         }
     }
 }

@@ -15,11 +15,14 @@ package struct EffectRunner {
     package let language: Language
     /// When stored things happen (a checklist item done); the run loop's clock.
     package let clock: any AppClock
+    /// Which days are today and overdue, and the months of the overzicht's chart.
+    package let calendar: LocalCalendar
     /// The library as last read, so a new series is proposed from what the screen shows.
     private let read = LibraryCache()
 
     package init(
         database: AppDatabase, language: Language = .nl, clock: any AppClock = SystemClock(),
+        calendar: LocalCalendar = .system,
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
@@ -27,6 +30,7 @@ package struct EffectRunner {
         self.database = database
         self.language = language
         self.clock = clock
+        self.calendar = calendar
         self.loadContent = loadContent
     }
 
@@ -80,8 +84,70 @@ package struct EffectRunner {
             } catch {
                 return [.liveSaveFailed(describe(error))]
             }
+        case .loadEvaluation(let meetingId):
+            do {
+                guard let subject = try database.evaluationSubject(meetingId: meetingId) else {
+                    return [.evaluationFailed(StoreError.meetingMissing(id: meetingId).text.localized(language))]
+                }
+                return [.evaluationLoaded(subject)]
+            } catch {
+                return [.evaluationFailed(describe(error))]
+            }
+        case .saveEvaluation(let evaluation, let raisedThemes):
+            do {
+                try database.saveEvaluation(evaluation, raisedThemes: raisedThemes)
+                return [.evaluationSaved(evaluation)]
+            } catch {
+                return [.evaluationFailed(describe(error))]
+            }
+        case .loadOverview(let filter):
+            do {
+                let today = calendar.startOfDay(clock.now())
+                return [
+                    .overviewLoaded(
+                        try database.overview(filter, today: today, calendar: calendar),
+                        choices: try database.filterChoices())
+                ]
+            } catch {
+                return [.overviewFailed(describe(error))]
+            }
+        case .loadSummary(let seriesId):
+            do {
+                guard let summary = try database.seriesSummary(seriesId: seriesId) else {
+                    return [.overviewFailed(StoreError.seriesMissing(id: seriesId).text.localized(language))]
+                }
+                return [.summaryLoaded(summary)]
+            } catch {
+                return [.overviewFailed(describe(error))]
+            }
+        case .loadFollowUps:
+            return loadFollowUps()
+        case .setFollowUp(let id, let doneAt):
+            do {
+                try database.setFollowUp(id, doneAt: doneAt)
+                return loadFollowUps()
+            } catch {
+                return [.overviewFailed(describe(error))]
+            }
+        case .setTarget(let target):
+            do {
+                try database.setTarget(target)
+                return []
+            } catch {
+                return [.overviewFailed(describe(error))]
+            }
         case .redrawAll, .quit:
             return []
+        }
+    }
+
+    /// The follow-ups due within a week (and every overdue one), for the start screen.
+    private func loadFollowUps() -> [Action] {
+        do {
+            let horizon = calendar.startOfDay(clock.now()).addingTimeInterval(8 * 86_400)
+            return [.followUpsLoaded(try database.followUps(dueBefore: horizon))]
+        } catch {
+            return [.loadFailed(describe(error))]
         }
     }
 

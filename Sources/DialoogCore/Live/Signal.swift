@@ -29,10 +29,13 @@ package struct Signal: Codable, Equatable, Hashable, Identifiable, Sendable {
     package var response: Response
     /// The day to follow up (local midnight), if one was set.
     package var followUp: Date?
+    /// When the follow-up was done; nil while it is still open.
+    package var followedUpAt: Date?
 
     package init(
         id: String = UUID().uuidString.lowercased(), meetingId: String, blockId: String?, at: Date,
-        category: Category, response: Response, followUp: Date? = nil
+        category: Category, response: Response, followUp: Date? = nil,
+        followedUpAt: Date? = nil
     ) {
         self.id = id
         self.meetingId = meetingId
@@ -41,5 +44,6 @@ package struct Signal: Codable, Equatable, Hashable, Identifiable, Sendable {
         self.category = category
         self.response = response
         self.followUp = followUp
+        self.followedUpAt = followedUpAt
     }
 }

@@ -43,6 +43,18 @@ package enum LocalCalendar: Equatable, Hashable, Sendable {
         }
     }
 
+    /// Local midnight of the day `date` falls on (the first moment of that day, should
+    /// midnight itself not exist there).
+    package func startOfDay(_ date: Date) -> Date {
+        let day = parts(of: date)
+        for hour in 0...23 {
+            if let start = self.date(year: day.year, month: day.month, day: day.day, hour: hour, minute: 0) {
+                return start
+            }
+        }
+        return date
+    }
+
     /// The date at a wall-clock time, or nil when that time does not exist (31 June, or
     /// an hour skipped by daylight saving time).
     package func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) -> Date? {

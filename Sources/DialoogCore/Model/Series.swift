@@ -21,12 +21,15 @@ package struct Series: Codable, Equatable, Hashable, Identifiable, Sendable {
     /// For methods where the group chooses its themes: the chosen options' names, in the
     /// order of the meetings (cold to hot).
     package var groupChoice: [String]
+    /// Made by `dialoog demo`: shown with a DEMO mark, skipped by reports unless asked for,
+    /// and removed by `dialoog demo --remove`.
+    package var demo: Bool
 
     package init(
         id: String = UUID().uuidString.lowercased(), name: String, methodId: String,
         organisation: String, municipality: String? = nil, expectedGroupSize: Int? = nil,
         createdAt: Date, facilitators: [String] = [], venue: Venue? = nil, languages: [String] = [],
-        groups: [TargetGroup] = [], groupChoice: [String] = []
+        groups: [TargetGroup] = [], groupChoice: [String] = [], demo: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -40,6 +43,7 @@ package struct Series: Codable, Equatable, Hashable, Identifiable, Sendable {
         self.languages = languages
         self.groups = groups
         self.groupChoice = groupChoice
+        self.demo = demo
     }
 }
 

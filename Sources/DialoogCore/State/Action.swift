@@ -33,4 +33,18 @@ package enum Action: Equatable, Sendable {
     case liveSaved(LiveRecord)
     /// Storing the record failed; the reason in the user's language.
     case liveSaveFailed(String)
+    /// A meeting that has ended has been read for its evaluation form.
+    case evaluationLoaded(EvaluationSubject)
+    /// The evaluation has been stored.
+    case evaluationSaved(Evaluation)
+    /// Reading or storing an evaluation failed; the reason in the user's language.
+    case evaluationFailed(String)
+    /// The overzicht's figures have been read.
+    case overviewLoaded(Overview, choices: FilterChoices)
+    /// A series at a glance has been read.
+    case summaryLoaded(SeriesSummary)
+    /// Reading the overzicht or a summary failed; the reason in the user's language.
+    case overviewFailed(String)
+    /// The follow-ups that are due have been read.
+    case followUpsLoaded([FollowUp])
 }

@@ -36,6 +36,10 @@ extension AppState {
                 typeInNewSeries(text)
             } else if screen == .live {
                 typeInLive(text)
+            } else if screen == .evaluation {
+                typeInEvaluation(text)
+            } else if screen == .overview || screen == .summary {
+                typeInOverview(text)
             }
             return []
         case .command(let command):
@@ -79,6 +83,20 @@ extension AppState {
             return []
         case .liveSaveFailed(let message):
             return liveSaveFailed(message)
+        case .evaluationLoaded(let subject):
+            return receiveEvaluation(subject)
+        case .evaluationSaved(let saved):
+            return evaluationSaved(saved)
+        case .evaluationFailed(let message):
+            return evaluationFailed(message)
+        case .overviewLoaded(let overview, let choices):
+            return receiveOverview(overview, choices: choices)
+        case .summaryLoaded(let summary):
+            return receiveSummary(summary)
+        case .overviewFailed(let message):
+            return overviewFailed(message)
+        case .followUpsLoaded(let due):
+            return receiveFollowUps(due)
         }
     }
 
@@ -115,6 +133,8 @@ extension AppState {
             live.hidden = false
             return []
         case .liveConfirmEnd: return performInConfirmEnd(command)
+        case .evaluation, .evaluationText: return performInEvaluation(command)
+        case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: return performInOverview(command)
         }
     }
 
@@ -196,6 +216,8 @@ extension AppState {
         case .planner: plannerState.inputMode
         case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
         case .live: live.inputMode
+        case .evaluation: evaluation?.inputMode ?? .evaluation
+        case .overview, .summary: overviewState.inputMode(on: screen)
         }
     }
 

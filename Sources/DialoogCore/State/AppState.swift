@@ -34,6 +34,12 @@ package struct AppState: Equatable, Sendable {
     package var newSeries: NewSeriesForm?
     /// The running meeting in live mode.
     package var live = LiveState()
+    /// The evaluation form, while it is open.
+    package var evaluation: EvaluationForm?
+    /// The coordinator's overzicht and the series summary.
+    package var overviewState = OverviewState()
+    /// Follow-ups that are due (or overdue), for the start screen.
+    package var followUps: [FollowUp] = []
     /// The meeting to open in live mode at launch (`dialoog run`); nil resumes a meeting that
     /// was running, if any.
     package var launchLive: LiveRequest?
@@ -67,6 +73,8 @@ package struct AppState: Equatable, Sendable {
             case .planner: plannerState.inputMode
             case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
             case .live: live.inputMode
+            case .evaluation: evaluation?.inputMode ?? .evaluation
+            case .overview, .summary: overviewState.inputMode(on: screen)
             }
         }
     }

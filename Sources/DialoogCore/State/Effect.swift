@@ -17,6 +17,21 @@ package enum Effect: Equatable, Sendable {
     case openLive(LiveRequest)
     /// Store the running meeting's record as it is now, in one transaction (every live action).
     case saveLive(LiveRecord)
+    /// Read a meeting that has ended for its evaluation form.
+    case loadEvaluation(meetingId: String)
+    /// Store the evaluation as it is now, with the meeting's raised themes, in one transaction
+    /// (every change in the form).
+    case saveEvaluation(Evaluation, raisedThemes: [RaisedTheme])
+    /// Read the overzicht's figures for a filter, with the values the filters can take.
+    case loadOverview(OverviewFilter)
+    /// Read a series at a glance.
+    case loadSummary(seriesId: String)
+    /// Read the follow-ups that are due, for the start screen.
+    case loadFollowUps
+    /// Mark a follow-up done (a date) or open again (nil).
+    case setFollowUp(FollowUp.ID, doneAt: Date?)
+    /// Store the coordinator's target, or remove it with nil.
+    case setTarget(OverviewTarget?)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

@@ -44,6 +44,19 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case privacy
     /// Asking before the meeting is closed.
     case liveConfirmEnd
+    // MARK: Evaluation, overzicht and summary
+    /// The evaluation form, on a field that is chosen or counted.
+    case evaluation
+    /// Typing an agreement or a raised theme in the evaluation form.
+    case evaluationText
+    case overview
+    /// The filters of the overzicht.
+    case overviewFilter
+    /// Setting the coordinator's target.
+    case overviewTarget
+    case summary
+    /// The follow-ups list, over the start screen or the overzicht.
+    case followUps
     case help
     case commandLine
 
@@ -51,7 +64,7 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     package var takesText: Bool {
         switch self {
         case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .meetingEditorText,
-            .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote:
+            .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote, .evaluationText:
             true
         default: false
         }

@@ -1,4 +1,4 @@
-/// The screens of the TUI. Later screens (overzicht) join here.
+/// The screens of the TUI.
 package enum ScreenID: String, CaseIterable, Equatable, Hashable, Sendable {
     case start
     case library
@@ -9,4 +9,10 @@ package enum ScreenID: String, CaseIterable, Equatable, Hashable, Sendable {
     case newSeries
     /// The gespreksleider's screen during a meeting.
     case live
+    /// The evaluation form of a meeting that has ended.
+    case evaluation
+    /// The coordinator's overzicht: every series with its figures, charts and follow-ups.
+    case overview
+    /// A series at a glance: after meeting 3, or from the overzicht.
+    case summary
 }

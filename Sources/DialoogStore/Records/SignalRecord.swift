@@ -15,6 +15,7 @@ struct SignalRecord: Codable, FetchableRecord, PersistableRecord {
     var category: Signal.Category
     var response: Signal.Response
     var followUp: Date?
+    var followedUpAt: Date?
 
     init(_ signal: Signal, meetingId: String, position: Int) {
         id = signal.id
@@ -25,12 +26,13 @@ struct SignalRecord: Codable, FetchableRecord, PersistableRecord {
         category = signal.category
         response = signal.response
         followUp = signal.followUp
+        followedUpAt = signal.followedUpAt
     }
 
     var signal: Signal {
         Signal(
             id: id, meetingId: meetingId, blockId: blockId, at: at, category: category, response: response,
-            followUp: followUp)
+            followUp: followUp, followedUpAt: followedUpAt)
     }
 }
 

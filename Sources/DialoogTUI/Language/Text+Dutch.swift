@@ -130,6 +130,8 @@ extension Text {
             case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch,
                 .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
                 LiveText.modeName(mode).dutch
+            case .evaluation, .evaluationText: EvaluationText.modeName(mode).dutch
+            case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: OverviewText.modeName(mode).dutch
             }
 
         case .status(let status):
@@ -246,6 +248,8 @@ extension Text {
         case .libraryHeading(let heading): heading.dutch
         case .planner(let text): text.dutch
         case .live(let text): text.dutch
+        case .evaluation(let text): text.dutch
+        case .overview(let text): text.dutch
         case .meetingHeading(let number, let minutes): "Bijeenkomst \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) tot \(max) deelnemers"
         case .aftercareAfter(let weeks): "Na ongeveer \(weeks) weken"
@@ -328,6 +332,8 @@ extension Text {
         case .storeSeriesFinished(let series):
             "Alle bijeenkomsten van '\(series)' zijn afgesloten; "
                 + "voeg in de planner een extra bijeenkomst toe om verder te gaan."
+        case .storeMeetingNotEnded(let series, let number):
+            "Bijeenkomst \(number) van '\(series)' is nog niet afgesloten; sluit haar eerst af, dan kun je evalueren."
         }
     }
 }

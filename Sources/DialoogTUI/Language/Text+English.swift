@@ -129,6 +129,8 @@ extension Text {
             case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch,
                 .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
                 LiveText.modeName(mode).english
+            case .evaluation, .evaluationText: EvaluationText.modeName(mode).english
+            case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: OverviewText.modeName(mode).english
             }
 
         case .status(let status):
@@ -245,6 +247,8 @@ extension Text {
         case .libraryHeading(let heading): heading.english
         case .planner(let text): text.english
         case .live(let text): text.english
+        case .evaluation(let text): text.english
+        case .overview(let text): text.english
         case .meetingHeading(let number, let minutes): "Meeting \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) to \(max) participants"
         case .aftercareAfter(let weeks): "After about \(weeks) weeks"
@@ -331,6 +335,8 @@ extension Text {
             "Meeting \(number) of '\(series)' is still running; close it before another meeting starts."
         case .storeSeriesFinished(let series):
             "Every meeting of '\(series)' has ended; add an extra meeting in the planner to carry on."
+        case .storeMeetingNotEnded(let series, let number):
+            "Meeting \(number) of '\(series)' has not been closed yet; close it first, then evaluate it."
         }
     }
 }

@@ -121,6 +121,8 @@ package enum Text: Equatable, Sendable {
     // MARK: Planner and new-series form
     case planner(PlannerText)
     case live(LiveText)
+    case evaluation(EvaluationText)
+    case overview(OverviewText)
 
     // MARK: Store
     case storeNewerDatabase(path: String, unknown: [String])
@@ -138,6 +140,7 @@ package enum Text: Equatable, Sendable {
     case storeMeetingEnded(series: String, number: Int)
     case storeOtherMeetingRunning(series: String, number: Int)
     case storeSeriesFinished(series: String)
+    case storeMeetingNotEnded(series: String, number: Int)
 
     /// The text in `language`.
     package func localized(_ language: Language) -> String {

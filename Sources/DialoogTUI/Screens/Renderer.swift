@@ -19,6 +19,9 @@ package enum Renderer {
         case .planner: PlannerScreen.draw(state, keymap: keymap, into: &canvas)
         case .newSeries: NewSeriesScreen.draw(state, keymap: keymap, into: &canvas)
         case .live: LiveScreen.draw(state, keymap: keymap, into: &canvas)
+        case .evaluation: EvaluationScreen.draw(state, keymap: keymap, into: &canvas)
+        case .overview: OverviewScreen.draw(state, keymap: keymap, into: &canvas)
+        case .summary: SummaryScreen.draw(state, keymap: keymap, into: &canvas)
         }
         switch state.overlay {
         case .help(let offset): HelpOverlay.draw(state, offset: offset, keymap: keymap, into: &canvas)

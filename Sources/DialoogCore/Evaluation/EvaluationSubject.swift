@@ -1,0 +1,53 @@
+import Foundation
+
+/// A meeting as its evaluation form needs it: what live mode recorded (read only in the form,
+/// except the raised themes, which the form can add to) and the evaluation as stored.
+package struct EvaluationSubject: Equatable, Sendable {
+    package var series: Series
+    package var meeting: Meeting
+    /// How many people came: the headcount, or the participants (role deelnemer) present.
+    package var attendance: Int
+    /// The prompts used, in the order of use.
+    package var promptUses: [PromptUse]
+    package var raisedThemes: [RaisedTheme]
+    package var signals: [Signal]
+    /// The evaluation as stored; nil when the meeting has none yet.
+    package var evaluation: Evaluation?
+    /// The meeting the group's agreements are carried into: the next meeting of the series
+    /// that has not been held. Nil after the last one.
+    package var nextMeeting: Meeting?
+    /// This is the last regular meeting of the series (meeting 3): the series summary follows.
+    package var isLastRegular: Bool
+
+    package init(
+        series: Series, meeting: Meeting, attendance: Int = 0, promptUses: [PromptUse] = [],
+        raisedThemes: [RaisedTheme] = [], signals: [Signal] = [], evaluation: Evaluation? = nil,
+        nextMeeting: Meeting? = nil, isLastRegular: Bool = false
+    ) {
+        self.series = series
+        self.meeting = meeting
+        self.attendance = attendance
+        self.promptUses = promptUses
+        self.raisedThemes = raisedThemes
+        self.signals = signals
+        self.evaluation = evaluation
+        self.nextMeeting = nextMeeting
+        self.isLastRegular = isLastRegular
+    }
+
+    /// The expected number of people: the evaluation's, else the series'.
+    package var expected: Int? { evaluation?.expected ?? series.expectedGroupSize }
+
+    /// The signals counted by what was done.
+    package var signalCounts: SignalCounts {
+        var counts = SignalCounts()
+        for signal in signals {
+            switch signal.response {
+            case .hulpkaart: counts.helpCard += 1
+            case .warmeVerwijzing: counts.warm += 1
+            case .acuut112: counts.acute += 1
+            }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// One meeting with its figures: a row of the CSV report, and of a series' drill-down.
+/// Counts only; no names.
+package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
+    package var seriesId: String
+    package var seriesName: String
+    package var organisation: String
+    package var methodId: String
+    package var municipality: String?
+    package var demo: Bool
+    package var meetingId: String
+    package var number: Int
+    package var kind: Meeting.Kind
+    /// The planned start, or when it ended if it had none.
+    package var date: Date?
+    package var state: Meeting.State
+    /// Expected: the evaluation's figure, else the series' expected group size.
+    package var expected: Int?
+    /// Present by role (named attendance), and the headcount when attendance was counted.
+    package var participants: Int
+    package var speakers: Int
+    package var professionals: Int
+    package var observers: Int
+    package var countOnly: Bool
+    package var headcount: Int?
+    package var promptsUsed: Int
+    package var promptsUnplanned: Int
+    package var promptsLanded: Int
+    package var raisedThemes: Int
+    package var signals: SignalCounts
+    /// The evaluation's scores and counts; all nil when the meeting was not evaluated.
+    package var evaluated: Bool
+    package var atmosphere: Int?
+    package var safety: Int?
+    package var openness: Int?
+    package var resistanceMoments: Int?
+    package var useful: HandCount
+    package var heard: HandCount
+    package var agreements: Int
+
+    package var id: String { meetingId }
+
+    /// How many people came: the headcount, or the participants marked present.
+    package var attendance: Int { countOnly ? headcount ?? 0 : participants }
+
+    package init(
+        seriesId: String, seriesName: String, organisation: String, methodId: String, municipality: String?,
+        demo: Bool = false, meetingId: String, number: Int, kind: Meeting.Kind, date: Date?, state: Meeting.State,
+        expected: Int? = nil, participants: Int = 0, speakers: Int = 0, professionals: Int = 0, observers: Int = 0,
+        countOnly: Bool = false, headcount: Int? = nil, promptsUsed: Int = 0, promptsUnplanned: Int = 0,
+        promptsLanded: Int = 0, raisedThemes: Int = 0, signals: SignalCounts = SignalCounts(), evaluated: Bool = false,
+        atmosphere: Int? = nil, safety: Int? = nil, openness: Int? = nil, resistanceMoments: Int? = nil,
+        useful: HandCount = HandCount(), heard: HandCount = HandCount(), agreements: Int = 0
+    ) {
+        self.seriesId = seriesId
+        self.seriesName = seriesName
+        self.organisation = organisation
+        self.methodId = methodId
+        self.municipality = municipality
+        self.demo = demo
+        self.meetingId = meetingId
+        self.number = number
+        self.kind = kind
+        self.date = date
+        self.state = state
+        self.expected = expected
+        self.participants = participants
+        self.speakers = speakers
+        self.professionals = professionals
+        self.observers = observers
+        self.countOnly = countOnly
+        self.headcount = headcount
+        self.promptsUsed = promptsUsed
+        self.promptsUnplanned = promptsUnplanned
+        self.promptsLanded = promptsLanded
+        self.raisedThemes = raisedThemes
+        self.signals = signals
+        self.evaluated = evaluated
+        self.atmosphere = atmosphere
+        self.safety = safety
+        self.openness = openness
+        self.resistanceMoments = resistanceMoments
+        self.useful = useful
+        self.heard = heard
+        self.agreements = agreements
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Everything the overzicht shows for one filter: the series with their figures, the totals
+/// and the figures behind its bar charts. Computed in SQL by the store.
+package struct Overview: Equatable, Sendable {
+    package var filter: OverviewFilter
+    package var series: [SeriesFigures]
+    package var totals: Totals
+    /// Meetings held per calendar month (local time), oldest first, months without meetings
+    /// between the first and last included with 0.
+    package var meetingsPerMonth: [MonthCount]
+    /// Everyone present (or counted), summed per meeting number 1, 2, 3 (regular meetings).
+    package var attendancePerNumber: [NumberCount]
+    /// Prompt uses per prompt content id, most used first; the TUI and reports add them up
+    /// per theme with the library, which lives in files, not in the database.
+    package var promptUses: [PromptCount]
+    /// Held meetings in the target's period (the filter's period aside), when a target is set.
+    package var target: OverviewTarget?
+    package var heldTowardTarget: Int
+
+    package init(
+        filter: OverviewFilter, series: [SeriesFigures] = [], totals: Totals = Totals(),
+        meetingsPerMonth: [MonthCount] = [], attendancePerNumber: [NumberCount] = [],
+        promptUses: [PromptCount] = [], target: OverviewTarget? = nil, heldTowardTarget: Int = 0
+    ) {
+        self.filter = filter
+        self.series = series
+        self.totals = totals
+        self.meetingsPerMonth = meetingsPerMonth
+        self.attendancePerNumber = attendancePerNumber
+        self.promptUses = promptUses
+        self.target = target
+        self.heldTowardTarget = heldTowardTarget
+    }
+
+    /// The figures over every listed series.
+    package struct Totals: Equatable, Sendable {
+        package var series: Int
+        package var meetingsPlanned: Int
+        package var meetingsHeld: Int
+        package var reached: Int
+        /// Over the series whose three meetings were held with names recorded.
+        package var cameToFirst: Int
+        package var cameToAll: Int
+        /// Series with all three regular meetings held.
+        package var seriesCompleted: Int
+        package var averageSafety: Double?
+        package var evaluated: Int
+        package var signals: SignalCounts
+        package var openFollowUps: Int
+        package var overdueFollowUps: Int
+        /// Held meetings per organisation, most first.
+        package var heldPerOrganisation: [NameCount]
+
+        package init(
+            series: Int = 0, meetingsPlanned: Int = 0, meetingsHeld: Int = 0, reached: Int = 0, cameToFirst: Int = 0,
+            cameToAll: Int = 0, seriesCompleted: Int = 0, averageSafety: Double? = nil, evaluated: Int = 0,
+            signals: SignalCounts = SignalCounts(), openFollowUps: Int = 0, overdueFollowUps: Int = 0,
+            heldPerOrganisation: [NameCount] = []
+        ) {
+            self.series = series
+            self.meetingsPlanned = meetingsPlanned
+            self.meetingsHeld = meetingsHeld
+            self.reached = reached
+            self.cameToFirst = cameToFirst
+            self.cameToAll = cameToAll
+            self.seriesCompleted = seriesCompleted
+            self.averageSafety = averageSafety
+            self.evaluated = evaluated
+            self.signals = signals
+            self.openFollowUps = openFollowUps
+            self.overdueFollowUps = overdueFollowUps
+            self.heldPerOrganisation = heldPerOrganisation
+        }
+
+        /// Came to all three as a share of those who came to meeting 1 (0–1).
+        package var retention: Double? { cameToFirst > 0 ? Double(cameToAll) / Double(cameToFirst) : nil }
+    }
+
+    package struct MonthCount: Codable, Equatable, Hashable, Sendable {
+        package var year: Int
+        package var month: Int
+        package var count: Int
+        package init(year: Int, month: Int, count: Int) {
+            self.year = year
+            self.month = month
+            self.count = count
+        }
+    }
+
+    package struct NumberCount: Codable, Equatable, Hashable, Sendable {
+        package var number: Int
+        package var count: Int
+        package init(number: Int, count: Int) {
+            self.number = number
+            self.count = count
+        }
+    }
+
+    package struct PromptCount: Codable, Equatable, Hashable, Sendable {
+        package var promptId: String
+        package var count: Int
+        package init(promptId: String, count: Int) {
+            self.promptId = promptId
+            self.count = count
+        }
+    }
+
+    package struct NameCount: Codable, Equatable, Hashable, Sendable {
+        package var name: String
+        package var count: Int
+        package init(name: String, count: Int) {
+            self.name = name
+            self.count = count
+        }
+    }
+}
