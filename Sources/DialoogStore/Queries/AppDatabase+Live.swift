@@ -122,7 +122,8 @@ extension AppDatabase {
         }
     }
 
-    private static func write(_ record: LiveRecord, in db: Database) throws {
+    /// Writes `record` inside a transaction the caller holds (`saveLive`, and the demo data).
+    static func write(_ record: LiveRecord, in db: Database) throws {
         let id = record.meetingId
         guard let meeting = try Meeting.fetchOne(db, id: id) else { throw StoreError.meetingMissing(id: id) }
         let name = try seriesName(meeting.seriesId, in: db)
