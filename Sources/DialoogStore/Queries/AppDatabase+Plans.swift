@@ -10,18 +10,21 @@ extension AppDatabase {
     /// `StoreError.seriesAlreadyExists` when the series id is taken, and leaves the database as
     /// it was on any error.
     package func insertPlan(_ plan: SeriesPlan, now: Date) throws {
-        try writer.write { db in
-            if let existing = try Series.fetchOne(db, id: plan.series.id) {
-                throw StoreError.seriesAlreadyExists(id: existing.id, name: existing.name)
-            }
-            try Self.refuseForeignIds(in: plan, db: db)
-            try plan.series.insert(db)
-            for meeting in plan.meetings {
-                try meeting.meeting.insert(db)
-                try Self.write(meeting, in: db, replacing: false)
-            }
-            try Self.writeChecklist(of: plan, now: now, in: db)
+        try writer.write { db in try Self.insert(plan, now: now, in: db) }
+    }
+
+    /// Inserts a new plan inside a transaction the caller holds (`insertPlan`, and the demo data).
+    static func insert(_ plan: SeriesPlan, now: Date, in db: Database) throws {
+        if let existing = try Series.fetchOne(db, id: plan.series.id) {
+            throw StoreError.seriesAlreadyExists(id: existing.id, name: existing.name)
         }
+        try refuseForeignIds(in: plan, db: db)
+        try plan.series.insert(db)
+        for meeting in plan.meetings {
+            try meeting.meeting.insert(db)
+            try write(meeting, in: db, replacing: false)
+        }
+        try writeChecklist(of: plan, now: now, in: db)
     }
 
     /// Makes the stored plan equal `plan`, in one transaction, updating the rows that stay in

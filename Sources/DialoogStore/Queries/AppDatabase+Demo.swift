@@ -1,0 +1,84 @@
+import DialoogCore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// What `insertDemo` loaded, and how many demo series it replaced.
+    package struct DemoCounts: Equatable, Sendable {
+        package var series = 0
+        package var meetings = 0
+        package var held = 0
+        /// Distinct participants (role deelnemer) present at a held meeting, over all series.
+        package var participants = 0
+        package var evaluations = 0
+        package var replaced = 0
+        /// The demo's target was set (no target was set before).
+        package var targetSet = false
+
+        package init() {}
+    }
+
+    /// Replaces the demo series with `data`, in one transaction: every series marked demo is
+    /// deleted (with all it holds), then each demo series is written as `insertPlan` and
+    /// `saveLive` would, with its evaluations. The demo's target is set only when no target is
+    /// set. Series that are not demo are never touched. On any error nothing changes.
+    package func insertDemo(_ data: DemoData) throws -> DemoCounts {
+        do {
+            return try writer.write { db in
+                var counts = DemoCounts()
+                counts.replaced = try Self.deleteDemo(in: db)
+                for index in 0..<data.seriesCount {
+                    let demo = data.series(at: index)
+                    try Self.insert(demo.plan, now: data.now, in: db)
+                    for record in demo.records { try Self.write(record, in: db) }
+                    for evaluation in demo.evaluations { try EvaluationRecord(evaluation).insert(db) }
+                    counts.series += 1
+                    counts.meetings += demo.plan.meetings.count
+                    counts.held += demo.records.count
+                    counts.participants += demo.participants
+                    counts.evaluations += demo.evaluations.count
+                }
+                if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM target") == 0 {
+                    try db.execute(
+                        sql: #"INSERT INTO target (id, meetings, "from", "to") VALUES (1, ?, ?, ?)"#,
+                        arguments: [data.target.meetings, data.target.from, data.target.to])
+                    counts.targetSet = true
+                }
+                return counts
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
+    }
+
+    /// Deletes every demo series with everything recorded in it, in one transaction, and
+    /// returns how many there were. The target goes too when it is still `demoTarget`, the one
+    /// the demo sets; a target the coordinator changed stays.
+    package func removeDemo(demoTarget: OverviewTarget? = nil) throws -> Int {
+        do {
+            return try writer.write { db in
+                let removed = try Self.deleteDemo(in: db)
+                if let demoTarget {
+                    try db.execute(
+                        sql: #"DELETE FROM target WHERE meetings = ? AND "from" = ? AND "to" = ?"#,
+                        arguments: [demoTarget.meetings, demoTarget.from, demoTarget.to])
+                }
+                return removed
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
+    }
+
+    /// How many series are demo series.
+    package func demoSeriesCount() throws -> Int {
+        try reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM series WHERE demo") ?? 0 }
+    }
+
+    /// Deletes the demo series; their meetings, participants and records go with them
+    /// (ON DELETE CASCADE).
+    private static func deleteDemo(in db: Database) throws -> Int {
+        try db.execute(sql: "DELETE FROM series WHERE demo")
+        return db.changesCount
+    }
+}
