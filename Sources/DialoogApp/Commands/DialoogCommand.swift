@@ -16,6 +16,8 @@ package struct DialoogCommand: ParsableCommand {
             subcommands: [
                 CheckCommand.self, MethodsCommand.self, ContentCommand.self, SeriesCommand.self, PlanCommand.self,
                 RunCommand.self, KeysCommand.self,
+                // dialoog demo and dialoog report
+                DemoCommand.self, ReportCommand.self,
             ]
         )
     }

@@ -62,14 +62,20 @@ package struct DemoData: Sendable {
             if let theme = prompt.theme { promptsByTheme[theme, default: []].append(prompt.id) }
         }
         let count = scale.map { profiles.isEmpty ? 0 : max(1, ($0 + 2) / 3) } ?? scenarios.count
+        return DemoData(
+            now: now, calendar: calendar, scale: scale, seriesCount: count,
+            target: target(now: now, calendar: calendar, scale: scale), scenarios: scenarios,
+            profiles: profiles, proposals: proposals, methods: methods, promptsByTheme: promptsByTheme)
+    }
+
+    /// The target the demo sets: meetings held in the calendar year of `now`, 40 for the
+    /// standard demo and the scale's number of meetings at scale.
+    package static func target(now: Date, calendar: LocalCalendar, scale: Int? = nil) -> OverviewTarget {
         let year = calendar.parts(of: now).year
-        let target = OverviewTarget(
+        return OverviewTarget(
             meetings: min(OverviewTarget.maximum, scale ?? 40),
             from: calendar.date(year: year, month: 1, day: 1, hour: 0, minute: 0) ?? now,
             to: calendar.date(year: year + 1, month: 1, day: 1, hour: 0, minute: 0) ?? now)
-        return DemoData(
-            now: now, calendar: calendar, scale: scale, seriesCount: count, target: target, scenarios: scenarios,
-            profiles: profiles, proposals: proposals, methods: methods, promptsByTheme: promptsByTheme)
     }
 
     /// The `index`-th series (0 ..< `seriesCount`), made afresh on each call.

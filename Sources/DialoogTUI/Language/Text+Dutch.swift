@@ -334,6 +334,58 @@ extension Text {
                 + "voeg in de planner een extra bijeenkomst toe om verder te gaan."
         case .storeMeetingNotEnded(let series, let number):
             "Bijeenkomst \(number) van '\(series)' is nog niet afgesloten; sluit haar eerst af, dan kun je evalueren."
+
+        // MARK: dialoog demo and dialoog report
+        case .cliDemoAbstract: "Laadt demogegevens, zodat elk scherm gevuld is; --remove haalt ze weer weg."
+        case .cliDemoScale: "Ongeveer zoveel bijeenkomsten, voor snelheidsmetingen (bijvoorbeeld 10000)."
+        case .cliDemoRemove: "Haalt alle demoseries weg; je eigen series blijven staan."
+        case .cliDemoScaleOutOfRange(let value, let maximum): "--scale \(value): kies een aantal van 3 tot \(maximum)."
+        case .cliDemoRemoveWithScale: "--remove en --scale gaan niet samen: kies er één."
+        case .demoLoaded(let series, let meetings, let held, let participants, let evaluations):
+            "Demogegevens geladen: \(series) series, \(meetings) bijeenkomsten (\(held) gehouden), "
+                + "\(participants) deelnemers onder een bijnaam, \(evaluations) evaluaties."
+        case .demoReplaced(let count):
+            "De \(count) demoseries van eerder zijn vervangen; je eigen series zijn niet aangeraakt."
+        case .demoTargetSet(let meetings, let year):
+            "Er was nog geen doel; het demodoel is \(meetings) bijeenkomsten in \(year). Pas het aan in het overzicht."
+        case .demoHowToRemove:
+            "De series zijn gemarkeerd als demo: dialoog report telt ze alleen met --include-demo. "
+                + "Weghalen: dialoog demo --remove"
+        case .demoRemoved(let count):
+            "\(count) \(count == 1 ? "demoserie" : "demoseries") weggehaald, met alles wat erin stond; "
+                + "je eigen series zijn niet aangeraakt."
+        case .demoNothingToRemove: "Er staan geen demoseries in deze database; er is niets veranderd."
+        case .demoLocked(let path):
+            "dialoog is open op \(path), in een ander venster of een andere terminal. Sluit het eerst: "
+                + "de demo vervangt series die dat scherm misschien toont. Er is niets veranderd."
+        case .demoNoMethods:
+            "De bibliotheek heeft geen van de methodieken die de demo gebruikt; dialoog check toont wat er mis is."
+        case .cliReportAbstract: "Rapport over de bijeenkomsten: tekst, CSV, JSON of Markdown, zonder namen."
+        case .cliReportDiscussion:
+            "Telt dezelfde cijfers als het overzicht, met dezelfde filters. Demoseries tellen alleen mee "
+                + "met --include-demo. Mensen zijn verschillende bijnamen of een telling; het rapport "
+                + "noemt geen deelnemers en geen gespreksleiders."
+        case .cliReportOrganisation: "Alleen series van deze organisatie (bijvoorbeeld HTIB)."
+        case .cliReportMethod: "Alleen series met deze methodiek (id, bijvoorbeeld kezban)."
+        case .cliReportMunicipality: "Alleen series in deze gemeente."
+        case .cliReportFacilitator: "Alleen series van deze gespreksleider, zoals in de serie geschreven."
+        case .cliReportPeriod: "Een jaar (2026), kwartaal (2026-Q4) of maand (2026-11)."
+        case .cliReportFrom: "Vanaf deze dag (JJJJ-MM-DD)."
+        case .cliReportTo: "Tot en met deze dag (JJJJ-MM-DD): de dag zelf telt mee."
+        case .cliReportIncludeDemo: "Tel de demoseries mee."
+        case .cliReportFormat: "Uitvoer: text, csv (één regel per bijeenkomst), json of md (voor de gemeente)."
+        case .cliReportOutput: "Schrijf naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm."
+        case .reportBadPeriod(let value):
+            "--period '\(value)' is geen periode. Schrijf een jaar (2026), een kwartaal (2026-Q4) of een maand (2026-11)."
+        case .reportBadDate(let option, let value):
+            "\(option) '\(value)' is geen datum. Schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-11-30."
+        case .reportPeriodWithDates: "--period en --from/--to gaan niet samen: kies een periode of twee datums."
+        case .reportEmptyRange(let from, let to): "--from \(from) ligt na --to \(to); er valt niets tussen."
+        case .reportOnlyDemo:
+            "Er zijn alleen demoseries die hierbij passen; dialoog report --include-demo telt ze mee."
+        case .reportWritten(let path): "Rapport geschreven naar \(path)."
+        case .reportCannotWrite(let path, let detail):
+            "\(path) kan niet geschreven worden (\(detail)). Kies een andere plek met --output."
         }
     }
 }

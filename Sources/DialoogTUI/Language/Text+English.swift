@@ -337,6 +337,57 @@ extension Text {
             "Every meeting of '\(series)' has ended; add an extra meeting in the planner to carry on."
         case .storeMeetingNotEnded(let series, let number):
             "Meeting \(number) of '\(series)' has not been closed yet; close it first, then evaluate it."
+
+        // MARK: dialoog demo and dialoog report
+        case .cliDemoAbstract: "Loads demo data so every screen is filled; --remove takes it out again."
+        case .cliDemoScale: "About this many meetings, for speed measurements (for example 10000)."
+        case .cliDemoRemove: "Removes every demo series; your own series stay."
+        case .cliDemoScaleOutOfRange(let value, let maximum): "--scale \(value): choose a number from 3 to \(maximum)."
+        case .cliDemoRemoveWithScale: "--remove and --scale do not go together: choose one."
+        case .demoLoaded(let series, let meetings, let held, let participants, let evaluations):
+            "Demo data loaded: \(series) series, \(meetings) meetings (\(held) held), "
+                + "\(participants) participants under a nickname, \(evaluations) evaluations."
+        case .demoReplaced(let count):
+            "The \(count) demo series from before were replaced; your own series were not touched."
+        case .demoTargetSet(let meetings, let year):
+            "No target was set; the demo target is \(meetings) meetings in \(year). Change it in the overview."
+        case .demoHowToRemove:
+            "The series are marked as demo: dialoog report counts them only with --include-demo. "
+                + "To remove them: dialoog demo --remove"
+        case .demoRemoved(let count):
+            "\(count) demo series removed, with everything in them; your own series were not touched."
+        case .demoNothingToRemove: "There are no demo series in this database; nothing changed."
+        case .demoLocked(let path):
+            "dialoog is open on \(path), in another window or terminal. Close it first: the demo replaces "
+                + "series that screen may be showing. Nothing changed."
+        case .demoNoMethods:
+            "The library has none of the methodologies the demo uses; dialoog check shows what is wrong."
+        case .cliReportAbstract: "A report on the meetings: text, CSV, JSON or Markdown, without names."
+        case .cliReportDiscussion:
+            "Counts the same figures as the overview, with the same filters. Demo series count only with "
+                + "--include-demo. People are distinct nicknames or a headcount; the report names no "
+                + "participants and no facilitators."
+        case .cliReportOrganisation: "Only series of this organisation (for example HTIB)."
+        case .cliReportMethod: "Only series with this methodology (id, for example kezban)."
+        case .cliReportMunicipality: "Only series in this municipality."
+        case .cliReportFacilitator: "Only series of this facilitator, as written in the series."
+        case .cliReportPeriod: "A year (2026), quarter (2026-Q4) or month (2026-11)."
+        case .cliReportFrom: "From this day (YYYY-MM-DD)."
+        case .cliReportTo: "Up to and including this day (YYYY-MM-DD)."
+        case .cliReportIncludeDemo: "Count the demo series too."
+        case .cliReportFormat: "Output: text, csv (one row per meeting), json or md (for the municipality)."
+        case .cliReportOutput: "Write to this file (readable only by you) instead of the screen."
+        case .reportBadPeriod(let value):
+            "--period '\(value)' is not a period. Write a year (2026), a quarter (2026-Q4) or a month (2026-11)."
+        case .reportBadDate(let option, let value):
+            "\(option) '\(value)' is not a date. Write it as YYYY-MM-DD, for example 2026-11-30."
+        case .reportPeriodWithDates: "--period and --from/--to do not go together: choose a period or two dates."
+        case .reportEmptyRange(let from, let to): "--from \(from) is after --to \(to); nothing falls between them."
+        case .reportOnlyDemo:
+            "Only demo series match; dialoog report --include-demo counts them."
+        case .reportWritten(let path): "Report written to \(path)."
+        case .reportCannotWrite(let path, let detail):
+            "\(path) cannot be written (\(detail)). Choose another place with --output."
         }
     }
 }

@@ -142,6 +142,44 @@ package enum Text: Equatable, Sendable {
     case storeSeriesFinished(series: String)
     case storeMeetingNotEnded(series: String, number: Int)
 
+    // MARK: dialoog demo and dialoog report
+    case cliDemoAbstract
+    case cliDemoScale
+    case cliDemoRemove
+    case cliDemoScaleOutOfRange(Int, maximum: Int)
+    case cliDemoRemoveWithScale
+    /// Loaded: series, meetings, of which held, distinct participants, evaluations.
+    case demoLoaded(series: Int, meetings: Int, held: Int, participants: Int, evaluations: Int)
+    case demoReplaced(Int)
+    case demoTargetSet(meetings: Int, year: Int)
+    case demoHowToRemove
+    case demoRemoved(Int)
+    case demoNothingToRemove
+    /// The full-screen program is open on the database the demo would change.
+    case demoLocked(path: String)
+    /// The library holds none of the methodologies the demo uses.
+    case demoNoMethods
+    case cliReportAbstract
+    case cliReportDiscussion
+    case cliReportOrganisation
+    case cliReportMethod
+    case cliReportMunicipality
+    case cliReportFacilitator
+    case cliReportPeriod
+    case cliReportFrom
+    case cliReportTo
+    case cliReportIncludeDemo
+    case cliReportFormat
+    case cliReportOutput
+    case reportBadPeriod(String)
+    case reportBadDate(option: String, value: String)
+    case reportPeriodWithDates
+    case reportEmptyRange(from: String, to: String)
+    /// Nothing matched, but demo series would have: `--include-demo` shows them.
+    case reportOnlyDemo
+    case reportWritten(path: String)
+    case reportCannotWrite(path: String, detail: String)
+
     /// The text in `language`.
     package func localized(_ language: Language) -> String {
         switch language {

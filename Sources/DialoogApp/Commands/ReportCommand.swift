@@ -1,0 +1,183 @@
+import ArgumentParser
+import DialoogCore
+import DialoogStore
+import DialoogTUI
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `dialoog report`: the overzicht's figures for a filter, as text, CSV (one row per meeting),
+/// JSON or a Markdown report for a municipality. Demo series count only with
+/// `--include-demo`. Reads only; CSV and JSON do not load the library.
+package struct ReportCommand: ParsableCommand {
+    package static var configuration: CommandConfiguration {
+        let language = CommandLineLanguage.current
+        return CommandConfiguration(
+            commandName: "report", abstract: Text.cliReportAbstract.localized(language),
+            discussion: Text.cliReportDiscussion.localized(language))
+    }
+
+    package enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json, md
+    }
+
+    static func help(_ text: Text, value: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(text.localized(CommandLineLanguage.current), valueName: value)
+    }
+
+    @OptionGroup package var global: GlobalOptions
+    @Option(help: help(.cliReportOrganisation, value: "name")) package var organisation: String?
+    @Option(help: help(.cliReportMethod, value: "id")) package var method: String?
+    @Option(help: help(.cliReportMunicipality, value: "name")) package var municipality: String?
+    @Option(help: help(.cliReportFacilitator, value: "name")) package var facilitator: String?
+    @Option(help: help(.cliReportPeriod, value: "2026|2026-Q4|2026-11")) package var period: String?
+    @Option(help: help(.cliReportFrom, value: "YYYY-MM-DD")) package var from: String?
+    @Option(help: help(.cliReportTo, value: "YYYY-MM-DD")) package var to: String?
+    @Flag(help: help(.cliReportIncludeDemo)) package var includeDemo = false
+    @Option(help: help(.cliReportFormat, value: "text|csv|json|md")) package var format: Format = .text
+    @Option(help: help(.cliReportOutput, value: "file")) package var output: String?
+
+    package init() {}
+
+    /// A mistake in the options (exit 64), or an output file that cannot be written (73).
+    struct Problem: Error {
+        var text: Text
+        var exitCode: Int32 = 64
+    }
+
+    package func run() throws {
+        let environment = AppEnvironment()
+        let language = global.language(environment)
+        let calendar = LocalCalendar.system
+        do {
+            try report(filter: try filter(calendar: calendar), environment: environment, language: language)
+        } catch let problem as Problem {
+            complain(problem.text.localized(language))
+            throw ExitCode(problem.exitCode)
+        }
+    }
+
+    private func report(filter: OverviewFilter, environment: AppEnvironment, language: Language) throws {
+        let calendar = LocalCalendar.system
+        try CLIError.reporting(language) {
+            let path = global.databasePath(environment)
+            let now = try environment.clock().now()
+            let library = format == .md ? try global.library(environment, language: language) : nil
+            let database: AppDatabase
+            do { database = try AppDatabase.open(at: path) } catch {
+                throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
+            }
+            let text: String
+            let empty: Bool
+            do {
+                let meetings = try database.meetingFigures(filter)
+                empty = meetings.isEmpty
+                if format == .csv {
+                    text = CSVReport.render(meetings, calendar: calendar)
+                } else {
+                    let overview = try database.overview(filter, today: calendar.startOfDay(now), calendar: calendar)
+                    var report = Report(
+                        overview: overview, meetings: meetings, generatedAt: now, calendar: calendar,
+                        language: language, library: library)
+                    if format == .md {
+                        (report.raisedThemes, report.landed) = try database.reportTexts(
+                            meetingIds: meetings.map(\.meetingId))
+                    }
+                    text = Self.render(report, as: format)
+                }
+                if empty, !filter.includeDemo, try database.demoSeriesCount() > 0 {
+                    complain(Text.reportOnlyDemo.localized(language))
+                }
+            } catch {
+                throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
+            }
+            if let output {
+                try Self.write(text, to: output)
+                complain(Text.reportWritten(path: output).localized(language))
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+
+    static func render(_ report: Report, as format: Format) -> String {
+        switch format {
+        case .text: TerminalReport.render(report)
+        case .csv: CSVReport.render(report.meetings, calendar: report.calendar)
+        case .json: JSONReport.render(report)
+        case .md: MarkdownReport.render(report)
+        }
+    }
+
+    /// The options as the overzicht's filter. `--to` names the last day included; the filter
+    /// ends at the first moment after it.
+    func filter(calendar: LocalCalendar) throws(Problem) -> OverviewFilter {
+        var filter = OverviewFilter(
+            organisation: Self.given(organisation), methodId: Self.given(method),
+            municipality: Self.given(municipality), facilitator: Self.given(facilitator), includeDemo: includeDemo)
+        if let period {
+            guard from == nil, to == nil else { throw Problem(text: .reportPeriodWithDates) }
+            guard let range = ReportPeriod.period(period, calendar: calendar) else {
+                throw Problem(text: .reportBadPeriod(period))
+            }
+            (filter.from, filter.to) = (range.from, range.to)
+        }
+        if let from {
+            guard let day = ReportPeriod.day(from, calendar: calendar) else {
+                throw Problem(text: .reportBadDate(option: "--from", value: from))
+            }
+            filter.from = day
+        }
+        if let to {
+            guard let day = ReportPeriod.day(to, calendar: calendar) else {
+                throw Problem(text: .reportBadDate(option: "--to", value: to))
+            }
+            filter.to = ReportPeriod.dayAfter(day, calendar: calendar)
+        }
+        if let start = filter.from, let end = filter.to, start >= end, let from, let to {
+            throw Problem(text: .reportEmptyRange(from: from, to: to))
+        }
+        return filter
+    }
+
+    /// A text option with its spaces trimmed; nil when left out or blank.
+    static func given(_ text: String?) -> String? {
+        text.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Writes `text` to `path` as a whole or not at all: into a new file beside it, readable
+    /// only by the user (0600), which then replaces `path`.
+    static func write(_ text: String, to path: String) throws(Problem) {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw cannotWrite(path, errno) }
+        var failure: Int32 = 0
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            written += result
+        }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw cannotWrite(path, failure)
+        }
+    }
+
+    /// Exit 73 (EX_CANTCREAT), with what the system said.
+    private static func cannotWrite(_ path: String, _ error: Int32) -> Problem {
+        Problem(text: .reportCannotWrite(path: path, detail: String(cString: strerror(error))), exitCode: 73)
+    }
+}

@@ -1,0 +1,110 @@
+import DialoogCore
+import Foundation
+
+/// `dialoog report --format json`: the filter, the totals, each series with its figures,
+/// each meeting as the CSV has it, the charts' figures and the target, with snake_case keys.
+/// Dates are local calendar days (`2026-11-30`); `filter.to` is the last day included.
+/// Counts only: no pseudonym, no gespreksleider's name.
+package enum JSONReport {
+    package static func render(_ report: Report) -> String {
+        JSONValue.object([
+            "filter": filter(report),
+            "generated_at": .string(wallClock(report.generatedAt, report.calendar)),
+            "totals": totals(report.totals),
+            "series": .array(report.overview.series.map { series($0, report) }),
+            "meetings": .array(report.meetings.map { meeting($0, report.calendar) }),
+            "charts": charts(report.overview),
+            "target": target(report),
+        ]).text
+    }
+
+    static func filter(_ report: Report) -> JSONValue {
+        let f = report.filter
+        return .object([
+            "organisation": .string(f.organisation), "method": .string(f.methodId),
+            "municipality": .string(f.municipality),
+            // Whether it was narrowed to one gespreksleider; the report does not say who.
+            "facilitator": .bool(f.facilitator != nil),
+            "from": .string(f.from.map(report.isoDay)),
+            "to": .string(f.to.map { report.isoDay(report.lastDay(before: $0)) }),
+            "include_demo": .bool(f.includeDemo),
+        ])
+    }
+
+    static func totals(_ t: Overview.Totals) -> JSONValue {
+        .object([
+            "series": .int(t.series), "series_completed": .int(t.seriesCompleted),
+            "meetings_planned": .int(t.meetingsPlanned), "meetings_held": .int(t.meetingsHeld),
+            "reached": .int(t.reached), "came_to_first": .int(t.cameToFirst), "came_to_all": .int(t.cameToAll),
+            "retention": .mean(t.retention), "average_safety": .mean(t.averageSafety), "evaluated": .int(t.evaluated),
+            "signals": signals(t.signals), "open_follow_ups": .int(t.openFollowUps),
+            "overdue_follow_ups": .int(t.overdueFollowUps),
+            "held_per_organisation": .array(
+                t.heldPerOrganisation.map { .object(["organisation": .string($0.name), "held": .int($0.count)]) }),
+        ])
+    }
+
+    static func signals(_ s: SignalCounts) -> JSONValue {
+        .object(["total": .int(s.total), "help_card": .int(s.helpCard), "warm": .int(s.warm), "acute": .int(s.acute)])
+    }
+
+    static func series(_ s: SeriesFigures, _ report: Report) -> JSONValue {
+        .object([
+            "id": .string(s.series.id), "name": .string(s.series.name), "organisation": .string(s.series.organisation),
+            "method": .string(s.series.methodId), "municipality": .string(s.series.municipality),
+            "demo": .bool(s.series.demo), "first_date": .string(s.firstDate.map(report.isoDay)),
+            "last_date": .string(s.lastDate.map(report.isoDay)), "meetings_planned": .int(s.meetingsPlanned),
+            "meetings_held": .int(s.meetingsHeld), "reached": .int(s.reached), "came_to_first": .int(s.cameToFirst),
+            "came_to_all": .int(s.cameToAll), "retention": .mean(s.retention),
+            "average_safety": .mean(s.averageSafety), "evaluated": .int(s.evaluated), "signals": signals(s.signals),
+            "open_follow_ups": .int(s.openFollowUps),
+        ])
+    }
+
+    /// A meeting with the CSV's columns as keys, numbers as numbers.
+    static func meeting(_ m: MeetingFigures, _ calendar: LocalCalendar) -> JSONValue {
+        let cells = CSVReport.row(m, calendar: calendar)
+        let text: Set = ["series_id", "series_name", "organisation", "method", "municipality", "meeting_id",
+            "meeting_kind", "date", "state"]
+        var fields: [String: JSONValue] = [:]
+        for (column, cell) in zip(CSVReport.columns, cells) {
+            if cell.isEmpty {
+                fields[column] = .null
+            } else if text.contains(column) {
+                fields[column] = .string(cell)
+            } else if cell == "true" || cell == "false" {
+                fields[column] = .bool(cell == "true")
+            } else {
+                fields[column] = Int(cell).map(JSONValue.int) ?? .string(cell)
+            }
+        }
+        return .object(fields)
+    }
+
+    static func charts(_ o: Overview) -> JSONValue {
+        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        return .object([
+            "meetings_per_month": .array(
+                o.meetingsPerMonth.map { .object(["month": .string("\($0.year)-\(two($0.month))"), "held": .int($0.count)]) }),
+            "attendance_per_number": .array(
+                o.attendancePerNumber.map { .object(["meeting_number": .int($0.number), "attendance": .int($0.count)]) }
+            ),
+            "prompt_uses": .array(o.promptUses.map { .object(["prompt_id": .string($0.promptId), "uses": .int($0.count)]) }),
+        ])
+    }
+
+    static func target(_ report: Report) -> JSONValue {
+        guard let target = report.overview.target else { return .null }
+        return .object([
+            "meetings": .int(target.meetings), "from": .string(report.isoDay(target.from)),
+            "to": .string(report.isoDay(report.lastDay(before: target.to))), "held": .int(report.overview.heldTowardTarget),
+        ])
+    }
+
+    /// `2026-12-01T19:30` on the wall clock.
+    static func wallClock(_ date: Date, _ calendar: LocalCalendar) -> String {
+        let p = calendar.parts(of: date)
+        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        return ReportText.isoDay(year: p.year, month: p.month, day: p.day) + "T\(two(p.hour)):\(two(p.minute))"
+    }
+}

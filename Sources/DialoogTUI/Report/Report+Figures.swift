@@ -1,0 +1,76 @@
+import DialoogCore
+import Foundation
+
+extension Report {
+    /// The key figures as label and value, in the order both text formats list them.
+    var keyFigures: [(label: String, value: String)] {
+        ReportText.Figure.allCases.map { figure in (t(.label(figure)), value(of: figure)) }
+    }
+
+    private func value(of figure: ReportText.Figure) -> String {
+        let totals = totals
+        switch figure {
+        case .meetingsHeld: return t(.heldValue(held: totals.meetingsHeld, planned: totals.meetingsPlanned))
+        case .series: return t(.seriesValue(series: totals.series, completed: totals.seriesCompleted))
+        case .reached: return "\(totals.reached)"
+        case .cameToAll:
+            guard let percent = retentionPercent else { return t(.notKnownYet) }
+            return t(.cameToAllValue(all: totals.cameToAll, first: totals.cameToFirst, percent: percent))
+        case .averageSafety:
+            guard let average = totals.averageSafety else { return t(.notKnownYet) }
+            return t(.safetyValue(average: t(.decimal(average)), evaluated: totals.evaluated))
+        case .signals: return t(.signalsValue(totals.signals))
+        case .followUps: return t(.followUpsValue(open: totals.openFollowUps, overdue: totals.overdueFollowUps))
+        case .target:
+            guard let target = overview.target else { return t(.noTarget) }
+            return t(
+                .targetValue(
+                    held: overview.heldTowardTarget, target: target.meetings,
+                    period: periodWords(from: target.from, to: target.to)))
+        }
+    }
+
+    /// What went well, each line derived from the figures; empty when nothing can be said yet.
+    var wentWell: [String] {
+        var lines: [String] = []
+        let scored = meetings.compactMap(\.safety)
+        if !scored.isEmpty {
+            lines.append(t(.safeMeetings(high: scored.filter { $0 >= 4 }.count, evaluated: scored.count)))
+        }
+        if let percent = retentionPercent {
+            lines.append(t(.retention(all: totals.cameToAll, first: totals.cameToFirst, percent: percent)))
+        }
+        if totals.seriesCompleted > 0 {
+            lines.append(t(.completedSeries(completed: totals.seriesCompleted, series: totals.series)))
+        }
+        if let target = overview.target, target.meetings > 0 {
+            let percent = Int((Double(overview.heldTowardTarget) * 100 / Double(target.meetings)).rounded())
+            lines.append(t(.targetProgress(held: overview.heldTowardTarget, target: target.meetings, percent: percent)))
+        }
+        return lines
+    }
+
+    /// The prompts that landed most often, by their text in the library (shortened), at most
+    /// three; prompts no longer in the library are left out.
+    var landedPrompts: [(text: String, count: Int)] {
+        landed.compactMap { use -> (text: String, count: Int)? in
+            guard let prompt = library?.prompt(use.promptId) else { return nil }
+            let text = prompt.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return (TextWidth.truncate(text, to: 100), use.count)
+        }.prefix(3).map { $0 }
+    }
+
+    /// The themes groups raised, most often first, without any that looks like a person's
+    /// full name: a theme is the group's, and a name in it would be a slip.
+    var groupThemes: [Overview.NameCount] {
+        raisedThemes.filter { !Participant.looksLikeFullName($0.name) }
+    }
+
+    /// Prompt uses added up per theme, by the theme's name in the library.
+    var usesPerTheme: [(name: String, count: Int)] {
+        guard let library else { return [] }
+        return library.usesPerTheme(overview.promptUses).map { entry in
+            (entry.theme.map { library.theme($0)?.name ?? $0 } ?? t(.withoutTheme), entry.count)
+        }
+    }
+}

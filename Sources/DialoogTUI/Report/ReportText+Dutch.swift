@@ -1,0 +1,110 @@
+import DialoogCore
+
+extension ReportText {
+    private static let months = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december",
+    ]
+
+    var dutch: String {
+        switch self {
+        case .year(let year): "\(year)"
+        case .quarter(let year, let quarter): "\(quarter)e kwartaal \(year)"
+        case .month(let year, let month): "\(Self.months[month - 1]) \(year)"
+        case .day(let year, let month, let day): "\(day) \(Self.months[month - 1]) \(year)"
+        case .between(let from, let to): "\(from) t/m \(to)"
+        case .since(let from): "vanaf \(from)"
+        case .until(let to): "t/m \(to)"
+        case .allTime: "alle bijeenkomsten"
+        case .filterOrganisation(let name): "organisatie \(name)"
+        case .filterMethod(let name): "methodiek \(name)"
+        case .filterMunicipality(let name): "gemeente \(name)"
+        case .filterFacilitator: "één gespreksleider"
+        case .demoIncluded: "met demoseries"
+        case .demoExcluded: "zonder demoseries"
+        case .generated(let day, let time): "Gemaakt op \(day) om \(time)"
+
+        case .decimal(let value): Self.oneDecimal(value, separator: ",")
+        case .percent(let value): "\(value)%"
+
+        case .title: "Dialoogbijeenkomsten"
+        case .keyFigures: "Kerncijfers"
+        case .perOrganisation: "Gehouden bijeenkomsten per organisatie"
+        case .seriesHeading: "Series"
+        case .wentWell: "Wat goed ging"
+        case .raisedThemes: "Thema's die groepen zelf inbrachten"
+        case .promptsPerTheme: "Gebruik van prompts per thema"
+        case .howCounted: "Zo is geteld"
+
+        case .label(let figure):
+            switch figure {
+            case .meetingsHeld: "Bijeenkomsten gehouden"
+            case .series: "Series"
+            case .reached: "Mensen bereikt"
+            case .cameToAll: "Bij alle drie bijeenkomsten"
+            case .averageSafety: "Gemiddelde ervaren veiligheid"
+            case .signals: "Signalen en verwijzingen"
+            case .followUps: "Open vervolgafspraken"
+            case .target: "Doel"
+            }
+        case .heldValue(let held, let planned): "\(held) van \(planned) gepland"
+        case .seriesValue(let series, let completed): "\(series), waarvan \(completed) afgerond"
+        case .cameToAllValue(let all, let first, let percent):
+            "\(all) van de \(first) die bij bijeenkomst 1 waren (\(percent)%)"
+        case .safetyValue(let average, let evaluated):
+            "\(average) op 5, uit \(evaluated) \(evaluated == 1 ? "evaluatie" : "evaluaties")"
+        case .signalsValue(let counts):
+            "\(counts.total): \(counts.helpCard) hulpkaart, \(counts.warm) warme verwijzing, \(counts.acute) acuut (112)"
+        case .followUpsValue(let open, let overdue): "\(open), waarvan \(overdue) over de datum"
+        case .targetValue(let held, let target, let period): "\(held) van \(target) bijeenkomsten, \(period)"
+        case .notKnownYet: "nog niet bekend"
+        case .noTarget: "geen doel gezet"
+
+        case .column(let column):
+            switch column {
+            case .organisation: "Organisatie"
+            case .held: "Gehouden"
+            case .name: "Serie"
+            case .method: "Methodiek"
+            case .municipality: "Gemeente"
+            case .reached: "Bereikt"
+            case .cameToAll: "Alle drie"
+            case .safety: "Veiligheid"
+            case .signals: "Signalen"
+            case .theme: "Thema"
+            case .times: "Keer"
+            }
+        case .withoutTheme: "zonder thema"
+        case .demoMark: "demo"
+        case .noMeetings: "Geen bijeenkomsten die bij dit filter passen."
+
+        case .safeMeetings(let high, let evaluated):
+            "In \(high) van de \(evaluated) geëvalueerde bijeenkomsten was de ervaren veiligheid 4 of 5 (op 5)."
+        case .retention(let all, let first, let percent):
+            "\(all) van de \(first) deelnemers van een eerste bijeenkomst kwamen bij alle drie (\(percent)%)."
+        case .completedSeries(let completed, let series):
+            "\(completed) van de \(series) series hielden alle drie de bijeenkomsten."
+        case .landedIntro: "Prompts die volgens de gespreksleiders het vaakst aansloegen:"
+        case .landedPrompt(let text, let count): "\(text) (\(count) keer)"
+        case .targetProgress(let held, let target, let percent):
+            "\(held) van de \(target) bijeenkomsten van het doel zijn gehouden (\(percent)%)."
+        case .nothingToDeriveYet: "Er zijn nog geen geëvalueerde bijeenkomsten om iets uit af te leiden."
+        case .noRaisedThemes: "Er zijn geen zelf ingebrachte thema's genoteerd."
+        case .noPromptUses: "Er zijn geen prompts gebruikt."
+
+        case .countedReached:
+            "Mensen bereikt: verschillende deelnemers (onder een bijnaam) die bij minstens één bijeenkomst "
+                + "waren, of, waar een groep alleen geteld is, de grootste telling."
+        case .countedCameToAll:
+            "Bij alle drie: van wie bij bijeenkomst 1 was, wie ook bij 2 en 3 was; alleen over series "
+                + "waarvan de drie bijeenkomsten met bijnamen zijn bijgehouden."
+        case .countedSafety:
+            "Ervaren veiligheid: de inschatting van de gespreksleider na elke bijeenkomst, van 1 (laag) tot 5."
+        case .countedSignals:
+            "Signalen: hoe vaak een gespreksleider de hulpkaart gaf, warm doorverwees of 112 belde; "
+                + "zonder wie het betrof en zonder wat er gezegd is."
+        case .privacy:
+            "Dit rapport bevat alleen aantallen: geen namen van deelnemers en geen namen van gespreksleiders."
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import DialoogCore
+
+extension ReportText {
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    var english: String {
+        switch self {
+        case .year(let year): "\(year)"
+        case .quarter(let year, let quarter): "Q\(quarter) \(year)"
+        case .month(let year, let month): "\(Self.englishMonths[month - 1]) \(year)"
+        case .day(let year, let month, let day): "\(day) \(Self.englishMonths[month - 1]) \(year)"
+        case .between(let from, let to): "\(from) to \(to)"
+        case .since(let from): "from \(from)"
+        case .until(let to): "up to \(to)"
+        case .allTime: "all meetings"
+        case .filterOrganisation(let name): "organisation \(name)"
+        case .filterMethod(let name): "methodology \(name)"
+        case .filterMunicipality(let name): "municipality \(name)"
+        case .filterFacilitator: "one facilitator"
+        case .demoIncluded: "with demo series"
+        case .demoExcluded: "without demo series"
+        case .generated(let day, let time): "Made on \(day) at \(time)"
+
+        case .decimal(let value): Self.oneDecimal(value, separator: ".")
+        case .percent(let value): "\(value)%"
+
+        case .title: "Dialogue meetings"
+        case .keyFigures: "Key figures"
+        case .perOrganisation: "Meetings held per organisation"
+        case .seriesHeading: "Series"
+        case .wentWell: "What went well"
+        case .raisedThemes: "Themes groups raised themselves"
+        case .promptsPerTheme: "Prompts used per theme"
+        case .howCounted: "How this was counted"
+
+        case .label(let figure):
+            switch figure {
+            case .meetingsHeld: "Meetings held"
+            case .series: "Series"
+            case .reached: "People reached"
+            case .cameToAll: "At all three meetings"
+            case .averageSafety: "Average felt safety"
+            case .signals: "Signals and referrals"
+            case .followUps: "Open follow-ups"
+            case .target: "Target"
+            }
+        case .heldValue(let held, let planned): "\(held) of \(planned) planned"
+        case .seriesValue(let series, let completed): "\(series), \(completed) of them completed"
+        case .cameToAllValue(let all, let first, let percent):
+            "\(all) of the \(first) who were at meeting 1 (\(percent)%)"
+        case .safetyValue(let average, let evaluated):
+            "\(average) out of 5, from \(evaluated) \(evaluated == 1 ? "evaluation" : "evaluations")"
+        case .signalsValue(let counts):
+            "\(counts.total): \(counts.helpCard) help card, \(counts.warm) warm referral, \(counts.acute) acute (112)"
+        case .followUpsValue(let open, let overdue): "\(open), \(overdue) of them past their date"
+        case .targetValue(let held, let target, let period): "\(held) of \(target) meetings, \(period)"
+        case .notKnownYet: "not known yet"
+        case .noTarget: "no target set"
+
+        case .column(let column):
+            switch column {
+            case .organisation: "Organisation"
+            case .held: "Held"
+            case .name: "Series"
+            case .method: "Methodology"
+            case .municipality: "Municipality"
+            case .reached: "Reached"
+            case .cameToAll: "All three"
+            case .safety: "Safety"
+            case .signals: "Signals"
+            case .theme: "Theme"
+            case .times: "Times"
+            }
+        case .withoutTheme: "no theme"
+        case .demoMark: "demo"
+        case .noMeetings: "No meetings match this filter."
+
+        case .safeMeetings(let high, let evaluated):
+            "In \(high) of the \(evaluated) evaluated meetings the felt safety was 4 or 5 (out of 5)."
+        case .retention(let all, let first, let percent):
+            "\(all) of the \(first) participants of a first meeting came to all three (\(percent)%)."
+        case .completedSeries(let completed, let series):
+            "\(completed) of the \(series) series held all three meetings."
+        case .landedIntro: "Prompts that landed most often, according to the facilitators:"
+        case .landedPrompt(let text, let count): "\(text) (\(count) \(count == 1 ? "time" : "times"))"
+        case .targetProgress(let held, let target, let percent):
+            "\(held) of the target's \(target) meetings have been held (\(percent)%)."
+        case .nothingToDeriveYet: "There are no evaluated meetings yet to draw anything from."
+        case .noRaisedThemes: "No themes raised by groups were noted."
+        case .noPromptUses: "No prompts were used."
+
+        case .countedReached:
+            "People reached: distinct participants (under a nickname) present at one meeting or more, or, "
+                + "where a group was only counted, the largest headcount."
+        case .countedCameToAll:
+            "At all three: of those at meeting 1, who was also at 2 and 3; only over series whose three "
+                + "meetings were kept with nicknames."
+        case .countedSafety:
+            "Felt safety: the facilitator's assessment after each meeting, from 1 (low) to 5."
+        case .countedSignals:
+            "Signals: how often a facilitator gave the help card, referred someone warmly or called 112; "
+                + "without who it was and without what was said."
+        case .privacy:
+            "This report holds counts only: no names of participants and no names of facilitators."
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import DialoogCore
+
+/// The words of `dialoog report`'s text and Markdown formats. `ReportText+Dutch.swift` and
+/// `ReportText+English.swift` are exhaustive switches like the main catalog. CSV and JSON
+/// have fixed English keys and no words.
+package enum ReportText: Equatable, Sendable {
+    // MARK: Period and filter
+    case year(Int)
+    case quarter(Int, Int)
+    case month(Int, Int)
+    /// A day, "1 okt 2026".
+    case day(Int, Int, Int)
+    case between(String, String)
+    case since(String)
+    case until(String)
+    case allTime
+    case filterOrganisation(String)
+    case filterMethod(String)
+    case filterMunicipality(String)
+    /// Filtered on one gespreksleider, who is not named.
+    case filterFacilitator
+    case demoIncluded
+    case demoExcluded
+    /// "Gemaakt op 1 dec 2026 om 19:30".
+    case generated(day: String, time: String)
+
+    // MARK: Numbers
+    /// A mean with one decimal, in the language's way ("4,1").
+    case decimal(Double)
+    case percent(Int)
+
+    // MARK: Headings
+    case title
+    case keyFigures
+    case perOrganisation
+    case seriesHeading
+    case wentWell
+    case raisedThemes
+    case promptsPerTheme
+    case howCounted
+
+    // MARK: Key figures
+    case label(Figure)
+    case heldValue(held: Int, planned: Int)
+    case seriesValue(series: Int, completed: Int)
+    case cameToAllValue(all: Int, first: Int, percent: Int)
+    case safetyValue(average: String, evaluated: Int)
+    case signalsValue(SignalCounts)
+    case followUpsValue(open: Int, overdue: Int)
+    case targetValue(held: Int, target: Int, period: String)
+    case notKnownYet
+    case noTarget
+
+    // MARK: Tables
+    case column(Column)
+    case withoutTheme
+    case demoMark
+    case noMeetings
+
+    // MARK: What went well (derived from the figures only)
+    case safeMeetings(high: Int, evaluated: Int)
+    case retention(all: Int, first: Int, percent: Int)
+    case completedSeries(completed: Int, series: Int)
+    case landedIntro
+    case landedPrompt(text: String, count: Int)
+    case targetProgress(held: Int, target: Int, percent: Int)
+    case nothingToDeriveYet
+    case noRaisedThemes
+    case noPromptUses
+
+    // MARK: How it was counted, and privacy
+    case countedReached
+    case countedCameToAll
+    case countedSafety
+    case countedSignals
+    case privacy
+
+    /// The key figures, in the order reports list them.
+    package enum Figure: CaseIterable, Equatable, Sendable {
+        case meetingsHeld, series, reached, cameToAll, averageSafety, signals, followUps, target
+    }
+
+    /// The columns of the text report's tables.
+    package enum Column: Equatable, Sendable {
+        case organisation, held, name, method, municipality, reached, cameToAll, safety, signals, theme, times
+    }
+
+    /// The text in `language`.
+    package func localized(_ language: Language) -> String {
+        switch language {
+        case .nl: dutch
+        case .en: english
+        }
+    }
+
+    /// `2026-11-30`: the same in every language.
+    static func isoDay(year: Int, month: Int, day: Int) -> String {
+        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+
+    /// A number with one decimal and the given separator, without Foundation's locales.
+    static func oneDecimal(_ value: Double, separator: String) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10)\(separator)\(abs(tenths % 10))"
+    }
+}
