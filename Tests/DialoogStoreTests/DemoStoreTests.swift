@@ -39,6 +39,8 @@ struct DemoStoreTests {
         #expect(try count("SELECT COUNT(*) FROM attendance", in: database) == present)
         let uses = all.flatMap(\.records).reduce(0) { $0 + $1.promptUses.count }
         #expect(try count("SELECT COUNT(*) FROM promptUse", in: database) == uses)
+        // Agreements come back in the next planned meeting, as the evaluation form brings them.
+        #expect(try count("SELECT COUNT(*) FROM block WHERE agreementsOf IS NOT NULL", in: database) >= 1)
         // Plain dialoog resumes a running meeting: the demo leaves none.
         #expect(try database.openLive(.resume) == nil)
         // A held meeting reads back as live mode wrote it (the last one: it knows every participant).

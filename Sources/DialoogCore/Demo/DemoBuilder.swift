@@ -265,7 +265,8 @@ struct DemoBuilder {
         }
         evaluation.landed = Array(record.promptUses.filter { $0.response == .open }.map(\.promptId).prefix(3))
         if meeting.kind == .regular {
-            evaluation.agreements = Array(rng.shuffled(DemoWords.agreements).prefix(rng.int(0...2)))
+            evaluation.agreements = Array(
+                rng.shuffled(DemoWords.agreements).prefix(rng.chance(0.8) ? rng.int(1...2) : 0))
         }
         if rng.chance(0.8) {
             evaluation.useful = hands(came)

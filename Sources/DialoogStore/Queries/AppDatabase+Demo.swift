@@ -19,8 +19,8 @@ extension AppDatabase {
     }
 
     /// Replaces the demo series with `data`, in one transaction: every series marked demo is
-    /// deleted (with all it holds), then each demo series is written as `insertPlan` and
-    /// `saveLive` would, with its evaluations. The demo's target is set only when no target is
+    /// deleted (with all it holds), then each demo series is written as `insertPlan`,
+    /// `saveLive` and `saveEvaluation` would (agreements carried into the next planned meeting). The demo's target is set only when no target is
     /// set. Series that are not demo are never touched. On any error nothing changes.
     package func insertDemo(_ data: DemoData) throws -> DemoCounts {
         do {
@@ -32,6 +32,7 @@ extension AppDatabase {
                     try Self.insert(demo.plan, now: data.now, in: db)
                     for record in demo.records { try Self.write(record, in: db) }
                     for evaluation in demo.evaluations { try EvaluationRecord(evaluation).insert(db) }
+                    try Self.carryDemoAgreements(demo, in: db)
                     counts.series += 1
                     counts.meetings += demo.plan.meetings.count
                     counts.held += demo.records.count
@@ -73,6 +74,19 @@ extension AppDatabase {
     /// How many series are demo series.
     package func demoSeriesCount() throws -> Int {
         try reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM series WHERE demo") ?? 0 }
+    }
+
+    /// Brings each evaluation's agreements into the next meeting still planned, as saving the
+    /// evaluation in the form would have done.
+    private static func carryDemoAgreements(_ demo: DemoSeries, in db: Database) throws {
+        let evaluated = demo.evaluations.filter { !$0.agreements.isEmpty }
+        guard !evaluated.isEmpty else { return }
+        let meetings = try meetingsInPlanOrder(seriesId: demo.plan.series.id, in: db)
+        for evaluation in evaluated {
+            guard let index = meetings.firstIndex(where: { $0.id == evaluation.meetingId }) else { continue }
+            let next = meetings[(index + 1)...].first { $0.state != .ended }
+            try carryAgreements(evaluation.agreements, of: meetings[index], into: next, in: db)
+        }
     }
 
     /// Deletes the demo series; their meetings, participants and records go with them

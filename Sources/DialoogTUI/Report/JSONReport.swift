@@ -64,8 +64,10 @@ package enum JSONReport {
     /// A meeting with the CSV's columns as keys, numbers as numbers.
     static func meeting(_ m: MeetingFigures, _ calendar: LocalCalendar) -> JSONValue {
         let cells = CSVReport.row(m, calendar: calendar)
-        let text: Set = ["series_id", "series_name", "organisation", "method", "municipality", "meeting_id",
-            "meeting_kind", "date", "state"]
+        let text: Set = [
+            "series_id", "series_name", "organisation", "method", "municipality", "meeting_id",
+            "meeting_kind", "date", "state",
+        ]
         var fields: [String: JSONValue] = [:]
         for (column, cell) in zip(CSVReport.columns, cells) {
             if cell.isEmpty {
@@ -85,11 +87,16 @@ package enum JSONReport {
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
         return .object([
             "meetings_per_month": .array(
-                o.meetingsPerMonth.map { .object(["month": .string("\($0.year)-\(two($0.month))"), "held": .int($0.count)]) }),
+                o.meetingsPerMonth.map {
+                    .object(["month": .string("\($0.year)-\(two($0.month))"), "held": .int($0.count)])
+                }),
             "attendance_per_number": .array(
-                o.attendancePerNumber.map { .object(["meeting_number": .int($0.number), "attendance": .int($0.count)]) }
+                o.attendancePerNumber.map {
+                    .object(["meeting_number": .int($0.number), "attendance": .int($0.count)])
+                }
             ),
-            "prompt_uses": .array(o.promptUses.map { .object(["prompt_id": .string($0.promptId), "uses": .int($0.count)]) }),
+            "prompt_uses": .array(
+                o.promptUses.map { .object(["prompt_id": .string($0.promptId), "uses": .int($0.count)]) }),
         ])
     }
 
@@ -97,7 +104,8 @@ package enum JSONReport {
         guard let target = report.overview.target else { return .null }
         return .object([
             "meetings": .int(target.meetings), "from": .string(report.isoDay(target.from)),
-            "to": .string(report.isoDay(report.lastDay(before: target.to))), "held": .int(report.overview.heldTowardTarget),
+            "to": .string(report.isoDay(report.lastDay(before: target.to))),
+            "held": .int(report.overview.heldTowardTarget),
         ])
     }
 

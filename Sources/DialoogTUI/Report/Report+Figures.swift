@@ -50,12 +50,14 @@ extension Report {
         return lines
     }
 
-    /// The prompts that landed most often, by their text in the library (shortened), at most
-    /// three; prompts no longer in the library are left out.
+    /// The prompts that landed most often, by their text in the library (shortened; in English
+    /// when the report is and the prompt has a translation), at most three; prompts no longer in
+    /// the library are left out.
     var landedPrompts: [(text: String, count: Int)] {
         landed.compactMap { use -> (text: String, count: Int)? in
             guard let prompt = library?.prompt(use.promptId) else { return nil }
-            let text = prompt.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let wording = language == .en ? prompt.translations["en"] ?? prompt.text : prompt.text
+            let text = wording.split(whereSeparator: \.isNewline).joined(separator: " ")
             return (TextWidth.truncate(text, to: 100), use.count)
         }.prefix(3).map { $0 }
     }

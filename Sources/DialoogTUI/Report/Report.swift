@@ -50,7 +50,7 @@ package struct Report: Sendable {
     }
 
     /// The filter's period in words.
-    var periodWords: String { periodWords(from: filter.from, to: filter.to) }
+    package var periodWords: String { periodWords(from: filter.from, to: filter.to) }
 
     /// A period in words: a whole year, quarter or month by name, else its first and last day.
     func periodWords(from start: Date?, to end: Date?) -> String {

@@ -54,9 +54,9 @@ extension ReportText {
         case .safetyValue(let average, let evaluated):
             "\(average) op 5, uit \(evaluated) \(evaluated == 1 ? "evaluatie" : "evaluaties")"
         case .signalsValue(let counts):
-            "\(counts.total): \(counts.helpCard) hulpkaart, \(counts.warm) warme verwijzing, \(counts.acute) acuut (112)"
+            "\(counts.total): hulpkaart \(counts.helpCard), warme verwijzing \(counts.warm), acuut (112) \(counts.acute)"
         case .followUpsValue(let open, let overdue): "\(open), waarvan \(overdue) over de datum"
-        case .targetValue(let held, let target, let period): "\(held) van \(target) bijeenkomsten, \(period)"
+        case .targetValue(let held, let target, let period): "\(held) van \(target) bijeenkomsten (\(period))"
         case .notKnownYet: "nog niet bekend"
         case .noTarget: "geen doel gezet"
 
@@ -81,13 +81,14 @@ extension ReportText {
         case .safeMeetings(let high, let evaluated):
             "In \(high) van de \(evaluated) geëvalueerde bijeenkomsten was de ervaren veiligheid 4 of 5 (op 5)."
         case .retention(let all, let first, let percent):
-            "\(all) van de \(first) deelnemers van een eerste bijeenkomst kwamen bij alle drie (\(percent)%)."
+            "\(all) van de \(first) deelnemers van een eerste bijeenkomst \(all == 1 ? "kwam" : "kwamen") "
+                + "bij alle drie (\(percent)%)."
         case .completedSeries(let completed, let series):
-            "\(completed) van de \(series) series hielden alle drie de bijeenkomsten."
+            "\(completed) van de \(series) series \(completed == 1 ? "hield" : "hielden") alle drie de bijeenkomsten."
         case .landedIntro: "Prompts die volgens de gespreksleiders het vaakst aansloegen:"
         case .landedPrompt(let text, let count): "\(text) (\(count) keer)"
         case .targetProgress(let held, let target, let percent):
-            "\(held) van de \(target) bijeenkomsten van het doel zijn gehouden (\(percent)%)."
+            "\(held) van de \(target) bijeenkomsten van het doel \(held == 1 ? "is" : "zijn") gehouden (\(percent)%)."
         case .nothingToDeriveYet: "Er zijn nog geen geëvalueerde bijeenkomsten om iets uit af te leiden."
         case .noRaisedThemes: "Er zijn geen zelf ingebrachte thema's genoteerd."
         case .noPromptUses: "Er zijn geen prompts gebruikt."
@@ -101,7 +102,7 @@ extension ReportText {
         case .countedSafety:
             "Ervaren veiligheid: de inschatting van de gespreksleider na elke bijeenkomst, van 1 (laag) tot 5."
         case .countedSignals:
-            "Signalen: hoe vaak een gespreksleider de hulpkaart gaf, warm doorverwees of 112 belde; "
+            "Signalen: hoe vaak een gespreksleider de hulpkaart gaf, warm doorverwees of 112 inschakelde; "
                 + "zonder wie het betrof en zonder wat er gezegd is."
         case .privacy:
             "Dit rapport bevat alleen aantallen: geen namen van deelnemers en geen namen van gespreksleiders."

@@ -54,9 +54,9 @@ extension ReportText {
         case .safetyValue(let average, let evaluated):
             "\(average) out of 5, from \(evaluated) \(evaluated == 1 ? "evaluation" : "evaluations")"
         case .signalsValue(let counts):
-            "\(counts.total): \(counts.helpCard) help card, \(counts.warm) warm referral, \(counts.acute) acute (112)"
+            "\(counts.total): help card \(counts.helpCard), warm referral \(counts.warm), acute (112) \(counts.acute)"
         case .followUpsValue(let open, let overdue): "\(open), \(overdue) of them past their date"
-        case .targetValue(let held, let target, let period): "\(held) of \(target) meetings, \(period)"
+        case .targetValue(let held, let target, let period): "\(held) of \(target) meetings (\(period))"
         case .notKnownYet: "not known yet"
         case .noTarget: "no target set"
 
@@ -87,7 +87,7 @@ extension ReportText {
         case .landedIntro: "Prompts that landed most often, according to the facilitators:"
         case .landedPrompt(let text, let count): "\(text) (\(count) \(count == 1 ? "time" : "times"))"
         case .targetProgress(let held, let target, let percent):
-            "\(held) of the target's \(target) meetings have been held (\(percent)%)."
+            "\(held) of the target's \(target) meetings \(held == 1 ? "has" : "have") been held (\(percent)%)."
         case .nothingToDeriveYet: "There are no evaluated meetings yet to draw anything from."
         case .noRaisedThemes: "No themes raised by groups were noted."
         case .noPromptUses: "No prompts were used."

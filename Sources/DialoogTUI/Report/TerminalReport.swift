@@ -10,8 +10,9 @@ package enum TerminalReport {
 
     package static func render(_ report: Report) -> String {
         var lines = [report.t(.title) + " · " + report.periodWords]
-        lines.append((report.filterWords + [report.t(report.filter.includeDemo ? .demoIncluded : .demoExcluded)])
-            .joined(separator: " · "))
+        lines.append(
+            (report.filterWords + [report.t(report.filter.includeDemo ? .demoIncluded : .demoExcluded)])
+                .joined(separator: " · "))
         lines.append(generated(report))
         lines.append("")
         lines.append(report.t(.keyFigures))
@@ -45,7 +46,8 @@ package enum TerminalReport {
     static func generated(_ report: Report) -> String {
         let p = report.calendar.parts(of: report.generatedAt)
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-        return report.t(.generated(day: report.t(.day(p.year, p.month, p.day)), time: "\(two(p.hour)):\(two(p.minute))"))
+        return report.t(
+            .generated(day: report.t(.day(p.year, p.month, p.day)), time: "\(two(p.hour)):\(two(p.minute))"))
     }
 
     private static func row(_ figures: SeriesFigures, _ report: Report) -> [String] {
