@@ -35,7 +35,10 @@ struct DemoCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Demogegevens geladen: 13 series, ") == true, "\(run.stdout)")
-        #expect(lines.last == "De series zijn gemarkeerd als demo: dialoog report telt ze alleen met --include-demo. Weghalen: dialoog demo --remove")
+        #expect(
+            lines.last
+                == "De series zijn gemarkeerd als demo: dialoog report telt ze alleen met --include-demo. Weghalen: dialoog demo --remove"
+        )
         #expect(run.stdout.contains("het demodoel is 40 bijeenkomsten in 2026"))
         #expect(try laptop.count("SELECT COUNT(*) FROM series WHERE demo") == 13)
         #expect(try laptop.count("SELECT COUNT(*) FROM series WHERE NOT demo") == 0)
@@ -57,7 +60,8 @@ struct DemoCommandTests {
         let ids = try laptop.count("SELECT SUM(unicode(id)) FROM meeting")
         let again = try laptop.run(["demo"])
         #expect(again.status == 0)
-        #expect(again.stdout.contains("De 13 demoseries van eerder zijn vervangen; je eigen series zijn niet aangeraakt."))
+        #expect(
+            again.stdout.contains("De 13 demoseries van eerder zijn vervangen; je eigen series zijn niet aangeraakt."))
         #expect(!again.stdout.contains("demodoel"), "the target was set the first time")
         #expect(try tables.map { try laptop.count("SELECT COUNT(*) FROM \($0)") } == before)
         #expect(try laptop.count("SELECT SUM(unicode(id)) FROM meeting") == ids)
@@ -75,7 +79,9 @@ struct DemoCommandTests {
         #expect(try laptop.count("SELECT COUNT(*) FROM series") == 14)
         let removed = try laptop.run(["demo", "--remove"])
         #expect(removed.status == 0)
-        #expect(removed.stdout == "13 demoseries weggehaald, met alles wat erin stond; je eigen series zijn niet aangeraakt.\n")
+        #expect(
+            removed.stdout
+                == "13 demoseries weggehaald, met alles wat erin stond; je eigen series zijn niet aangeraakt.\n")
         #expect(try laptop.count("SELECT COUNT(*) FROM series") == 1)
         #expect(try laptop.count("SELECT COUNT(*) FROM meeting") == 3)
         #expect(try laptop.count("SELECT COUNT(*) FROM target") == 0, "the demo's own target went too")

@@ -1,0 +1,139 @@
+import DialoogCore
+import DialoogStore
+import DialoogTUI
+import DialoogTestSupport
+import Foundation
+import Testing
+
+/// `dialoog report` as the built binary, on a database in a temp folder, with the clock pinned.
+@Suite("Report command")
+struct ReportCommandTests {
+    struct Laptop {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dialoog-report-\(UUID().uuidString)")
+        var db: String { folder.appendingPathComponent("dialoog.sqlite").path }
+
+        func run(_ arguments: [String], language: String = "nl") throws -> Run {
+            try Run(
+                arguments + ["--db", db, "--lang", language],
+                environment: ["TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30"], home: folder)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    @Test(arguments: [
+        (["--period", "2026-Q5"], "--period '2026-Q5' is geen periode."),
+        (["--period", "26"], "--period '26' is geen periode."),
+        (["--period", "2026-13"], "--period '2026-13' is geen periode."),
+        (["--from", "2026-02-30"], "--from '2026-02-30' is geen datum."),
+        (["--to", "30-11-2026"], "--to '30-11-2026' is geen datum."),
+        (["--period", "2026", "--from", "2026-01-01"], "--period en --from/--to gaan niet samen"),
+        (["--from", "2026-12-01", "--to", "2026-11-01"], "--from 2026-12-01 ligt na --to 2026-11-01"),
+    ])
+    func badPeriodsAndDatesExit64QuotingTheValue(arguments: [String], message: String) throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let run = try laptop.run(["report"] + arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: laptop.db), "nothing is opened")
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        #expect(try laptop.run(["report", "--format", "pdf"]).status == 64)
+    }
+
+    @Test func csvStartsWithItsStableHeader() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let run = try laptop.run(["report", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix(CSVReport.columns.joined(separator: ",") + "\r\n"))
+    }
+
+    @Test func jsonNamesTheFilterWithTheLastDayIncluded() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let run = try laptop.run([
+            "report", "--format", "json", "--from", "2026-10-01", "--to", "2026-11-30", "--organisation", "HTIB",
+            "--facilitator", "Hülya",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let filter = try #require(json["filter"] as? [String: Any])
+        #expect(filter["from"] as? String == "2026-10-01")
+        #expect(filter["to"] as? String == "2026-11-30")
+        #expect(filter["organisation"] as? String == "HTIB")
+        #expect(filter["facilitator"] as? Bool == true)
+        #expect(!run.stdout.contains("Hülya"), "the report names no gespreksleider, not even the one asked for")
+        #expect(json["generated_at"] as? String == "2026-12-01T19:30")
+    }
+
+    @Test func aPeriodIsNamedInTheTitle() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let quarter = try laptop.run(["report", "--period", "2026-q4", "--format", "md"])
+        #expect(quarter.status == 0, "\(quarter.stderr)")
+        #expect(quarter.stdout.hasPrefix("# Dialoogbijeenkomsten · 4e kwartaal 2026\n"))
+        let month = try laptop.run(["report", "--period", "2026-11"], language: "en")
+        #expect(month.stdout.hasPrefix("Dialogue meetings · November 2026\n"))
+        let days = try laptop.run(["report", "--from", "2026-11-03", "--to", "2026-11-30"])
+        #expect(days.stdout.hasPrefix("Dialoogbijeenkomsten · 3 november 2026 t/m 30 november 2026\n"))
+    }
+
+    @Test func outputIsWrittenWholeAndReadableOnlyByTheUser() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let file = laptop.folder.appendingPathComponent("rapport.md").path
+        try FileManager.default.createDirectory(at: laptop.folder, withIntermediateDirectories: true)
+        try "oud".write(toFile: file, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+        let run = try laptop.run(["report", "--format", "md", "--output", file])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "Rapport geschreven naar \(file).\n")
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written == (try laptop.run(["report", "--format", "md"])).stdout)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: laptop.folder.path).filter {
+            $0.hasSuffix(".tmp")
+        }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func anOutputThatCannotBeWrittenExits73() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let file = laptop.folder.appendingPathComponent("bestaat-niet/rapport.csv").path
+        let run = try laptop.run(["report", "--format", "csv", "--output", file])
+        #expect(run.status == 73)
+        #expect(run.stderr.hasPrefix("\(file) kan niet geschreven worden ("))
+    }
+
+    @Test func withOnlyDemoDataItSaysIncludeDemoShowsIt() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        #expect(try laptop.run(["demo"]).status == 0)
+        let run = try laptop.run(["report", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout == CSVReport.columns.joined(separator: ",") + "\r\n", "demo series are left out")
+        #expect(
+            run.stderr == "Er zijn alleen demoseries die hierbij passen; dialoog report --include-demo telt ze mee.\n")
+        let fresh = Laptop()
+        defer { fresh.remove() }
+        #expect(try fresh.run(["report", "--format", "csv"]).stderr.isEmpty, "no demo, no hint")
+    }
+
+    @Test func helpSaysToIncludesTheDay() throws {
+        let run = try Run(["report", "--help"])
+        #expect(run.status == 0)
+        let words = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("--to <YYYY-MM-DD> Tot en met deze dag (JJJJ-MM-DD): de dag zelf telt mee."))
+        #expect(run.stdout.contains("--include-demo"))
+    }
+}
