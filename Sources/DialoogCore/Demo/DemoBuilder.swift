@@ -18,7 +18,7 @@ struct DemoBuilder {
 
     mutating func build() -> DemoSeries {
         let plan = makePlan()
-        var roster = Roster(scenario: scenario, seriesId: plan.series.id, rng: &rng)
+        var roster = DemoRoster(scenario: scenario, seriesId: plan.series.id, rng: &rng)
         var records: [LiveRecord] = []
         var evaluations: [Evaluation] = []
         for index in plan.meetings.indices {
@@ -117,7 +117,7 @@ struct DemoBuilder {
 
     // MARK: - What happened in a meeting
 
-    private mutating func makeRecord(_ plan: MeetingPlan, roster: inout Roster) -> LiveRecord {
+    private mutating func makeRecord(_ plan: MeetingPlan, roster: inout DemoRoster) -> LiveRecord {
         let meeting = plan.meeting
         var record = LiveRecord(meetingId: meeting.id, state: .ended)
         var clock = meeting.startsAt!.addingTimeInterval(TimeInterval(rng.int(0...8) * 60))

@@ -1,6 +1,6 @@
 /// The people of one demo series: a pool of pseudonyms, who has come so far, and who comes
 /// next. Someone who came before mostly comes again; someone new now and then joins later.
-struct Roster {
+struct DemoRoster {
     /// Participants as live mode knows them: everyone who came to a meeting so far.
     private(set) var known: [Participant] = []
     private var pool: [Participant]

@@ -46,16 +46,23 @@ package struct SplitMix64: Sendable {
 
     /// A version-4 UUID string in lower case, like the ids dialoog makes itself.
     package mutating func uuid() -> String {
-        var bytes =
-            withUnsafeBytes(of: next().bigEndian) { Array($0) } + withUnsafeBytes(of: next().bigEndian) { Array($0) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x40
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { byte in
-            let text = String(byte, radix: 16)
-            return text.count == 1 ? "0" + text : text
-        }.joined()
-        let characters = Array(hex)
-        let groups = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }
-        return groups.joined(separator: "-")
+        let (high, low) = (next(), next())
+        var bytes = [UInt8](repeating: 0, count: 36)
+        var index = 0
+        for byte in 0..<16 {
+            var value = UInt8(truncatingIfNeeded: (byte < 8 ? high : low) >> (56 - UInt64(byte % 8) * 8))
+            if byte == 6 { value = (value & 0x0F) | 0x40 }
+            if byte == 8 { value = (value & 0x3F) | 0x80 }
+            if [4, 6, 8, 10].contains(byte) {
+                bytes[index] = UInt8(ascii: "-")
+                index += 1
+            }
+            bytes[index] = Self.hex[Int(value >> 4)]
+            bytes[index + 1] = Self.hex[Int(value & 0x0F)]
+            index += 2
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static let hex = Array("0123456789abcdef".utf8)
 }
