@@ -124,6 +124,11 @@ struct EvaluationSnapshotTests {
         var last = Fixtures.evaluationState(Fixtures.evaluationSubject(number: 3), size: wide)
         for _ in 0..<EvaluationField.agreements.rawValue { _ = last.reduce(.command(.moveDown)) }
         #expect(rows(last).contains { $0.contains("Er is geen volgende bijeenkomst gepland") })
+        var started = Fixtures.evaluationSubject()
+        started.nextMeeting?.state = .running
+        var running = Fixtures.evaluationState(started, size: wide)
+        for _ in 0..<EvaluationField.agreements.rawValue { _ = running.reduce(.command(.moveDown)) }
+        #expect(rows(running).contains { $0.contains("Bijeenkomst 3 is al begonnen; wat je hier wijzigt") })
     }
 
     @Test func aLowWellbeingNudgesTowardIntervisieUntilItIsPlanned() {

@@ -73,8 +73,14 @@ extension EvaluationDetail {
             let agreements = field == .agreements
             let texts = agreements ? evaluation.agreements : form.raisedThemes.map(\.text)
             if agreements {
-                let next = form.subject.nextMeeting
-                head.append(wrapped(next.map { .carriedInto($0.kind, number: $0.number) } ?? .noNextMeeting, .dim))
+                // The store changes the next meeting's plan only while that meeting is planned.
+                var words = EvaluationWords.noNextMeeting
+                if let next = form.subject.nextMeeting {
+                    words =
+                        next.state == .planned
+                        ? .carriedInto(next.kind, number: next.number) : .nextStarted(next.kind, number: next.number)
+                }
+                head.append(wrapped(words, .dim))
             }
             if texts.isEmpty {
                 items = [wrapped(agreements ? .noAgreements : .noThemes, .dim)]

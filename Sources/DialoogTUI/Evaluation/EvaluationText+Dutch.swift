@@ -43,7 +43,7 @@ extension EvaluationText {
         switch notice {
         case .saveFailed(let message): "NIET opgeslagen: \(message). Het formulier toont weer wat wel bewaard is."
         case .openFailed(let message): "De evaluatie kon niet geopend worden: \(message)"
-        case .nothingEnded(let series): "'\(series)' heeft nog geen afgesloten bijeenkomst om te evalueren."
+        case .nothingEnded(let series): "'\(series)': nog geen afgesloten bijeenkomst om te evalueren."
         case .badCount(let text, let range):
             "'\(text)' is geen aantal tussen \(range.lowerBound) en \(range.upperBound)."
         case .agreementsFull(let count): "Er passen \(count) afspraken in een evaluatie; haal er eerst een weg met x."

@@ -43,7 +43,7 @@ extension EvaluationText {
         switch notice {
         case .saveFailed(let message): "NOT saved: \(message). The form shows what is stored again."
         case .openFailed(let message): "The evaluation could not be opened: \(message)"
-        case .nothingEnded(let series): "'\(series)' has no closed meeting to evaluate yet."
+        case .nothingEnded(let series): "'\(series)': no closed meeting to evaluate yet."
         case .badCount(let text, let range):
             "'\(text)' is not a number from \(range.lowerBound) to \(range.upperBound)."
         case .agreementsFull(let count): "An evaluation holds \(count) agreements; remove one first with x."

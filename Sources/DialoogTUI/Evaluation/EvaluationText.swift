@@ -73,6 +73,8 @@ package enum EvaluationWords: Equatable, Sendable {
     /// "Ze komen terug als blok in bijeenkomst 3."
     case carriedInto(Meeting.Kind, number: Int)
     case noNextMeeting
+    /// The next meeting has started: the agreements no longer change its plan.
+    case nextStarted(Meeting.Kind, number: Int)
     case agreementRoom(Int, of: Int)
     case hand(HandAnswer)
     /// "samen 11 · 11 aanwezig".
@@ -129,6 +131,11 @@ extension EvaluationText {
 }
 
 extension EvaluationWords {
+    /// "Bijeenkomst 3" at the start of a sentence.
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     /// The words in `language`, through the main catalog.
     package func localized(_ language: Language) -> String {
         Text.evaluation(.words(self)).localized(language)

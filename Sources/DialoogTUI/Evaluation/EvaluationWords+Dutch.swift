@@ -119,6 +119,9 @@ extension EvaluationWords {
         case .noAgreements: "Nog geen afspraken. Met + zet je er een bij."
         case .carriedInto(let kind, let number):
             "Ze komen terug als blok in \(LiveWords.meetingName(kind, number: number).dutch)."
+        case .nextStarted(let kind, let number):
+            "\(Self.capitalized(LiveWords.meetingName(kind, number: number).dutch)) is al begonnen; "
+                + "wat je hier wijzigt, komt daar niet meer bij."
         case .noNextMeeting: "Er is geen volgende bijeenkomst gepland; de afspraken blijven bij deze evaluatie."
         case .agreementRoom(let count, let total): "\(count) van \(total) afspraken"
         case .hand(let answer):

@@ -118,6 +118,9 @@ extension EvaluationWords {
         case .noAgreements: "No agreements yet. Press + to add one."
         case .carriedInto(let kind, let number):
             "They come back as a block in \(LiveWords.meetingName(kind, number: number).english)."
+        case .nextStarted(let kind, let number):
+            "\(Self.capitalized(LiveWords.meetingName(kind, number: number).english)) has already started; "
+                + "changes made here no longer reach it."
         case .noNextMeeting: "No next meeting is planned; the agreements stay with this evaluation."
         case .agreementRoom(let count, let total): "\(count) of \(total) agreements"
         case .hand(let answer):
