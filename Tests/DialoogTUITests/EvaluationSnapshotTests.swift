@@ -83,6 +83,21 @@ struct EvaluationSnapshotTests {
         check(form(filled: true, on: .atmosphere, ascii: true), "evaluation-filled-80x24-ascii")
     }
 
+    /// The colours a text snapshot cannot show: the field and the choice under the cursor,
+    /// ticks, dim hints, and the nudge in the status line.
+    @Test func theStyles() {
+        for (state, name) in [
+            (form(filled: true, on: .landed, commands: [.stepForward]), "evaluation-landed-80x24-styles"),
+            (form(filled: true, wellbeing: 2, on: .wellbeing), "evaluation-nudge-80x24-styles"),
+        ] {
+            if let problem = Snapshot.mismatch(
+                Fixtures.styleMap(Renderer.render(state)), named: name, testFile: #filePath)
+            {
+                Issue.record(Comment(rawValue: problem))
+            }
+        }
+    }
+
     @Test func theHandsBeingCounted() {
         check(
             form(filled: true, on: .useful, commands: [.stepForward, .editField], typing: "4"),
