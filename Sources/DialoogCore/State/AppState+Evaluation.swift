@@ -79,7 +79,7 @@ extension AppState {
     }
 
     /// Applies `edit` to the evaluation and the themes, and stores both when anything changed.
-    private mutating func change(_ edit: (inout Evaluation, inout [RaisedTheme]) -> Void) -> [Effect] {
+    mutating func changeEvaluation(_ edit: (inout Evaluation, inout [RaisedTheme]) -> Void) -> [Effect] {
         guard var form = evaluation else { return [] }
         var changed = form.evaluation
         var themes = form.raisedThemes
@@ -152,7 +152,7 @@ extension AppState {
             let path = Self.handPath(form.field)
             let answer = form.handAnswer
             let next = min(max((form.evaluation[keyPath: path][answer] ?? 0) + delta, 0), Evaluation.maximumCount)
-            return change { evaluation, _ in evaluation[keyPath: path][answer] = next }
+            return changeEvaluation { evaluation, _ in evaluation[keyPath: path][answer] = next }
         case .lines where delta > 0: return startLine(index: nil)
         case .lines, .choices, .readOnly:
             status = .evaluation(.notOnThisField)
@@ -166,11 +166,11 @@ extension AppState {
         if form.field == .turnout {
             let current = form.expected ?? max(form.subject.attendance, 1)
             let next = min(max(current + delta, range.lowerBound), range.upperBound)
-            return change { evaluation, _ in evaluation.expected = next }
+            return changeEvaluation { evaluation, _ in evaluation.expected = next }
         }
         let current = form.evaluation.resistanceMoments ?? form.resistanceSuggestion
         let next = min(max(current + delta, range.lowerBound), range.upperBound)
-        return change { evaluation, _ in evaluation.resistanceMoments = next }
+        return changeEvaluation { evaluation, _ in evaluation.resistanceMoments = next }
     }
 
     private mutating func stepScale(_ delta: Int) -> [Effect] {
@@ -183,7 +183,7 @@ extension AppState {
             guard delta > 0 else { return [] }
             next = Evaluation.scale.lowerBound
         }
-        return change { evaluation, _ in evaluation[keyPath: path] = next }
+        return changeEvaluation { evaluation, _ in evaluation[keyPath: path] = next }
     }
 
     /// 1 to 5 on a scale.
@@ -200,22 +200,22 @@ extension AppState {
             case .score4: 4
             default: 5
             }
-        return change { evaluation, _ in evaluation[keyPath: path] = value }
+        return changeEvaluation { evaluation, _ in evaluation[keyPath: path] = value }
     }
 
     /// 0 or Backspace: the field empty again.
     private mutating func clear() -> [Effect] {
         guard let form = evaluation else { return [] }
         switch form.field {
-        case .turnout: return change { evaluation, _ in evaluation.expected = nil }
-        case .resistance: return change { evaluation, _ in evaluation.resistanceMoments = nil }
+        case .turnout: return changeEvaluation { evaluation, _ in evaluation.expected = nil }
+        case .resistance: return changeEvaluation { evaluation, _ in evaluation.resistanceMoments = nil }
         case .atmosphere, .safety, .openness, .wellbeing:
             guard let path = Self.scalePath(form.field) else { return [] }
-            return change { evaluation, _ in evaluation[keyPath: path] = nil }
+            return changeEvaluation { evaluation, _ in evaluation[keyPath: path] = nil }
         case .useful, .heard:
             let path = Self.handPath(form.field)
             let answer = form.handAnswer
-            return change { evaluation, _ in evaluation[keyPath: path][answer] = nil }
+            return changeEvaluation { evaluation, _ in evaluation[keyPath: path][answer] = nil }
         case .aftercare, .intervisie: return setFollowUp(on: false)
         case .resistanceMet, .landed, .raisedThemes, .agreements, .signals:
             status = .evaluation(.notOnThisField)
@@ -231,7 +231,7 @@ extension AppState {
             let approaches = ResistanceApproach.allCases
             guard approaches.indices.contains(form.choice) else { return [] }
             let approach = approaches[form.choice]
-            return change { evaluation, _ in
+            return changeEvaluation { evaluation, _ in
                 var ticked = Set(evaluation.resistanceMet)
                 if !ticked.insert(approach).inserted { ticked.remove(approach) }
                 evaluation.resistanceMet = approaches.filter(ticked.contains)
@@ -240,7 +240,7 @@ extension AppState {
             let used = form.usedPrompts
             guard used.indices.contains(form.choice) else { return [] }
             let promptId = used[form.choice]
-            return change { evaluation, _ in
+            return changeEvaluation { evaluation, _ in
                 var ticked = Set(evaluation.landed)
                 if !ticked.insert(promptId).inserted { ticked.remove(promptId) }
                 // In the order of use; anything no longer among the uses is kept at the end.
@@ -272,7 +272,7 @@ extension AppState {
     }
 
     /// Starts typing a line: a new one (index nil) or the one at `index`.
-    private mutating func startLine(index: Int?) -> [Effect] {
+    mutating func startLine(index: Int?) -> [Effect] {
         guard let form = evaluation else { return [] }
         if index == nil, form.field == .agreements, form.evaluation.agreements.count >= Evaluation.agreementCount {
             status = .evaluation(.agreementsFull(Evaluation.agreementCount))
@@ -294,162 +294,14 @@ extension AppState {
         guard form.choice < form.choiceCount else { return [] }
         let index = form.choice
         let agreements = form.field == .agreements
-        return change { evaluation, themes in
+        return changeEvaluation { evaluation, themes in
             if agreements { evaluation.agreements.remove(at: index) } else { themes.remove(at: index) }
         }
     }
 
-    // MARK: - Follow-ups
-
-    /// Turns the current field's follow-up on (due some weeks after the meeting) or off.
-    private mutating func setFollowUp(on: Bool) -> [Effect] {
-        guard let form = evaluation else { return [] }
-        let aftercare = form.field == .aftercare
-        let due = on ? dayAfterMeeting(weeks: aftercare ? Self.aftercareWeeks : Self.intervisieWeeks) : nil
-        return change { evaluation, _ in
-            if aftercare {
-                evaluation.aftercareDue = due
-                if due == nil { evaluation.aftercareDoneAt = nil }
-            } else {
-                evaluation.intervisieDue = due
-                if due == nil { evaluation.intervisieDoneAt = nil }
-            }
-        }
-    }
-
-    /// ←/→ on a follow-up that is on: its day a week earlier or later, at least a week after
-    /// the meeting and within a year.
-    private mutating func moveDue(weeks delta: Int) -> [Effect] {
-        guard let form = evaluation else { return [] }
-        let aftercare = form.field == .aftercare
-        guard let due = aftercare ? form.evaluation.aftercareDue : form.evaluation.intervisieDue else { return [] }
-        let weeks = (Double(calendar.daysBetween(meetingDay, due)) / 7).rounded()
-        let moved = min(max(Int(weeks) + delta, 1), 52)
-        guard let next = dayAfterMeeting(weeks: moved) else { return [] }
-        return change { evaluation, _ in
-            if aftercare { evaluation.aftercareDue = next } else { evaluation.intervisieDue = next }
-        }
-    }
-
-    /// `i`: intervisie on, from any field (the nudge under a low wellbeing names this key).
-    private mutating func planIntervisie() -> [Effect] {
-        guard let form = evaluation else { return [] }
-        guard form.evaluation.intervisieDue == nil else {
-            status = .evaluation(.intervisieAlreadyPlanned)
-            return []
-        }
-        guard let due = dayAfterMeeting(weeks: Self.intervisieWeeks) else { return [] }
-        status = .evaluation(.intervisiePlanned(weeks: Self.intervisieWeeks))
-        return change { evaluation, _ in evaluation.intervisieDue = due }
-    }
-
-    /// The meeting's day: when it was planned to start, else today (it has just ended).
-    private var meetingDay: Date { evaluation?.subject.meeting.startsAt ?? now }
-
-    /// Local midnight `weeks` weeks after the meeting's day. Counted from noon, so a change to
-    /// or from summer time on the way cannot move it a day.
-    package func dayAfterMeeting(weeks: Int) -> Date? {
-        let day = calendar.parts(of: meetingDay)
-        guard let noon = calendar.date(year: day.year, month: day.month, day: day.day, hour: 12, minute: 0)
-        else { return nil }
-        let due = calendar.parts(of: noon.addingTimeInterval(TimeInterval(weeks * 7 * 86_400)))
-        return calendar.date(year: due.year, month: due.month, day: due.day, hour: 0, minute: 0)
-    }
-
-    /// An aftercare meeting about two months after the meeting; intervisie after two weeks.
-    package static let aftercareWeeks = 8
-    package static let intervisieWeeks = 2
-
-    // MARK: - Typing
-
-    mutating func typeInEvaluation(_ text: String) {
-        guard let form = evaluation, let typing = form.typing else { return }
-        switch typing {
-        case .count(let typed):
-            // Three digits reach every count the form takes (up to 500).
-            evaluation?.typing = .count(String((typed + text.filter(\.isASCII).filter(\.isNumber)).prefix(3)))
-        case .line(let index, let typed):
-            let limit = form.field == .agreements ? Evaluation.agreementLength : RaisedTheme.maxLength
-            evaluation?.typing = .line(index: index, text: (typed + text).limited(to: limit))
-        }
-    }
-
-    private mutating func performInEvaluationText(_ command: Command) -> [Effect] {
-        guard let form = evaluation, let typing = form.typing else { return [] }
-        switch command {
-        case .confirm:
-            switch typing {
-            case .count(let typed): return commitCount(typed)
-            case .line(let index, let typed): return commitLine(typed, at: index)
-            }
-        case .deleteBackward:
-            switch typing {
-            case .count(let typed): evaluation?.typing = .count(String(typed.dropLast()))
-            case .line(let index, let typed): evaluation?.typing = .line(index: index, text: String(typed.dropLast()))
-            }
-        case .closeOverlay:
-            evaluation?.typing = nil
-        case .redraw:
-            return [.redrawAll]
-        default:
-            return performOnAnyScreen(command)
-        }
-        return []
-    }
-
-    /// Enter after a number. On the hand counts typing goes on to the next count, so three
-    /// counts are Enter, a number, Enter, a number, Enter, a number, Enter.
-    private mutating func commitCount(_ typed: String) -> [Effect] {
-        guard let form = evaluation else { return [] }
-        var effects: [Effect] = []
-        if !typed.isEmpty {
-            guard let number = Int(typed), form.countRange.contains(number) else {
-                status = .evaluation(.badCount(typed, range: form.countRange))
-                return []
-            }
-            switch form.field {
-            case .turnout: effects = change { evaluation, _ in evaluation.expected = number }
-            case .resistance: effects = change { evaluation, _ in evaluation.resistanceMoments = number }
-            case .useful, .heard:
-                let path = Self.handPath(form.field)
-                let answer = form.handAnswer
-                effects = change { evaluation, _ in evaluation[keyPath: path][answer] = number }
-            default: break
-            }
-        }
-        if form.field.kind == .hands, form.choice < HandAnswer.allCases.count - 1 {
-            evaluation?.choice = form.choice + 1
-            evaluation?.typing = .count("")
-        } else {
-            evaluation?.typing = nil
-        }
-        return effects
-    }
-
-    private mutating func commitLine(_ typed: String, at index: Int?) -> [Effect] {
-        guard let form = evaluation else { return [] }
-        evaluation?.typing = nil
-        let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { return [] }
-        let agreements = form.field == .agreements
-        let meetingId = form.subject.meeting.id
-        let moment = now
-        let effects = change { evaluation, themes in
-            switch (agreements, index) {
-            case (true, let index?): evaluation.agreements[index] = text
-            case (true, nil): evaluation.agreements.append(text)
-            case (false, let index?): themes[index].text = text
-            case (false, nil): themes.append(RaisedTheme(meetingId: meetingId, blockId: nil, at: moment, text: text))
-            }
-        }
-        // The cursor on the line just typed.
-        if let updated = evaluation { evaluation?.choice = index ?? max(updated.choiceCount - 1, 0) }
-        return effects
-    }
-
     // MARK: - Helpers
 
-    private static func scalePath(_ field: EvaluationField) -> WritableKeyPath<Evaluation, Int?>? {
+    static func scalePath(_ field: EvaluationField) -> WritableKeyPath<Evaluation, Int?>? {
         switch field {
         case .atmosphere: \.atmosphere
         case .safety: \.safety
@@ -459,7 +311,7 @@ extension AppState {
         }
     }
 
-    private static func handPath(_ field: EvaluationField) -> WritableKeyPath<Evaluation, HandCount> {
+    static func handPath(_ field: EvaluationField) -> WritableKeyPath<Evaluation, HandCount> {
         field == .heard ? \.heard : \.useful
     }
 
