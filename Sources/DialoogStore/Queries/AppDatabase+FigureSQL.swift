@@ -7,7 +7,8 @@ import GRDB
 ///
 /// Every statement takes the filter as named parameters: `:organisation`, `:methodId`,
 /// `:municipality`, `:facilitator` (NULL lets everything through), `:from` and `:to` (the
-/// period, NULL for open), `:includeDemo` (1 or 0). A meeting's date is its planned start, or
+/// period, NULL for open), `:includeDemo` (1 or 0), and `:seriesId` (one series, for its
+/// summary; NULL for all). A meeting's date is its planned start, or
 /// when it ended if it had none. A participant counts as a deelnemer when it is not among
 /// those with another role: the few speakers, professionals and observers are looked up once
 /// per statement instead of the role of every row of attendance. CROSS JOIN fixes the order
@@ -22,6 +23,7 @@ extension AppDatabase {
             AND (:facilitator IS NULL OR EXISTS (
                 SELECT 1 FROM json_each(series.facilitators) WHERE json_each.value = :facilitator COLLATE NOCASE))
             AND (:includeDemo OR NOT series.demo)
+            AND (:seriesId IS NULL OR series.id = :seriesId)
         """
 
     /// The period on a meeting (table `meeting`): from `:from` inclusive to `:to` exclusive.
@@ -233,20 +235,22 @@ extension AppDatabase {
     // MARK: - Parameters
 
     /// The named parameters of the statements above for `filter`; `today` decides which
-    /// follow-ups are overdue, `target` the period of `heldTowardTargetSQL`.
+    /// follow-ups are overdue, `target` the period of `heldTowardTargetSQL`, `seriesId` keeps
+    /// one series.
     static func figureArguments(
-        _ filter: OverviewFilter, today: Date? = nil, target: OverviewTarget? = nil
+        _ filter: OverviewFilter, today: Date? = nil, target: OverviewTarget? = nil, seriesId: String? = nil
     ) -> StatementArguments {
-        StatementArguments(figureParameters(filter, today: today, target: target))
+        StatementArguments(figureParameters(filter, today: today, target: target, seriesId: seriesId))
     }
 
     private static func figureParameters(
-        _ filter: OverviewFilter, today: Date?, target: OverviewTarget?
+        _ filter: OverviewFilter, today: Date?, target: OverviewTarget?, seriesId: String?
     ) -> [String: (any DatabaseValueConvertible)?] {
         [
             "organisation": filter.organisation, "methodId": filter.methodId, "municipality": filter.municipality,
             "facilitator": filter.facilitator, "from": filter.from, "to": filter.to,
             "includeDemo": filter.includeDemo, "today": today, "targetFrom": target?.from, "targetTo": target?.to,
+            "seriesId": seriesId,
         ]
     }
 
@@ -256,7 +260,9 @@ extension AppDatabase {
     ) -> String {
         var text = sql
         // Longest names first: `:to` must not eat the start of `:today`.
-        let parameters = figureParameters(filter, today: today, target: target).sorted { $0.key.count > $1.key.count }
+        let parameters = figureParameters(filter, today: today, target: target, seriesId: nil).sorted {
+            $0.key.count > $1.key.count
+        }
         for (name, value) in parameters {
             text = text.replacingOccurrences(of: ":" + name, with: literal(value?.databaseValue ?? .null))
         }
