@@ -52,8 +52,9 @@ extension AppState {
             return []
         case .libraryFailed(let message):
             status = .libraryFailed(message)
-            // Live mode goes on without the library: the plan's own words are on screen.
-            if screen != .live { screen = .start }
+            // Live mode and the evaluation form go on without the library: the plan's own words
+            // (or the prompts' ids) are on screen.
+            if screen != .live && screen != .evaluation { screen = .start }
             return []
         case .pageLaidOut(let lines, let focusLine):
             libraryState.pageLines = lines
@@ -158,6 +159,7 @@ extension AppState {
         case .runMeeting:
             guard let id = selectedSeries?.id else { return [] }
             return [.openLive(.series(id: id))]
+        case .evaluate: return evaluateLatest()
         default: return performOnAnyScreen(command)
         }
     }

@@ -70,6 +70,23 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case responseResistance = "response-resistance"
     case responseSilence = "response-silence"
     case raiseTheme = "raised-theme"
+    // MARK: Evaluation
+    case evaluate = "evaluate"
+    case stepBack = "step-back"
+    case stepForward = "step-forward"
+    case toggleField = "toggle-field"
+    case editField = "edit-field"
+    case increase = "increase"
+    case decrease = "decrease"
+    case score1 = "score-1"
+    case score2 = "score-2"
+    case score3 = "score-3"
+    case score4 = "score-4"
+    case score5 = "score-5"
+    case clearValue = "clear-value"
+    case removeLine = "remove-line"
+    case planIntervisie = "plan-intervisie"
+    case closeEvaluation = "close-evaluation"
 }
 
 extension Command {

@@ -16,4 +16,7 @@ package enum Status: Equatable, Sendable {
     case plan(PlanNotice)
     /// Something about the running meeting.
     case live(LiveNotice)
+    // MARK: Evaluation
+    /// Something about the evaluation form.
+    case evaluation(EvaluationNotice)
 }
