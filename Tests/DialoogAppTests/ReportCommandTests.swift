@@ -1,8 +1,10 @@
+import DialoogApp
 import DialoogCore
 import DialoogStore
 import DialoogTUI
 import DialoogTestSupport
 import Foundation
+import GRDB
 import Testing
 
 /// `dialoog report` as the built binary, on a database in a temp folder, with the clock pinned.
@@ -127,6 +129,83 @@ struct ReportCommandTests {
         let fresh = Laptop()
         defer { fresh.remove() }
         #expect(try fresh.run(["report", "--format", "csv"]).stderr.isEmpty, "no demo, no hint")
+    }
+
+    /// The rows of a CSV report, each as column name to cell (no cell here holds a comma).
+    static func rows(_ csv: String) -> [[String: String]] {
+        let lines = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        return lines.dropFirst().map { cells in
+            Dictionary(uniqueKeysWithValues: zip(lines[0].map(String.init), cells.map(String.init)))
+        }
+    }
+
+    @Test func filtersNarrowTheDemoAndToIncludesItsLastDay() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        #expect(try laptop.run(["demo"]).status == 0)
+        let database = try AppDatabase.open(at: laptop.db)
+        let meetings = try database.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting") }
+        let all = Self.rows(try laptop.run(["report", "--format", "csv", "--include-demo"]).stdout)
+        #expect(all.count == meetings)
+        #expect(all.allSatisfy { $0["demo"] == "true" })
+        #expect(Set(all.map { $0["method"] }).count == 7)
+
+        let htib = Self.rows(
+            try laptop.run(["report", "--format", "csv", "--include-demo", "--organisation", "htib"]).stdout)
+        #expect(!htib.isEmpty && htib.allSatisfy { $0["organisation"] == "HTIB" })
+        #expect(htib.count == all.filter { $0["organisation"] == "HTIB" }.count)
+        let kezban = Self.rows(
+            try laptop.run(["report", "--format", "csv", "--include-demo", "--method", "kezban"]).stdout)
+        #expect(!kezban.isEmpty && kezban.allSatisfy { $0["method"] == "kezban" })
+        let haag = Self.rows(
+            try laptop.run(["report", "--format", "csv", "--include-demo", "--municipality", "den haag"]).stdout)
+        #expect(!haag.isEmpty && haag.allSatisfy { $0["municipality"] == "Den Haag" })
+
+        let november = try laptop.run(["report", "--format", "csv", "--include-demo", "--period", "2026-11"]).stdout
+        let rows = Self.rows(november)
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["date"]?.hasPrefix("2026-11-") == true })
+        #expect(rows.count == all.filter { $0["date"]?.hasPrefix("2026-11-") == true }.count)
+        let days = try laptop.run([
+            "report", "--format", "csv", "--include-demo", "--from", "2026-11-01", "--to", "2026-11-30",
+        ])
+        #expect(days.stdout == november, "--to 2026-11-30 counts the 30th")
+    }
+
+    @Test(arguments: ReportCommand.Format.allCases) func noReportNamesAParticipantOrAGespreksleider(
+        format: ReportCommand.Format
+    ) throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        #expect(try laptop.run(["demo"]).status == 0)
+        let database = try AppDatabase.open(at: laptop.db)
+        let names = try database.reader.read { db in
+            try String.fetchAll(db, sql: "SELECT nickname FROM participant")
+                + String.fetchAll(db, sql: "SELECT value FROM series, json_each(series.facilitators)")
+        }
+        #expect(names.count > 100)
+        for language in ["nl", "en"] {
+            let run = try laptop.run(["report", "--include-demo", "--format", format.rawValue], language: language)
+            #expect(run.status == 0)
+            let words = Set(run.stdout.split(whereSeparator: { !$0.isLetter && $0 != "." }).map(String.init))
+            for name in Set(names) {
+                #expect(!Self.mentions(run.stdout, name), "\(name)")
+                for word in name.split(separator: " ") where word.first?.isUppercase == true && word.count > 2 {
+                    #expect(!words.contains(String(word)), "\(word) of \(name)")
+                }
+            }
+        }
+    }
+
+    /// `text` holds `name` as words of its own ("Noor" is not in "Noord").
+    static func mentions(_ text: String, _ name: String) -> Bool {
+        var rest = text[...]
+        while let found = rest.range(of: name) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            rest = text[found.upperBound...]
+        }
+        return false
     }
 
     @Test func helpSaysToIncludesTheDay() throws {

@@ -116,6 +116,17 @@ import Testing
         #expect(themes.allSatisfy { !Participant.looksLikeFullName($0) && $0.count <= RaisedTheme.maxLength })
     }
 
+    @Test func noPseudonymOrFacilitatorSharesANameWithSomeoneInTheContent() {
+        let words = Set(library.prompts.flatMap { $0.text.split(whereSeparator: { !$0.isLetter }).map(String.init) })
+        let all = demo(scale: 90).allSeries + demo().allSeries
+        let names = all.flatMap { $0.plan.series.facilitators + $0.records.flatMap(\.participants).map(\.nickname) }
+        for name in Set(names) {
+            for word in name.split(separator: " ") where word.first?.isUppercase == true && word.count > 2 {
+                #expect(!words.contains(String(word)), "\(name)")
+            }
+        }
+    }
+
     @Test func attendanceIsNamedOrCountedAndPeopleComeBack() {
         let all = demo().allSeries
         let records = all.flatMap(\.records)

@@ -90,7 +90,7 @@ extension DemoScenario {
         DemoScenario(
             name: "Vrouwen Oost", methodId: "kezban", municipality: "Amsterdam", groups: [.vrouwen],
             choice: ["Eergerelateerd geweld", "Huwelijksdwang", "Seksualiteit & seksuele diversiteit"],
-            facilitators: ["Mina", "Hodan W."], venue: .huiskamer, languages: ["nl", "ar"], size: 10, firstDay: -80,
+            facilitators: ["Mina", "Hibaaq W."], venue: .huiskamer, languages: ["nl", "ar"], size: 10, firstDay: -80,
             interval: 14, weekday: 2, hour: 19, minute: 30, aftercare: .overdue,
             signals: [
                 SignalPlan(meeting: 3, category: .eergerelateerdGeweld, response: .warmeVerwijzing, followUp: .overdue)

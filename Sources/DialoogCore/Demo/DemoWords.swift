@@ -1,19 +1,20 @@
 /// The words the demo data is made of, in Dutch like the shipped content: pseudonyms (first
 /// names, initials and nicknames, never a first and last name), the themes groups raised, their
 /// agreements, short notes, and the places the series meet. Invented for the demo; none of it
-/// is a fact anyone could act on.
+/// is a fact anyone could act on. No pseudonym shares a name with a person in the shipped
+/// content (its cases name people), so a report that quotes a prompt never seems to name one.
 enum DemoWords {
     /// Pseudonyms for groups of women; at least 24, so a roster never runs out.
     static let women = [
-        "Ayşe K.", "Hatice", "Meryem", "Z.Y.", "Fatma D.", "Nadia", "tante Sevim", "Yasmina", "Samira B.", "Leyla",
-        "Hawa", "Asha A.", "Hodan", "Ifrah", "Sahra M.", "mama Farhiya", "Khadija", "Naima", "Saïda", "Emine", "Gül",
-        "Songül T.", "Esra", "Amal", "Salma", "Hanan", "Zeynep", "F.B.", "H.A.", "Nour", "Dilan", "Berfin",
+        "Ayşe K.", "Hatice", "Meryem", "Z.Y.", "Fatma D.", "Nisa", "tante Sevim", "Yasmina", "Selma B.", "Leyla",
+        "Hawa", "Asha A.", "Hibo", "Ifrah", "Sahra M.", "mama Farhiya", "Khadija", "Naima", "Saïda", "Emine", "Gül",
+        "Songül T.", "Esra", "Amal", "Salma", "Hanan", "Zehra", "F.B.", "H.A.", "Noor", "Dilan", "Berfin",
     ]
 
     /// Pseudonyms for groups of men.
     static let men = [
-        "oom Ali", "Bilal", "Yusuf K.", "Mehmet A.", "Hasan", "Abdi", "Omar F.", "Mustafa", "Karim", "Rachid B.",
-        "baba Ibrahim", "Yunus", "Cem", "Deniz", "K.O.", "M.E.", "R.T.", "S.K.", "Ahmed", "Mahad", "Farah", "Said B.",
+        "oom Ali", "Bayram", "Yakup K.", "Metin A.", "Hasan", "Abdi", "Orhan F.", "Mustafa", "Kadir", "Rachid B.",
+        "baba Ibrahim", "Yunus", "Cem", "Dursun", "K.O.", "M.E.", "R.T.", "S.K.", "Ahmed", "Mahad", "Farah", "Said B.",
         "Emre", "Burak", "Hamza", "Idris", "Tarik", "Youssef", "Osman", "Jamal",
     ]
 
@@ -53,7 +54,7 @@ enum DemoWords {
 
     /// Gespreksleiders, by first name or initials as they choose.
     static let facilitators = [
-        "Hülya", "Said", "N.E.", "Fadumo", "Semra", "Latifa", "R.B.", "Gökhan", "Hodan W.", "Nermin", "Mina", "A.Y.",
+        "Hülya", "Said", "N.E.", "Fadumo", "Semra", "Latifa", "R.B.", "Gökhan", "Hibaaq W.", "Nermin", "Mina", "A.Y.",
     ]
 
     /// Municipalities with neighbourhoods where groups meet.
