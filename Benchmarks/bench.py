@@ -6,6 +6,10 @@
   interleaved run by run; medians.
 - render 200x60, and bytes per clock tick: from dialoog-bench (render against filling a
   grid cell by cell; a tick against a full repaint of the same screen).
+- at scale, on a database made by `dialoog demo --scale 10000` (10,000 meetings, about 140,000
+  attendance rows and 100,000 prompt uses): `dialoog report --format csv` and the overzicht
+  opening in the pty, each against the sqlite3 shell running the same statements (printed by
+  `dialoog-bench sql`) on the same file, interleaved run by run; medians, and peak memory.
 
 Figures are reported, never asserted: this is a benchmark, not a test.
 """
@@ -73,18 +77,127 @@ def vm_hwm(pid):
     raise SystemExit(f"no VmHWM for {pid}")
 
 
+SCALE = 10_000
+
+
+def timed(helper, argv, env, stdout=subprocess.DEVNULL):
+    """Runs argv under Benchmarks/peak-rss.c: (wall seconds, the command's own peak RSS in KiB)."""
+    with tempfile.NamedTemporaryFile("r", prefix="dialoog-peak-") as figures:
+        subprocess.run([helper, figures.name] + argv, stdout=stdout, env=env, check=True)
+        seconds, kib = figures.read().split()
+    return float(seconds), int(kib)
+
+
+def open_overview(argv, env, timeout=120.0):
+    """dialoog on a fresh pty: after the first frame ('stoppen' in its hint line) it types 'o'
+    and times until the overzicht shows its figures ('bereikt'). Returns (seconds from the key to
+    the figures, VmHWM in KiB then). Leaves with Esc and q."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+    pid = os.fork()
+    if pid == 0:
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+        for fd in (0, 1, 2):
+            os.dup2(slave, fd)
+        os.close(master)
+        os.execvpe(argv[0], argv, env)
+    os.close(slave)
+    markers = [b"stoppen", b"bereikt"]
+    buffer, pressed, opened, peak = b"", None, None, None
+    deadline = time.perf_counter() + timeout
+    try:
+        while opened is None and time.perf_counter() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if not ready:
+                continue
+            chunk = os.read(master, 65536)
+            if not chunk:
+                break
+            buffer += chunk
+            if pressed is None and markers[0] in buffer:
+                buffer = b""
+                os.write(master, b"o")
+                pressed = time.perf_counter()
+            elif pressed is not None and markers[1] in buffer:
+                opened = time.perf_counter()
+                peak = vm_hwm(pid)
+        if opened is None:
+            raise SystemExit(f"the overzicht did not open within {timeout}s; output ended {buffer[-300:]!r}")
+        os.write(master, b"\x1b")
+        time.sleep(0.3)
+        os.write(master, b"q")
+        end = time.perf_counter() + 10
+        while time.perf_counter() < end:
+            select.select([master], [], [], 0.05)
+            try:
+                os.read(master, 65536)
+            except OSError:
+                pass
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                pid = None
+                break
+    finally:
+        if pid:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        os.close(master)
+    return opened - pressed, peak
+
+
+def scale_figures(args, work, env, helper):
+    """The rows measured on a demo at scale."""
+    db = os.path.join(work, "scale", "dialoog.sqlite")
+    dialoog = [os.path.abspath(args.dialoog), "--db", db]
+    load = timed(helper, dialoog + ["demo", "--scale", str(SCALE)], env)
+    statements = {}
+    for name in ("meetings", "overview"):
+        path = os.path.join(work, name + ".sql")
+        with open(path, "w") as out:
+            subprocess.run([args.bench, "sql", name], stdout=out, env=env, check=True)
+        statements[name] = ["/usr/bin/sqlite3", "-csv", "-header", db, ".read " + path]
+    report = dialoog + ["report", "--format", "csv", "--include-demo"]
+    # One run of each first, so every measured run finds the file in the page cache.
+    timed(helper, report, env)
+    timed(helper, statements["meetings"], env)
+    samples = {"report": [], "report_sql": [], "overview": [], "overview_sql": []}
+    for _ in range(args.scale_runs):
+        samples["report"].append(timed(helper, report, env))
+        samples["report_sql"].append(timed(helper, statements["meetings"], env))
+        samples["overview"].append(open_overview(dialoog, env))
+        samples["overview_sql"].append(timed(helper, statements["overview"], env))
+
+    def med(name, index):
+        return statistics.median(s[index] for s in samples[name])
+
+    return load, [
+        (f"report --format csv, {SCALE:,} meetings (ms)", med("report", 0) * 1e3, med("report_sql", 0) * 1e3,
+         "<= 1.5x"),
+        (f"overzicht opens, {SCALE:,} meetings (ms)", med("overview", 0) * 1e3, med("overview_sql", 0) * 1e3,
+         "<= 1.5x"),
+        ("peak memory, report --format csv (MB)", med("report", 1) / 1024, med("report_sql", 1) / 1024, "< 60 MB"),
+        ("peak memory, overzicht open (MB)", med("overview", 1) / 1024, med("overview_sql", 1) / 1024, "< 60 MB"),
+    ]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dialoog", required=True)
     parser.add_argument("--bench", required=True)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--scale-runs", type=int, default=7)
     args = parser.parse_args()
+    if not os.access("/usr/bin/sqlite3", os.X_OK):
+        raise SystemExit("make bench compares dialoog with the sqlite3 shell, which is missing: "
+                         "apt-get install sqlite3")
 
     work = tempfile.mkdtemp(prefix="dialoog-bench-")
     try:
         reference = os.path.join(work, "reference-curses")
         here = os.path.dirname(os.path.abspath(__file__))
         subprocess.run(["cc", "-O2", os.path.join(here, "reference-curses.c"), "-o", reference, "-lncursesw"], check=True)
+        helper = os.path.join(work, "peak-rss")
+        subprocess.run(["cc", "-O2", os.path.join(here, "peak-rss.c"), "-o", helper], check=True)
         env = {"HOME": work, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8",
                "TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30:00"}
         db = os.path.join(work, "data", "dialoog.sqlite")
@@ -101,6 +214,7 @@ def main():
 
         render = json.loads(subprocess.run([args.bench, "render"], check=True, capture_output=True, text=True).stdout)
         tick = json.loads(subprocess.run([args.bench, "tick"], check=True, capture_output=True, text=True).stdout)
+        load, scale_rows = scale_figures(args, work, env, helper)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -110,7 +224,7 @@ def main():
         ("peak memory at first frame (MB)", med("dialoog", 2) / 1024, med("reference", 2) / 1024, "< 20 MB"),
         ("render 200x60 into a Screen (ms)", render["median_ms"], render["reference_ms"], "< 1 ms"),
         ("bytes written per clock tick", tick["tick_bytes_median"], tick["full_repaint_bytes"], "changed cells only"),
-    ]
+    ] + scale_rows
     print(f"dialoog bench: {args.runs} interleaved runs, pty {COLS}x{ROWS}; first start (creates the db): "
           f"{created[0] * 1e3:.1f} ms")
     print(f"{'figure':38} {'dialoog':>10} {'reference':>10} {'ratio':>8}  target")
@@ -119,7 +233,9 @@ def main():
         print(f"{name:38} {value:10.2f} {ref:10.2f} {ratio:7.2f}x  {target}")
     print("references: start and memory = minimal C curses program (Benchmarks/reference-curses.c); "
           "render = filling a 200x60 grid cell by cell; tick = full repaint of the same 80x24 screen "
-          f"({tick['full_repaint_bytes']} bytes)")
+          f"({tick['full_repaint_bytes']} bytes); at scale = /usr/bin/sqlite3 -csv -header on the same "
+          f"statements and file ({args.scale_runs} interleaved runs)")
+    print(f"dialoog demo --scale {SCALE}: {load[0]:.1f} s (target < 30 s), peak memory {load[1] / 1024:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,12 @@
 // Measures what `make bench` reports from inside the process: rendering time of a full
 // 200x60 screen, and the bytes curses writes for a tick that changes the clock. Each
 // figure comes with a reference run, so the report can show ratios. Output: JSON lines.
+// `sql meetings|overview` prints the statements behind `dialoog report --format csv` and the
+// overzicht, their parameters written out, for timing the sqlite3 shell on the same text.
+import DialoogApp
 import DialoogCore
 import DialoogCurses
+import DialoogStore
 import DialoogTUI
 import Foundation
 
@@ -104,10 +108,32 @@ func benchTickBytes() {
     ])
 }
 
+/// The statements of `report --include-demo` (`meetings`) or of the overzicht opened on a demo
+/// at scale (`overview`: every series, demo included, with the demo's target), for the clock
+/// of `DIALOOG_NOW`.
+func printSQL(_ which: String?) {
+    let filter = OverviewFilter(includeDemo: true)
+    switch which {
+    case "meetings":
+        print(AppDatabase.inlined(AppDatabase.meetingFiguresSQL, filter: filter) + ";")
+    case "overview":
+        let now = (try? AppEnvironment().clock().now()) ?? Date()
+        let calendar = LocalCalendar.system
+        let target = DemoData.target(now: now, calendar: calendar, scale: 10_000)
+        for sql in AppDatabase.overviewSQL {
+            print(AppDatabase.inlined(sql, filter: filter, today: calendar.startOfDay(now), target: target) + ";")
+        }
+    default:
+        FileHandle.standardError.write(Data("usage: dialoog-bench sql meetings|overview\n".utf8))
+        exit(64)
+    }
+}
+
 switch CommandLine.arguments.dropFirst().first {
 case "render": benchRender()
 case "tick": benchTickBytes()
+case "sql": printSQL(CommandLine.arguments.dropFirst(2).first)
 default:
-    FileHandle.standardError.write(Data("usage: dialoog-bench render|tick\n".utf8))
+    FileHandle.standardError.write(Data("usage: dialoog-bench render|tick|sql meetings|overview\n".utf8))
     exit(64)
 }

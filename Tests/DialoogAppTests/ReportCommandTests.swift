@@ -208,6 +208,25 @@ struct ReportCommandTests {
         return false
     }
 
+    @Test func aDamagedDatabaseIsRefusedAndUntouchedThoughReportingSkipsTheFullCheck() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        #expect(try laptop.run(["demo"]).status == 0)
+        do {
+            let database = try AppDatabase.open(at: laptop.db)
+            try database.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        }
+        let fine = try laptop.run(["report", "--include-demo", "--format", "csv"])
+        #expect(fine.status == 0)
+        var data = try Data(contentsOf: URL(fileURLWithPath: laptop.db))
+        for i in 4096..<(4096 * 40) { data[i] = UInt8(truncatingIfNeeded: i &* 31) }
+        try data.write(to: URL(fileURLWithPath: laptop.db))
+        let run = try laptop.run(["report", "--include-demo", "--format", "csv"])
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix("\(laptop.db) is beschadigd ("), "\(run.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: laptop.db)) == data)
+    }
+
     @Test func helpSaysToIncludesTheDay() throws {
         let run = try Run(["report", "--help"])
         #expect(run.status == 0)

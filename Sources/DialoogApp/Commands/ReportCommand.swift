@@ -66,7 +66,7 @@ package struct ReportCommand: ParsableCommand {
             let now = try environment.clock().now()
             let library = format == .md ? try global.library(environment, language: language) : nil
             let database: AppDatabase
-            do { database = try AppDatabase.open(at: path) } catch {
+            do { database = try AppDatabase.open(at: path, onlyReading: true) } catch {
                 throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
             }
             let text: String

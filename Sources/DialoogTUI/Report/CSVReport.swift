@@ -2,58 +2,87 @@ import DialoogCore
 import Foundation
 
 /// `dialoog report --format csv`: one row per meeting, with stable English column names
-/// (documented in the README) and RFC 4180 quoting, lines ending in CRLF. An empty cell is
+/// (documented in the README) and RFC 4180 quoting: a cell with a comma, a double quote or a
+/// line break is put in double quotes, its quotes doubled; lines end in CRLF. An empty cell is
 /// a value that is not known (no evaluation, no headcount). No names of anyone: series names
 /// are the group's, and nothing else in a row is text.
 package enum CSVReport {
-    /// The header, in order. Renaming or reordering a column breaks people's spreadsheets:
-    /// add new columns at the end.
-    package static let columns = [
-        "series_id", "series_name", "organisation", "method", "municipality", "demo", "meeting_id", "meeting_number",
-        "meeting_kind", "date", "state", "expected", "attendance", "participants", "speakers", "professionals",
-        "observers", "count_only", "headcount", "prompts_used", "prompts_unplanned", "prompts_landed",
-        "raised_themes", "signals", "signals_help_card", "signals_warm", "signals_acute", "evaluated", "atmosphere",
-        "safety", "openness", "resistance_moments", "useful_yes", "useful_partly", "useful_no", "heard_yes",
-        "heard_partly", "heard_no", "agreements",
+    /// A cell: text, a number (nil when not known) or a yes/no.
+    enum Cell {
+        case text(String?)
+        case number(Int?)
+        case flag(Bool)
+    }
+
+    /// The columns in order, each with its cell of a meeting; the JSON report's meetings use
+    /// the same table. Renaming or reordering a column breaks people's spreadsheets: add new
+    /// columns at the end.
+    static let fields: [(column: String, cell: @Sendable (MeetingFigures, LocalCalendar) -> Cell)] = [
+        ("series_id", { m, _ in .text(m.seriesId) }), ("series_name", { m, _ in .text(m.seriesName) }),
+        ("organisation", { m, _ in .text(m.organisation) }), ("method", { m, _ in .text(m.methodId) }),
+        ("municipality", { m, _ in .text(m.municipality) }), ("demo", { m, _ in .flag(m.demo) }),
+        ("meeting_id", { m, _ in .text(m.meetingId) }), ("meeting_number", { m, _ in .number(m.number) }),
+        ("meeting_kind", { m, _ in .text(m.kind.rawValue) }),
+        ("date", { m, calendar in .text(m.date.map { isoDay($0, calendar) }) }),
+        ("state", { m, _ in .text(m.state.rawValue) }), ("expected", { m, _ in .number(m.expected) }),
+        ("attendance", { m, _ in .number(m.attendance) }), ("participants", { m, _ in .number(m.participants) }),
+        ("speakers", { m, _ in .number(m.speakers) }), ("professionals", { m, _ in .number(m.professionals) }),
+        ("observers", { m, _ in .number(m.observers) }), ("count_only", { m, _ in .flag(m.countOnly) }),
+        ("headcount", { m, _ in .number(m.headcount) }), ("prompts_used", { m, _ in .number(m.promptsUsed) }),
+        ("prompts_unplanned", { m, _ in .number(m.promptsUnplanned) }),
+        ("prompts_landed", { m, _ in .number(m.promptsLanded) }),
+        ("raised_themes", { m, _ in .number(m.raisedThemes) }), ("signals", { m, _ in .number(m.signals.total) }),
+        ("signals_help_card", { m, _ in .number(m.signals.helpCard) }),
+        ("signals_warm", { m, _ in .number(m.signals.warm) }), ("signals_acute", { m, _ in .number(m.signals.acute) }),
+        ("evaluated", { m, _ in .flag(m.evaluated) }), ("atmosphere", { m, _ in .number(m.atmosphere) }),
+        ("safety", { m, _ in .number(m.safety) }), ("openness", { m, _ in .number(m.openness) }),
+        ("resistance_moments", { m, _ in .number(m.resistanceMoments) }),
+        ("useful_yes", { m, _ in .number(m.useful.yes) }), ("useful_partly", { m, _ in .number(m.useful.partly) }),
+        ("useful_no", { m, _ in .number(m.useful.no) }), ("heard_yes", { m, _ in .number(m.heard.yes) }),
+        ("heard_partly", { m, _ in .number(m.heard.partly) }), ("heard_no", { m, _ in .number(m.heard.no) }),
+        ("agreements", { m, _ in .number(m.evaluated ? m.agreements : nil) }),
     ]
+
+    /// The header, in order.
+    package static let columns = fields.map(\.column)
 
     /// The whole file: the header and one row per meeting.
     package static func render(_ meetings: [MeetingFigures], calendar: LocalCalendar) -> String {
-        var text = line(columns)
-        text.reserveCapacity(meetings.count * 220)
-        for meeting in meetings { text += line(row(meeting, calendar: calendar)) }
+        var text = ""
+        text.reserveCapacity((meetings.count + 1) * 260)
+        for (index, column) in columns.enumerated() {
+            if index > 0 { text += "," }
+            text += column
+        }
+        text += "\r\n"
+        for meeting in meetings {
+            for (index, field) in fields.enumerated() {
+                if index > 0 { text += "," }
+                switch field.cell(meeting, calendar) {
+                case .text(let value?): append(value, to: &text)
+                case .number(let value?): text += String(value)
+                case .flag(let value): text += value ? "true" : "false"
+                case .text(nil), .number(nil): break
+                }
+            }
+            text += "\r\n"
+        }
         return text
     }
 
-    /// The cells of one meeting, in the order of `columns`.
-    static func row(_ m: MeetingFigures, calendar: LocalCalendar) -> [String] {
-        let number = { (value: Int?) in value.map(String.init) ?? "" }
-        let date = m.date.map { date -> String in
-            let p = calendar.parts(of: date)
-            return ReportText.isoDay(year: p.year, month: p.month, day: p.day)
+    /// A text cell, in double quotes with its quotes doubled when it holds a comma, a quote or
+    /// a line break. Bytes, not characters: none of these is ever part of another character.
+    static func append(_ cell: String, to text: inout String) {
+        if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            text += "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        } else {
+            text += cell
         }
-        return [
-            m.seriesId, m.seriesName, m.organisation, m.methodId, m.municipality ?? "", "\(m.demo)", m.meetingId,
-            "\(m.number)", m.kind.rawValue, date ?? "", m.state.rawValue, number(m.expected), "\(m.attendance)",
-            "\(m.participants)", "\(m.speakers)", "\(m.professionals)", "\(m.observers)", "\(m.countOnly)",
-            number(m.headcount), "\(m.promptsUsed)", "\(m.promptsUnplanned)", "\(m.promptsLanded)",
-            "\(m.raisedThemes)", "\(m.signals.total)", "\(m.signals.helpCard)", "\(m.signals.warm)",
-            "\(m.signals.acute)", "\(m.evaluated)", number(m.atmosphere), number(m.safety), number(m.openness),
-            number(m.resistanceMoments), number(m.useful.yes), number(m.useful.partly), number(m.useful.no),
-            number(m.heard.yes), number(m.heard.partly), number(m.heard.no), m.evaluated ? "\(m.agreements)" : "",
-        ]
     }
 
-    static func line(_ cells: [String]) -> String {
-        cells.map(quoted).joined(separator: ",") + "\r\n"
-    }
-
-    /// A cell as RFC 4180 wants it: in double quotes, with its quotes doubled, when it holds
-    /// a comma, a quote or a line break.
-    static func quoted(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return cell
-        }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// A local calendar day, `2026-11-30`.
+    static func isoDay(_ date: Date, _ calendar: LocalCalendar) -> String {
+        let p = calendar.parts(of: date)
+        return ReportText.isoDay(year: p.year, month: p.month, day: p.day)
     }
 }

@@ -61,23 +61,15 @@ package enum JSONReport {
         ])
     }
 
-    /// A meeting with the CSV's columns as keys, numbers as numbers.
+    /// A meeting with the CSV's columns as keys: numbers as numbers, yes/no as booleans, what
+    /// is not known as null.
     static func meeting(_ m: MeetingFigures, _ calendar: LocalCalendar) -> JSONValue {
-        let cells = CSVReport.row(m, calendar: calendar)
-        let text: Set = [
-            "series_id", "series_name", "organisation", "method", "municipality", "meeting_id",
-            "meeting_kind", "date", "state",
-        ]
         var fields: [String: JSONValue] = [:]
-        for (column, cell) in zip(CSVReport.columns, cells) {
-            if cell.isEmpty {
-                fields[column] = .null
-            } else if text.contains(column) {
-                fields[column] = .string(cell)
-            } else if cell == "true" || cell == "false" {
-                fields[column] = .bool(cell == "true")
-            } else {
-                fields[column] = Int(cell).map(JSONValue.int) ?? .string(cell)
+        for field in CSVReport.fields {
+            switch field.cell(m, calendar) {
+            case .text(let value): fields[field.column] = .string(value)
+            case .number(let value): fields[field.column] = .int(value)
+            case .flag(let value): fields[field.column] = .bool(value)
             }
         }
         return .object(fields)
