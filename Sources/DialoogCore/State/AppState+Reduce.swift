@@ -19,7 +19,8 @@ extension AppState {
             seriesLoaded = true
             selection = selectedId.flatMap { id in series.firstIndex { $0.id == id } } ?? selection
             clampSelection()
-            return []
+            // The start screen's follow-ups are read with its series, wherever it is (re)loaded from.
+            return screen == .start ? [.loadFollowUps] : []
         case .loadFailed(let message):
             status = .loadFailed(message)
             seriesLoaded = true
@@ -52,8 +53,9 @@ extension AppState {
             return []
         case .libraryFailed(let message):
             status = .libraryFailed(message)
-            // Live mode goes on without the library: the plan's own words are on screen.
-            if screen != .live { screen = .start }
+            // Live mode goes on without the library: the plan's own words are on screen. The
+            // overzicht and the summary show ids instead of theme names and prompt texts.
+            if screen != .live, screen != .overview, screen != .summary { screen = .start }
             return []
         case .pageLaidOut(let lines, let focusLine):
             libraryState.pageLines = lines
@@ -158,6 +160,9 @@ extension AppState {
         case .runMeeting:
             guard let id = selectedSeries?.id else { return [] }
             return [.openLive(.series(id: id))]
+        // MARK: Overzicht
+        case .openOverview: return openOverview()
+        case .showFollowUps: return openOverview(on: .followUps)
         default: return performOnAnyScreen(command)
         }
     }

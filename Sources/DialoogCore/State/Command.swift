@@ -70,6 +70,16 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case responseResistance = "response-resistance"
     case responseSilence = "response-silence"
     case raiseTheme = "raised-theme"
+    // MARK: Overzicht
+    case openOverview = "overview"
+    case showFollowUps = "follow-ups"
+    case filter = "filter"
+    case clearFilters = "clear-filters"
+    case sort = "sort"
+    case setTarget = "target"
+    case removeTarget = "remove-target"
+    case markDone = "mark-done"
+    case markOpen = "mark-open"
 }
 
 extension Command {

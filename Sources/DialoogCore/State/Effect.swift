@@ -32,6 +32,8 @@ package enum Effect: Equatable, Sendable {
     case setFollowUp(FollowUp.ID, doneAt: Date?)
     /// Store the coordinator's target, or remove it with nil.
     case setTarget(OverviewTarget?)
+    /// Read every open follow-up, due or not, for the overzicht's Opvolging tab.
+    case loadOpenFollowUps
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

@@ -16,4 +16,6 @@ package enum Status: Equatable, Sendable {
     case plan(PlanNotice)
     /// Something about the running meeting.
     case live(LiveNotice)
+    /// Something about the overzicht, the series summary or the follow-ups.
+    case overview(OverviewNotice)
 }

@@ -77,6 +77,10 @@ package enum ActionTable {
         case .responseResistance: Entry(command: command, group: .meeting, help: .live(.help(command)))
         case .responseSilence: Entry(command: command, group: .meeting, help: .live(.help(command)))
         case .raiseTheme: Entry(command: command, group: .meeting, help: .live(.help(command)))
+        // MARK: Overzicht
+        case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
+            .markOpen:
+            Entry(command: command, group: .general, help: .overview(.help(command)))
         }
     }
 }

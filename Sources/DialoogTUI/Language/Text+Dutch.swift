@@ -86,6 +86,9 @@ extension Text {
                 .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
                 .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
                 LiveText.hint(command).dutch
+            case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
+                .markOpen:
+                OverviewText.hint(command).dutch
             }
         case .helpMoveUp: "een regel omhoog"
         case .helpMoveDown: "een regel omlaag"
@@ -150,6 +153,7 @@ extension Text {
             case .terminalNotUTF8: Text.notUTF8.dutch
             case .plan(let notice): PlannerText.notice(notice).dutch
             case .live(let notice): LiveText.notice(notice).dutch
+            case .overview(let notice): OverviewText.notice(notice).dutch
             }
         case .themeName(let theme):
             switch theme {

@@ -85,6 +85,9 @@ extension Text {
                 .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
                 .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
                 LiveText.hint(command).english
+            case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
+                .markOpen:
+                OverviewText.hint(command).english
             }
         case .helpMoveUp: "one line up"
         case .helpMoveDown: "one line down"
@@ -149,6 +152,7 @@ extension Text {
             case .terminalNotUTF8: Text.notUTF8.english
             case .plan(let notice): PlannerText.notice(notice).english
             case .live(let notice): LiveText.notice(notice).english
+            case .overview(let notice): OverviewText.notice(notice).english
             }
         case .themeName(let theme):
             switch theme {

@@ -51,6 +51,7 @@ package enum Chrome {
             case .created: .accent
             default: notice.isFailure ? .error : .warning
             }
+        case .overview(let notice): notice.isFailure ? .error : notice.isWarning ? .warning : .accent
         }
     }
 
