@@ -34,6 +34,9 @@ package enum StoreError: Error, Equatable, Sendable {
     case seriesFinished(series: String)
     /// An evaluation was asked for a meeting that has not ended yet.
     case meetingNotEnded(series: String, number: Int)
+    /// A follow-up was marked done or open that is no longer there (its signal, evaluation
+    /// or series was removed); `id` is the signal's or the meeting's.
+    case followUpMissing(id: String)
 
     /// The sysexits code for the command line: 65 for data problems, 73 when a folder cannot
     /// be made, 74 for other input/output failures.
@@ -42,7 +45,7 @@ package enum StoreError: Error, Equatable, Sendable {
         case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld, .idInOtherSeries,
             .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished, .meetingNotEnded:
             65
-        case .seriesMissing, .meetingMissing: 66
+        case .seriesMissing, .meetingMissing, .followUpMissing: 66
         case .cannotCreateFolder: 73
         case .cannotOpen: 74
         }

@@ -84,7 +84,7 @@ extension AppDatabase {
     }
 
     /// A series' meetings in the order `plan(seriesId:)` gives them.
-    private static func meetingsInPlanOrder(seriesId: String, in db: Database) throws -> [Meeting] {
+    static func meetingsInPlanOrder(seriesId: String, in db: Database) throws -> [Meeting] {
         try Meeting.fetchAll(
             db,
             sql: """
@@ -235,7 +235,8 @@ extension AppDatabase {
         return blocks.map { $0.planBlock(prompts: prompts[$0.id] ?? []) }
     }
 
-    private static func record(of meeting: Meeting, in db: Database) throws -> LiveRecord {
+    /// The record of `meeting` as stored (the evaluation form reads it too).
+    static func record(of meeting: Meeting, in db: Database) throws -> LiveRecord {
         let id = meeting.id
         let row = try Row.fetchOne(
             db, sql: "SELECT currentBlockId, endedAt, countOnly FROM meeting WHERE id = ?", arguments: [id])

@@ -338,6 +338,9 @@ extension Text {
                 + "voeg in de planner een extra bijeenkomst toe om verder te gaan."
         case .storeMeetingNotEnded(let series, let number):
             "Bijeenkomst \(number) van '\(series)' is nog niet afgesloten; sluit haar eerst af, dan kun je evalueren."
+        case .storeFollowUpMissing(let id):
+            "Er is geen opvolging meer bij \(id); misschien is het signaal, de evaluatie of de serie verwijderd. "
+                + "Er is niets opgeslagen."
         }
     }
 }

@@ -341,6 +341,9 @@ extension Text {
             "Every meeting of '\(series)' has ended; add an extra meeting in the planner to carry on."
         case .storeMeetingNotEnded(let series, let number):
             "Meeting \(number) of '\(series)' has not been closed yet; close it first, then evaluate it."
+        case .storeFollowUpMissing(let id):
+            "There is no follow-up for \(id) any more; perhaps the signal, the evaluation or the series was removed. "
+                + "Nothing was saved."
         }
     }
 }

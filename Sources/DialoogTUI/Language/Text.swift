@@ -141,6 +141,7 @@ package enum Text: Equatable, Sendable {
     case storeOtherMeetingRunning(series: String, number: Int)
     case storeSeriesFinished(series: String)
     case storeMeetingNotEnded(series: String, number: Int)
+    case storeFollowUpMissing(id: String)
 
     /// The text in `language`.
     package func localized(_ language: Language) -> String {
