@@ -33,21 +33,25 @@ struct OverviewReducerTests {
         #expect(state.overviewState.tab == .followUps && state.inputMode == .followUps)
     }
 
-    @Test func qGoesBackToTheStartScreenWhichReadsItsSeriesAndThenItsFollowUps() {
+    @Test func qGoesBackToTheStartScreenWhichReadsItsSeriesAndFollowUps() {
         var state = overview()
-        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries])
+        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries, .loadFollowUps])
         #expect(state.screen == .start)
-        #expect(state.reduce(.seriesLoaded(Fixtures.sampleSeries)) == [.loadFollowUps])
     }
 
-    @Test func theStartScreenReadsItsFollowUpsOnLaunchButNotOnOtherScreens() {
+    @Test func theStartScreenReadsItsFollowUpsWithItsSeriesOnLaunchAndOnReturn() {
         var state = AppState(now: Fixtures.now, size: .init(width: 80, height: 24), databasePath: "x")
-        #expect(state.reduce(.launched) == [.loadSeries, .openLive(.resume)])
-        #expect(state.reduce(.seriesLoaded(Fixtures.sampleSeries)) == [.loadFollowUps])
+        #expect(state.reduce(.launched) == [.loadSeries, .loadFollowUps, .openLive(.resume)])
         _ = state.reduce(.followUpsLoaded(Fixtures.sampleFollowUps))
         #expect(state.followUps == Fixtures.sampleFollowUps)
-        state.screen = .newSeries
-        #expect(state.reduce(.seriesLoaded(Fixtures.sampleSeries)) == [])
+        // From the planner and from live mode too.
+        var planner = Fixtures.state(series: Fixtures.sampleSeries)
+        _ = planner.reduce(.command(.open))
+        _ = planner.reduce(.planLoaded(Fixtures.livePlan))
+        #expect(planner.screen == .planner)
+        #expect(planner.reduce(.command(.closeOverlay)).suffix(2) == [.loadSeries, .loadFollowUps])
+        var live = Fixtures.liveState()
+        #expect(live.reduce(.command(.leaveLive)).suffix(2) == [.loadSeries, .loadFollowUps])
     }
 
     @Test func theOverzichtReopensAsItWasLeftWithItsPeriodMovedToToday() {
@@ -222,7 +226,7 @@ struct OverviewReducerTests {
     }
 
     @Test func eachOrderSortsTheRowsReadWithTiesInTheOrderTheyCame() {
-        let rows = Fixtures.overviewSeries
+        let rows = Fixtures.overviewScreenSeries
         func sorted(_ sort: OverviewSort) -> [String] { sort.sorted(rows).map(\.series.name) }
         #expect(
             sorted(.date) == [
@@ -277,7 +281,7 @@ struct OverviewReducerTests {
 
     @Test func enterOnASeriesReadsItsSummaryWhichOpensWhenItArrives() {
         var state = overview([.moveDown, .moveDown])
-        #expect(state.reduce(.command(.open)) == [.loadSummary(seriesId: Fixtures.seriesId(2))])
+        #expect(state.reduce(.command(.open)) == [.loadSummary(seriesId: Fixtures.screenSeriesId(2))])
         #expect(state.screen == .overview)
         _ = state.reduce(.summaryLoaded(Fixtures.sampleSummary))
         #expect(state.screen == .summary && state.inputMode == .summary)
@@ -290,7 +294,7 @@ struct OverviewReducerTests {
     @Test func theSummaryReadsTheLibraryForItsPromptsWhenItIsMissing() {
         var state = Fixtures.overviewScreenState(library: false)
         #expect(
-            state.reduce(.command(.open)) == [.loadSummary(seriesId: Fixtures.seriesId(1)), .loadLibrary])
+            state.reduce(.command(.open)) == [.loadSummary(seriesId: Fixtures.screenSeriesId(1)), .loadLibrary])
     }
 
     @Test func enterOnAHeldMeetingOpensItsEvaluationAndOnAPlannedOneSaysWhyNot() {
@@ -324,7 +328,7 @@ struct OverviewReducerTests {
         state.screen = .evaluation
         _ = state.reduce(.summaryLoaded(Fixtures.sampleSummary))
         #expect(state.screen == .summary && state.overviewState.summaryFrom == .start)
-        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries])
+        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries, .loadFollowUps])
         #expect(state.screen == .start)
     }
 
@@ -347,7 +351,7 @@ struct OverviewReducerTests {
         #expect(rows.prefix(5) == [.heading(.attendance), .meeting(0), .meeting(1), .meeting(2), .meeting(3)])
         #expect(rows.contains(.walked(meetingNumber: 3)) && !rows.contains(.walked(meetingNumber: 4)))
         #expect(rows.filter { if case .heading = $0 { true } else { false } }.count == SummarySection.allCases.count)
-        let empty = SeriesSummary(series: Fixtures.overviewSeries[0].series).rows
+        let empty = SeriesSummary(series: Fixtures.overviewScreenSeries[0].series).rows
         #expect(empty.filter { if case .empty = $0 { true } else { false } }.count == SummarySection.allCases.count)
     }
 
@@ -474,7 +478,7 @@ struct OverviewReducerTests {
 
     @Test func enterOnAFollowUpOpensItsSeries() {
         var state = overview([.moveDown, .moveDown], tab: .followUps)
-        #expect(state.reduce(.command(.open)) == [.loadSummary(seriesId: Fixtures.seriesId(4))])
+        #expect(state.reduce(.command(.open)) == [.loadSummary(seriesId: Fixtures.screenSeriesId(4))])
     }
 
     @Test func theDoneOnesAreForgottenWhenTheOverzichtCloses() {

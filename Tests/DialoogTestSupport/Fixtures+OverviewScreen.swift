@@ -6,18 +6,18 @@ import Foundation
 /// follow-ups of which two are overdue. Values only: the screens and the reducer are tested
 /// on these without a database.
 extension Fixtures {
-    package static func seriesId(_ n: Int) -> String {
+    package static func screenSeriesId(_ n: Int) -> String {
         "00000000-0000-4000-8000-0000000007" + String(format: "%02d", n)
     }
 
-    package static func figures(
+    package static func screenFigures(
         _ n: Int, _ name: String, _ organisation: String, _ method: String, _ place: String?, first: String?,
         last: String?, held: Int, planned: Int = 3, reached: Int, cameToAll: (Int, Int)? = nil, safety: Double? = nil,
         signals: SignalCounts = SignalCounts(), openFollowUps: Int = 0, demo: Bool = false
     ) -> SeriesFigures {
         SeriesFigures(
             series: Series(
-                id: seriesId(n), name: name, methodId: method, organisation: organisation, municipality: place,
+                id: screenSeriesId(n), name: name, methodId: method, organisation: organisation, municipality: place,
                 expectedGroupSize: 12, createdAt: now, facilitators: ["Hatice", "Ruud"], demo: demo),
             firstDate: first.map(date), lastDate: last.map(date), meetingsPlanned: planned, meetingsHeld: held,
             reached: reached, cameToFirst: cameToAll?.1, cameToAll: cameToAll?.0, averageSafety: safety,
@@ -25,27 +25,27 @@ extension Fixtures {
     }
 
     /// The series in the store's order: most recent first meeting first, undated last.
-    package static let overviewSeries: [SeriesFigures] = [
-        figures(
+    package static let overviewScreenSeries: [SeriesFigures] = [
+        screenFigures(
             1, "Ouders Kanaleneiland", "IOT", "yeni-pencere", "Utrecht", first: "2026-11-24T19:30",
             last: "2026-12-08T19:30", held: 2, reached: 9, safety: 3.5, signals: SignalCounts(warm: 1),
             openFollowUps: 1),
-        figures(
+        screenFigures(
             4, "Moeders Zuidoost · Somalische groep", "FSAN", "jiheeye", "Amsterdam", first: "2026-11-10T13:00",
             last: "2027-01-12T13:00", held: 2, reached: 12, safety: 4.25, signals: SignalCounts(helpCard: 1),
             openFollowUps: 1),
-        figures(
+        screenFigures(
             2, "Vrouwengroep Schilderswijk", "HTIB", "htib", "Den Haag", first: "2026-10-06T10:00",
             last: "2026-10-20T10:00", held: 3, reached: 14, cameToAll: (8, 11), safety: 4.0,
             signals: SignalCounts(helpCard: 1, warm: 1), openFollowUps: 1),
-        figures(
+        screenFigures(
             3, "Mannen Transvaal", "FSAN", "jiheeye", "Den Haag", first: "2026-09-03T19:00", last: "2026-09-17T19:00",
             held: 3, reached: 10, cameToAll: (7, 9), safety: 3.75, openFollowUps: 1),
-        figures(
+        screenFigures(
             6, "Vaders Overvecht", "IOT", "yeni-pencere", "Utrecht", first: "2026-03-05T19:30",
             last: "2026-04-02T19:30", held: 3, reached: 11, cameToAll: (6, 10), safety: 3.2,
             signals: SignalCounts(helpCard: 1, warm: 1, acute: 1), openFollowUps: 1, demo: true),
-        figures(
+        screenFigures(
             5, "Jongeren Feijenoord", "SMN", "gesprek-in-vrijheid", "Rotterdam", first: nil, last: nil, held: 0,
             reached: 0),
     ]
@@ -62,7 +62,7 @@ extension Fixtures {
     /// this year of which 13 are held.
     package static func sampleOverview(_ filter: OverviewFilter = OverviewFilter()) -> Overview {
         Overview(
-            filter: filter, series: overviewSeries, totals: overviewTotals,
+            filter: filter, series: overviewScreenSeries, totals: overviewTotals,
             meetingsPerMonth: [(3, 1), (4, 2), (5, 0), (6, 0), (7, 0), (8, 0), (9, 3), (10, 3), (11, 3), (12, 1)].map {
                 Overview.MonthCount(year: 2026, month: $0.0, count: $0.1)
             },
@@ -88,21 +88,24 @@ extension Fixtures {
     /// week, one in January (beyond the start screen's week).
     package static let sampleFollowUps: [FollowUp] = [
         FollowUp(
-            id: .init(kind: .signaal, subject: "signal-1"), seriesId: seriesId(1), seriesName: "Ouders Kanaleneiland",
+            id: .init(kind: .signaal, subject: "signal-1"), seriesId: screenSeriesId(1),
+            seriesName: "Ouders Kanaleneiland",
             meetingId: "meeting-1-1", meetingNumber: 1, due: date("2026-11-24T00:00"), category: .huiselijkGeweld),
         FollowUp(
-            id: .init(kind: .intervisie, subject: "meeting-2-3"), seriesId: seriesId(2),
+            id: .init(kind: .intervisie, subject: "meeting-2-3"), seriesId: screenSeriesId(2),
             seriesName: "Vrouwengroep Schilderswijk", meetingId: "meeting-2-3", meetingNumber: 3,
             due: date("2026-11-30T00:00")),
         FollowUp(
-            id: .init(kind: .signaal, subject: "signal-2"), seriesId: seriesId(4),
+            id: .init(kind: .signaal, subject: "signal-2"), seriesId: screenSeriesId(4),
             seriesName: "Moeders Zuidoost · Somalische groep", meetingId: "meeting-4-2", meetingNumber: 2,
             due: date("2026-12-01T00:00"), category: .huwelijksdwang),
         FollowUp(
-            id: .init(kind: .nazorg, subject: "meeting-6-3"), seriesId: seriesId(6), seriesName: "Vaders Overvecht",
+            id: .init(kind: .nazorg, subject: "meeting-6-3"), seriesId: screenSeriesId(6),
+            seriesName: "Vaders Overvecht",
             meetingId: "meeting-6-3", meetingNumber: 3, due: date("2026-12-07T00:00"), demo: true),
         FollowUp(
-            id: .init(kind: .nazorg, subject: "meeting-3-3"), seriesId: seriesId(3), seriesName: "Mannen Transvaal",
+            id: .init(kind: .nazorg, subject: "meeting-3-3"), seriesId: screenSeriesId(3),
+            seriesName: "Mannen Transvaal",
             meetingId: "meeting-3-3", meetingNumber: 3, due: date("2027-01-14T00:00")),
     ]
 
@@ -129,7 +132,7 @@ extension Fixtures {
     /// attendance against expected, the path walked, prompts (some landed), the group's own
     /// themes and agreements, and one follow-up.
     package static var sampleSummary: SeriesSummary {
-        let series = overviewSeries[2].series
+        let series = overviewScreenSeries[2].series
         func meeting(
             _ number: Int, _ day: String, _ state: Meeting.State, kind: Meeting.Kind = .regular, came: Int,
             expected: Int? = 12, evaluated: Bool = true

@@ -34,7 +34,7 @@ extension AppState {
         overviewState.panel = nil
         overviewState.summary = nil
         overviewState.doneHere = []
-        return [.loadSeries]
+        return [.loadSeries, .loadFollowUps]
     }
 
     /// Gives the filter `period`, as its dates fall today.

@@ -5,7 +5,7 @@ extension AppState {
     package mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
         case .launched:
-            return [.loadSeries, .openLive(launchLive ?? .resume)]
+            return [.loadSeries, .loadFollowUps, .openLive(launchLive ?? .resume)]
         case .tick(let date):
             now = date
             return []
@@ -19,8 +19,7 @@ extension AppState {
             seriesLoaded = true
             selection = selectedId.flatMap { id in series.firstIndex { $0.id == id } } ?? selection
             clampSelection()
-            // The start screen's follow-ups are read with its series, wherever it is (re)loaded from.
-            return screen == .start ? [.loadFollowUps] : []
+            return []
         case .loadFailed(let message):
             status = .loadFailed(message)
             seriesLoaded = true

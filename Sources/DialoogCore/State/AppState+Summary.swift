@@ -61,7 +61,7 @@ extension AppState {
         overviewState.summary = nil
         guard overviewState.summaryFrom == .overview else {
             screen = .start
-            return [.loadSeries]
+            return [.loadSeries, .loadFollowUps]
         }
         screen = .overview
         return reloadOverview()
