@@ -179,3 +179,87 @@ extension OverviewSnapshotTests {
         check(state, "overview-help-80x24-nl")
     }
 }
+
+// MARK: - What the snapshots' text cannot show
+
+extension OverviewSnapshotTests {
+    /// The style of the first cell of `text` on the screen.
+    func style(of text: String, in state: AppState) -> Style? {
+        let screen = Renderer.render(state)
+        let rows = rows(state)
+        guard let y = rows.firstIndex(where: { $0.contains(text) }), let range = rows[y].range(of: text) else {
+            return nil
+        }
+        return screen[rows[y].distance(from: rows[y].startIndex, to: range.lowerBound), y].style
+    }
+
+    @Test func overdueFollowUpsStandOutInRed() {
+        let state = state()
+        #expect(style(of: "2 te laat", in: state) == .error)
+        #expect(style(of: "opvolging 5 open", in: state) == .normal)
+        let followUps = self.state(.followUps)
+        // The first row is under the cursor; the second is overdue too.
+        #expect(style(of: "30 nov", in: followUps) == .error)
+        #expect(style(of: "7 dec", in: followUps) == .normal)
+        let start = start(.init(width: 80, height: 24))
+        #expect(style(of: "di 24 nov", in: start) == .error)
+        #expect(style(of: "!", in: start) == .error)
+        let today = rows(start).firstIndex { $0.contains("bijeenkomst 2 · signaal") }!
+        #expect(Renderer.render(start)[3, today].style == .accent)
+    }
+
+    @Test func theOpenTabAndDemoSeriesAreMarked() {
+        let state = state(.charts)
+        #expect(style(of: "Grafieken", in: state) == .selected)
+        #expect(style(of: "Series (6)", in: state) == .heading)
+        #expect(style(of: "DEMO", in: self.state()) == .warning)
+    }
+
+    @Test func theFilterLineSaysWhatIsCountedInWords() {
+        var state = state(.series, .init(width: 80, height: 24), .nl, [.filter, .nextChoice, .nextChoice, .nextChoice])
+        for _ in 0..<4 { _ = state.reduce(.command(.moveDown)) }
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.nextChoice))
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(rows(state)[2] == " IOT · dit kwartaal (1 okt–31 dec) · zonder demo · 3 filters")
+        var english = state
+        english.language = .en
+        #expect(rows(english)[2] == " IOT · this quarter (1 Oct–31 Dec) · without demo · 3 filters")
+    }
+
+    @Test func averagesAreWrittenWithTheLanguagesDecimalSign() {
+        #expect(rows(state())[4].hasPrefix(" veiligheid 3,7 "))
+        #expect(rows(state(.series, .init(width: 80, height: 24), .en))[4].hasPrefix(" safety 3.7 "))
+    }
+
+    @Test func seriesOfOtherYearsShowTheirMonthsAndYear() {
+        var state = state(.series, .init(width: 120, height: 40))
+        var overview = Fixtures.sampleOverview()
+        overview.series[0].firstDate = Fixtures.date("2025-02-04T19:30")
+        overview.series[0].lastDate = Fixtures.date("2025-03-04T19:30")
+        overview.series[1].lastDate = Fixtures.date("2025-11-20T19:30")
+        overview.series[1].firstDate = Fixtures.date("2025-11-06T19:30")
+        _ = state.reduce(.overviewLoaded(overview, choices: Fixtures.overviewChoices))
+        #expect(rows(state).contains { $0.contains("Ouders Kanaleneiland") && $0.contains("feb–mrt '25") })
+        #expect(rows(state).contains { $0.contains("Moeders Zuidoost") && $0.contains(" nov '25 ") })
+    }
+
+    @Test func withoutTheLibraryThePromptsAreShownByTheirIds() {
+        var state = Fixtures.overviewScreenState(library: false)
+        _ = state.reduce(.summaryLoaded(Fixtures.sampleSummary))
+        #expect(rows(state).contains { $0.contains("✓ opvoeding-stelling-1") })
+        _ = state.reduce(.command(.closeOverlay))
+        _ = state.reduce(.command(.nextTab))
+        #expect(rows(state).contains { $0.contains("de bibliotheek wordt gelezen…") })
+    }
+
+    @Test func barsAreScaledToTheLargestAndNoCountDisappears() {
+        #expect(BarChart.cells(48, of: 48, in: 20) == 20)
+        #expect(BarChart.cells(24, of: 48, in: 20) == 10)
+        #expect(BarChart.cells(1, of: 1000, in: 20) == 1)
+        #expect(BarChart.cells(0, of: 10, in: 20) == 0)
+        #expect(BarChart.cells(50, of: 10, in: 20) == 20)
+    }
+}

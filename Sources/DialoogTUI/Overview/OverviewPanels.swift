@@ -41,9 +41,11 @@ enum OverviewPanels {
         }
     }
 
-    /// A row of label and value; the row under the cursor is marked and its value shows ‹ ›.
+    /// A row of label and value; the row under the cursor is marked. A value ←/→ change now
+    /// shows ‹ ›.
     private static func drawChoice(
-        label: String, value: String, selected: Bool, box: LiveBox, y: Int, labelWidth: Int, into canvas: inout Canvas
+        label: String, value: String, selected: Bool, arrows: Bool? = nil, box: LiveBox, y: Int, labelWidth: Int,
+        into canvas: inout Canvas
     ) {
         let ascii = canvas.asciiOnly
         if selected {
@@ -51,7 +53,7 @@ enum OverviewPanels {
             canvas.text(canvas.glyphs.pointer, x: box.x + 1, y: y, style: .selected)
         }
         canvas.text(label, x: box.inner, y: y, style: selected ? .selected : .dim, maxWidth: labelWidth)
-        let shown = selected ? (ascii ? "< " : "‹ ") + value + (ascii ? " >" : " ›") : value
+        let shown = arrows ?? selected ? (ascii ? "< " : "‹ ") + value + (ascii ? " >" : " ›") : value
         canvas.text(
             shown, x: box.inner + labelWidth, y: y, style: selected ? .selected : .normal,
             maxWidth: max(0, box.innerWidth - labelWidth))
@@ -75,7 +77,8 @@ enum OverviewPanels {
         canvas.text(canvas.glyphs.cursor, x: box.inner + labelWidth + typed, y: y, style: .key)
         if y + 1 < box.bottom {
             drawChoice(
-                label: labels[1], value: period(form.period, state), selected: true, box: box, y: y + 1,
+                // Digits and ←/→ both work at once: no cursor, only the arrows.
+                label: labels[1], value: period(form.period, state), selected: false, arrows: true, box: box, y: y + 1,
                 labelWidth: labelWidth, into: &canvas)
         }
         for (offset, line) in hint.enumerated() where y + 3 + offset < box.bottom {
