@@ -50,9 +50,10 @@ struct LiveLoopTests {
         terminal.send(.key(.character("s")), .key(.character("t")))
         terminal.type("schoonfamilie")
         terminal.send(.key(.enter), .key(.escape))
-        // The privacy screen, and back; then the meeting closes.
+        // The privacy screen, and back; then the meeting closes and its evaluation opens, which
+        // q leaves for the start screen.
         terminal.send(.key(.character("b")), .key(.character("x")), .key(.character("e")), .key(.enter))
-        terminal.send(.key(.character("q")))
+        terminal.send(.key(.character("q")), .key(.character("q")))
         let clock = SteppingClock(start: Fixtures.now, step: 30)
         let loop = makeLoop(terminal, database: database, clock: clock, launch: .series(id: plan.id))
         #expect(loop.run() == .quit)
@@ -85,9 +86,10 @@ struct LiveLoopTests {
         #expect(try count(database, "SELECT count(*) FROM raisedTheme") == 1)
         #expect(try count(database, "SELECT count(*) FROM timerSegment") == withPrompts + 1)
         #expect(try count(database, "SELECT count(*) FROM meeting WHERE state = 'running'") == 0)
-        // Back on the start screen, which says so.
-        let last = try #require(terminal.lastScreen).text
-        #expect(last.contains("Bijeenkomst 1 is afgesloten"))
+        // The evaluation form said so first, then the start screen was back.
+        let form = try #require(terminal.presented.first { $0.text.contains("BIJEENKOMST 1") })
+        #expect(form.text.contains("Bijeenkomst 1 is afgesloten"))
+        #expect(try #require(terminal.lastScreen).text.contains("SERIES (1)"))
     }
 
     @Test func aKilledProgramReopensTheMeetingWithTheSameScreenAndTimer() throws {

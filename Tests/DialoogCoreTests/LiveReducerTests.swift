@@ -472,7 +472,8 @@ struct LiveReducerTests {
         #expect(state.inputMode == .live)
         _ = state.reduce(.command(.endMeeting))
         let effects = state.reduce(.command(.confirm))
-        #expect(effects.count == 2 && effects.last == .loadSeries)
+        // Stored, then the start screen's list and the meeting's evaluation form are read.
+        #expect(effects.count == 3 && effects.last == .loadEvaluation(meetingId: record.meetingId))
         guard case .saveLive(let ended) = effects.first else {
             Issue.record("no save: \(effects)")
             return

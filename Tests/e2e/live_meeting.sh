@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A whole meeting with the keys in `?`: the timer, two participants, a prompt with the
 # group's response, a note, the next block, the privacy screen and back, closing the
-# meeting; then everything is in `dialoog series show --format json`.
+# meeting and a first score in its evaluation; then everything is in `dialoog series show
+# --format json`.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -60,7 +61,14 @@ wait_for "▶ Spelregels afspreken"
 keys e
 wait_for "Bijeenkomst 1 afsluiten?"
 keys Enter
+# The evaluation form opens, saying the meeting was stored; a score is stored at once, and q
+# goes back to the start screen.
+wait_for "BIJEENKOMST 1"
 wait_for "Bijeenkomst 1 is afgesloten."
+keys j 4
+wait_for "Sfeer           ●●●●○ 4"
+keys q
+wait_for "SERIES (1)"
 keys q
 wait_exited
 

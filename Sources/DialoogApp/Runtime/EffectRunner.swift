@@ -93,6 +93,15 @@ package struct EffectRunner {
             } catch {
                 return [.evaluationFailed(describe(error))]
             }
+        case .loadLatestEvaluation(let seriesId):
+            do {
+                guard let subject = try database.evaluationSubject(latestOf: seriesId) else {
+                    return [.evaluationFailed(Text.evaluation(.nothingToEvaluate).localized(language))]
+                }
+                return [.evaluationLoaded(subject)]
+            } catch {
+                return [.evaluationFailed(describe(error))]
+            }
         case .saveEvaluation(let evaluation, let raisedThemes):
             do {
                 try database.saveEvaluation(evaluation, raisedThemes: raisedThemes)

@@ -17,7 +17,8 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
     package var state: Meeting.State
     /// Expected: the evaluation's figure, else the series' expected group size.
     package var expected: Int?
-    /// Present by role (named attendance), and the headcount when attendance was counted.
+    /// Present by role (named attendance; all 0 for a meeting whose attendance was counted),
+    /// and the headcount of such a counted meeting (nil for a named one).
     package var participants: Int
     package var speakers: Int
     package var professionals: Int

@@ -9,7 +9,9 @@ package struct Overview: Equatable, Sendable {
     /// Meetings held per calendar month (local time), oldest first, months without meetings
     /// between the first and last included with 0.
     package var meetingsPerMonth: [MonthCount]
-    /// Everyone present (or counted), summed per meeting number 1, 2, 3 (regular meetings).
+    /// The people at held regular meetings 1, 2 and 3, summed per number: the deelnemers
+    /// present (speakers, professionals and observers aside), or the headcount of a meeting
+    /// whose attendance was counted. Empty when no counted meeting was held.
     package var attendancePerNumber: [NumberCount]
     /// Prompt uses per prompt content id, most used first; the TUI and reports add them up
     /// per theme with the library, which lives in files, not in the database.
@@ -39,7 +41,7 @@ package struct Overview: Equatable, Sendable {
         package var meetingsPlanned: Int
         package var meetingsHeld: Int
         package var reached: Int
-        /// Over the series whose three meetings were held with names recorded.
+        /// Over the listed series whose three meetings were held with names recorded.
         package var cameToFirst: Int
         package var cameToAll: Int
         /// Series with all three regular meetings held.

@@ -1,15 +1,19 @@
 import Foundation
 
 /// Which series and meetings the overzicht and `dialoog report` count. Each field narrows;
-/// nil lets everything through. Text fields match whole values, ignoring case.
+/// nil lets everything through. Text fields match whole values, ignoring the case of ASCII
+/// letters (SQLite's NOCASE; the choices offered are the stored values, so this suffices).
+/// A meeting is counted when it and its series pass; a series is listed when one of its
+/// meetings is counted, or, without a period, also when it has no meetings yet.
 package struct OverviewFilter: Codable, Equatable, Hashable, Sendable {
     package var organisation: String?
     package var methodId: String?
     package var municipality: String?
-    /// A gespreksleider, as written in the series' list of facilitators.
+    /// A gespreksleider, as written in the series' list of facilitators (one element of it).
     package var facilitator: String?
     /// The period, from `from` (inclusive) to `to` (exclusive), applied to a meeting's date:
-    /// its planned start, or when it ended if it had none.
+    /// its planned start, or when it ended if it had none. A meeting without either falls
+    /// outside every period. Retention and open follow-ups are those of the whole series.
     package var from: Date?
     package var to: Date?
     /// Demo series are counted only when asked for (the demo shows them; reports skip them).

@@ -634,7 +634,8 @@ extension AppState {
             screen = .start
             live = LiveState()
             status = .live(.meetingEnded(number: meeting.meeting.number))
-            return [.saveLive(meeting.record), .loadSeries]
+            // The evaluation form follows, with this status as its first line.
+            return [.saveLive(meeting.record), .loadSeries, .loadEvaluation(meetingId: meeting.meeting.id)]
         case .closeOverlay:
             live.panel = nil
         default:

@@ -52,9 +52,10 @@ extension AppState {
             return []
         case .libraryFailed(let message):
             status = .libraryFailed(message)
-            // Live mode goes on without the library: the plan's own words are on screen. The
-            // overzicht and the summary show ids instead of theme names and prompt texts.
-            if screen != .live, screen != .overview, screen != .summary { screen = .start }
+            // Live mode and the evaluation form go on without the library: the plan's own words
+            // (or the prompts' ids) are on screen. The overzicht and the summary show ids instead
+            // of theme names and prompt texts.
+            if screen != .live, screen != .evaluation, screen != .overview, screen != .summary { screen = .start }
             return []
         case .pageLaidOut(let lines, let focusLine):
             libraryState.pageLines = lines
@@ -159,6 +160,7 @@ extension AppState {
         case .runMeeting:
             guard let id = selectedSeries?.id else { return [] }
             return [.openLive(.series(id: id))]
+        case .evaluate: return evaluateLatest()
         // MARK: Overzicht
         case .openOverview: return openOverview()
         case .showFollowUps: return openOverview(on: .followUps)

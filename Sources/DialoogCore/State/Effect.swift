@@ -32,6 +32,9 @@ package enum Effect: Equatable, Sendable {
     case setFollowUp(FollowUp.ID, doneAt: Date?)
     /// Store the coordinator's target, or remove it with nil.
     case setTarget(OverviewTarget?)
+    // MARK: Evaluation
+    /// Read the most recently ended meeting of a series for its evaluation form.
+    case loadLatestEvaluation(seriesId: String)
     /// Read every open follow-up, due or not, for the overzicht's Opvolging tab.
     case loadOpenFollowUps
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).

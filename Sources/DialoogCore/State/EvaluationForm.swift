@@ -1,19 +1,84 @@
 import Foundation
 
-// STUB (foundation): H2 builds the form's state here.
 /// The evaluation form of one meeting: what the meeting recorded, the evaluation as edited,
 /// and the field under the cursor.
 package struct EvaluationForm: Equatable, Sendable {
     package var subject: EvaluationSubject
+    /// The evaluation as the screen shows it; every change is stored at once.
     package var evaluation: Evaluation
+    /// The meeting's raised themes: from live mode, with what the form added or changed.
     package var raisedThemes: [RaisedTheme]
+    /// The evaluation and themes as last stored (or as opened): put back when a save fails, so
+    /// the screen never shows what the database does not hold.
+    package var saved: Evaluation
+    package var savedThemes: [RaisedTheme]
+    /// The themes sent with the last save, until it is answered.
+    package var sentThemes: [RaisedTheme]
+    package var field: EvaluationField = .turnout
+    /// The cursor within a field: a choice, a line or one of the hand counts.
+    package var choice = 0
+    package var typing: EvaluationTyping?
+    package var origin: EvaluationOrigin
+    /// The prompts the group met openly were ticked as landed when the form opened, because
+    /// the meeting had no evaluation yet; the form says so.
+    package let preMarked: Bool
 
-    package init(subject: EvaluationSubject, now: Date) {
+    package init(subject: EvaluationSubject, now: Date, origin: EvaluationOrigin = .start) {
         self.subject = subject
-        self.evaluation = subject.evaluation ?? Evaluation(meetingId: subject.meeting.id, updatedAt: now)
+        var evaluation = subject.evaluation ?? Evaluation(meetingId: subject.meeting.id, updatedAt: now)
+        var preMarked = false
+        if subject.evaluation == nil {
+            // A first guess at what landed: the prompts the group responded to openly.
+            let open = Set(subject.promptUses.filter { $0.response == .open }.map(\.promptId))
+            evaluation.landed = Self.usedPrompts(subject.promptUses).filter(open.contains)
+            preMarked = !evaluation.landed.isEmpty
+        }
+        self.evaluation = evaluation
         self.raisedThemes = subject.raisedThemes
+        self.saved = evaluation
+        self.savedThemes = subject.raisedThemes
+        self.sentThemes = subject.raisedThemes
+        self.origin = origin
+        self.preMarked = preMarked
     }
 
     /// Which part of the keymap applies in the form.
-    package var inputMode: InputMode { .evaluation }
+    package var inputMode: InputMode { typing == nil ? .evaluation : .evaluationText }
+
+    /// The content ids of the prompts used in the meeting, once each, in the order of first use.
+    package var usedPrompts: [String] { Self.usedPrompts(subject.promptUses) }
+
+    private static func usedPrompts(_ uses: [PromptUse]) -> [String] {
+        var seen = Set<String>()
+        return uses.map(\.promptId).filter { seen.insert($0).inserted }
+    }
+
+    /// The moments of resistance live mode noted (prompts the group met with resistance): a
+    /// suggestion shown while the field is empty, stored only once it is changed.
+    package var resistanceSuggestion: Int {
+        subject.promptUses.filter { $0.response == .weerstand }.count
+    }
+
+    /// The number of people expected: as set in the form, else the series' group size.
+    package var expected: Int? { evaluation.expected ?? subject.series.expectedGroupSize }
+
+    /// How many items the cursor within the current field runs over.
+    package var choiceCount: Int {
+        switch field {
+        case .resistanceMet: ResistanceApproach.allCases.count
+        case .landed: usedPrompts.count
+        case .raisedThemes: raisedThemes.count
+        case .agreements: evaluation.agreements.count
+        case .useful, .heard: HandAnswer.allCases.count
+        default: 0
+        }
+    }
+
+    /// The hand count the cursor is on, in the useful and heard fields.
+    package var handAnswer: HandAnswer { HandAnswer(rawValue: min(max(choice, 0), 2)) ?? .yes }
+
+    /// The largest count a count field takes, and its smallest.
+    package var countRange: ClosedRange<Int> {
+        field == .turnout ? 1...Evaluation.maximumCount : 0...Evaluation.maximumCount
+    }
 }

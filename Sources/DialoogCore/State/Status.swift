@@ -16,6 +16,9 @@ package enum Status: Equatable, Sendable {
     case plan(PlanNotice)
     /// Something about the running meeting.
     case live(LiveNotice)
+    // MARK: Evaluation
+    /// Something about the evaluation form.
+    case evaluation(EvaluationNotice)
     /// Something about the overzicht, the series summary or the follow-ups.
     case overview(OverviewNotice)
 }

@@ -2,35 +2,150 @@ import DialoogCore
 import Foundation
 import GRDB
 
-// STUB (foundation): H1 implements these bodies.
 extension AppDatabase {
     /// The overzicht for `filter`: series with their figures, totals and chart figures,
-    /// aggregated in SQL. `today` (local midnight) decides which follow-ups are overdue, and
-    /// `calendar` the months of the meetings-per-month chart.
+    /// aggregated in SQL (`overviewSQL`, in one read). `today` (local midnight) decides which
+    /// follow-ups are overdue, and `calendar` the months of the meetings-per-month chart.
     package func overview(_ filter: OverviewFilter, today: Date, calendar: LocalCalendar) throws -> Overview {
-        Overview(filter: filter)
+        do {
+            return try reader.read { db in
+                let target = try TargetRecord.fetchOne(db, key: TargetRecord.singleId)?.target
+                let arguments = Self.figureArguments(filter, today: today, target: target)
+                var overview = Overview(filter: filter, target: target)
+                var perNumber = [0, 0, 0]
+                var safety = (sum: 0, count: 0)
+                var totals = Overview.Totals()
+                var perOrganisation: [String: Int] = [:]
+                let rows = try Row.fetchCursor(db, sql: Self.seriesFiguresSQL, arguments: arguments)
+                while let row = try rows.next() {
+                    let figures = try Self.seriesFigures(row)
+                    overview.series.append(figures)
+                    for number in 0..<3 { perNumber[number] += row["present\(number + 1)"] as Int }
+                    safety.sum += row["safetySum"] as Int
+                    safety.count += row["safetyCount"] as Int
+                    totals.add(figures, completed: row["completed"], overdue: row["overdueFollowUps"])
+                    perOrganisation[figures.series.organisation, default: 0] += figures.meetingsHeld
+                }
+                totals.averageSafety = safety.count > 0 ? Double(safety.sum) / Double(safety.count) : nil
+                totals.heldPerOrganisation = perOrganisation.map { Overview.NameCount(name: $0.key, count: $0.value) }
+                    .sorted { ($1.count, $0.name.lowercased(), $0.name) < ($0.count, $1.name.lowercased(), $1.name) }
+                overview.totals = totals
+                if totals.meetingsHeld > 0 {
+                    overview.attendancePerNumber = perNumber.enumerated().map {
+                        Overview.NumberCount(number: $0.offset + 1, count: $0.element)
+                    }
+                }
+                overview.meetingsPerMonth = try Self.meetingsPerMonth(db, arguments: arguments, calendar: calendar)
+                overview.promptUses = try Row.fetchAll(db, sql: Self.promptUsesSQL, arguments: arguments).map {
+                    Overview.PromptCount(promptId: $0["promptId"], count: $0["uses"])
+                }
+                if target != nil {
+                    overview.heldTowardTarget =
+                        try Int.fetchOne(db, sql: Self.heldTowardTargetSQL, arguments: arguments) ?? 0
+                }
+                return overview
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
     }
 
-    /// One row per meeting the filter lets through, in series then plan order: the CSV report.
-    package func meetingFigures(_ filter: OverviewFilter) throws -> [MeetingFigures] {
-        []
+    /// A row of `seriesFiguresSQL` as the overzicht lists it.
+    private static func seriesFigures(_ row: Row) throws -> SeriesFigures {
+        let safetyCount: Int = row["safetyCount"]
+        let safetySum: Int = row["safetySum"]
+        return SeriesFigures(
+            series: try Series(row: row), firstDate: row["firstDate"], lastDate: row["lastDate"],
+            meetingsPlanned: row["meetingsPlanned"], meetingsHeld: row["meetingsHeld"], reached: row["reached"],
+            cameToFirst: row["cameToFirst"], cameToAll: row["cameToAll"],
+            averageSafety: safetyCount > 0 ? Double(safetySum) / Double(safetyCount) : nil,
+            evaluated: row["evaluated"],
+            signals: SignalCounts(helpCard: row["helpCard"], warm: row["warm"], acute: row["acute"]),
+            openFollowUps: row["openFollowUps"])
     }
 
-    /// A series at a glance; nil when there is no such series.
-    package func seriesSummary(seriesId: String) throws -> SeriesSummary? {
-        nil
+    /// Held meetings per local month, oldest first, the months between without any filled
+    /// with 0: SQL counts per quarter of an hour, the calendar folds the quarters into months.
+    private static func meetingsPerMonth(
+        _ db: Database, arguments: StatementArguments, calendar: LocalCalendar
+    ) throws -> [Overview.MonthCount] {
+        var perMonth: [Int: Int] = [:]
+        let rows = try Row.fetchCursor(db, sql: heldPerQuarterSQL, arguments: arguments)
+        while let row = try rows.next() {
+            let quarter: Int = row["quarter"]
+            let parts = calendar.parts(of: Date(timeIntervalSince1970: TimeInterval(quarter * 900)))
+            perMonth[parts.year * 12 + parts.month - 1, default: 0] += row["held"] as Int
+        }
+        guard let first = perMonth.keys.min(), let last = perMonth.keys.max() else { return [] }
+        return (first...last).map {
+            Overview.MonthCount(year: $0 / 12, month: $0 % 12 + 1, count: perMonth[$0] ?? 0)
+        }
     }
 
-    /// The values present for each filter.
+    /// The values present for each filter, each sorted ignoring case: organisations,
+    /// methods, municipalities (where set) and the gespreksleiders named in any series.
     package func filterChoices() throws -> FilterChoices {
-        FilterChoices()
+        do {
+            return try reader.read { db in
+                func values(_ sql: String) throws -> [String] {
+                    try String.fetchAll(db, sql: sql).sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+                }
+                return FilterChoices(
+                    organisations: try values("SELECT DISTINCT organisation FROM series"),
+                    methodIds: try values("SELECT DISTINCT methodId FROM series"),
+                    municipalities: try values(
+                        "SELECT DISTINCT municipality FROM series WHERE municipality IS NOT NULL"),
+                    facilitators: try values(
+                        "SELECT DISTINCT json_each.value FROM series, json_each(series.facilitators)"))
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
     }
 
     /// The coordinator's target, if set.
     package func target() throws -> OverviewTarget? {
-        nil
+        do {
+            return try reader.read { db in try TargetRecord.fetchOne(db, key: TargetRecord.singleId)?.target }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
     }
 
-    /// Sets the target, or removes it with nil.
-    package func setTarget(_ target: OverviewTarget?) throws {}
+    /// Sets the target, or removes it with nil. A target the schema refuses (no meetings, or
+    /// a period that ends before it starts) throws `StoreError.notSaved`.
+    package func setTarget(_ target: OverviewTarget?) throws {
+        do {
+            try writer.write { db in
+                if let target {
+                    try TargetRecord(target).save(db)
+                } else {
+                    _ = try TargetRecord.deleteOne(db, key: TargetRecord.singleId)
+                }
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
+    }
+}
+
+extension Overview.Totals {
+    /// Adds a listed series: its counts, and its retention when known.
+    fileprivate mutating func add(_ figures: SeriesFigures, completed: Bool, overdue: Int) {
+        series += 1
+        meetingsPlanned += figures.meetingsPlanned
+        meetingsHeld += figures.meetingsHeld
+        reached += figures.reached
+        if let first = figures.cameToFirst, let all = figures.cameToAll {
+            cameToFirst += first
+            cameToAll += all
+        }
+        if completed { seriesCompleted += 1 }
+        evaluated += figures.evaluated
+        signals.helpCard += figures.signals.helpCard
+        signals.warm += figures.signals.warm
+        signals.acute += figures.signals.acute
+        openFollowUps += figures.openFollowUps
+        overdueFollowUps += overdue
+    }
 }

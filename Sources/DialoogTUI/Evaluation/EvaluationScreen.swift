@@ -1,11 +1,62 @@
 import DialoogCore
 
-// STUB (foundation): H2 draws the form here.
-/// The evaluation form of a meeting that has ended.
+/// The evaluation form of a meeting that has ended: the fields in a list on the left, each
+/// with its value, and the field under the cursor in detail on the right. Below 72 columns the
+/// detail goes under the list.
 package enum EvaluationScreen {
+    /// From this width the detail has a column of its own beside the list.
+    package static let sideBySideWidth = 72
+
     package static func draw(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
-        Chrome.drawTitle(state, into: &canvas)
-        Chrome.drawStatus(state, fallback: "", into: &canvas)
+        let language = state.language
+        guard let form = state.evaluation else {
+            Chrome.drawTitle(state, subtitle: Text.evaluation(.title).localized(language), into: &canvas)
+            Chrome.drawStatus(state, fallback: "", into: &canvas)
+            Chrome.drawHints(state, keymap: keymap, into: &canvas)
+            return
+        }
+        let subject = form.subject
+        Chrome.drawTitle(
+            state, subtitle: Text.evaluation(.title).localized(language) + " · " + subject.series.name, into: &canvas)
+        let top = Chrome.topRows
+        let bottom = canvas.height - Chrome.bottomRows
+        let meeting = LiveWords.meetingName(subject.meeting.kind, number: subject.meeting.number).localized(language)
+        let day = subject.meeting.startsAt.map {
+            DateText.day($0, now: state.now, calendar: state.calendar, language: language)
+        }
+        let heading = " " + EvaluationWords.listHeading(meeting: meeting, day: day).localized(language)
+        if canvas.width >= sideBySideWidth {
+            let left = listWidth(canvas.width)
+            canvas.text(heading, x: 0, y: top, style: .heading, maxWidth: left - 1)
+            EvaluationList.draw(state, form: form, x: 0, width: left, top: top + 1, bottom: bottom, into: &canvas)
+            for row in top..<bottom { canvas.text(canvas.glyphs.vertical, x: left, y: row, style: .border) }
+            let width = canvas.width - left - 3
+            EvaluationDetail.make(state, form: form, width: width, ascii: canvas.asciiOnly)
+                .draw(x: left + 2, width: width, top: top, bottom: bottom, language: language, into: &canvas)
+        } else {
+            // The list keeps at least three rows; the detail gets the rest under a rule.
+            let body = bottom - top
+            let listRows = max(3, body / 2 - 1)
+            EvaluationList.draw(
+                state, form: form, x: 0, width: canvas.width, top: top, bottom: top + listRows, into: &canvas)
+            canvas.horizontalLine(y: top + listRows)
+            let width = canvas.width - 2
+            EvaluationDetail.make(state, form: form, width: width, ascii: canvas.asciiOnly)
+                .draw(x: 1, width: width, top: top + listRows + 1, bottom: bottom, language: language, into: &canvas)
+        }
+        Chrome.drawStatus(state, fallback: quiet(form, language: language), into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
+    }
+
+    /// The list column: room for the labels and a value like "11 gekomen · 14 verwacht".
+    static func listWidth(_ width: Int) -> Int {
+        max(44, min(52, width * 2 / 5))
+    }
+
+    /// The status line when nothing is said: that every change is stored, or the nudge toward
+    /// intervisie when the gespreksleider is not doing well and it is not planned yet.
+    private static func quiet(_ form: EvaluationForm, language: Language) -> String {
+        let nudge = form.evaluation.suggestsIntervisie && form.evaluation.intervisieDue == nil
+        return (nudge ? EvaluationWords.quietNudge : .quiet).localized(language)
     }
 }

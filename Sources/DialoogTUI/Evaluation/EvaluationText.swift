@@ -1,22 +1,143 @@
 import DialoogCore
+import Foundation
 
-// STUB (foundation): H2 fills in the form's words (like LiveText, with +Dutch/+English).
-/// The words of the evaluation form, reached through `Text.evaluation`.
+/// The words of the evaluation form: its keys, messages and screen. Reached through
+/// `Text.evaluation`; `EvaluationText+Dutch.swift` and `EvaluationText+English.swift` are
+/// exhaustive switches like the main catalog.
 package enum EvaluationText: Equatable, Sendable {
+    // MARK: Keys
+    /// The help text of an evaluation command in `?` and the README's key table.
+    case help(Command)
+    /// The short label of an evaluation command in the hint line.
+    case hint(Command)
     case modeName(InputMode)
     case title
 
+    // MARK: Messages
+    case notice(EvaluationNotice)
+    /// The series has no meeting that ended (when the store finds none).
+    case nothingToEvaluate
+
+    // MARK: The screen
+    /// The words drawn on the form (`EvaluationWords+Dutch.swift`).
+    case words(EvaluationWords)
+}
+
+/// The words of the evaluation form's screen, each a value so the screen code holds no
+/// sentence of its own.
+package enum EvaluationWords: Equatable, Sendable {
+    // MARK: The list
+    /// "BIJEENKOMST 2 · di 1 dec" over the list of fields.
+    case listHeading(meeting: String, day: String?)
+    /// The field's name in the list.
+    case label(EvaluationField)
+    /// Nothing filled in.
+    case empty
+    /// "11 gekomen · 14 verwacht".
+    case turnout(came: Int, expected: Int?)
+    /// "2 (voorstel)": the resistance suggested from the meeting.
+    case suggested(Int)
+    case landedCount(Int, of: Int)
+    case noPrompts
+    case signalCount(Int)
+    /// An approach to resistance in a word or two, for the list.
+    case approachName(ResistanceApproach)
+    case none
+    case off
+
+    // MARK: The detail beside the list
+    /// The field's name as the heading of its detail.
+    case title(EvaluationField)
+    /// What the field is for, in one or two lines.
+    case explanation(EvaluationField)
+    /// The keys of the field, at the foot of its detail.
+    case keys(EvaluationField)
+    case came(Int)
+    /// "verwacht 14".
+    case expected(Int?)
+    /// The expected number is the series' group size until it is changed.
+    case expectedFromSeries
+    /// "79% van verwacht".
+    case share(Int)
+    /// "3 van 5".
+    case scaleOf(Int)
+    /// What 1 and 5 mean on a scale.
+    case scaleEnds(EvaluationField)
+    case moments(Int)
+    /// The resistance noted in live mode, as a suggestion not yet stored.
+    case suggestion(Int)
+    case approach(ResistanceApproach)
+    case preMarked
+    case noThemes
+    case noAgreements
+    /// "Ze komen terug als blok in bijeenkomst 3."
+    case carriedInto(Meeting.Kind, number: Int)
+    case noNextMeeting
+    /// The next meeting has started: the agreements no longer change its plan.
+    case nextStarted(Meeting.Kind, number: Int)
+    case agreementRoom(Int, of: Int)
+    case hand(HandAnswer)
+    /// "samen 11 · 11 aanwezig".
+    case handsTotal(Int, present: Int)
+    case noSignals
+    case signalCategory(Signal.Category)
+    case signalResponse(Signal.Response)
+    case signalsPrivacy
+    /// "aan · di 26 jan · 8 weken na de bijeenkomst".
+    case due(day: String, weeks: Int)
+    case done(day: String)
+    /// A kind word when the gespreksleider's wellbeing is low.
+    case nudge
+    case nudgeKey
+    case intervisieOn(day: String)
+    /// The status line when nothing is said.
+    case quiet
+    /// The status line when wellbeing is low and intervisie is off.
+    case quietNudge
+
+    // MARK: Typing
+    case newLine
+    case editLine
+    /// "ja: " while typing the hands that said yes.
+    case countLabel(EvaluationField, HandAnswer?)
+    case typingKeys
+    case characters(Int, of: Int)
+}
+
+extension EvaluationText {
     package var dutch: String {
         switch self {
-        case .modeName: "evaluatie"
-        case .title: "Evaluatie"
+        case .help(let command): Self.dutchHelp(command)
+        case .hint(let command): Self.dutchHint(command)
+        case .modeName(let mode): mode == .evaluationText ? "evaluatie, typen" : "evaluatie"
+        case .title: "evaluatie"
+        case .notice(let notice): Self.dutchNotice(notice)
+        case .nothingToEvaluate: "deze serie heeft nog geen afgesloten bijeenkomst"
+        case .words(let words): words.dutch
         }
     }
 
     package var english: String {
         switch self {
-        case .modeName: "evaluation"
-        case .title: "Evaluation"
+        case .help(let command): Self.englishHelp(command)
+        case .hint(let command): Self.englishHint(command)
+        case .modeName(let mode): mode == .evaluationText ? "evaluation, typing" : "evaluation"
+        case .title: "evaluation"
+        case .notice(let notice): Self.englishNotice(notice)
+        case .nothingToEvaluate: "this series has no meeting that has ended yet"
+        case .words(let words): words.english
         }
+    }
+}
+
+extension EvaluationWords {
+    /// "Bijeenkomst 3" at the start of a sentence.
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// The words in `language`, through the main catalog.
+    package func localized(_ language: Language) -> String {
+        Text.evaluation(.words(self)).localized(language)
     }
 }

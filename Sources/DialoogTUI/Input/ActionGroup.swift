@@ -6,5 +6,7 @@ package enum ActionGroup: CaseIterable, Equatable, Sendable {
     /// Running a meeting: timer, blocks, attendance, prompts, notes, signals.
     case meeting
     case general
+    /// Filling in the evaluation of a meeting.
+    case evaluation
     case commandLine
 }

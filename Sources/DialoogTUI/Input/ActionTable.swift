@@ -77,6 +77,11 @@ package enum ActionTable {
         case .responseResistance: Entry(command: command, group: .meeting, help: .live(.help(command)))
         case .responseSilence: Entry(command: command, group: .meeting, help: .live(.help(command)))
         case .raiseTheme: Entry(command: command, group: .meeting, help: .live(.help(command)))
+        case .evaluate: Entry(command: command, group: .general, help: .evaluation(.help(command)))
+        case .stepBack, .stepForward, .toggleField, .editField, .increase, .decrease, .score1, .score2, .score3,
+            .score4, .score5, .clearValue, .removeLine,
+            .planIntervisie, .closeEvaluation:
+            Entry(command: command, group: .evaluation, help: .evaluation(.help(command)))
         // MARK: Overzicht
         case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
             .markOpen:

@@ -56,6 +56,8 @@ package struct Keymap: Sendable {
             bindings: moving(.start) + [
                 bind(.start, [.enter], .open),
                 bind(.start, [.character("r")], .runMeeting, hint: true),
+                // Not in the hint line: at 80 columns it does not fit there; `?` lists it.
+                bind(.start, [.character("e")], .evaluate),
                 bind(.start, [.character("n")], .newSeries, hint: true),
                 bind(.start, [.character("b")], .openLibrary, hint: true),
                 bind(.start, [.character(":")], .openCommandLine),
@@ -86,7 +88,7 @@ package struct Keymap: Sendable {
                 bind(.librarySearch, [.escape], .closeOverlay, hint: true),
                 bind(.librarySearch, [.backspace, .control("h")], .deleteBackward),
                 bind(.librarySearch, [.control("l")], .redraw),
-            ] + planner(moving) + newSeries() + live(moving) + overview(moving) + moving(.help) + [
+            ] + planner(moving) + newSeries() + live(moving) + evaluation(moving) + overview(moving) + moving(.help) + [
                 bind(.help, [.escape, .character("q"), .character("?")], .closeOverlay, hint: true),
                 bind(.help, [.character(":")], .openCommandLine),
                 bind(.help, [.control("l")], .redraw),
@@ -324,6 +326,43 @@ package struct Keymap: Sendable {
         return screen + attendance + deck + library + search + typing(.liveDeckText, .confirm)
             + reading(.liveRules, .groundRules) + reading(.liveHelpCard, .helpCard) + typing(.liveNote, .confirm)
             + signal + confirmEnd
+    }
+
+    /// The evaluation form: ↑↓ go from field to field, the other keys work on the field under
+    /// the cursor, and a field that is typed in takes letters as text.
+    private static func evaluation(_ moving: (InputMode) -> [Binding]) -> [Binding] {
+        let bind = binding
+        let form =
+            moving(.evaluation) + [
+                bind(.evaluation, [.left, .character("h")], .stepBack, true),
+                bind(.evaluation, [.right, .character("l")], .stepForward, true),
+                // +/- are in the detail's own line of keys, which names what they count.
+                bind(.evaluation, [.character("+"), .character("=")], .increase, false),
+                bind(.evaluation, [.character("-")], .decrease, false),
+                bind(.evaluation, [.character("q"), .escape], .closeEvaluation, true),
+                bind(.evaluation, [.character("?"), .function(1)], .help, true),
+                // Last in the hint line: the detail's own line of keys names them too.
+                bind(.evaluation, [.character(" ")], .toggleField, true),
+                bind(.evaluation, [.enter], .editField, true),
+                bind(.evaluation, [.character("1")], .score1, false),
+                bind(.evaluation, [.character("2")], .score2, false),
+                bind(.evaluation, [.character("3")], .score3, false),
+                bind(.evaluation, [.character("4")], .score4, false),
+                bind(.evaluation, [.character("5")], .score5, false),
+                bind(.evaluation, [.character("0"), .backspace], .clearValue, false),
+                bind(.evaluation, [.character("x"), .delete], .removeLine, false),
+                bind(.evaluation, [.character("i")], .planIntervisie, false),
+                bind(.evaluation, [.character(":")], .openCommandLine, false),
+                bind(.evaluation, [.control("l")], .redraw, false),
+            ]
+        let typing = [
+            bind(.evaluationText, [.enter], .confirm, true),
+            bind(.evaluationText, [.escape], .closeOverlay, true),
+            bind(.evaluationText, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.evaluationText, [.function(1)], .help, false),
+            bind(.evaluationText, [.control("l")], .redraw, false),
+        ]
+        return form + typing
     }
 
     /// The overzicht with its tabs, filters and target, and the series summary.

@@ -43,6 +43,7 @@ extension Text {
             case .commandLine: "Opdrachtregel"
             case .meeting: "Bijeenkomst"
             case .planning: "Plannen"
+            case .evaluation: "Evalueren"
             }
         case .hint(let command):
             switch command {
@@ -86,6 +87,10 @@ extension Text {
                 .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
                 .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
                 LiveText.hint(command).dutch
+            case .evaluate, .stepBack, .stepForward, .toggleField, .editField, .increase, .decrease, .score1, .score2,
+                .score3, .score4, .score5, .clearValue,
+                .removeLine, .planIntervisie, .closeEvaluation:
+                EvaluationText.hint(command).dutch
             case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
                 .markOpen:
                 OverviewText.hint(command).dutch
@@ -153,6 +158,7 @@ extension Text {
             case .terminalNotUTF8: Text.notUTF8.dutch
             case .plan(let notice): PlannerText.notice(notice).dutch
             case .live(let notice): LiveText.notice(notice).dutch
+            case .evaluation(let notice): EvaluationText.notice(notice).dutch
             case .overview(let notice): OverviewText.notice(notice).dutch
             }
         case .themeName(let theme):

@@ -42,6 +42,7 @@ extension Text {
             case .commandLine: "Command line"
             case .meeting: "Meeting"
             case .planning: "Planning"
+            case .evaluation: "Evaluating"
             }
         case .hint(let command):
             switch command {
@@ -85,6 +86,10 @@ extension Text {
                 .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
                 .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
                 LiveText.hint(command).english
+            case .evaluate, .stepBack, .stepForward, .toggleField, .editField, .increase, .decrease, .score1, .score2,
+                .score3, .score4, .score5, .clearValue,
+                .removeLine, .planIntervisie, .closeEvaluation:
+                EvaluationText.hint(command).english
             case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
                 .markOpen:
                 OverviewText.hint(command).english
@@ -152,6 +157,7 @@ extension Text {
             case .terminalNotUTF8: Text.notUTF8.english
             case .plan(let notice): PlannerText.notice(notice).english
             case .live(let notice): LiveText.notice(notice).english
+            case .evaluation(let notice): EvaluationText.notice(notice).english
             case .overview(let notice): OverviewText.notice(notice).english
             }
         case .themeName(let theme):

@@ -51,6 +51,12 @@ package enum Chrome {
             case .created: .accent
             default: notice.isFailure ? .error : .warning
             }
+        case .evaluation(let notice):
+            switch notice {
+            case .saveFailed, .openFailed: .error
+            case .intervisiePlanned: .accent
+            default: .warning
+            }
         case .overview(let notice): notice.isFailure ? .error : notice.isWarning ? .warning : .accent
         }
     }

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Typing in the evaluation form: a count, a raised theme or an agreement, stored on Enter.
+extension AppState {
+    mutating func typeInEvaluation(_ text: String) {
+        guard let form = evaluation, let typing = form.typing else { return }
+        switch typing {
+        case .count(let typed):
+            // Three digits reach every count the form takes (up to 500).
+            evaluation?.typing = .count(String((typed + text.filter(\.isASCII).filter(\.isNumber)).prefix(3)))
+        case .line(let index, let typed):
+            let limit = form.field == .agreements ? Evaluation.agreementLength : RaisedTheme.maxLength
+            evaluation?.typing = .line(index: index, text: (typed + text).limited(to: limit))
+        }
+    }
+
+    mutating func performInEvaluationText(_ command: Command) -> [Effect] {
+        guard let form = evaluation, let typing = form.typing else { return [] }
+        switch command {
+        case .confirm:
+            switch typing {
+            case .count(let typed): return commitCount(typed)
+            case .line(let index, let typed): return commitLine(typed, at: index)
+            }
+        case .deleteBackward:
+            switch typing {
+            case .count(let typed): evaluation?.typing = .count(String(typed.dropLast()))
+            case .line(let index, let typed): evaluation?.typing = .line(index: index, text: String(typed.dropLast()))
+            }
+        case .closeOverlay:
+            evaluation?.typing = nil
+        case .redraw:
+            return [.redrawAll]
+        default:
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    /// Enter after a number. On the hand counts typing goes on to the next count, so three
+    /// counts are Enter, a number, Enter, a number, Enter, a number, Enter.
+    private mutating func commitCount(_ typed: String) -> [Effect] {
+        guard let form = evaluation else { return [] }
+        var effects: [Effect] = []
+        if !typed.isEmpty {
+            guard let number = Int(typed), form.countRange.contains(number) else {
+                status = .evaluation(.badCount(typed, range: form.countRange))
+                return []
+            }
+            switch form.field {
+            case .turnout: effects = changeEvaluation { evaluation, _ in evaluation.expected = number }
+            case .resistance: effects = changeEvaluation { evaluation, _ in evaluation.resistanceMoments = number }
+            case .useful, .heard:
+                let path = Self.handPath(form.field)
+                let answer = form.handAnswer
+                effects = changeEvaluation { evaluation, _ in evaluation[keyPath: path][answer] = number }
+            default: break
+            }
+        }
+        if form.field.kind == .hands, form.choice < HandAnswer.allCases.count - 1 {
+            evaluation?.choice = form.choice + 1
+            evaluation?.typing = .count("")
+        } else {
+            evaluation?.typing = nil
+        }
+        return effects
+    }
+
+    private mutating func commitLine(_ typed: String, at index: Int?) -> [Effect] {
+        guard let form = evaluation else { return [] }
+        evaluation?.typing = nil
+        let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return [] }
+        let agreements = form.field == .agreements
+        let meetingId = form.subject.meeting.id
+        let moment = now
+        let effects = changeEvaluation { evaluation, themes in
+            switch (agreements, index) {
+            case (true, let index?): evaluation.agreements[index] = text
+            case (true, nil): evaluation.agreements.append(text)
+            case (false, let index?): themes[index].text = text
+            case (false, nil): themes.append(RaisedTheme(meetingId: meetingId, blockId: nil, at: moment, text: text))
+            }
+        }
+        // The cursor on the line just typed.
+        if let updated = evaluation { evaluation?.choice = index ?? max(updated.choiceCount - 1, 0) }
+        return effects
+    }
+}

@@ -1,0 +1,19 @@
+/// What the status line says about the evaluation form. The TUI words it.
+package enum EvaluationNotice: Equatable, Sendable {
+    /// The last change could not be stored; the form shows what is stored again.
+    case saveFailed(String)
+    /// The form could not be opened.
+    case openFailed(String)
+    /// The series has no meeting that has ended, so there is nothing to evaluate yet.
+    case nothingEnded(series: String)
+    /// A typed number is not a count the field takes.
+    case badCount(String, range: ClosedRange<Int>)
+    /// The group's agreements are full.
+    case agreementsFull(Int)
+    /// Intervisie is now planned, `weeks` weeks after the meeting.
+    case intervisiePlanned(weeks: Int)
+    /// Intervisie was already planned; the field shows the day.
+    case intervisieAlreadyPlanned
+    /// A key that means nothing on this field; the field's own keys are in the panel.
+    case notOnThisField
+}

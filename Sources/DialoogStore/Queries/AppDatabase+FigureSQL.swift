@@ -1,0 +1,275 @@
+import DialoogCore
+import Foundation
+import GRDB
+
+/// The SQL of the overzicht and the reports, each statement in one place: the store runs it,
+/// and `make bench` prints it (`inlined`) to time the sqlite3 shell on the same text.
+///
+/// Every statement takes the filter as named parameters: `:organisation`, `:methodId`,
+/// `:municipality`, `:facilitator` (NULL lets everything through), `:from` and `:to` (the
+/// period, NULL for open), `:includeDemo` (1 or 0). A meeting's date is its planned start, or
+/// when it ended if it had none. A participant counts as a deelnemer when it is not among
+/// those with another role: the few speakers, professionals and observers are looked up once
+/// per statement instead of the role of every row of attendance. CROSS JOIN fixes the order
+/// of the tables where SQLite, without statistics, would otherwise walk a big table first.
+extension AppDatabase {
+    /// The filter on a series (table `series`). Text matches a whole value, ignoring the case
+    /// of ASCII letters (SQLite's NOCASE); the facilitator matches one element of the list.
+    static let seriesFilterSQL = """
+        (:organisation IS NULL OR series.organisation = :organisation COLLATE NOCASE)
+            AND (:methodId IS NULL OR series.methodId = :methodId)
+            AND (:municipality IS NULL OR series.municipality = :municipality COLLATE NOCASE)
+            AND (:facilitator IS NULL OR EXISTS (
+                SELECT 1 FROM json_each(series.facilitators) WHERE json_each.value = :facilitator COLLATE NOCASE))
+            AND (:includeDemo OR NOT series.demo)
+        """
+
+    /// The period on a meeting (table `meeting`): from `:from` inclusive to `:to` exclusive.
+    static let periodFilterSQL = """
+        (:from IS NULL OR coalesce(meeting.startsAt, meeting.endedAt) >= :from)
+            AND (:to IS NULL OR coalesce(meeting.startsAt, meeting.endedAt) < :to)
+        """
+
+    /// The ids of the participants that are not deelnemers.
+    static let notDeelnemersSQL = "SELECT id FROM participant WHERE role != 'deelnemer'"
+
+    /// A series' meetings in plan order: regular by number, then extra, then aftercare.
+    static let planOrderSQL = "CASE meeting.kind WHEN 'regular' THEN 0 WHEN 'extra' THEN 1 ELSE 2 END, meeting.number"
+
+    /// One row per counted meeting with its figures, in series name, series id and plan order:
+    /// the CSV report and the drill-down. Each table is added up per meeting once (GROUP BY
+    /// meetingId over its index) and joined on the meeting. Role counts are those of named
+    /// attendance and the headcount that of a counted meeting; the other one is 0 or NULL.
+    package static let meetingFiguresSQL = """
+        SELECT series.id AS seriesId, series.name AS seriesName, series.organisation, series.methodId,
+            series.municipality, series.demo, meeting.id AS meetingId, meeting.number, meeting.kind,
+            coalesce(meeting.startsAt, meeting.endedAt) AS date, meeting.state,
+            coalesce(evaluation.expected, series.expectedGroupSize) AS expected,
+            CASE WHEN meeting.countOnly THEN 0
+                ELSE coalesce(present.total, 0) - coalesce(others.speakers + others.professionals + others.observers, 0)
+            END AS participants,
+            CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.speakers, 0) END AS speakers,
+            CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.professionals, 0) END AS professionals,
+            CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.observers, 0) END AS observers,
+            meeting.countOnly, CASE WHEN meeting.countOnly THEN coalesce(headcount.total, 0) END AS headcount,
+            coalesce(used.total, 0) AS promptsUsed, coalesce(used.unplanned, 0) AS promptsUnplanned,
+            coalesce(json_array_length(evaluation.landed), 0) AS promptsLanded,
+            coalesce(raised.total, 0) AS raisedThemes,
+            coalesce(signals.helpCard, 0) AS helpCard, coalesce(signals.warm, 0) AS warm,
+            coalesce(signals.acute, 0) AS acute,
+            evaluation.meetingId IS NOT NULL AS evaluated, evaluation.atmosphere, evaluation.safety,
+            evaluation.openness, evaluation.resistanceMoments, evaluation.usefulYes, evaluation.usefulPartly,
+            evaluation.usefulNo, evaluation.heardYes, evaluation.heardPartly, evaluation.heardNo,
+            coalesce(json_array_length(evaluation.agreements), 0) AS agreements
+        FROM meeting
+        JOIN series ON series.id = meeting.seriesId
+        LEFT JOIN evaluation ON evaluation.meetingId = meeting.id
+        LEFT JOIN headcount ON headcount.meetingId = meeting.id
+        LEFT JOIN (SELECT meetingId, COUNT(*) AS total FROM attendance WHERE present GROUP BY meetingId) AS present
+            ON present.meetingId = meeting.id
+        LEFT JOIN (
+            SELECT attendance.meetingId, SUM(participant.role = 'spreker') AS speakers,
+                SUM(participant.role = 'professional') AS professionals,
+                SUM(participant.role = 'waarnemer') AS observers
+            FROM participant CROSS JOIN attendance ON attendance.participantId = participant.id
+            WHERE participant.role != 'deelnemer' AND attendance.present
+            GROUP BY attendance.meetingId
+        ) AS others ON others.meetingId = meeting.id
+        LEFT JOIN (
+            SELECT meetingId, COUNT(*) AS total, SUM(NOT planned) AS unplanned FROM promptUse GROUP BY meetingId
+        ) AS used ON used.meetingId = meeting.id
+        LEFT JOIN (SELECT meetingId, COUNT(*) AS total FROM raisedTheme GROUP BY meetingId) AS raised
+            ON raised.meetingId = meeting.id
+        LEFT JOIN (
+            SELECT meetingId, SUM(response = 'hulpkaart') AS helpCard, SUM(response = 'warme-verwijzing') AS warm,
+                SUM(response = 'acuut-112') AS acute
+            FROM signal GROUP BY meetingId
+        ) AS signals ON signals.meetingId = meeting.id
+        WHERE \(seriesFilterSQL)
+            AND \(periodFilterSQL)
+        ORDER BY series.name, series.id, \(planOrderSQL)
+        """
+
+    /// One row per listed series (`series.*` and its figures), first date descending (undated
+    /// last), then by name. A series is listed when the filter lets it through and, with a
+    /// period set, at least one of its meetings falls in it. Counted meetings give the
+    /// counts, dates, largest headcount, safety (sum and count), signals and the named
+    /// deelnemers present per number 1 to 3 (`named1`…, held regular meetings only); the whole
+    /// series gives the retention (`cameToFirst`/`cameToAll`, NULL unless meetings 1, 2 and 3
+    /// ended with names recorded), `completed` and the open and overdue (`:today`) follow-ups.
+    package static let seriesFiguresSQL = """
+        WITH counted AS (
+            SELECT meeting.id, meeting.seriesId, meeting.state, meeting.countOnly,
+                coalesce(meeting.startsAt, meeting.endedAt) AS date,
+                CASE WHEN meeting.kind = 'regular' AND meeting.state = 'ended' AND meeting.number <= 3
+                    THEN meeting.number END AS heldNumber
+            FROM series CROSS JOIN meeting ON meeting.seriesId = series.id
+            WHERE \(seriesFilterSQL)
+                AND \(periodFilterSQL)
+        ),
+        meetings AS (
+            SELECT counted.seriesId, COUNT(*) AS planned, SUM(counted.state = 'ended') AS held,
+                MIN(counted.date) AS firstDate, MAX(counted.date) AS lastDate,
+                MAX(CASE WHEN counted.countOnly THEN headcount.total END) AS largestHeadcount,
+                SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 1 THEN headcount.total END) AS counted1,
+                SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 2 THEN headcount.total END) AS counted2,
+                SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 3 THEN headcount.total END) AS counted3,
+                SUM(evaluation.safety) AS safetySum, COUNT(evaluation.safety) AS safetyCount,
+                COUNT(evaluation.meetingId) AS evaluated
+            FROM counted
+            LEFT JOIN evaluation ON evaluation.meetingId = counted.id
+            LEFT JOIN headcount ON headcount.meetingId = counted.id
+            GROUP BY counted.seriesId
+        ),
+        signals AS (
+            SELECT counted.seriesId, SUM(signal.response = 'hulpkaart') AS helpCard,
+                SUM(signal.response = 'warme-verwijzing') AS warm, SUM(signal.response = 'acuut-112') AS acute
+            FROM counted JOIN signal ON signal.meetingId = counted.id
+            GROUP BY counted.seriesId
+        ),
+        people AS (
+            SELECT counted.seriesId, COUNT(DISTINCT attendance.participantId) AS reached,
+                SUM(counted.heldNumber = 1) AS named1, SUM(counted.heldNumber = 2) AS named2,
+                SUM(counted.heldNumber = 3) AS named3
+            FROM counted JOIN attendance ON attendance.meetingId = counted.id
+            WHERE attendance.present AND NOT counted.countOnly
+                AND attendance.participantId NOT IN (\(notDeelnemersSQL))
+            GROUP BY counted.seriesId
+        ),
+        followUps AS (
+            SELECT meeting.seriesId, COUNT(*) AS open, SUM(followUp.due < :today) AS overdue
+            FROM (\(followUpsSQL)) AS followUp
+            JOIN meeting ON meeting.id = followUp.meetingId
+            WHERE followUp.doneAt IS NULL
+            GROUP BY meeting.seriesId
+        )
+        SELECT series.*, coalesce(meetings.planned, 0) AS meetingsPlanned, coalesce(meetings.held, 0) AS meetingsHeld,
+            meetings.firstDate, meetings.lastDate,
+            max(coalesce(people.reached, 0), coalesce(meetings.largestHeadcount, 0)) AS reached,
+            coalesce(people.named1, 0) + coalesce(meetings.counted1, 0) AS present1,
+            coalesce(people.named2, 0) + coalesce(meetings.counted2, 0) AS present2,
+            coalesce(people.named3, 0) + coalesce(meetings.counted3, 0) AS present3,
+            coalesce(meetings.safetySum, 0) AS safetySum, coalesce(meetings.safetyCount, 0) AS safetyCount,
+            coalesce(meetings.evaluated, 0) AS evaluated,
+            coalesce(signals.helpCard, 0) AS helpCard, coalesce(signals.warm, 0) AS warm,
+            coalesce(signals.acute, 0) AS acute,
+            coalesce(followUps.open, 0) AS openFollowUps, coalesce(followUps.overdue, 0) AS overdueFollowUps,
+            CASE WHEN third.id IS NOT NULL THEN (
+                SELECT COUNT(*) FROM attendance
+                WHERE attendance.meetingId = first.id AND attendance.present
+                    AND attendance.participantId NOT IN (\(notDeelnemersSQL))
+            ) END AS cameToFirst,
+            CASE WHEN third.id IS NOT NULL THEN (
+                SELECT COUNT(*) FROM attendance
+                WHERE attendance.meetingId = first.id AND attendance.present
+                    AND attendance.participantId NOT IN (\(notDeelnemersSQL))
+                    AND EXISTS (
+                        SELECT 1 FROM attendance AS again
+                        WHERE again.meetingId = second.id AND again.participantId = attendance.participantId
+                            AND again.present)
+                    AND EXISTS (
+                        SELECT 1 FROM attendance AS again
+                        WHERE again.meetingId = third.id AND again.participantId = attendance.participantId
+                            AND again.present)
+            ) END AS cameToAll,
+            (SELECT COUNT(*) FROM meeting
+                WHERE meeting.seriesId = series.id AND meeting.kind = 'regular' AND meeting.number <= 3
+                    AND meeting.state = 'ended') = 3 AS completed
+        FROM series
+        LEFT JOIN meetings ON meetings.seriesId = series.id
+        LEFT JOIN signals ON signals.seriesId = series.id
+        LEFT JOIN people ON people.seriesId = series.id
+        LEFT JOIN followUps ON followUps.seriesId = series.id
+        LEFT JOIN meeting AS first ON first.seriesId = series.id AND first.number = 1 AND first.kind = 'regular'
+            AND first.state = 'ended' AND NOT first.countOnly
+        LEFT JOIN meeting AS second ON second.seriesId = series.id AND second.number = 2 AND second.kind = 'regular'
+            AND second.state = 'ended' AND NOT second.countOnly
+        LEFT JOIN meeting AS third ON third.seriesId = series.id AND third.number = 3 AND third.kind = 'regular'
+            AND third.state = 'ended' AND NOT third.countOnly AND first.id IS NOT NULL AND second.id IS NOT NULL
+        WHERE \(seriesFilterSQL)
+            AND ((:from IS NULL AND :to IS NULL) OR meetings.planned > 0)
+        ORDER BY meetings.firstDate IS NULL, meetings.firstDate DESC, series.name, series.id
+        """
+
+    /// Held counted meetings per quarter of an hour since 1970 (UTC): the store folds them into
+    /// local months, which SQLite cannot (it does not know the zone). Every zone's offset is a
+    /// whole number of quarters, so no quarter straddles a month.
+    package static let heldPerQuarterSQL = """
+        SELECT CAST(strftime('%s', coalesce(meeting.startsAt, meeting.endedAt)) AS INTEGER) / 900 AS quarter,
+            COUNT(*) AS held
+        FROM series CROSS JOIN meeting ON meeting.seriesId = series.id
+        WHERE \(seriesFilterSQL)
+            AND \(periodFilterSQL)
+            AND meeting.state = 'ended' AND coalesce(meeting.startsAt, meeting.endedAt) IS NOT NULL
+        GROUP BY quarter
+        """
+
+    /// Prompt uses per prompt content id over the counted meetings, most first.
+    package static let promptUsesSQL = """
+        SELECT promptUse.promptId, COUNT(*) AS uses
+        FROM series
+        CROSS JOIN meeting ON meeting.seriesId = series.id
+        CROSS JOIN promptUse ON promptUse.meetingId = meeting.id
+        WHERE \(seriesFilterSQL)
+            AND \(periodFilterSQL)
+        GROUP BY promptUse.promptId
+        ORDER BY uses DESC, promptUse.promptId
+        """
+
+    /// Held meetings dated in the target's period (`:targetFrom` inclusive, `:targetTo`
+    /// exclusive), the filter applied except its own period.
+    package static let heldTowardTargetSQL = """
+        SELECT COUNT(*)
+        FROM series CROSS JOIN meeting ON meeting.seriesId = series.id
+        WHERE \(seriesFilterSQL)
+            AND meeting.state = 'ended'
+            AND coalesce(meeting.startsAt, meeting.endedAt) >= :targetFrom
+            AND coalesce(meeting.startsAt, meeting.endedAt) < :targetTo
+        """
+
+    /// The statements `overview` runs, in order (`meetingFigures` runs `meetingFiguresSQL`).
+    package static let overviewSQL = [seriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, heldTowardTargetSQL]
+
+    // MARK: - Parameters
+
+    /// The named parameters of the statements above for `filter`; `today` decides which
+    /// follow-ups are overdue, `target` the period of `heldTowardTargetSQL`.
+    static func figureArguments(
+        _ filter: OverviewFilter, today: Date? = nil, target: OverviewTarget? = nil
+    ) -> StatementArguments {
+        StatementArguments(figureParameters(filter, today: today, target: target))
+    }
+
+    private static func figureParameters(
+        _ filter: OverviewFilter, today: Date?, target: OverviewTarget?
+    ) -> [String: (any DatabaseValueConvertible)?] {
+        [
+            "organisation": filter.organisation, "methodId": filter.methodId, "municipality": filter.municipality,
+            "facilitator": filter.facilitator, "from": filter.from, "to": filter.to,
+            "includeDemo": filter.includeDemo, "today": today, "targetFrom": target?.from, "targetTo": target?.to,
+        ]
+    }
+
+    /// `sql` with its named parameters written out as SQL literals, for the sqlite3 shell.
+    package static func inlined(
+        _ sql: String, filter: OverviewFilter, today: Date? = nil, target: OverviewTarget? = nil
+    ) -> String {
+        var text = sql
+        // Longest names first: `:to` must not eat the start of `:today`.
+        let parameters = figureParameters(filter, today: today, target: target).sorted { $0.key.count > $1.key.count }
+        for (name, value) in parameters {
+            text = text.replacingOccurrences(of: ":" + name, with: literal(value?.databaseValue ?? .null))
+        }
+        return text
+    }
+
+    private static func literal(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: "NULL"
+        case .int64(let number): String(number)
+        case .double(let number): String(number)
+        case .string(let text): "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        case .blob(let data): "X'" + data.map { String(format: "%02X", $0) }.joined() + "'"
+        }
+    }
+}
