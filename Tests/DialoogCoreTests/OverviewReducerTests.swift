@@ -294,7 +294,7 @@ struct OverviewReducerTests {
     @Test func theSummaryReadsTheLibraryForItsPromptsWhenItIsMissing() {
         var state = Fixtures.overviewScreenState(library: false)
         #expect(
-            state.reduce(.command(.open)) == [.loadSummary(seriesId: Fixtures.screenSeriesId(1)), .loadLibrary])
+            state.reduce(.command(.open)) == [.loadLibrary, .loadSummary(seriesId: Fixtures.screenSeriesId(1))])
     }
 
     @Test func enterOnAHeldMeetingOpensItsEvaluationAndOnAPlannedOneSaysWhyNot() {

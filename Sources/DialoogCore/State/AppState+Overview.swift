@@ -173,9 +173,10 @@ extension AppState {
         return list.indices.contains(overviewState.followUpSelection) ? list[overviewState.followUpSelection] : nil
     }
 
-    /// Reads a series at a glance; the screen changes when it has been read.
+    /// Reads a series at a glance; the screen changes when it has been read. The library
+    /// comes first: read after, it would clear the message of a summary that failed.
     mutating func openSummary(_ seriesId: String) -> [Effect] {
-        [.loadSummary(seriesId: seriesId)] + (library == nil ? [.loadLibrary] : [])
+        (library == nil ? [.loadLibrary] : []) + [.loadSummary(seriesId: seriesId)]
     }
 
     mutating func clearFilters() -> [Effect] {
