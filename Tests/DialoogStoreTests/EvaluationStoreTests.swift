@@ -254,6 +254,22 @@ struct AgreementsBlockTests {
         #expect(try database.evaluationSubject(meetingId: plan.meetings[0].id)?.nextMeeting?.number == 3)
     }
 
+    @Test func theyFollowTheNextMeetingWhenThePlanChangesItsOrder() throws {
+        let (database, plan, record) = try heldFirstMeeting()
+        try database.agree(record.meetingId, ["Samen koken"])
+        // The trainer swaps meetings 2 and 3: the other one now comes next.
+        var swapped = try #require(try database.plan(seriesId: plan.id))
+        swapped.meetings[1].meeting.number = 3
+        swapped.meetings[2].meeting.number = 2
+        try database.savePlan(swapped, now: Fixtures.now)
+        try database.agree(record.meetingId, ["Samen koken", "Om 19:15 beginnen"])
+        #expect(try database.agenda(of: plan.meetings[1].id).map(\.title) == plan.meetings[1].blocks.map(\.title))
+        #expect(try database.agenda(of: plan.meetings[1].id).map(\.position) == Array(plan.meetings[1].blocks.indices))
+        let moved = try database.agenda(of: plan.meetings[2].id)
+        #expect(moved.filter { $0.agreementsOf == record.meetingId }.map(\.position) == [1])
+        #expect(moved.map(\.position) == Array(0..<(plan.meetings[2].blocks.count + 1)))
+    }
+
     @Test func aLaterSaveOfThePlanKeepsTheBlockAndWhatItReturnsTo() throws {
         let (database, plan, record) = try heldFirstMeeting()
         try database.agree(record.meetingId, ["Samen koken"])

@@ -27,16 +27,11 @@ extension AppDatabase {
         if holders.contains(where: { $0.state != .planned }) { return }
         guard let next, next.state == .planned else { return }
 
-        var kept: BlockRecord?
-        for block in carried {
-            if block.meetingId == next.id, kept == nil, !agreements.isEmpty {
-                kept = block
-            } else {
-                try remove(block, in: db)
-            }
-        }
+        let keptId = agreements.isEmpty ? nil : carried.first { $0.meetingId == next.id }?.id
+        // Last first, so that closing one gap does not move a block still to be removed.
+        for block in carried.reversed() where block.id != keptId { try remove(block, in: db) }
         guard !agreements.isEmpty else { return }
-        if var kept {
+        if let keptId, var kept = try BlockRecord.fetchOne(db, key: keptId) {
             guard kept.questions != agreements else { return }
             kept.questions = agreements
             try kept.update(db)

@@ -7,7 +7,8 @@ import GRDB
 ///
 /// Every statement takes the filter as named parameters: `:organisation`, `:methodId`,
 /// `:municipality`, `:facilitator` (NULL lets everything through), `:from` and `:to` (the
-/// period, NULL for open), `:includeDemo` (1 or 0). A meeting's date is its planned start, or
+/// period, NULL for open), `:includeDemo` (1 or 0), and `:seriesId` (one series, for its
+/// summary; NULL for all). A meeting's date is its planned start, or
 /// when it ended if it had none. A participant counts as a deelnemer when it is not among
 /// those with another role: the few speakers, professionals and observers are looked up once
 /// per statement instead of the role of every row of attendance. CROSS JOIN fixes the order
@@ -22,6 +23,7 @@ extension AppDatabase {
             AND (:facilitator IS NULL OR EXISTS (
                 SELECT 1 FROM json_each(series.facilitators) WHERE json_each.value = :facilitator COLLATE NOCASE))
             AND (:includeDemo OR NOT series.demo)
+            AND (:seriesId IS NULL OR series.id = :seriesId)
         """
 
     /// The period on a meeting (table `meeting`): from `:from` inclusive to `:to` exclusive.
@@ -229,47 +231,4 @@ extension AppDatabase {
 
     /// The statements `overview` runs, in order (`meetingFigures` runs `meetingFiguresSQL`).
     package static let overviewSQL = [seriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, heldTowardTargetSQL]
-
-    // MARK: - Parameters
-
-    /// The named parameters of the statements above for `filter`; `today` decides which
-    /// follow-ups are overdue, `target` the period of `heldTowardTargetSQL`.
-    static func figureArguments(
-        _ filter: OverviewFilter, today: Date? = nil, target: OverviewTarget? = nil
-    ) -> StatementArguments {
-        StatementArguments(figureParameters(filter, today: today, target: target))
-    }
-
-    private static func figureParameters(
-        _ filter: OverviewFilter, today: Date?, target: OverviewTarget?
-    ) -> [String: (any DatabaseValueConvertible)?] {
-        [
-            "organisation": filter.organisation, "methodId": filter.methodId, "municipality": filter.municipality,
-            "facilitator": filter.facilitator, "from": filter.from, "to": filter.to,
-            "includeDemo": filter.includeDemo, "today": today, "targetFrom": target?.from, "targetTo": target?.to,
-        ]
-    }
-
-    /// `sql` with its named parameters written out as SQL literals, for the sqlite3 shell.
-    package static func inlined(
-        _ sql: String, filter: OverviewFilter, today: Date? = nil, target: OverviewTarget? = nil
-    ) -> String {
-        var text = sql
-        // Longest names first: `:to` must not eat the start of `:today`.
-        let parameters = figureParameters(filter, today: today, target: target).sorted { $0.key.count > $1.key.count }
-        for (name, value) in parameters {
-            text = text.replacingOccurrences(of: ":" + name, with: literal(value?.databaseValue ?? .null))
-        }
-        return text
-    }
-
-    private static func literal(_ value: DatabaseValue) -> String {
-        switch value.storage {
-        case .null: "NULL"
-        case .int64(let number): String(number)
-        case .double(let number): String(number)
-        case .string(let text): "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
-        case .blob(let data): "X'" + data.map { String(format: "%02X", $0) }.joined() + "'"
-        }
-    }
 }
