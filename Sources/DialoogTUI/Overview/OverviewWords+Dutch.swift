@@ -157,7 +157,7 @@ extension OverviewWords {
             case .ended: "gehouden"
             }
         case .evaluated: "geëvalueerd"
-        case .notEvaluated: "nog niet geëvalueerd"
+        case .notEvaluated: "geen evaluatie"
         case .landed: "landde"
         case .unplanned: "niet gepland"
         case .noThemeMark: "zonder thema"

@@ -158,7 +158,7 @@ extension OverviewWords {
             case .ended: "held"
             }
         case .evaluated: "evaluated"
-        case .notEvaluated: "not evaluated yet"
+        case .notEvaluated: "no evaluation"
         case .landed: "landed"
         case .unplanned: "not planned"
         case .noThemeMark: "no theme"
