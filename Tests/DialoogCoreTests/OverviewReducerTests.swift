@@ -412,6 +412,16 @@ struct OverviewReducerTests {
         #expect(refused.digits == "75000" && state.status == .overview(.targetTooLarge))
     }
 
+    @Test func theFirstDigitReplacesTheStoredNumberAndBackspaceEditsIt() {
+        var state = overview([.setTarget])
+        _ = state.reduce(.insertText("5"))
+        _ = state.reduce(.insertText("0"))
+        #expect(state.overviewState.panel.map { if case .target(let form) = $0 { form.digits } else { "" } } == "50")
+        var editing = overview([.setTarget, .deleteBackward])
+        _ = editing.reduce(.insertText("5"))
+        #expect(editing.overviewState.panel.map { if case .target(let form) = $0 { form.digits } else { "" } } == "45")
+    }
+
     @Test func enterSavesTheTargetForThePeriodChosenAndReadsTheOverzichtAgain() {
         var state = overview([.setTarget, .deleteBackward, .deleteBackward, .previousChoice])
         _ = state.reduce(.insertText("60"))

@@ -226,7 +226,8 @@ extension AppState {
         guard screen == .overview, case .target(var form) = overviewState.panel else { return }
         status = nil
         for character in text where character.isASCII && character.isNumber {
-            let next = form.digits == "0" ? String(character) : form.digits + String(character)
+            let next = form.digits == "0" || form.replacing ? String(character) : form.digits + String(character)
+            form.replacing = false
             guard let value = Int(next), value <= OverviewTarget.maximum else {
                 status = .overview(.targetTooLarge)
                 break

@@ -79,7 +79,8 @@ extension AppState {
                 choices.firstIndex(of: .preset(overviewState.period)) ?? choices.firstIndex(of: .preset(.thisYear))!
         }
         let digits = overviewState.overview?.target.map { String($0.meetings) } ?? ""
-        overviewState.panel = .target(TargetForm(digits: digits, choices: choices, choice: choice))
+        overviewState.panel = .target(
+            TargetForm(digits: digits, replacing: !digits.isEmpty, choices: choices, choice: choice))
     }
 
     mutating func performInTarget(_ command: Command) -> [Effect] {
@@ -91,6 +92,7 @@ extension AppState {
             form.choice = (form.choice + (command == .nextChoice ? 1 : count - 1)) % count
         case .deleteBackward:
             form.digits = String(form.digits.dropLast())
+            form.replacing = false
         case .confirm:
             guard let meetings = Int(form.digits), meetings > 0 else {
                 status = .overview(.targetNeedsNumber)

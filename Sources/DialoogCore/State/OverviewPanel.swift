@@ -20,11 +20,14 @@ package enum OverviewFilterRow: Int, CaseIterable, Equatable, Hashable, Sendable
 package struct TargetForm: Equatable, Sendable {
     /// The digits typed; empty until something is typed.
     package var digits: String
+    /// The digits are the stored target's, not typed: the first digit typed replaces them.
+    package var replacing: Bool
     package var choices: [TargetPeriod]
     package var choice: Int
 
-    package init(digits: String = "", choices: [TargetPeriod], choice: Int = 0) {
+    package init(digits: String = "", replacing: Bool = false, choices: [TargetPeriod], choice: Int = 0) {
         self.digits = digits
+        self.replacing = replacing
         self.choices = choices
         self.choice = choice
     }

@@ -27,7 +27,11 @@ enum OverviewFollowUpsTab {
                 + (followUp.category.map { separator + LiveWords.category($0).localized(language) } ?? "")
         }
         let whatX = 3 + dayWidth + 2 + markWidth + 2
-        let whatWidth = min(whats.map { TextWidth.of($0) }.max() ?? 0, max(10, (canvas.width - whatX) / 2))
+        // What it is takes the room the series' names leave, and at least half.
+        let room = canvas.width - 1 - whatX - 2
+        let whatMax = whats.map { TextWidth.of($0) }.max() ?? 0
+        let nameMax = list.map { TextWidth.of($0.seriesName) }.max() ?? 0
+        let whatWidth = min(whatMax, max(room - nameMax, room / 2, 10))
         for (row, index) in (offset..<min(list.count, offset + rows)).enumerated() {
             let followUp = list[index]
             let y = top + row

@@ -137,7 +137,8 @@ package enum OverviewScreen {
             var name = OverviewWords.tab(tab).localized(language)
             switch tab {
             case .series: name += " (\(overview.rows.count))"
-            case .followUps: name += " (\(state.overviewFollowUps.filter { $0.doneAt == nil }.count))"
+            // The store's count: the list itself is read when its tab opens.
+            case .followUps: name += " (\(state.overviewState.overview?.totals.openFollowUps ?? 0))"
             case .charts: break
             }
             x += canvas.text(" \(name) ", x: x, y: y, style: tab == overview.tab ? .selected : .heading) + 1
