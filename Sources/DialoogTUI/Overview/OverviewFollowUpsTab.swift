@@ -32,6 +32,15 @@ enum OverviewFollowUpsTab {
         let whatMax = whats.map { TextWidth.of($0) }.max() ?? 0
         let nameMax = list.map { TextWidth.of($0.seriesName) }.max() ?? 0
         let whatWidth = min(whatMax, max(room - nameMax, room / 2, 10))
+        // The meeting after the series' name only when it fits on every row: the name matters
+        // more, and a column that comes and goes reads badly.
+        let sourceRoom = canvas.width - 1 - (whatX + whatWidth + 2)
+        let withMeeting = list.map { followUp in
+            followUp.seriesName + separator
+                + LiveWords.meetingName(followUp.meetingKind, number: followUp.meetingNumber).localized(language)
+        }
+        let sources =
+            withMeeting.allSatisfy { TextWidth.of($0) <= sourceRoom } ? withMeeting : list.map(\.seriesName)
         for (row, index) in (offset..<min(list.count, offset + rows)).enumerated() {
             let followUp = list[index]
             let y = top + row
@@ -51,13 +60,7 @@ enum OverviewFollowUpsTab {
             x += markWidth + 2
             canvas.text(whats[index], x: x, y: y, style: base, maxWidth: whatWidth)
             x += whatWidth + 2
-            // The meeting only where it fits whole: the series' name matters more.
-            let room = max(0, canvas.width - 1 - x)
-            let source =
-                followUp.seriesName + separator
-                + LiveWords.meetingName(followUp.meetingKind, number: followUp.meetingNumber).localized(language)
-            canvas.text(
-                TextWidth.of(source) <= room ? source : followUp.seriesName, x: x, y: y, style: base, maxWidth: room)
+            canvas.text(sources[index], x: x, y: y, style: base, maxWidth: max(0, canvas.width - 1 - x))
         }
     }
 }
