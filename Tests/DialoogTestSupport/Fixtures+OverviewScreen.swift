@@ -75,6 +75,10 @@ extension Fixtures {
                 .init(promptId: "huiselijk-geweld-stelling-1", count: 3),
                 .init(promptId: "opvoeding-vraag-1", count: 2),
             ],
+            raisedThemes: [
+                .init(name: "schoonfamilie", count: 3), .init(name: "geld en werk", count: 2),
+                .init(name: "social media en kinderen", count: 1),
+            ],
             target: OverviewTarget(meetings: 40, from: date("2026-01-01T00:00"), to: date("2027-01-01T00:00")),
             heldTowardTarget: 13)
     }

@@ -9,6 +9,8 @@ package struct OverviewCharts: Equatable, Sendable {
         case perMonth
         /// Prompt uses per theme of the library.
         case perTheme
+        /// The themes groups raised themselves, by the number of groups that raised them.
+        case raisedThemes
     }
 
     package enum Label: Equatable, Hashable, Sendable {
@@ -18,6 +20,8 @@ package struct OverviewCharts: Equatable, Sendable {
         /// A theme id of the library; nil for prompts without a theme (opening and closing
         /// questions) or no longer in the library.
         case theme(String?)
+        /// A theme a group raised, as written.
+        case raised(String)
     }
 
     package struct Bar: Equatable, Hashable, Sendable {
@@ -65,6 +69,8 @@ package struct OverviewCharts: Equatable, Sendable {
                 }
             ),
             Chart(kind: .perTheme, bars: perTheme ?? [], waiting: library == nil && !overview.promptUses.isEmpty),
+            Chart(
+                kind: .raisedThemes, bars: overview.raisedThemes.map { Bar(label: .raised($0.name), value: $0.count) }),
         ]
     }
 
@@ -73,10 +79,11 @@ package struct OverviewCharts: Equatable, Sendable {
     /// From 80 columns the charts stand in two columns.
     package static func twoColumns(width: Int) -> Bool { width >= 76 }
 
-    /// The columns of charts: per organisation and per meeting number on the left, per month
-    /// and per theme on the right; one column of all four on a narrower screen.
+    /// The columns of charts: per organisation, per meeting number and the raised themes on
+    /// the left, per month and per theme on the right; one column of all five on a narrower
+    /// screen.
     package static func columns(twoColumns: Bool) -> [[Kind]] {
-        twoColumns ? [[.perOrganisation, .perNumber], [.perMonth, .perTheme]] : [Kind.allCases]
+        twoColumns ? [[.perOrganisation, .perNumber, .raisedThemes], [.perMonth, .perTheme]] : [Kind.allCases]
     }
 
     /// Lines the charts take, with a blank line between two charts.

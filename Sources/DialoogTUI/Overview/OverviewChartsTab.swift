@@ -1,7 +1,8 @@
 import DialoogCore
 
 /// The overzicht's bar charts: held meetings per organisation, people present at meeting 1, 2
-/// and 3, held meetings per month, and prompt uses per theme. One column, or two on a wide
+/// and 3, the themes groups raised themselves, held meetings per month, and prompt uses per
+/// theme. One column, or two on a wide
 /// screen; ↑↓ scroll when they do not fit.
 enum OverviewChartsTab {
     static func draw(_ state: AppState, _ overview: Overview, top: Int, rows: Int, into canvas: inout Canvas) {
@@ -57,6 +58,7 @@ enum OverviewChartsTab {
         case .month(let year, let month):
             return BarChart.Bar(
                 label: OverviewWords.month(year: year, month: month).localized(language), value: bar.value)
+        case .raised(let text): return BarChart.Bar(label: text, value: bar.value)
         case .theme(let id):
             guard let id else {
                 return BarChart.Bar(label: OverviewWords.noTheme.localized(language), value: bar.value)

@@ -88,6 +88,7 @@ extension OverviewWords {
             case .perNumber: "AANWEZIG PER BIJEENKOMST"
             case .perMonth: "GEHOUDEN PER MAAND"
             case .perTheme: "GEBRUIKTE PROMPTS PER THEMA"
+            case .raisedThemes: "ZELF INGEBRACHT (AANTAL GROEPEN)"
             }
         case .chartEmpty: "nog niets"
         case .chartWaiting: "de bibliotheek wordt gelezen…"

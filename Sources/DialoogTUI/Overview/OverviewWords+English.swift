@@ -88,6 +88,7 @@ extension OverviewWords {
             case .perNumber: "PRESENT PER MEETING"
             case .perMonth: "HELD PER MONTH"
             case .perTheme: "PROMPTS USED PER THEME"
+            case .raisedThemes: "RAISED BY GROUPS (NUMBER OF GROUPS)"
             }
         case .chartEmpty: "nothing yet"
         case .chartWaiting: "reading the library…"
