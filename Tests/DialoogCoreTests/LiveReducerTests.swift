@@ -46,7 +46,7 @@ struct LiveReducerTests {
 
     @Test func qLeavesLiveModeWithTheMeetingStillOpen() {
         var state = live([.toggleTimer])
-        #expect(state.reduce(.command(.leaveLive)) == [.loadSeries])
+        #expect(state.reduce(.command(.leaveLive)) == [.loadSeries, .loadFollowUps])
         #expect(state.screen == .start && state.live.meeting == nil)
         #expect(state.status == .live(.stillRunning(number: 1)))
     }
@@ -497,7 +497,7 @@ struct LiveReducerTests {
     @Test func openingAndLeavingWithNothingRecordedLeavesTheMeetingPlanned() {
         var state = live([.toggleTimer, .undo])
         let effects = state.reduce(.command(.leaveLive))
-        #expect(effects.count == 2 && effects.last == .loadSeries)
+        #expect(effects.count == 3 && effects.suffix(2) == [.loadSeries, .loadFollowUps])
         guard case .saveLive(let record) = effects.first else {
             Issue.record("no save: \(effects)")
             return
@@ -505,7 +505,7 @@ struct LiveReducerTests {
         #expect(record.state == .planned && !record.hasRecords)
         // With something recorded it stays open.
         var recorded = live([.toggleTimer])
-        #expect(recorded.reduce(.command(.leaveLive)) == [.loadSeries])
+        #expect(recorded.reduce(.command(.leaveLive)) == [.loadSeries, .loadFollowUps])
     }
 
     @Test func goingBackABlockDoesNotCountTheNextBlockTwice() {

@@ -63,7 +63,7 @@ struct PlannerReducerTests {
 
     @Test func escapeGoesBackToTheStartScreenWhichReadsTheSeriesAgain() {
         var state = planner()
-        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries])
+        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries, .loadFollowUps])
         #expect(state.screen == .start)
         #expect(state.plannerState.plan == nil)
     }

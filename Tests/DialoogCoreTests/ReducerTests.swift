@@ -13,14 +13,14 @@ struct StartReducerTests {
 
     @Test func launchingLoadsTheSeriesAndResumesARunningMeeting() {
         var state = AppState(now: Fixtures.now, size: .init(width: 80, height: 24), databasePath: "x")
-        #expect(state.reduce(.launched) == [.loadSeries, .openLive(.resume)])
+        #expect(state.reduce(.launched) == [.loadSeries, .loadFollowUps, .openLive(.resume)])
         #expect(!state.seriesLoaded)
     }
 
     @Test func launchingForDialoogRunOpensThatMeeting() {
         var state = AppState(now: Fixtures.now, size: .init(width: 80, height: 24), databasePath: "x")
         state.launchLive = .meeting(id: "m")
-        #expect(state.reduce(.launched) == [.loadSeries, .openLive(.meeting(id: "m"))])
+        #expect(state.reduce(.launched) == [.loadSeries, .loadFollowUps, .openLive(.meeting(id: "m"))])
     }
 
     @Test func rOnTheStartScreenOpensTheSelectedSeriesMeeting() {

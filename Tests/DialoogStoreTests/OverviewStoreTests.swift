@@ -186,6 +186,35 @@ struct OverviewFigureTests {
             try database.overview(OverviewFilter(organisation: "IOT")).promptUses == [.init(promptId: P.p2, count: 1)])
     }
 
+    @Test func themesGroupsRaisedAreCountedOncePerGroup() throws {
+        let (database, _) = try overviewDatabase()
+        #expect(
+            try database.overview().raisedThemes == [
+                .init(name: "geld", count: 1), .init(name: "schoonfamilie", count: 1), .init(name: "werk", count: 1),
+            ])
+        // Another group raises money twice, in other capitals and with a space: one theme, two groups.
+        let rows = try database.meetingFigures(OverviewFilter())
+        let holder = try #require(rows.first { $0.raisedThemes > 0 && $0.state == .ended })
+        let other = try #require(
+            rows.first { $0.seriesId != holder.seriesId && $0.state == .ended && $0.raisedThemes == 0 })
+        let subject = try #require(try database.evaluationSubject(meetingId: other.meetingId))
+        let themes = ["Geld ", "GELD"].map {
+            RaisedTheme(meetingId: other.meetingId, blockId: nil, at: Fixtures.now, text: $0)
+        }
+        try database.saveEvaluation(
+            subject.evaluation ?? Evaluation(meetingId: other.meetingId, updatedAt: Fixtures.now), raisedThemes: themes)
+        let raised = try database.overview().raisedThemes
+        #expect(raised.first?.count == 2)
+        #expect(raised.first.map { $0.name.lowercased() } == "geld")
+        #expect(raised.count == 3)
+        // The filter applies: the other group's organisation alone has only its own theme.
+        let organisation = try #require(rows.first { $0.seriesId == other.seriesId }?.organisation)
+        if organisation != rows.first(where: { $0.seriesId == holder.seriesId })?.organisation {
+            #expect(
+                try database.overview(OverviewFilter(organisation: organisation)).raisedThemes.map(\.count) == [1])
+        }
+    }
+
     @Test func progressTowardTheTarget() throws {
         let (database, _) = try overviewDatabase()
         #expect(try database.overview().target == nil)

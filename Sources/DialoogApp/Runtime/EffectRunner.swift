@@ -145,6 +145,12 @@ package struct EffectRunner {
             } catch {
                 return [.overviewFailed(describe(error))]
             }
+        case .loadOpenFollowUps:
+            do {
+                return [.followUpsLoaded(try database.followUps())]
+            } catch {
+                return [.overviewFailed(describe(error))]
+            }
         case .redrawAll, .quit:
             return []
         }

@@ -16,6 +16,10 @@ package struct Overview: Equatable, Sendable {
     /// Prompt uses per prompt content id, most used first; the TUI and reports add them up
     /// per theme with the library, which lives in files, not in the database.
     package var promptUses: [PromptCount]
+    /// The themes groups raised themselves over the counted meetings, as written (the first
+    /// spelling; the same words in other capitals count as one), with the number of series
+    /// that raised them, most first; at most `raisedThemeLimit`.
+    package var raisedThemes: [NameCount]
     /// Held meetings in the target's period (the filter's period aside), when a target is set.
     package var target: OverviewTarget?
     package var heldTowardTarget: Int
@@ -23,7 +27,8 @@ package struct Overview: Equatable, Sendable {
     package init(
         filter: OverviewFilter, series: [SeriesFigures] = [], totals: Totals = Totals(),
         meetingsPerMonth: [MonthCount] = [], attendancePerNumber: [NumberCount] = [],
-        promptUses: [PromptCount] = [], target: OverviewTarget? = nil, heldTowardTarget: Int = 0
+        promptUses: [PromptCount] = [], raisedThemes: [NameCount] = [], target: OverviewTarget? = nil,
+        heldTowardTarget: Int = 0
     ) {
         self.filter = filter
         self.series = series
@@ -31,9 +36,13 @@ package struct Overview: Equatable, Sendable {
         self.meetingsPerMonth = meetingsPerMonth
         self.attendancePerNumber = attendancePerNumber
         self.promptUses = promptUses
+        self.raisedThemes = raisedThemes
         self.target = target
         self.heldTowardTarget = heldTowardTarget
     }
+
+    /// The most raised themes the overzicht keeps.
+    package static let raisedThemeLimit = 20
 
     /// The figures over every listed series.
     package struct Totals: Equatable, Sendable {

@@ -23,11 +23,11 @@ extension AppState {
         live = LiveState()
         guard var record = meeting?.record, record.state == .running, !record.hasRecords else {
             status = .live(.stillRunning(number: meeting?.meeting.number ?? 0))
-            return [.loadSeries]
+            return [.loadSeries, .loadFollowUps]
         }
         // Opened and left with nothing recorded (or all of it undone): still only planned.
         record.state = .planned
-        return [.saveLive(record), .loadSeries]
+        return [.saveLive(record), .loadSeries, .loadFollowUps]
     }
 
     /// Changes the record, remembers how it was for undo, and stores it. Nothing happens when

@@ -1,32 +1,239 @@
 import Foundation
 
-// STUB (foundation): H3 builds the overzicht's, the summary's and the follow-ups' reducer here.
-/// The coordinator's overzicht, a series at a glance, and the follow-ups that are due.
+/// The coordinator's overzicht: every series with its figures, the charts and the open
+/// follow-ups, for a filter. Every change of filter or target reads it again from the store;
+/// sorting is done here, on the rows read.
 extension AppState {
-    mutating func receiveOverview(_ overview: Overview, choices: FilterChoices) -> [Effect] {
-        overviewState.overview = overview
-        overviewState.choices = choices
-        return []
+    // MARK: - Opening and leaving
+
+    /// Opens the overzicht, on `tab` or where it was left, and reads it for the filter.
+    mutating func openOverview(on tab: OverviewTab? = nil) -> [Effect] {
+        screen = .overview
+        status = nil
+        overlay = nil
+        overviewState.panel = nil
+        overviewState.doneHere = []
+        if let tab { overviewState.tab = tab }
+        // A period named in words follows the calendar: "this quarter" is today's quarter.
+        setPeriod(overviewState.period)
+        return reloadOverview() + tabEffects
     }
 
-    mutating func receiveSummary(_ summary: SeriesSummary) -> [Effect] {
-        overviewState.summary = summary
-        screen = .summary
+    /// Reads the overzicht again for its filter, and the open follow-ups when their tab shows.
+    func reloadOverview() -> [Effect] {
+        [.loadOverview(overviewState.filter)] + (overviewState.tab == .followUps ? [.loadOpenFollowUps] : [])
+    }
+
+    /// What a tab needs beyond the overzicht itself: the library for the theme names.
+    private var tabEffects: [Effect] {
+        overviewState.tab == .charts && library == nil ? [.loadLibrary] : []
+    }
+
+    private mutating func leaveOverview() -> [Effect] {
+        screen = .start
+        overviewState.panel = nil
+        overviewState.summary = nil
+        overviewState.doneHere = []
+        return [.loadSeries, .loadFollowUps]
+    }
+
+    /// Gives the filter `period`, as its dates fall today.
+    mutating func setPeriod(_ period: OverviewPeriod) {
+        overviewState.period = period
+        let range = period.range(now: now, calendar: calendar)
+        overviewState.filter.from = range?.from
+        overviewState.filter.to = range?.to
+    }
+
+    // MARK: - Answers from the store
+
+    mutating func receiveOverview(_ overview: Overview, choices: FilterChoices) -> [Effect] {
+        let selected = overviewState.selectedSeries?.id
+        overviewState.overview = overview
+        overviewState.choices = choices
+        overviewState.rows = overviewState.sort.sorted(overview.series)
+        reselect(selected)
+        clampOverview()
+        // Also the way back from a screen opened from here (the evaluation form reloads it).
+        if screen != .summary { screen = .overview }
         return []
     }
 
     mutating func overviewFailed(_ message: String) -> [Effect] {
-        []
+        status = .overview(.failed(message))
+        return []
     }
 
     mutating func receiveFollowUps(_ due: [FollowUp]) -> [Effect] {
         followUps = due
+        // One opened again elsewhere is open here too.
+        overviewState.doneHere.removeAll { done in due.contains { $0.id == done.id } }
+        clampOverview()
         return []
     }
 
-    mutating func performInOverview(_ command: Command) -> [Effect] {
-        performOnAnyScreen(command)
+    /// The Opvolging tab's list: the open follow-ups of the listed series, overdue first (the
+    /// store reads them soonest first), then those marked done here, which `u` opens again.
+    package var overviewFollowUps: [FollowUp] {
+        let listed = overviewState.overview.map { Set($0.series.map(\.id)) }
+        let done = Set(overviewState.doneHere.map(\.id))
+        let shown = { (followUp: FollowUp) in listed?.contains(followUp.seriesId) ?? true }
+        let open = followUps.filter { $0.doneAt == nil && !done.contains($0.id) && shown($0) }
+            .enumerated().sorted { a, b in
+                a.element.due != b.element.due ? a.element.due < b.element.due : a.offset < b.offset
+            }.map(\.element)
+        return open + overviewState.doneHere.filter(shown)
     }
 
-    mutating func typeInOverview(_ text: String) {}
+    // MARK: - Keys
+
+    mutating func performInOverview(_ command: Command) -> [Effect] {
+        switch inputMode {
+        case .overviewFilter: performInFilter(command)
+        case .overviewTarget: performInTarget(command)
+        case .summary: performInSummary(command)
+        default: performOnOverview(command)
+        }
+    }
+
+    private mutating func performOnOverview(_ command: Command) -> [Effect] {
+        status = nil
+        if move(command) { return [] }
+        switch command {
+        case .nextTab, .previousTab:
+            let tabs = OverviewTab.allCases
+            let step = command == .nextTab ? 1 : tabs.count - 1
+            overviewState.tab = OverviewTab(rawValue: (overviewState.tab.rawValue + step) % tabs.count)!
+            return (overviewState.tab == .followUps ? [.loadOpenFollowUps] : []) + tabEffects
+        case .open:
+            switch overviewState.tab {
+            case .series: return overviewState.selectedSeries.map { openSummary($0.id) } ?? []
+            case .followUps: return selectedFollowUp.map { openSummary($0.seriesId) } ?? []
+            case .charts: return []
+            }
+        case .filter:
+            overviewState.panel = .filter(row: .organisation)
+        case .clearFilters:
+            return clearFilters()
+        case .sort:
+            let selected = overviewState.selectedSeries?.id
+            overviewState.sort = overviewState.sort.next
+            overviewState.rows = overviewState.sort.sorted(overviewState.overview?.series ?? [])
+            reselect(selected)
+        case .setTarget:
+            openTargetForm()
+        case .markDone:
+            return markFollowUp(done: true)
+        case .markOpen:
+            return markFollowUp(done: false)
+        case .closeOverlay:
+            return leaveOverview()
+        default:
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    /// Moves the cursor (or, on the charts, the scroll position) of the tab; false for a
+    /// command that does not move.
+    private mutating func move(_ command: Command) -> Bool {
+        let rows = OverviewState.tabRows(in: size)
+        switch overviewState.tab {
+        case .series:
+            guard
+                let row = command.moved(
+                    from: overviewState.seriesSelection, last: overviewState.rows.count - 1,
+                    page: OverviewState.tableRows(in: size))
+            else { return false }
+            overviewState.seriesSelection = row
+        case .charts:
+            guard let line = command.moved(from: overviewState.chartScroll, last: lastChartScroll, page: rows)
+            else { return false }
+            overviewState.chartScroll = line
+        case .followUps:
+            guard
+                let row = command.moved(
+                    from: overviewState.followUpSelection, last: overviewFollowUps.count - 1, page: rows - 1)
+            else { return false }
+            overviewState.followUpSelection = row
+        }
+        return true
+    }
+
+    /// How far the charts scroll: until their last line is on the last row.
+    private var lastChartScroll: Int {
+        guard let overview = overviewState.overview else { return 0 }
+        let lines = OverviewCharts(overview, library: library).lineCount(
+            twoColumns: OverviewCharts.twoColumns(width: size.width))
+        return max(0, lines - OverviewState.tabRows(in: size))
+    }
+
+    private var selectedFollowUp: FollowUp? {
+        let list = overviewFollowUps
+        return list.indices.contains(overviewState.followUpSelection) ? list[overviewState.followUpSelection] : nil
+    }
+
+    /// Reads a series at a glance; the screen changes when it has been read. The library
+    /// comes first: read after, it would clear the message of a summary that failed.
+    mutating func openSummary(_ seriesId: String) -> [Effect] {
+        (library == nil ? [.loadLibrary] : []) + [.loadSummary(seriesId: seriesId)]
+    }
+
+    mutating func clearFilters() -> [Effect] {
+        let narrowed = overviewState.filter != OverviewFilter()
+        overviewState.filter = OverviewFilter()
+        overviewState.period = .all
+        status = narrowed ? .overview(.filtersCleared) : nil
+        return reloadOverview()
+    }
+
+    /// Marks the follow-up under the cursor done (today) or open again, and reads the list and
+    /// the totals again.
+    private mutating func markFollowUp(done: Bool) -> [Effect] {
+        guard overviewState.tab == .followUps, var item = selectedFollowUp, (item.doneAt == nil) == done else {
+            return []
+        }
+        if done {
+            item.doneAt = now
+            overviewState.doneHere.append(item)
+            status = .overview(.followUpDone(item.kind, series: item.seriesName))
+        } else {
+            overviewState.doneHere.removeAll { $0.id == item.id }
+            item.doneAt = nil
+            followUps.append(item)
+            status = .overview(.followUpOpened(item.kind, series: item.seriesName))
+        }
+        return [.setFollowUp(item.id, doneAt: item.doneAt), .loadOpenFollowUps, .loadOverview(overviewState.filter)]
+    }
+
+    /// Puts the cursor back on the series it was on, wherever the new order put it.
+    private mutating func reselect(_ id: String?) {
+        guard let id, let row = overviewState.rows.firstIndex(where: { $0.id == id }) else { return }
+        overviewState.seriesSelection = row
+    }
+
+    private mutating func clampOverview() {
+        func clamp(_ value: Int, _ count: Int) -> Int { min(max(value, 0), max(count - 1, 0)) }
+        overviewState.seriesSelection = clamp(overviewState.seriesSelection, overviewState.rows.count)
+        overviewState.followUpSelection = clamp(overviewState.followUpSelection, overviewFollowUps.count)
+        overviewState.chartScroll = min(overviewState.chartScroll, lastChartScroll)
+    }
+
+    // MARK: - Typing
+
+    /// Digits typed into the target form; everything else is ignored.
+    mutating func typeInOverview(_ text: String) {
+        guard screen == .overview, case .target(var form) = overviewState.panel else { return }
+        status = nil
+        for character in text where character.isASCII && character.isNumber {
+            let next = form.digits == "0" || form.replacing ? String(character) : form.digits + String(character)
+            form.replacing = false
+            guard let value = Int(next), value <= OverviewTarget.maximum else {
+                status = .overview(.targetTooLarge)
+                break
+            }
+            form.digits = next
+        }
+        overviewState.panel = .target(form)
+    }
 }

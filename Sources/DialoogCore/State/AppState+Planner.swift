@@ -168,7 +168,7 @@ extension AppState {
     private mutating func leavePlanner() -> [Effect] {
         screen = .start
         plannerState = PlannerState()
-        return [.loadSeries]
+        return [.loadSeries, .loadFollowUps]
     }
 
     /// The aftercare meeting's start: `weeks` after the last dated meeting, at the same time of

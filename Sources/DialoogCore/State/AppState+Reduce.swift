@@ -5,7 +5,7 @@ extension AppState {
     package mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
         case .launched:
-            return [.loadSeries, .openLive(launchLive ?? .resume)]
+            return [.loadSeries, .loadFollowUps, .openLive(launchLive ?? .resume)]
         case .tick(let date):
             now = date
             return []
@@ -53,8 +53,9 @@ extension AppState {
         case .libraryFailed(let message):
             status = .libraryFailed(message)
             // Live mode and the evaluation form go on without the library: the plan's own words
-            // (or the prompts' ids) are on screen.
-            if screen != .live && screen != .evaluation { screen = .start }
+            // (or the prompts' ids) are on screen. The overzicht and the summary show ids instead
+            // of theme names and prompt texts.
+            if screen != .live, screen != .evaluation, screen != .overview, screen != .summary { screen = .start }
             return []
         case .pageLaidOut(let lines, let focusLine):
             libraryState.pageLines = lines
@@ -160,6 +161,9 @@ extension AppState {
             guard let id = selectedSeries?.id else { return [] }
             return [.openLive(.series(id: id))]
         case .evaluate: return evaluateLatest()
+        // MARK: Overzicht
+        case .openOverview: return openOverview()
+        case .showFollowUps: return openOverview(on: .followUps)
         default: return performOnAnyScreen(command)
         }
     }

@@ -87,6 +87,16 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case removeLine = "remove-line"
     case planIntervisie = "plan-intervisie"
     case closeEvaluation = "close-evaluation"
+    // MARK: Overzicht
+    case openOverview = "overview"
+    case showFollowUps = "follow-ups"
+    case filter = "filter"
+    case clearFilters = "clear-filters"
+    case sort = "sort"
+    case setTarget = "target"
+    case removeTarget = "remove-target"
+    case markDone = "mark-done"
+    case markOpen = "mark-open"
 }
 
 extension Command {

@@ -35,6 +35,8 @@ package enum Effect: Equatable, Sendable {
     // MARK: Evaluation
     /// Read the most recently ended meeting of a series for its evaluation form.
     case loadLatestEvaluation(seriesId: String)
+    /// Read every open follow-up, due or not, for the overzicht's Opvolging tab.
+    case loadOpenFollowUps
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

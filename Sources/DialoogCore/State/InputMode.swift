@@ -64,7 +64,7 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     package var takesText: Bool {
         switch self {
         case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .meetingEditorText,
-            .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote, .evaluationText:
+            .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote, .evaluationText, .overviewTarget:
             true
         default: false
         }

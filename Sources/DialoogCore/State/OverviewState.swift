@@ -1,16 +1,76 @@
 import Foundation
 
-// STUB (foundation): H3 builds the overzicht's state here.
-/// The overzicht: the figures as last read, the filter, and where the cursor is.
+/// The overzicht and the series summary: the figures as last read, the filter and the order
+/// chosen, the tab, the panel open over it, and where the cursors are.
 package struct OverviewState: Equatable, Sendable {
+    /// What is counted. Kept while dialoog runs, so the overzicht opens as it was left and a
+    /// screen that returns here (the evaluation form) reloads it with `.loadOverview(filter)`.
     package var filter = OverviewFilter()
+    /// The period the filter was given, so it is named in words and follows the calendar.
+    package var period: OverviewPeriod = .all
+    /// Nil until the first read has answered.
     package var overview: Overview?
     package var choices = FilterChoices()
-    /// The series at a glance, when one is open.
+    package var tab: OverviewTab = .series
+    package var sort: OverviewSort = .date
+    /// The overview's series in the order chosen.
+    package var rows: [SeriesFigures] = []
+    package var seriesSelection = 0
+    package var followUpSelection = 0
+    package var chartScroll = 0
+    package var panel: OverviewPanel?
+    /// Follow-ups marked done on the Opvolging tab while it is open, kept on screen (dimmed) so
+    /// `u` can open one again; the list read from the store holds only open ones.
+    package var doneHere: [FollowUp] = []
+
+    // MARK: The series summary
+    /// The series at a glance, while it is open (and while its evaluation form is, so closing
+    /// the form reloads it with `.loadSummary(seriesId: summary.series.id)`).
     package var summary: SeriesSummary?
+    /// Where `q` goes from the summary: the overzicht, or the start screen after meeting 3.
+    package var summaryFrom: ScreenID = .overview
+    package var summaryScroll = 0
+    /// The meeting under the cursor, an index into `summary.meetings`.
+    package var summaryMeeting = 0
 
     package init() {}
 
     /// Which part of the keymap applies on the overzicht and the summary.
-    package func inputMode(on screen: ScreenID) -> InputMode { screen == .summary ? .summary : .overview }
+    package func inputMode(on screen: ScreenID) -> InputMode {
+        if screen == .summary { return .summary }
+        switch panel {
+        case .filter: return .overviewFilter
+        case .target: return .overviewTarget
+        case nil: return tab == .followUps ? .followUps : .overview
+        }
+    }
+
+    /// The series under the cursor on the Series tab.
+    package var selectedSeries: SeriesFigures? {
+        rows.indices.contains(seriesSelection) ? rows[seriesSelection] : nil
+    }
+
+    /// How many filters narrow what is counted (showing demo series counts as none).
+    package var activeFilters: Int {
+        [filter.organisation, filter.methodId, filter.municipality, filter.facilitator].compactMap { $0 }.count
+            + (filter.from != nil || filter.to != nil ? 1 : 0) + (filter.includeDemo ? 0 : 1)
+    }
+
+    // MARK: - Sizes the screens share with the reducer
+
+    /// Rows above a tab's content: the filter line, two lines of totals, the target line and
+    /// the tab line.
+    package static let headerRows = 5
+
+    /// Rows a tab's content has: below the header, above the status and hint lines.
+    package static func tabRows(in size: TerminalSize) -> Int {
+        max(1, size.height - 2 - headerRows - 2)
+    }
+
+    /// Rows of the series table below its column headings.
+    package static func tableRows(in size: TerminalSize) -> Int { max(1, tabRows(in: size) - 1) }
+
+    /// Rows the summary scrolls in: below its two header lines and a blank line, above a line
+    /// that says how much more there is.
+    package static func summaryRows(in size: TerminalSize) -> Int { max(1, size.height - 2 - 3 - 1 - 2) }
 }

@@ -19,4 +19,6 @@ package enum Status: Equatable, Sendable {
     // MARK: Evaluation
     /// Something about the evaluation form.
     case evaluation(EvaluationNotice)
+    /// Something about the overzicht, the series summary or the follow-ups.
+    case overview(OverviewNotice)
 }

@@ -218,6 +218,22 @@ extension AppDatabase {
         ORDER BY uses DESC, promptUse.promptId
         """
 
+    /// The themes groups raised themselves over the counted meetings: the same words in other
+    /// (ASCII) capitals or with spaces around them are one theme, named as first written, with
+    /// the number of series that raised it; most series first, at most
+    /// `Overview.raisedThemeLimit`.
+    package static let raisedThemesSQL = """
+        SELECT min(trim(raisedTheme.text)) AS text, COUNT(DISTINCT meeting.seriesId) AS groups
+        FROM series
+        CROSS JOIN meeting ON meeting.seriesId = series.id
+        CROSS JOIN raisedTheme ON raisedTheme.meetingId = meeting.id
+        WHERE \(seriesFilterSQL)
+            AND \(periodFilterSQL)
+        GROUP BY lower(trim(raisedTheme.text))
+        ORDER BY groups DESC, text
+        LIMIT \(Overview.raisedThemeLimit)
+        """
+
     /// Held meetings dated in the target's period (`:targetFrom` inclusive, `:targetTo`
     /// exclusive), the filter applied except its own period.
     package static let heldTowardTargetSQL = """
@@ -230,5 +246,7 @@ extension AppDatabase {
         """
 
     /// The statements `overview` runs, in order (`meetingFigures` runs `meetingFiguresSQL`).
-    package static let overviewSQL = [seriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, heldTowardTargetSQL]
+    package static let overviewSQL = [
+        seriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, raisedThemesSQL, heldTowardTargetSQL,
+    ]
 }

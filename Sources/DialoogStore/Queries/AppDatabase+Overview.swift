@@ -39,6 +39,9 @@ extension AppDatabase {
                 overview.promptUses = try Row.fetchAll(db, sql: Self.promptUsesSQL, arguments: arguments).map {
                     Overview.PromptCount(promptId: $0["promptId"], count: $0["uses"])
                 }
+                overview.raisedThemes = try Row.fetchAll(db, sql: Self.raisedThemesSQL, arguments: arguments).map {
+                    Overview.NameCount(name: $0["text"], count: $0["groups"])
+                }
                 if target != nil {
                     overview.heldTowardTarget =
                         try Int.fetchOne(db, sql: Self.heldTowardTargetSQL, arguments: arguments) ?? 0

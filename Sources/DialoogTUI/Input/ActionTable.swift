@@ -82,6 +82,10 @@ package enum ActionTable {
             .score4, .score5, .clearValue, .removeLine,
             .planIntervisie, .closeEvaluation:
             Entry(command: command, group: .evaluation, help: .evaluation(.help(command)))
+        // MARK: Overzicht
+        case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
+            .markOpen:
+            Entry(command: command, group: .general, help: .overview(.help(command)))
         }
     }
 }

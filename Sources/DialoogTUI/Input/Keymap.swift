@@ -64,6 +64,9 @@ package struct Keymap: Sendable {
                 bind(.start, [.character("?"), .function(1)], .help, hint: true),
                 bind(.start, [.control("l")], .redraw),
                 bind(.start, [.character("q")], .quit, hint: true),
+                // Not in the hint line: it is full at 80 columns. The follow-ups say `v` themselves.
+                bind(.start, [.character("o")], .openOverview),
+                bind(.start, [.character("v")], .showFollowUps),
             ] + moving(.library) + [
                 bind(.library, [.enter, .right, .character("l")], .open, hint: true),
                 bind(.library, [.tab], .nextTab, hint: true),
@@ -85,7 +88,7 @@ package struct Keymap: Sendable {
                 bind(.librarySearch, [.escape], .closeOverlay, hint: true),
                 bind(.librarySearch, [.backspace, .control("h")], .deleteBackward),
                 bind(.librarySearch, [.control("l")], .redraw),
-            ] + planner(moving) + newSeries() + live(moving) + evaluation(moving) + moving(.help) + [
+            ] + planner(moving) + newSeries() + live(moving) + evaluation(moving) + overview(moving) + moving(.help) + [
                 bind(.help, [.escape, .character("q"), .character("?")], .closeOverlay, hint: true),
                 bind(.help, [.character(":")], .openCommandLine),
                 bind(.help, [.control("l")], .redraw),
@@ -360,6 +363,69 @@ package struct Keymap: Sendable {
             bind(.evaluationText, [.control("l")], .redraw, false),
         ]
         return form + typing
+    }
+
+    /// The overzicht with its tabs, filters and target, and the series summary.
+    private static func overview(_ moving: (InputMode) -> [Binding]) -> [Binding] {
+        let bind = binding
+        let general: (InputMode) -> [Binding] = { mode in
+            [
+                bind(mode, [.character("?"), .function(1)], .help, true),
+                bind(mode, [.character(":")], .openCommandLine, false),
+                bind(mode, [.control("l")], .redraw, false),
+            ]
+        }
+        // The tabs' keys; the follow-ups tab adds marking done and open again.
+        func tabs(_ mode: InputMode) -> [Binding] {
+            let followUps = mode == .followUps
+            // The hint line is full with the overzicht's own keys; ↑↓ go without saying.
+            let quietMoving = moving(mode).map { binding in
+                var binding = binding
+                binding.inHintLine = false
+                return binding
+            }
+            return quietMoving
+                + (followUps ? [bind(mode, [.character(" ")], .markDone, true)] : [])
+                + [
+                    bind(mode, [.tab, .right, .character("l")], .nextTab, true),
+                    bind(mode, [.backTab, .left, .character("h")], .previousTab, false),
+                    bind(mode, [.enter], .open, true),
+                ]
+                // The status line says what u does when space has been pressed.
+                + (followUps ? [bind(mode, [.character("u")], .markOpen, false)] : [])
+                + [
+                    bind(mode, [.character("f")], .filter, !followUps),
+                    bind(mode, [.character("s")], .sort, !followUps),
+                    bind(mode, [.character("t")], .setTarget, !followUps),
+                    bind(mode, [.character("x")], .clearFilters, false),
+                    bind(mode, [.escape, .character("q")], .closeOverlay, true),
+                ] + general(mode)
+        }
+        let filter =
+            moving(.overviewFilter) + [
+                bind(.overviewFilter, [.left, .character("h")], .previousChoice, true),
+                bind(.overviewFilter, [.right, .character("l")], .nextChoice, true),
+                bind(.overviewFilter, [.character("x")], .clearFilters, true),
+                bind(.overviewFilter, [.escape, .enter, .character("q"), .character("f")], .closeOverlay, true),
+            ] + general(.overviewFilter)
+        // Digits are typed here, so letters other than x do nothing.
+        let target =
+            [
+                bind(.overviewTarget, [.enter], .confirm, true),
+                bind(.overviewTarget, [.left], .previousChoice, true),
+                bind(.overviewTarget, [.right], .nextChoice, true),
+                bind(.overviewTarget, [.character("x")], .removeTarget, true),
+                bind(.overviewTarget, [.escape], .closeOverlay, true),
+                bind(.overviewTarget, [.backspace, .control("h")], .deleteBackward, false),
+            ] + general(.overviewTarget)
+        let summary =
+            moving(.summary) + [
+                bind(.summary, [.left, .character("h")], .previousMeeting, true),
+                bind(.summary, [.right, .character("l")], .nextMeeting, true),
+                bind(.summary, [.enter], .open, true),
+                bind(.summary, [.escape, .character("q")], .closeOverlay, true),
+            ] + general(.summary)
+        return tabs(.overview) + tabs(.followUps) + filter + target + summary
     }
 
     private static func binding(_ mode: InputMode, _ keys: [Key], _ command: Command, _ hint: Bool) -> Binding {

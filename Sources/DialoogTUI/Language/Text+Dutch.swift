@@ -91,6 +91,9 @@ extension Text {
                 .score3, .score4, .score5, .clearValue,
                 .removeLine, .planIntervisie, .closeEvaluation:
                 EvaluationText.hint(command).dutch
+            case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
+                .markOpen:
+                OverviewText.hint(command).dutch
             }
         case .helpMoveUp: "een regel omhoog"
         case .helpMoveDown: "een regel omlaag"
@@ -156,6 +159,7 @@ extension Text {
             case .plan(let notice): PlannerText.notice(notice).dutch
             case .live(let notice): LiveText.notice(notice).dutch
             case .evaluation(let notice): EvaluationText.notice(notice).dutch
+            case .overview(let notice): OverviewText.notice(notice).dutch
             }
         case .themeName(let theme):
             switch theme {

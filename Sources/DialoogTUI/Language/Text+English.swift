@@ -90,6 +90,9 @@ extension Text {
                 .score3, .score4, .score5, .clearValue,
                 .removeLine, .planIntervisie, .closeEvaluation:
                 EvaluationText.hint(command).english
+            case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
+                .markOpen:
+                OverviewText.hint(command).english
             }
         case .helpMoveUp: "one line up"
         case .helpMoveDown: "one line down"
@@ -155,6 +158,7 @@ extension Text {
             case .plan(let notice): PlannerText.notice(notice).english
             case .live(let notice): LiveText.notice(notice).english
             case .evaluation(let notice): EvaluationText.notice(notice).english
+            case .overview(let notice): OverviewText.notice(notice).english
             }
         case .themeName(let theme):
             switch theme {

@@ -1,23 +1,33 @@
 import DialoogCore
 
-// STUB (foundation): H3 fills in the overzicht's words (like LiveText, with +Dutch/+English).
-/// The words of the overzicht, the series summary and the follow-ups, reached through
-/// `Text.overview`.
+/// The words of the overzicht, the series summary and the follow-ups: their keys, messages
+/// and screens. Reached through `Text.overview`; `OverviewText+Dutch.swift` and
+/// `OverviewText+English.swift` are exhaustive switches like the main catalog.
 package enum OverviewText: Equatable, Sendable {
+    // MARK: Keys
+    /// The help text of an overzicht command in `?` and the README's key table.
+    case help(Command)
+    /// The short label of an overzicht command in the hint line.
+    case hint(Command)
     case modeName(InputMode)
-    case title
 
-    package var dutch: String {
-        switch self {
-        case .modeName: "overzicht"
-        case .title: "Overzicht"
-        }
-    }
+    // MARK: Messages
+    case notice(OverviewNotice)
 
-    package var english: String {
-        switch self {
-        case .modeName: "overview"
-        case .title: "Overview"
-        }
+    // MARK: The screens
+    /// The words drawn on the overzicht, the summary and the start screen's follow-ups
+    /// (`OverviewWords+Dutch.swift`).
+    case words(OverviewWords)
+}
+
+extension OverviewText {
+    /// `text` with its first letter a capital, for words that start a sentence.
+    static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+}
+
+extension OverviewWords {
+    /// The words in `language`, through the main catalog.
+    package func localized(_ language: Language) -> String {
+        Text.overview(.words(self)).localized(language)
     }
 }

@@ -57,6 +57,7 @@ package enum Chrome {
             case .intervisiePlanned: .accent
             default: .warning
             }
+        case .overview(let notice): notice.isFailure ? .error : notice.isWarning ? .warning : .accent
         }
     }
 

@@ -15,7 +15,8 @@ package enum StartScreen {
         } else if state.series.isEmpty {
             drawEmpty(state, into: &canvas, bottom: bodyBottom)
         } else {
-            let listTop = drawUpcoming(state, into: &canvas)
+            let upcomingEnd = drawUpcoming(state, into: &canvas)
+            let listTop = StartFollowUps.draw(state, into: &canvas, top: upcomingEnd, bottom: bodyBottom)
             drawSeries(state, into: &canvas, top: listTop, bottom: bodyBottom)
         }
         Chrome.drawStatus(

@@ -1,0 +1,31 @@
+/// What the overzicht, the summary and the follow-ups say on the status line.
+package enum OverviewNotice: Equatable, Sendable {
+    /// Reading or storing failed; the reason in the user's language.
+    case failed(String)
+    case filtersCleared
+    case followUpDone(FollowUp.Kind, series: String)
+    case followUpOpened(FollowUp.Kind, series: String)
+    case targetSaved(Int)
+    case targetRemoved
+    case noTarget
+    /// Enter in the target form without a number of meetings.
+    case targetNeedsNumber
+    /// A digit that would take the target past `OverviewTarget.maximum`.
+    case targetTooLarge
+    /// Enter on a meeting of the summary that has not been held: nothing to evaluate yet.
+    case notHeld(Meeting.Kind, number: Int)
+
+    /// Whether the notice reports a failure (red) rather than a warning or a confirmation.
+    package var isFailure: Bool {
+        if case .failed = self { return true }
+        return false
+    }
+
+    /// Whether the user asked for something that cannot be done as typed.
+    package var isWarning: Bool {
+        switch self {
+        case .noTarget, .targetNeedsNumber, .targetTooLarge, .notHeld: true
+        default: false
+        }
+    }
+}

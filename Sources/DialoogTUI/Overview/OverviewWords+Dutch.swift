@@ -1,0 +1,169 @@
+import DialoogCore
+
+extension OverviewWords {
+    var dutch: String {
+        switch self {
+        case .title: "overzicht"
+        case .loading: "Het overzicht wordt gelezen…"
+        case .everything: "alle series"
+        case .filterCount(let count): count == 1 ? "1 filter" : "\(count) filters"
+        case .period(let period):
+            switch period {
+            case .all: "hele periode"
+            case .thisMonth: "deze maand"
+            case .thisQuarter: "dit kwartaal"
+            case .lastQuarter: "vorig kwartaal"
+            case .thisYear: "dit jaar"
+            case .lastYear: "vorig jaar"
+            case .last12Months: "laatste 12 maanden"
+            }
+        case .range(let from, let through): "\(from)–\(through)"
+        case .withoutDemo: "zonder demo"
+        case .seriesCount(let count): count == 1 ? "1 serie" : "\(count) series"
+        case .meetingsHeld(let held, let planned, let short):
+            short ? "\(held)/\(planned) gehouden" : "\(held) van \(planned) bijeenkomsten gehouden"
+        case .reached(let count, let short): short ? "\(count) bereikt" : "\(count) mensen bereikt"
+        case .cameToAll(let all, let first, let percent, let short):
+            (short ? "alle drie \(all)/\(first)" : "bij alle drie: \(all) van \(first)")
+                + (percent.map { " (\($0)%)" } ?? "")
+        case .cameToAllUnknown(let short): short ? "alle drie: –" : "bij alle drie: nog niet bekend"
+        case .safety(let average, let short):
+            average.map { short ? "veiligheid \($0)" : "veiligheid gem. \($0)" }
+                ?? (short ? "veiligheid: –" : "veiligheid: nog niets geëvalueerd")
+        case .signals(let counts, let short):
+            (counts.total == 1 ? "1 signaal" : "\(counts.total) signalen")
+                + (short ? "" : " (\(counts.warm) warm, \(counts.helpCard) hulpkaart, \(counts.acute)× 112)")
+        case .followUpsOpen(let count): "opvolging \(count) open"
+        case .overdue(let count): "\(count) te laat"
+        case .targetLabel: "Doel"
+        case .targetProgress(let held, let target): "\(held) van \(target) bijeenkomsten"
+        case .targetReached: "gehaald"
+        case .noTarget: "Nog geen doel. t zet er een: een aantal bijeenkomsten in een periode."
+        case .noTargetShort: "Nog geen doel; t zet er een."
+
+        case .tab(let tab):
+            switch tab {
+            case .series: "Series"
+            case .charts: "Grafieken"
+            case .followUps: "Opvolging"
+            }
+        case .sortedBy(let sort):
+            "sortering: "
+                + {
+                    switch sort {
+                    case .date: "datum"
+                    case .name: "naam"
+                    case .organisation: "organisatie"
+                    case .held: "gehouden"
+                    case .reached: "bereikt"
+                    case .retention: "alle drie"
+                    case .safety: "veiligheid"
+                    case .signals: "signalen"
+                    }
+                }()
+        case .column(let column):
+            switch column {
+            case .name: "serie"
+            case .organisation: "organisatie"
+            case .held: "geh."
+            case .reached: "ber."
+            case .cameToAll: "alle 3"
+            case .safety: "veil."
+            case .signals: "sign."
+            case .dates: "data"
+            case .municipality: "gemeente"
+            case .method: "methodiek"
+            }
+        case .columnShort(let column): column == .organisation ? "org." : OverviewWords.column(column).dutch
+        case .demo: "DEMO"
+        case .legend: "geh.: gehouden · ber.: bereikt · alle 3: bij alle drie · veil.: veiligheid 1-5"
+        case .emptyOverview:
+            "Er zijn nog geen series om te tellen. Maak er een met n op het startscherm, of laad "
+                + "voorbeeldgegevens met dialoog demo om te zien hoe het overzicht eruitziet."
+        case .emptyFiltered: "Geen series met deze filters. f past de filters aan, x wist ze."
+
+        case .chartTitle(let kind):
+            switch kind {
+            case .perOrganisation: "GEHOUDEN PER ORGANISATIE"
+            case .perNumber: "AANWEZIG PER BIJEENKOMST"
+            case .perMonth: "GEHOUDEN PER MAAND"
+            case .perTheme: "GEBRUIKTE PROMPTS PER THEMA"
+            case .raisedThemes: "ZELF INGEBRACHT (AANTAL GROEPEN)"
+            }
+        case .chartEmpty: "nog niets"
+        case .chartWaiting: "de bibliotheek wordt gelezen…"
+        case .meetingNumber(let number): "bijeenkomst \(number)"
+        case .month(let year, let month): "\(Text.month(month).dutch) \(year)"
+        case .noTheme: "zonder thema"
+        case .chartsHint: "Alles telt wat de filters doorlaten; aanwezig: deelnemers of de telling."
+
+        case .kind(let kind):
+            switch kind {
+            case .signaal: "signaal"
+            case .nazorg: "nazorg"
+            case .intervisie: "intervisie"
+            }
+        case .lateMark: "te laat"
+        case .doneMark: "gedaan"
+        case .noFollowUps:
+            "Geen open opvolging bij deze series. Signalen met een vervolgdatum, nazorg en intervisie komen hier."
+        case .followUpsHint: "spatie handelt af · u zet weer open · Enter opent de serie"
+        case .startHeading(let count): "OPVOLGEN (\(count))"
+        case .startMore(let count): "+\(count) meer"
+        case .startKey: "v alle opvolging"
+
+        case .filterTitle: "Filters"
+        case .filterRow(let row):
+            switch row {
+            case .organisation: "organisatie"
+            case .method: "methodiek"
+            case .municipality: "gemeente"
+            case .facilitator: "gespreksleider"
+            case .period: "periode"
+            case .demo: "demo tonen"
+            }
+        case .all: "alle"
+        case .yes: "ja"
+        case .no: "nee"
+        case .filterHint: "Elke keuze telt meteen mee. x wist alle filters."
+        case .targetTitle: "Doel"
+        case .targetMeetings: "bijeenkomsten"
+        case .targetPeriod: "periode"
+        case .keptPeriod(let range): "zoals gezet: \(range)"
+        case .targetHint: "Typ het aantal. ←→ kiest de periode, Enter bewaart, x haalt het doel weg."
+
+        case .section(let section):
+            switch section {
+            case .attendance: "OPKOMST PER BIJEENKOMST"
+            case .walked: "HET PAD DAT DE GROEP LIEP"
+            case .prompts: "GEBRUIKTE PROMPTS"
+            case .raisedThemes: "THEMA'S DIE DE GROEP ZELF INBRACHT"
+            case .agreements: "AFSPRAKEN VAN DE GROEP"
+            case .followUps: "OPEN OPVOLGING"
+            }
+        case .sectionEmpty(let section):
+            switch section {
+            case .attendance: "nog geen bijeenkomsten"
+            case .walked: "nog geen blok met de timer gelopen"
+            case .prompts: "nog geen prompts gebruikt"
+            case .raisedThemes: "nog geen eigen thema's genoteerd"
+            case .agreements: "nog geen afspraken genoteerd"
+            case .followUps: "niets open"
+            }
+        case .attended(let count, let expected): expected.map { "\(count) van \($0) verwacht" } ?? "\(count) gekomen"
+        case .meetingState(let state):
+            switch state {
+            case .planned: "gepland"
+            case .running: "loopt nu"
+            case .ended: "gehouden"
+            }
+        case .evaluated: "geëvalueerd"
+        case .notEvaluated: "geen evaluatie"
+        case .landed: "landde"
+        case .unplanned: "niet gepland"
+        case .noThemeMark: "zonder thema"
+        case .summaryFigures(let reached): "\(reached) mensen bereikt"
+        case .summaryHint: "↑↓ scrollt · ←→ kiest een bijeenkomst · Enter opent haar evaluatie"
+        }
+    }
+}
