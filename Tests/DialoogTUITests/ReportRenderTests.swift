@@ -92,16 +92,16 @@ import Testing
                 Overview.PromptCount(promptId: "huwelijksdwang-stelling-1", count: 3),
                 Overview.PromptCount(promptId: "opvoeding-stelling-2", count: 2),
             ],
-            target: OverviewTarget(
-                meetings: 40, from: Fixtures.date("2026-01-01T00:00"), to: Fixtures.date("2027-01-01T00:00")),
-            heldTowardTarget: 22)
-        return Report(
-            overview: overview, meetings: meetings,
             raisedThemes: [
                 Overview.NameCount(name: "zakgeld en de telefoon", count: 3),
                 Overview.NameCount(name: names[2], count: 1),
                 Overview.NameCount(name: "thuis | op school", count: 2),
             ],
+            target: OverviewTarget(
+                meetings: 40, from: Fixtures.date("2026-01-01T00:00"), to: Fixtures.date("2027-01-01T00:00")),
+            heldTowardTarget: 22)
+        return Report(
+            overview: overview, meetings: meetings,
             landed: [
                 Overview.PromptCount(promptId: "huwelijksdwang-stelling-1", count: 3),
                 Overview.PromptCount(promptId: "niet-meer-in-de-bibliotheek", count: 2),
@@ -216,7 +216,9 @@ import Testing
         #expect(meetings[0]["demo"] as? Bool == false)
         #expect(meetings[4]["safety"] is NSNull)
         let charts = try #require(json["charts"] as? [String: Any])
-        #expect(Set(charts.keys) == ["meetings_per_month", "attendance_per_number", "prompt_uses"])
+        #expect(Set(charts.keys) == ["meetings_per_month", "attendance_per_number", "prompt_uses", "raised_themes"])
+        let themes = try #require(charts["raised_themes"] as? [[String: Any]])
+        #expect(themes.map { $0["theme"] as? String } == ["zakgeld en de telefoon", "thuis | op school"])
         #expect((charts["meetings_per_month"] as? [[String: Any]])?.first?["month"] as? String == "2026-10")
         let target = try #require(json["target"] as? [String: Any])
         #expect(target["meetings"] as? Int == 40)
@@ -256,7 +258,6 @@ import Testing
         empty.overview = Overview(filter: empty.filter)
         empty.meetings = []
         empty.landed = []
-        empty.raisedThemes = []
         let nothing = MarkdownReport.render(empty)
         #expect(nothing.contains("Er zijn nog geen geëvalueerde bijeenkomsten om iets uit af te leiden."))
         #expect(nothing.contains("Er zijn geen zelf ingebrachte thema's genoteerd."))

@@ -82,8 +82,7 @@ package struct ReportCommand: ParsableCommand {
                         overview: overview, meetings: meetings, generatedAt: now, calendar: calendar,
                         language: language, library: library)
                     if format == .md {
-                        (report.raisedThemes, report.landed) = try database.reportTexts(
-                            meetingIds: meetings.map(\.meetingId))
+                        report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
                     }
                     text = Self.render(report, as: format)
                 }

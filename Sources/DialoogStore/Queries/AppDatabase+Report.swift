@@ -3,25 +3,13 @@ import Foundation
 import GRDB
 
 extension AppDatabase {
-    /// What the Markdown report adds to the overzicht's figures, over the meetings
-    /// `meetingIds` (those `meetingFigures` let through, so the filter is the overzicht's):
-    /// the themes groups raised, counted by text (case and surrounding spaces ignored), and the
-    /// prompts the evaluations say landed, most often first.
-    package func reportTexts(meetingIds: [String]) throws -> (
-        raisedThemes: [Overview.NameCount], landed: [Overview.PromptCount]
-    ) {
+    /// The prompts the evaluations of the meetings `meetingIds` say landed (those
+    /// `meetingFigures` let through, so the filter is the overzicht's), most often first: what
+    /// the Markdown report adds to the overzicht's figures.
+    package func landedPrompts(meetingIds: [String]) throws -> [Overview.PromptCount] {
         let ids = String(decoding: try JSONEncoder().encode(meetingIds), as: UTF8.self)
         return try reader.read { db in
-            let themes = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT MIN(trim(text)) AS text, COUNT(*) AS count FROM raisedTheme
-                    WHERE meetingId IN (SELECT value FROM json_each(?))
-                    GROUP BY lower(trim(text))
-                    ORDER BY count DESC, text
-                    """,
-                arguments: [ids])
-            let landed = try Row.fetchAll(
+            try Row.fetchAll(
                 db,
                 sql: """
                     SELECT landed.value AS promptId, COUNT(*) AS count
@@ -30,11 +18,8 @@ extension AppDatabase {
                     GROUP BY landed.value
                     ORDER BY count DESC, promptId
                     """,
-                arguments: [ids])
-            return (
-                themes.map { Overview.NameCount(name: $0["text"], count: $0["count"]) },
-                landed.map { Overview.PromptCount(promptId: $0["promptId"], count: $0["count"]) }
-            )
+                arguments: [ids]
+            ).map { Overview.PromptCount(promptId: $0["promptId"], count: $0["count"]) }
         }
     }
 }

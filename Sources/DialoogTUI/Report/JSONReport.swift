@@ -13,7 +13,7 @@ package enum JSONReport {
             "totals": totals(report.totals),
             "series": .array(report.overview.series.map { series($0, report) }),
             "meetings": .array(report.meetings.map { meeting($0, report.calendar) }),
-            "charts": charts(report.overview),
+            "charts": charts(report),
             "target": target(report),
         ]).text
     }
@@ -75,9 +75,14 @@ package enum JSONReport {
         return .object(fields)
     }
 
-    static func charts(_ o: Overview) -> JSONValue {
+    /// The figures behind the overzicht's charts, and the themes groups raised (without any
+    /// that looks like a full name, as in the Markdown report).
+    static func charts(_ report: Report) -> JSONValue {
+        let o = report.overview
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
         return .object([
+            "raised_themes": .array(
+                report.groupThemes.map { .object(["theme": .string($0.name), "groups": .int($0.count)]) }),
             "meetings_per_month": .array(
                 o.meetingsPerMonth.map {
                     .object(["month": .string("\($0.year)-\(two($0.month))"), "held": .int($0.count)])

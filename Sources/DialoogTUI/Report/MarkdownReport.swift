@@ -44,7 +44,7 @@ package enum MarkdownReport {
             lines += [report.t(.noRaisedThemes), ""]
         } else {
             lines += table(
-                [report.t(.column(.theme)), report.t(.column(.times))], themes.map { [$0.name, "\($0.count)"] },
+                [report.t(.column(.theme)), report.t(.column(.groups))], themes.map { [$0.name, "\($0.count)"] },
                 numeric: [1])
         }
 

@@ -62,10 +62,11 @@ extension Report {
         }.prefix(3).map { $0 }
     }
 
-    /// The themes groups raised, most often first, without any that looks like a person's
-    /// full name: a theme is the group's, and a name in it would be a slip.
+    /// The themes groups raised, with how many groups raised each, most first, without any
+    /// that looks like a person's full name: a theme is the group's, and a name in it would be
+    /// a slip.
     var groupThemes: [Overview.NameCount] {
-        raisedThemes.filter { !Participant.looksLikeFullName($0.name) }
+        overview.raisedThemes.filter { !Participant.looksLikeFullName($0.name) }
     }
 
     /// Prompt uses added up per theme, by the theme's name in the library.

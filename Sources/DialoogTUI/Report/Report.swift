@@ -7,8 +7,6 @@ import Foundation
 package struct Report: Sendable {
     package var overview: Overview
     package var meetings: [MeetingFigures]
-    /// The themes groups raised themselves, by text, most often first.
-    package var raisedThemes: [Overview.NameCount]
     /// The prompts that landed (the evaluations say so), most often first.
     package var landed: [Overview.PromptCount]
     package var generatedAt: Date
@@ -18,13 +16,12 @@ package struct Report: Sendable {
     package var library: Library?
 
     package init(
-        overview: Overview, meetings: [MeetingFigures], raisedThemes: [Overview.NameCount] = [],
-        landed: [Overview.PromptCount] = [], generatedAt: Date, calendar: LocalCalendar, language: Language,
+        overview: Overview, meetings: [MeetingFigures], landed: [Overview.PromptCount] = [], generatedAt: Date,
+        calendar: LocalCalendar, language: Language,
         library: Library? = nil
     ) {
         self.overview = overview
         self.meetings = meetings
-        self.raisedThemes = raisedThemes
         self.landed = landed
         self.generatedAt = generatedAt
         self.calendar = calendar

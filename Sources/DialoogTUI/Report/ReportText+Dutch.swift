@@ -72,6 +72,7 @@ extension ReportText {
             case .safety: "Veiligheid"
             case .signals: "Signalen"
             case .theme: "Thema"
+            case .groups: "Groepen"
             case .times: "Keer"
             }
         case .withoutTheme: "zonder thema"

@@ -72,6 +72,7 @@ extension ReportText {
             case .safety: "Safety"
             case .signals: "Signals"
             case .theme: "Theme"
+            case .groups: "Groups"
             case .times: "Times"
             }
         case .withoutTheme: "no theme"

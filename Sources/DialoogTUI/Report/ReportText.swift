@@ -82,7 +82,7 @@ package enum ReportText: Equatable, Sendable {
 
     /// The columns of the text report's tables.
     package enum Column: Equatable, Sendable {
-        case organisation, held, name, method, municipality, reached, cameToAll, safety, signals, theme, times
+        case organisation, held, name, method, municipality, reached, cameToAll, safety, signals, theme, groups, times
     }
 
     /// The text in `language`.
