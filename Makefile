@@ -65,6 +65,7 @@ lint:
 	$(SWIFT) format lint --strict --recursive $(SOURCES)
 
 bench: deps
+	@command -v sqlite3 >/dev/null || { echo "make bench compares dialoog with the sqlite3 shell: apt-get install sqlite3" >&2; exit 1; }
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -Osize --product dialoog
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -Osize --product dialoog-bench
 	python3 Benchmarks/bench.py --dialoog .build/release/dialoog --bench .build/release/dialoog-bench

@@ -227,10 +227,11 @@ def main():
     ] + scale_rows
     print(f"dialoog bench: {args.runs} interleaved runs, pty {COLS}x{ROWS}; first start (creates the db): "
           f"{created[0] * 1e3:.1f} ms")
-    print(f"{'figure':38} {'dialoog':>10} {'reference':>10} {'ratio':>8}  target")
+    width = max(len(row[0]) for row in rows)
+    print(f"{'figure':{width}} {'dialoog':>10} {'reference':>10} {'ratio':>8}  target")
     for name, value, ref, target in rows:
         ratio = value / ref if ref else float("nan")
-        print(f"{name:38} {value:10.2f} {ref:10.2f} {ratio:7.2f}x  {target}")
+        print(f"{name:{width}} {value:10.2f} {ref:10.2f} {ratio:7.2f}x  {target}")
     print("references: start and memory = minimal C curses program (Benchmarks/reference-curses.c); "
           "render = filling a 200x60 grid cell by cell; tick = full repaint of the same 80x24 screen "
           f"({tick['full_repaint_bytes']} bytes); at scale = /usr/bin/sqlite3 -csv -header on the same "
