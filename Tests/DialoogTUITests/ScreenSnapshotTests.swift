@@ -48,6 +48,17 @@ struct ScreenSnapshotTests {
         #expect(screen[3, rows.firstIndex(of: pointed[0])!].style == .selected)
     }
 
+    @Test func demoSeriesAreMarkedInBothListsOfTheStartScreen() {
+        var series = Fixtures.sampleSeries
+        series[0].series.demo = true
+        let rows = Renderer.render(state(series, TerminalSize(width: 80, height: 24), .nl)).text
+            .split(separator: "\n").map(String.init)
+        let named = rows.filter { $0.contains("Ouders Kanaleneiland") }
+        #expect(named.count == 2, "the upcoming meeting and the series row")
+        #expect(named.allSatisfy { $0.contains("Ouders Kanaleneiland DEMO") })
+        #expect(rows.filter { $0.contains("DEMO") }.count == 2, "real series carry no mark")
+    }
+
     @Test func aLongListScrollsToKeepTheSelectionVisible() {
         let many = (1...40).map { Fixtures.overview("Groep \($0)", next: nil) }
         var state = state(many, TerminalSize(width: 60, height: 16), .nl)

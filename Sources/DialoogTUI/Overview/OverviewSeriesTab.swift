@@ -37,7 +37,8 @@ enum OverviewSeriesTab {
             let figures = list[index]
             for (column, x, width) in layout.placed {
                 if column == .name {
-                    drawName(figures.series, x: x, y: y, width: width, selected: selected, language, into: &canvas)
+                    SeriesName.draw(
+                        figures.series, x: x, y: y, width: width, selected: selected, language, into: &canvas)
                     continue
                 }
                 let text = value(column, figures, state)
@@ -51,21 +52,6 @@ enum OverviewSeriesTab {
                 }
             }
         }
-    }
-
-    /// The name, with a DEMO mark after it for series `dialoog demo` made.
-    private static func drawName(
-        _ series: Series, x: Int, y: Int, width: Int, selected: Bool, _ language: Language, into canvas: inout Canvas
-    ) {
-        guard series.demo else {
-            canvas.text(series.name, x: x, y: y, style: selected ? .selected : .normal, maxWidth: width)
-            return
-        }
-        let mark = OverviewWords.demo.localized(language)
-        let used = canvas.text(
-            series.name, x: x, y: y, style: selected ? .selected : .normal,
-            maxWidth: max(1, width - TextWidth.of(mark) - 1))
-        canvas.text(mark, x: x + used + 1, y: y, style: selected ? .selected : .warning, maxWidth: width - used - 1)
     }
 
     private static func value(_ column: OverviewColumn, _ figures: SeriesFigures, _ state: AppState) -> String {

@@ -62,7 +62,10 @@ package enum StartScreen {
             let overdue = isOverdue(meeting, state)
             canvas.text(dateText(meeting, state), x: 3, y: y, style: overdue ? .warning : .accent)
             let sep = " \(canvas.glyphs.separator) "
-            var what = overview.series.name + sep + meetingLabel(meeting, overview, language)
+            // The demo mark goes right after the name, where a long line cannot cut it off.
+            var what = overview.series.name
+            if overview.series.demo { what += " " + OverviewWords.demo.localized(language) }
+            what += sep + meetingLabel(meeting, overview, language)
             if let place = overview.series.municipality { what += sep + place }
             canvas.text(what, x: 3 + dateWidth + 2, y: y, maxWidth: canvas.width - dateWidth - 6)
             y += 1
@@ -103,7 +106,9 @@ package enum StartScreen {
             let style: Style = selected ? .selected : .normal
             canvas.fill(y: y, style: style)
             if selected { canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: style) }
-            canvas.text(overview.series.name, x: columns.name, y: y, style: style, maxWidth: columns.nameWidth)
+            SeriesName.draw(
+                overview.series, x: columns.name, y: y, width: columns.nameWidth, selected: selected, language,
+                into: &canvas)
             canvas.text(
                 overview.series.organisation, x: columns.organisation, y: y, style: style,
                 maxWidth: columns.organisationWidth)
