@@ -215,6 +215,34 @@ struct OverviewFigureTests {
         }
     }
 
+    @Test func aThemeThatNamesSomeoneOfItsSeriesIsLeftOut() throws {
+        let (database, _) = try overviewDatabase()
+        let rows = try database.meetingFigures(OverviewFilter())
+        let held = try #require(rows.first { $0.state == .ended && $0.participants > 0 })
+        let (nickname, facilitators) = try database.reader.read { db in
+            (
+                try String.fetchOne(
+                    db, sql: "SELECT nickname FROM participant WHERE seriesId = ? LIMIT 1", arguments: [held.seriesId])
+                    ?? "",
+                try String.fetchOne(db, sql: "SELECT facilitators FROM series WHERE id = ?", arguments: [held.seriesId])
+                    ?? "[]"
+            )
+        }
+        #expect(!nickname.isEmpty)
+        var texts = ["ruzie met " + nickname.uppercased() + ".", "zakgeld en kleding"]
+        let facilitator = try JSONDecoder().decode([String].self, from: Data(facilitators.utf8)).first
+        if let facilitator { texts.append("wat \(facilitator) vertelde") }
+        let subject = try #require(try database.evaluationSubject(meetingId: held.meetingId))
+        try database.saveEvaluation(
+            subject.evaluation ?? Evaluation(meetingId: held.meetingId, updatedAt: Fixtures.now),
+            raisedThemes: texts.map { RaisedTheme(meetingId: held.meetingId, blockId: nil, at: Fixtures.now, text: $0) }
+        )
+        let names = try database.overview().raisedThemes.map(\.name)
+        #expect(names.contains("zakgeld en kleding"), "a word that only holds a short nickname stays")
+        #expect(!names.contains { $0.lowercased().contains(nickname.lowercased()) && $0.hasPrefix("ruzie") })
+        #expect(!names.contains { $0.hasPrefix("wat ") })
+    }
+
     @Test func progressTowardTheTarget() throws {
         let (database, _) = try overviewDatabase()
         #expect(try database.overview().target == nil)
@@ -258,6 +286,16 @@ struct OverviewFilterTests {
         let htib = try database.overview(OverviewFilter(organisation: "Htib"))
         #expect(htib.totals.meetingsHeld == 4 && htib.totals.heldPerOrganisation == [.init(name: "HTIB", count: 4)])
         #expect(htib.filter.organisation == "Htib")
+    }
+
+    @Test func organisationsInOtherCapitalsAreOneBarAsTheyAreOneFilter() throws {
+        let (database, data) = try overviewDatabase()
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE series SET organisation = 'htib' WHERE id = ?", arguments: [data.women.id])
+        }
+        let bars = try database.overview().totals.heldPerOrganisation.filter { $0.name.lowercased() == "htib" }
+        #expect(bars.count == 1)
+        #expect(bars.first?.count == 4)
     }
 
     @Test func methodMatchesExactly() throws {

@@ -221,7 +221,9 @@ extension AppDatabase {
     /// The themes groups raised themselves over the counted meetings: the same words in other
     /// (ASCII) capitals or with spaces around them are one theme, named as first written, with
     /// the number of series that raised it; most series first, at most
-    /// `Overview.raisedThemeLimit`.
+    /// `Overview.raisedThemeLimit`. A theme is typed in the room and may slip in a name: one
+    /// that holds, as a word of its own, a nickname of its series or the name of one of its
+    /// gespreksleiders is left out, here and so in every report.
     package static let raisedThemesSQL = """
         SELECT min(trim(raisedTheme.text)) AS text, COUNT(DISTINCT meeting.seriesId) AS groups
         FROM series
@@ -229,10 +231,28 @@ extension AppDatabase {
         CROSS JOIN raisedTheme ON raisedTheme.meetingId = meeting.id
         WHERE \(seriesFilterSQL)
             AND \(periodFilterSQL)
+            AND NOT EXISTS (
+                SELECT 1 FROM participant
+                WHERE participant.seriesId = series.id
+                    AND instr(\(wordsSQL("raisedTheme.text")), \(wordsSQL("participant.nickname"))) > 0)
+            AND NOT EXISTS (
+                SELECT 1 FROM json_each(series.facilitators) AS facilitator
+                WHERE instr(\(wordsSQL("raisedTheme.text")), \(wordsSQL("facilitator.value"))) > 0)
         GROUP BY lower(trim(raisedTheme.text))
         ORDER BY groups DESC, text
         LIMIT \(Overview.raisedThemeLimit)
         """
+
+    /// `column` lower-cased (ASCII), its punctuation made spaces and padded with a space on
+    /// each side: `instr` of two of these finds whole words only, so the nickname "AK" is not
+    /// found in "zakgeld".
+    static func wordsSQL(_ column: String) -> String {
+        var text = "lower(\(column))"
+        for mark in [".", ",", ";", ":", "!", "?", "'", "\"", "(", ")", "/", "-"] {
+            text = "replace(\(text), '\(mark == "'" ? "''" : mark)', ' ')"
+        }
+        return "(' ' || \(text) || ' ')"
+    }
 
     /// Held meetings dated in the target's period (`:targetFrom` inclusive, `:targetTo`
     /// exclusive), the filter applied except its own period.

@@ -15,7 +15,8 @@ extension AppDatabase {
                 var perNumber = [0, 0, 0]
                 var safety = (sum: 0, count: 0)
                 var totals = Overview.Totals()
-                var perOrganisation: [String: Int] = [:]
+                // Keyed ignoring case, as the filter matches organisations: "htib" is HTIB.
+                var perOrganisation: [String: Overview.NameCount] = [:]
                 let rows = try Row.fetchCursor(db, sql: Self.seriesFiguresSQL, arguments: arguments)
                 while let row = try rows.next() {
                     let figures = try Self.seriesFigures(row)
@@ -24,10 +25,12 @@ extension AppDatabase {
                     safety.sum += row["safetySum"] as Int
                     safety.count += row["safetyCount"] as Int
                     totals.add(figures, completed: row["completed"], overdue: row["overdueFollowUps"])
-                    perOrganisation[figures.series.organisation, default: 0] += figures.meetingsHeld
+                    let organisation = figures.series.organisation
+                    perOrganisation[organisation.lowercased(), default: .init(name: organisation, count: 0)].count +=
+                        figures.meetingsHeld
                 }
                 totals.averageSafety = safety.count > 0 ? Double(safety.sum) / Double(safety.count) : nil
-                totals.heldPerOrganisation = perOrganisation.map { Overview.NameCount(name: $0.key, count: $0.value) }
+                totals.heldPerOrganisation = perOrganisation.values
                     .sorted { ($1.count, $0.name.lowercased(), $0.name) < ($0.count, $1.name.lowercased(), $1.name) }
                 overview.totals = totals
                 if totals.meetingsHeld > 0 {

@@ -18,7 +18,9 @@ extension Report {
             return t(.cameToAllValue(all: totals.cameToAll, first: totals.cameToFirst, percent: percent))
         case .averageSafety:
             guard let average = totals.averageSafety else { return t(.notKnownYet) }
-            return t(.safetyValue(average: t(.decimal(average)), evaluated: totals.evaluated))
+            // The mean is over the meetings with a safety score, so that is the number given.
+            let scored = meetings.filter { $0.safety != nil }.count
+            return t(.safetyValue(average: t(.decimal(average)), evaluated: scored))
         case .signals: return t(.signalsValue(totals.signals))
         case .followUps: return t(.followUpsValue(open: totals.openFollowUps, overdue: totals.overdueFollowUps))
         case .target:
@@ -62,12 +64,9 @@ extension Report {
         }.prefix(3).map { $0 }
     }
 
-    /// The themes groups raised, with how many groups raised each, most first, without any
-    /// that looks like a person's full name: a theme is the group's, and a name in it would be
-    /// a slip.
-    var groupThemes: [Overview.NameCount] {
-        overview.raisedThemes.filter { !Participant.looksLikeFullName($0.name) }
-    }
+    /// The themes groups raised, with how many groups raised each, most first. The store
+    /// leaves out any theme that names someone of its series (`raisedThemesSQL`).
+    var groupThemes: [Overview.NameCount] { overview.raisedThemes }
 
     /// Prompt uses added up per theme, by the theme's name in the library.
     var usesPerTheme: [(name: String, count: Int)] {

@@ -52,7 +52,7 @@ extension ReportText {
         case .cameToAllValue(let all, let first, let percent):
             "\(all) van de \(first) die bij bijeenkomst 1 waren (\(percent)%)"
         case .safetyValue(let average, let evaluated):
-            "\(average) op 5, uit \(evaluated) \(evaluated == 1 ? "evaluatie" : "evaluaties")"
+            "\(average) op 5, over \(evaluated) \(evaluated == 1 ? "bijeenkomst" : "bijeenkomsten") met een score"
         case .signalsValue(let counts):
             "\(counts.total): hulpkaart \(counts.helpCard), warme verwijzing \(counts.warm), acuut (112) \(counts.acute)"
         case .followUpsValue(let open, let overdue): "\(open), waarvan \(overdue) over de datum"
@@ -106,7 +106,8 @@ extension ReportText {
             "Signalen: hoe vaak een gespreksleider de hulpkaart gaf, warm doorverwees of 112 inschakelde; "
                 + "zonder wie het betrof en zonder wat er gezegd is."
         case .privacy:
-            "Dit rapport bevat alleen aantallen: geen namen van deelnemers en geen namen van gespreksleiders."
+            "Dit rapport noemt geen deelnemers en geen gespreksleiders: het telt, en geeft alleen de woorden van de groepen "
+                + "zelf, zonder thema's waarin een naam staat."
         }
     }
 }

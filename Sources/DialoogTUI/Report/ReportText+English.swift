@@ -52,7 +52,7 @@ extension ReportText {
         case .cameToAllValue(let all, let first, let percent):
             "\(all) of the \(first) who were at meeting 1 (\(percent)%)"
         case .safetyValue(let average, let evaluated):
-            "\(average) out of 5, from \(evaluated) \(evaluated == 1 ? "evaluation" : "evaluations")"
+            "\(average) out of 5, over \(evaluated) \(evaluated == 1 ? "meeting" : "meetings") with a score"
         case .signalsValue(let counts):
             "\(counts.total): help card \(counts.helpCard), warm referral \(counts.warm), acute (112) \(counts.acute)"
         case .followUpsValue(let open, let overdue): "\(open), \(overdue) of them past their date"
@@ -105,7 +105,8 @@ extension ReportText {
             "Signals: how often a facilitator gave the help card, referred someone warmly or called 112; "
                 + "without who it was and without what was said."
         case .privacy:
-            "This report holds counts only: no names of participants and no names of facilitators."
+            "This report names no participant and no facilitator: it counts, and quotes only the groups' own words, "
+                + "leaving out any theme with a name in it."
         }
     }
 }
