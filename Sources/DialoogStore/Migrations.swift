@@ -234,12 +234,14 @@ enum Migrations {
                         WHERE aftercareDue IS NOT NULL AND aftercareDoneAt IS NULL;
                     CREATE INDEX evaluation_on_intervisieDue ON evaluation(intervisieDue)
                         WHERE intervisieDue IS NOT NULL AND intervisieDoneAt IS NULL;
-                    -- One target at a time: a number of meetings held in a period.
+                    -- One target at a time: a number of meetings held in a period. `demo`: set by
+                    -- `dialoog demo`, so removing the demo removes it and never the coordinator's own.
                     CREATE TABLE target (
                         id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
                         meetings INTEGER NOT NULL CHECK (meetings BETWEEN 1 AND 100000),
                         "from" DATETIME NOT NULL,
-                        "to" DATETIME NOT NULL CHECK ("to" > "from")
+                        "to" DATETIME NOT NULL CHECK ("to" > "from"),
+                        demo BOOLEAN NOT NULL DEFAULT 0 CHECK (demo IN (0, 1))
                     );
                     CREATE INDEX series_on_organisation ON series(organisation);
                     CREATE INDEX meeting_on_state ON meeting(state);

@@ -69,7 +69,7 @@ struct DemoStoreTests {
         let (database, plan) = try withRealSeries()
         let loaded = try database.insertDemo(data)
         #expect(try database.demoSeriesCount() == loaded.series)
-        #expect(try database.removeDemo(demoTarget: data.target) == loaded.series)
+        #expect(try database.removeDemo() == loaded.series)
         #expect(try database.demoSeriesCount() == 0)
         #expect(try database.plan(seriesId: plan.id) == plan)
         for table in ["attendance", "promptUse", "evaluation", "signal", "timerSegment", "target"] {
@@ -89,7 +89,25 @@ struct DemoStoreTests {
                 arguments: [own.meetings, own.from, own.to])
         }
         #expect(try !database.insertDemo(data).targetSet)
-        _ = try database.removeDemo(demoTarget: data.target)
+        _ = try database.removeDemo()
         #expect(try count("SELECT meetings FROM target", in: database) == 12)
+    }
+
+    @Test func theCoordinatorsTargetStaysEvenWhenItEqualsTheDemos() throws {
+        let database = try AppDatabase.inMemory()
+        // Set in the overzicht, the same as the demo's: the coordinator's, not the demo's.
+        try database.setTarget(data.target)
+        _ = try database.insertDemo(data)
+        _ = try database.removeDemo()
+        #expect(try database.target() == data.target)
+        // The demo's own target goes with the demo; one changed in the overzicht since stays.
+        try database.setTarget(nil)
+        #expect(try database.insertDemo(data).targetSet)
+        _ = try database.removeDemo()
+        #expect(try database.target() == nil)
+        #expect(try database.insertDemo(data).targetSet)
+        try database.setTarget(OverviewTarget(meetings: 55, from: data.target.from, to: data.target.to))
+        _ = try database.removeDemo()
+        #expect(try database.target()?.meetings == 55)
     }
 }

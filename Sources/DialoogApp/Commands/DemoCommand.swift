@@ -51,8 +51,7 @@ package struct DemoCommand: ParsableCommand {
             let now = try environment.clock().now()
             try withExtendedLifetime(lock) {
                 if remove {
-                    let target = DemoData.target(now: now, calendar: .system)
-                    let removed = try store(database) { try database.removeDemo(demoTarget: target) }
+                    let removed = try store(database) { try database.removeDemo() }
                     say(removed == 0 ? .demoNothingToRemove : .demoRemoved(removed))
                     return
                 }

@@ -55,7 +55,7 @@ extension AppDatabase {
                 }
                 if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM target") == 0 {
                     try db.execute(
-                        sql: #"INSERT INTO target (id, meetings, "from", "to") VALUES (1, ?, ?, ?)"#,
+                        sql: #"INSERT INTO target (id, meetings, "from", "to", demo) VALUES (1, ?, ?, ?, 1)"#,
                         arguments: [data.target.meetings, data.target.from, data.target.to])
                     counts.targetSet = true
                 }
@@ -67,17 +67,13 @@ extension AppDatabase {
     }
 
     /// Deletes every demo series with everything recorded in it, in one transaction, and
-    /// returns how many there were. The target goes too when it is still `demoTarget`, the one
-    /// the demo sets; a target the coordinator changed stays.
-    package func removeDemo(demoTarget: OverviewTarget? = nil) throws -> Int {
+    /// returns how many there were. The target goes too when the demo set it and nobody has
+    /// set one since (`target.demo`); the coordinator's own target always stays.
+    package func removeDemo() throws -> Int {
         do {
             return try writer.write { db in
                 let removed = try Self.deleteDemo(in: db)
-                if let demoTarget {
-                    try db.execute(
-                        sql: #"DELETE FROM target WHERE meetings = ? AND "from" = ? AND "to" = ?"#,
-                        arguments: [demoTarget.meetings, demoTarget.from, demoTarget.to])
-                }
+                try db.execute(sql: "DELETE FROM target WHERE demo = 1")
                 return removed
             }
         } catch {

@@ -12,12 +12,15 @@ struct TargetRecord: Codable, FetchableRecord, PersistableRecord {
     var meetings: Int
     var from: Date
     var to: Date
+    /// Set by `dialoog demo`; a target set in the overzicht is the coordinator's own.
+    var demo: Bool
 
-    init(_ target: OverviewTarget) {
+    init(_ target: OverviewTarget, demo: Bool = false) {
         id = Self.singleId
         meetings = target.meetings
         from = target.from
         to = target.to
+        self.demo = demo
     }
 
     var target: OverviewTarget { OverviewTarget(meetings: meetings, from: from, to: to) }
