@@ -32,8 +32,11 @@ package final class AppDatabase: Sendable {
     /// the file with mode 0600 when they do not exist yet. `onlyReading` (`dialoog report`)
     /// skips the integrity check of the pages when opening will write nothing (no migration to
     /// run): it reads the whole file, half a second for 10,000 meetings, and a damaged page is
-    /// still refused by SQLite when a query reaches it.
+    /// still refused by SQLite when a query reaches it. With `onlyReading` a missing file is
+    /// refused (`StoreError.databaseMissing`), never created: a mistyped `--db` must not give
+    /// an empty report that looks real.
     package static func open(at path: String, onlyReading: Bool = false) throws(StoreError) -> AppDatabase {
+        if onlyReading, !FileManager.default.fileExists(atPath: path) { throw .databaseMissing(path: path) }
         let url = URL(fileURLWithPath: path)
         try createFolder(url.deletingLastPathComponent().path)
         if FileManager.default.fileExists(atPath: path) {

@@ -32,6 +32,8 @@ package enum StoreError: Error, Equatable, Sendable {
     case otherMeetingRunning(series: String, number: Int)
     /// Live mode was asked for the next meeting of a series whose meetings have all ended.
     case seriesFinished(series: String)
+    /// A command that only reads (`dialoog report`) was pointed at a file that does not exist.
+    case databaseMissing(path: String)
     /// An evaluation was asked for a meeting that has not ended yet.
     case meetingNotEnded(series: String, number: Int)
     /// A follow-up was marked done or open that is no longer there (its signal, evaluation
@@ -45,7 +47,7 @@ package enum StoreError: Error, Equatable, Sendable {
         case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld, .idInOtherSeries,
             .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished, .meetingNotEnded:
             65
-        case .seriesMissing, .meetingMissing, .followUpMissing: 66
+        case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing: 66
         case .cannotCreateFolder: 73
         case .cannotOpen: 74
         }

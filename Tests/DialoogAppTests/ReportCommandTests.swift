@@ -22,6 +22,22 @@ struct ReportCommandTests {
         }
 
         func remove() { try? FileManager.default.removeItem(at: folder) }
+
+        /// Makes the (empty) database, as any first use of dialoog does: `report` reads only
+        /// and refuses a file that is not there.
+        func create() throws {
+            let made = try run(["series", "list"])
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+    }
+
+    @Test func aDatabaseThatIsNotThereIsRefusedNotMade() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        let run = try laptop.run(["report"])
+        #expect(run.status == 66)
+        #expect(run.stderr.hasPrefix("Er is geen database op \(laptop.db)."), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: laptop.db), "a mistyped --db makes nothing")
     }
 
     @Test(arguments: [
@@ -52,6 +68,7 @@ struct ReportCommandTests {
     @Test func csvStartsWithItsStableHeader() throws {
         let laptop = Laptop()
         defer { laptop.remove() }
+        try laptop.create()
         let run = try laptop.run(["report", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix(CSVReport.columns.joined(separator: ",") + "\r\n"))
@@ -60,6 +77,7 @@ struct ReportCommandTests {
     @Test func jsonNamesTheFilterWithTheLastDayIncluded() throws {
         let laptop = Laptop()
         defer { laptop.remove() }
+        try laptop.create()
         let run = try laptop.run([
             "report", "--format", "json", "--from", "2026-10-01", "--to", "2026-11-30", "--organisation", "HTIB",
             "--facilitator", "Hülya",
@@ -78,6 +96,7 @@ struct ReportCommandTests {
     @Test func aPeriodIsNamedInTheTitle() throws {
         let laptop = Laptop()
         defer { laptop.remove() }
+        try laptop.create()
         let quarter = try laptop.run(["report", "--period", "2026-q4", "--format", "md"])
         #expect(quarter.status == 0, "\(quarter.stderr)")
         #expect(quarter.stdout.hasPrefix("# Dialoogbijeenkomsten · 4e kwartaal 2026\n"))
@@ -90,6 +109,7 @@ struct ReportCommandTests {
     @Test func outputIsWrittenWholeAndReadableOnlyByTheUser() throws {
         let laptop = Laptop()
         defer { laptop.remove() }
+        try laptop.create()
         let file = laptop.folder.appendingPathComponent("rapport.md").path
         try FileManager.default.createDirectory(at: laptop.folder, withIntermediateDirectories: true)
         try "oud".write(toFile: file, atomically: true, encoding: .utf8)
@@ -111,6 +131,7 @@ struct ReportCommandTests {
     @Test func anOutputThatCannotBeWrittenExits73() throws {
         let laptop = Laptop()
         defer { laptop.remove() }
+        try laptop.create()
         let file = laptop.folder.appendingPathComponent("bestaat-niet/rapport.csv").path
         let run = try laptop.run(["report", "--format", "csv", "--output", file])
         #expect(run.status == 73)
@@ -128,6 +149,7 @@ struct ReportCommandTests {
             run.stderr == "Er zijn alleen demoseries die hierbij passen; dialoog report --include-demo telt ze mee.\n")
         let fresh = Laptop()
         defer { fresh.remove() }
+        try fresh.create()
         #expect(try fresh.run(["report", "--format", "csv"]).stderr.isEmpty, "no demo, no hint")
     }
 

@@ -33,6 +33,17 @@ struct OverviewReducerTests {
         #expect(state.overviewState.tab == .followUps && state.inputMode == .followUps)
     }
 
+    @Test func vShowsEveryFollowUpWhateverFilterWasLeftBehind() {
+        var state = Fixtures.state(series: Fixtures.sampleSeries)
+        _ = state.reduce(.command(.openOverview))
+        state.overviewState.filter.organisation = "FSAN"
+        state.overviewState.period = .thisQuarter
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.screen == .start)
+        #expect(state.reduce(.command(.showFollowUps)) == [.loadOverview(OverviewFilter()), .loadOpenFollowUps])
+        #expect(state.overviewState.period == .all)
+    }
+
     @Test func qGoesBackToTheStartScreenWhichReadsItsSeriesAndFollowUps() {
         var state = overview()
         #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries, .loadFollowUps])

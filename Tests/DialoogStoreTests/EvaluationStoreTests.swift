@@ -199,6 +199,25 @@ struct AgreementsBlockTests {
         #expect(try database.plan(seriesId: plan.id)?.meetings[1].blocks == second.blocks)
     }
 
+    @Test func aTrainersChangeToTheBlockStaysWhenOnlyOtherFieldsChange() throws {
+        let (database, plan, record) = try heldFirstMeeting()
+        try database.agree(record.meetingId, ["Samen koken"])
+        // The trainer removes the carried block in the planner.
+        var edited = try #require(try database.plan(seriesId: plan.id))
+        edited.meetings[1].blocks.removeAll { $0.title == "Terug naar jullie afspraken" }
+        try database.savePlan(edited, now: Fixtures.now)
+        let removed = try database.agenda(of: plan.meetings[1].id)
+        // A correction of the felt safety alone does not bring it back.
+        var evaluation = try #require(try database.evaluationSubject(meetingId: record.meetingId)?.evaluation)
+        evaluation.safety = 4
+        try database.saveEvaluation(evaluation, raisedThemes: [])
+        #expect(try database.agenda(of: plan.meetings[1].id).map(\.title) == removed.map(\.title))
+        // A change of the agreements themselves does.
+        evaluation.agreements.append("Een tolk regelen")
+        try database.saveEvaluation(evaluation, raisedThemes: [])
+        #expect(try database.agenda(of: plan.meetings[1].id).contains { $0.title == "Terug naar jullie afspraken" })
+    }
+
     @Test func theyComeRightAfterAWelkomBlock() throws {
         var plan = Fixtures.plan()
         plan.meetings[1].blocks.insert(PlanBlock(title: "Thee", kind: .pauze, form: "informatie", minutes: 5), at: 0)

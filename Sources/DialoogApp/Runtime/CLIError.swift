@@ -69,6 +69,7 @@ extension StoreError {
         case .otherMeetingRunning(let series, let number): .storeOtherMeetingRunning(series: series, number: number)
         case .seriesFinished(let series): .storeSeriesFinished(series: series)
         case .meetingNotEnded(let series, let number): .storeMeetingNotEnded(series: series, number: number)
+        case .databaseMissing(let path): .storeDatabaseMissing(path: path)
         case .followUpMissing(let id): .storeFollowUpMissing(id: id)
         }
     }

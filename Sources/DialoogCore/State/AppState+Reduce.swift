@@ -163,7 +163,12 @@ extension AppState {
         case .evaluate: return evaluateLatest()
         // MARK: Overzicht
         case .openOverview: return openOverview()
-        case .showFollowUps: return openOverview(on: .followUps)
+        case .showFollowUps:
+            // "All follow-ups" from the start screen means all: a filter left from an earlier
+            // visit would hide some under the start screen's own count.
+            overviewState.filter = OverviewFilter()
+            overviewState.period = .all
+            return openOverview(on: .followUps)
         default: return performOnAnyScreen(command)
         }
     }

@@ -74,7 +74,9 @@ extension AppDatabase {
     /// terugblik, right after its welcome) whose questions are the agreements; it
     /// is kept up to date on every save and removed when the agreements are emptied. Once a
     /// meeting holding that block has started, the block stays as it was: the group returned
-    /// to the agreements there. Throws `StoreError.meetingMissing` for an unknown meeting and
+    /// to the agreements there. The block is only written when the agreements themselves
+    /// changed: a trainer who edited or removed it in the planner is not overruled by a
+    /// correction of, say, the felt safety. Throws `StoreError.meetingMissing` for an unknown meeting and
     /// `StoreError.meetingNotEnded` for one that has not ended; on any error nothing changes.
     package func saveEvaluation(_ evaluation: Evaluation, raisedThemes: [RaisedTheme]) throws {
         do {
@@ -86,11 +88,13 @@ extension AppDatabase {
                         db, sql: "SELECT name FROM series WHERE id = ?", arguments: [meeting.seriesId])
                     throw StoreError.meetingNotEnded(series: name ?? meeting.seriesId, number: meeting.number)
                 }
+                let stored = try EvaluationRecord.fetchOne(db, key: id)?.agreements ?? []
                 try EvaluationRecord(evaluation).save(db)
                 try db.execute(sql: "DELETE FROM raisedTheme WHERE meetingId = ?", arguments: [id])
                 for (position, theme) in raisedThemes.enumerated() {
                     try RaisedThemeRecord(theme, meetingId: id, position: position).insert(db)
                 }
+                guard evaluation.agreements != stored else { return }
                 let following = Self.next(
                     after: meeting, in: try Self.meetingsInPlanOrder(seriesId: meeting.seriesId, in: db))
                 try Self.carryAgreements(evaluation.agreements, of: meeting, into: following, in: db)

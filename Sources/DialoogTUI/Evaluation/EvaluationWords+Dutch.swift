@@ -79,7 +79,8 @@ extension EvaluationWords {
             }
         case .keys(let field):
             switch field.kind {
-            case .count where field == .turnout: "+/- of ←/→ past 'verwacht' aan · Enter typt · 0 terug naar de serie"
+            case .count where field == .turnout:
+                "+/- of ←/→ past 'verwacht' aan · Enter typt · 0 zet het terug op de groepsgrootte"
             case .count: "+/- of ←/→ telt · Enter typt · 0 wist"
             case .scale: "1-5 geeft een cijfer · ←/→ lager of hoger · 0 wist"
             case .choices: "←/→ kiest · spatie vinkt aan of uit"

@@ -79,7 +79,8 @@ extension EvaluationWords {
             }
         case .keys(let field):
             switch field.kind {
-            case .count where field == .turnout: "+/- or ←/→ changes 'expected' · Enter types · 0 back to the series"
+            case .count where field == .turnout:
+                "+/- or ←/→ changes 'expected' · Enter types · 0 resets it to the group size"
             case .count: "+/- or ←/→ counts · Enter types · 0 clears"
             case .scale: "1-5 gives a score · ←/→ lower or higher · 0 clears"
             case .choices: "←/→ chooses · Space ticks or unticks"

@@ -342,6 +342,8 @@ extension Text {
         case .storeSeriesFinished(let series):
             "Alle bijeenkomsten van '\(series)' zijn afgesloten; "
                 + "voeg in de planner een extra bijeenkomst toe om verder te gaan."
+        case .storeDatabaseMissing(let path):
+            "Er is geen database op \(path). Klopt het pad achter --db? Zonder --db gebruikt dialoog zijn eigen database."
         case .storeMeetingNotEnded(let series, let number):
             "Bijeenkomst \(number) van '\(series)' is nog niet afgesloten; sluit haar eerst af, dan kun je evalueren."
         case .storeFollowUpMissing(let id):

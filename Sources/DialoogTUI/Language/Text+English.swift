@@ -345,6 +345,8 @@ extension Text {
             "Meeting \(number) of '\(series)' is still running; close it before another meeting starts."
         case .storeSeriesFinished(let series):
             "Every meeting of '\(series)' has ended; add an extra meeting in the planner to carry on."
+        case .storeDatabaseMissing(let path):
+            "There is no database at \(path). Is the path after --db right? Without --db dialoog uses its own database."
         case .storeMeetingNotEnded(let series, let number):
             "Meeting \(number) of '\(series)' has not been closed yet; close it first, then evaluate it."
         case .storeFollowUpMissing(let id):

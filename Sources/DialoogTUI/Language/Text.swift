@@ -141,6 +141,7 @@ package enum Text: Equatable, Sendable {
     case storeOtherMeetingRunning(series: String, number: Int)
     case storeSeriesFinished(series: String)
     case storeMeetingNotEnded(series: String, number: Int)
+    case storeDatabaseMissing(path: String)
     case storeFollowUpMissing(id: String)
 
     // MARK: dialoog demo and dialoog report

@@ -30,17 +30,19 @@ enum OverviewFollowUpsTab {
         // What it is takes the room the series' names leave, and at least half.
         let room = canvas.width - 1 - whatX - 2
         let whatMax = whats.map { TextWidth.of($0) }.max() ?? 0
-        let nameMax = list.map { TextWidth.of($0.seriesName) }.max() ?? 0
+        // A demo follow-up carries the DEMO mark after its series, as the series rows do.
+        let names = list.map { $0.seriesName + ($0.demo ? " " + OverviewWords.demo.localized(language) : "") }
+        let nameMax = names.map { TextWidth.of($0) }.max() ?? 0
         let whatWidth = min(whatMax, max(room - nameMax, room / 2, 10))
         // The meeting after the series' name only when it fits on every row: the name matters
         // more, and a column that comes and goes reads badly.
         let sourceRoom = canvas.width - 1 - (whatX + whatWidth + 2)
-        let withMeeting = list.map { followUp in
-            followUp.seriesName + separator
+        let withMeeting = zip(list, names).map { followUp, name in
+            name + separator
                 + LiveWords.meetingName(followUp.meetingKind, number: followUp.meetingNumber).localized(language)
         }
         let sources =
-            withMeeting.allSatisfy { TextWidth.of($0) <= sourceRoom } ? withMeeting : list.map(\.seriesName)
+            withMeeting.allSatisfy { TextWidth.of($0) <= sourceRoom } ? withMeeting : names
         for (row, index) in (offset..<min(list.count, offset + rows)).enumerated() {
             let followUp = list[index]
             let y = top + row

@@ -45,8 +45,10 @@ enum StartFollowUps {
             let late = followUp.isOverdue(today: today)
             if late { canvas.text("!", x: 1, y: y, style: .error) }
             canvas.text(days[index], x: 3, y: y, style: late ? .error : .accent)
+            // As on the series rows: a demo follow-up must never pass for a real one.
+            let demo = followUp.demo ? " " + OverviewWords.demo.localized(language) : ""
             var what =
-                followUp.seriesName + separator
+                followUp.seriesName + demo + separator
                 + LiveWords.meetingName(followUp.meetingKind, number: followUp.meetingNumber).localized(language)
                 + separator + OverviewWords.kind(followUp.kind).localized(language)
             if late { what += separator + OverviewWords.lateMark.localized(language) }
