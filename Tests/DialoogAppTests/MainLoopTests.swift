@@ -32,9 +32,9 @@ struct MainLoopTests {
         _ terminal: MemoryTerminal, database: AppDatabase, clock: any AppClock = FixedClock(Fixtures.now),
         hasSignal: @escaping () -> Int32? = { nil }
     ) -> MainLoop {
+        // As the program starts: the help's length is measured when it first opens.
         let state = AppState(
-            now: Fixtures.now, size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
-            helpLength: Renderer.helpLengths())
+            now: Fixtures.now, size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:")
         return MainLoop(
             state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
             pendingSignal: hasSignal)
@@ -55,6 +55,20 @@ struct MainLoopTests {
             try other.insert(db)
             try Meeting(seriesId: other.id, number: 1, startsAt: Fixtures.date("2026-12-03T10:00")).insert(db)
         }
+    }
+
+    @Test func theHelpIsMeasuredWhenItOpensSoItScrollsToItsLastLine() throws {
+        let database = try AppDatabase.inMemory()
+        let terminal = MemoryTerminal(
+            size: TerminalSize(width: 60, height: 16),
+            script: [.key(.character("?")), .key(.end), .key(.escape), .key(.character("q"))])
+        #expect(makeLoop(terminal, database: database).run() == .quit)
+        let end = try #require(
+            terminal.presented.first {
+                $0.text.contains("Toetsen") && $0.text.contains("dialoog verlaten")
+                    && $0.text.contains("alle open opvolging")
+            })
+        #expect(end.text.contains("alle open opvolging"), "the last line of the start screen's help")
     }
 
     @Test func theFirstFrameShowsTheSeriesFromTheDatabase() throws {

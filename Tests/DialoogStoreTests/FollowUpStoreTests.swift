@@ -115,3 +115,17 @@ struct FollowUpStoreTests {
         #expect(StoreError.followUpMissing(id: unknown).exitCode == 66)
     }
 }
+
+@Suite("Dates bound as text")
+struct StorageTextTests {
+    @Test func theTextIsWhatGRDBStoresForTheSameDate() {
+        let dates = [
+            Fixtures.now, Fixtures.date("2026-03-29T02:30"), Date(timeIntervalSince1970: 0),
+            Date(timeIntervalSince1970: 1_795_000_000.987), Date(timeIntervalSince1970: 1_795_000_000.0004),
+            Date(timeIntervalSince1970: 253_402_300_799.5),
+        ]
+        for date in dates {
+            #expect(date.storageText == String.fromDatabaseValue(date.databaseValue), "\(date)")
+        }
+    }
+}

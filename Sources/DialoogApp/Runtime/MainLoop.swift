@@ -84,6 +84,14 @@ package final class MainLoop {
 
     private var measured: PageLayout?
 
+    /// Tells the reducer how long the open `?` help is, the first time it opens for its mode.
+    /// Laying out the help of every mode at start-up pulled every catalog's texts into memory
+    /// before the first frame (half a megabyte of the binary's pages) for help most runs never open.
+    private func measureHelp() {
+        guard case .help = state.overlay, state.helpLength[state.helpSubject] == nil else { return }
+        dispatch(.helpLaidOut(state.helpSubject, lines: HelpOverlay.lineCount(for: state.helpSubject, keymap: keymap)))
+    }
+
     /// Tells the reducer how long the open page is, so scrolling stops at its end.
     private func measurePage() {
         guard let page = state.libraryState.page else {
@@ -100,6 +108,7 @@ package final class MainLoop {
 
     private func present() {
         measurePage()
+        measureHelp()
         let screen = Renderer.render(state, keymap: keymap)
         guard repaintAll || screen != lastPresented || theme != lastTheme else { return }
         terminal.present(screen, theme: theme, fullRepaint: repaintAll)

@@ -46,7 +46,7 @@ package struct TUISession {
             now: clock.now(), size: terminal.size, language: options.language(environment),
             theme: environment.wantsNoColor || !terminal.hasColors ? .mono : .dark,
             asciiOnly: !terminal.isUTF8, calendar: .system,
-            databasePath: environment.displayPath(path), helpLength: Renderer.helpLengths())
+            databasePath: environment.displayPath(path))
         if !terminal.isUTF8 { state.status = .terminalNotUTF8 }
         state.launchLive = launchLive
         let environment = environment

@@ -19,6 +19,9 @@ package enum Action: Equatable, Sendable {
     /// The open bibliotheek page is this many lines long at the current width; `focusLine` is
     /// where the prompt it was opened for stands.
     case pageLaidOut(lines: Int, focusLine: Int? = nil)
+    /// The `?` help of `mode` is this many lines long at any width: measured when it is first
+    /// opened, not all at start-up.
+    case helpLaidOut(InputMode, lines: Int)
     /// A series' plan has been read, or made and stored for a new series.
     case planLoaded(SeriesPlan)
     /// An edit of the plan has been stored.

@@ -66,6 +66,9 @@ extension AppState {
             }
             libraryState.scroll = min(libraryState.scroll, maxPageScroll)
             return []
+        case .helpLaidOut(let mode, let lines):
+            helpLength[mode] = lines
+            return []
         case .planLoaded(let plan):
             receivePlan(plan)
             return []

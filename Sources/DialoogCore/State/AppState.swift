@@ -11,7 +11,8 @@ package struct AppState: Equatable, Sendable {
     package var calendar: LocalCalendar
     /// Where the data lives, shown on the start screen so nobody has to guess.
     package var databasePath: String
-    /// How many lines the `?` help has for each input mode, so scrolling stops at its end.
+    /// How many lines the `?` help has for each input mode, so scrolling stops at its end;
+    /// the run loop measures a mode the first time its help opens (`.helpLaidOut`).
     package var helpLength: [InputMode: Int]
 
     // MARK: - What changes

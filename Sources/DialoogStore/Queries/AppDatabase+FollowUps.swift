@@ -38,7 +38,7 @@ extension AppDatabase {
                         WHERE (:dueBefore IS NULL OR followUp.due < :dueBefore) AND (:includeDone OR followUp.doneAt IS NULL)
                         ORDER BY followUp.due, series.name, meeting.number, \(Self.kindOrder), followUp.subject
                         """,
-                    arguments: ["dueBefore": dueBefore, "includeDone": includeDone]
+                    arguments: ["dueBefore": dueBefore?.storageText, "includeDone": includeDone]
                 ).map(Self.followUp)
             }
         } catch {
