@@ -61,7 +61,7 @@ struct KeymapTests {
         let hints = Chrome.hints(for: .start, keymap: keymap, language: .nl, ascii: false)
         #expect(hints.first?.keys == "↑↓")
         #expect(hints.first?.label == "kiezen")
-        #expect(hints.map(\.keys) == ["↑↓", "r", "n", "b", "?", "q"])
+        #expect(hints.map(\.keys) == ["↑↓", "r", "n", "b", "?", "q", "o"], "o last: shown where there is room")
     }
 
     @Test func theLibraryTypesIntoItsSearchAndKeepsItsLettersFromTheKeymap() {

@@ -64,8 +64,9 @@ package struct Keymap: Sendable {
                 bind(.start, [.character("?"), .function(1)], .help, hint: true),
                 bind(.start, [.control("l")], .redraw),
                 bind(.start, [.character("q")], .quit, hint: true),
-                // Not in the hint line: it is full at 80 columns. The follow-ups say `v` themselves.
-                bind(.start, [.character("o")], .openOverview),
+                // After q, so the hint line shows it where there is room (from about 82 columns; at 80
+                // the line is full). The follow-ups say `v` themselves.
+                bind(.start, [.character("o")], .openOverview, hint: true),
                 bind(.start, [.character("v")], .showFollowUps),
             ] + moving(.library) + [
                 bind(.library, [.enter, .right, .character("l")], .open, hint: true),
