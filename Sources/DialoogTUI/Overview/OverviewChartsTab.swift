@@ -36,7 +36,11 @@ enum OverviewChartsTab {
                     continue
                 }
                 let bars = BarChart(chart.bars.map { bar(for: $0, state) })
-                let labelWidth = bars.labelWidth(in: columnWidth - 1)
+                // A raised theme's words are what the coordinator reads; its bar only ranks them.
+                let labelWidth =
+                    kind == .raisedThemes
+                    ? min(bars.bars.map { TextWidth.of($0.label) }.max() ?? 0, (columnWidth - 1) * 3 / 4)
+                    : bars.labelWidth(in: columnWidth - 1)
                 for index in bars.bars.indices {
                     if visible(line) {
                         bars.draw(
