@@ -42,6 +42,13 @@ struct OverviewSnapshotTests {
         check(state(.series, size), "overview-series-\(size)-nl")
     }
 
+    @Test func theHeaderSaysMetDemoOnlyWhenDemoSeriesAreCounted() {
+        var state = state()
+        #expect(rows(state)[2].hasSuffix("· met demo"))
+        state.overviewState.overview?.series.removeAll { $0.series.demo }
+        #expect(!rows(state)[2].contains("demo"))
+    }
+
     @Test func seriesTabInEnglishAndASCII() {
         check(state(.series, .init(width: 80, height: 24), .en), "overview-series-80x24-en")
         var ascii = state(.series)

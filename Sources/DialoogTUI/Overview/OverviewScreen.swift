@@ -54,6 +54,10 @@ package enum OverviewScreen {
         if !filter.includeDemo { values.append(OverviewWords.withoutDemo.localized(language)) }
         let separator = " \(canvas.glyphs.separator) "
         var pieces = values.map { Piece(text: $0, style: .accent) }
+        // `dialoog report` leaves demo series out unless asked: say when these figures hold them.
+        if filter.includeDemo, state.overviewState.overview?.series.contains(where: \.series.demo) == true {
+            pieces.append(Piece(text: OverviewWords.withDemo.localized(language), style: .warning))
+        }
         let count = state.overviewState.activeFilters
         if count > 0 { pieces.append(Piece(text: OverviewWords.filterCount(count).localized(language), style: .dim)) }
         drawPieces([pieces], separator: separator, y: y, into: &canvas)

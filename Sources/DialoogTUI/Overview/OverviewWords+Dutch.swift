@@ -19,6 +19,7 @@ extension OverviewWords {
             }
         case .range(let from, let through): "\(from)–\(through)"
         case .withoutDemo: "zonder demo"
+        case .withDemo: "met demo"
         case .seriesCount(let count): count == 1 ? "1 serie" : "\(count) series"
         case .meetingsHeld(let held, let planned, let short):
             short ? "\(held)/\(planned) gehouden" : "\(held) van \(planned) bijeenkomsten gehouden"

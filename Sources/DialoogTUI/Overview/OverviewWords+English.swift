@@ -19,6 +19,7 @@ extension OverviewWords {
             }
         case .range(let from, let through): "\(from)–\(through)"
         case .withoutDemo: "without demo"
+        case .withDemo: "demo included"
         case .seriesCount(let count): count == 1 ? "1 series" : "\(count) series"
         case .meetingsHeld(let held, let planned, let short):
             short ? "\(held)/\(planned) held" : "\(held) of \(planned) meetings held"

@@ -13,6 +13,8 @@ package enum OverviewWords: Equatable, Sendable {
     /// "1 okt–31 dec".
     case range(from: String, through: String)
     case withoutDemo
+    /// Demo series are among those counted: the figures are not only real groups'.
+    case withDemo
     case seriesCount(Int)
     /// The long form, or the short one for a narrow screen.
     case meetingsHeld(Int, of: Int, short: Bool)
