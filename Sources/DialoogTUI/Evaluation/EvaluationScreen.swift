@@ -16,11 +16,14 @@ package enum EvaluationScreen {
             return
         }
         let subject = form.subject
-        Chrome.drawTitle(
-            state, subtitle: Text.evaluation(.title).localized(language) + " · " + subject.series.name, into: &canvas)
+        let meeting = LiveWords.meetingName(subject.meeting.kind, number: subject.meeting.number).localized(language)
+        // A narrow screen has no heading over the list: the title says which meeting it is.
+        let what =
+            Text.evaluation(.title).localized(language)
+            + (canvas.width >= sideBySideWidth ? "" : " " + meeting)
+        Chrome.drawTitle(state, subtitle: what + " · " + subject.series.name, into: &canvas)
         let top = Chrome.topRows
         let bottom = canvas.height - Chrome.bottomRows
-        let meeting = LiveWords.meetingName(subject.meeting.kind, number: subject.meeting.number).localized(language)
         let day = subject.meeting.startsAt.map {
             DateText.day($0, now: state.now, calendar: state.calendar, language: language)
         }
