@@ -17,11 +17,13 @@ extension AppDatabase {
     private static func figureParameters(
         _ filter: OverviewFilter, today: Date?, target: OverviewTarget?, seriesId: String?
     ) -> [String: (any DatabaseValueConvertible)?] {
+        // Dates as the text GRDB stores (`Date.storageText`), bound the way the start screen's
+        // follow-ups query must bind them: one way for every statement the store writes out.
         [
             "organisation": filter.organisation, "methodId": filter.methodId, "municipality": filter.municipality,
-            "facilitator": filter.facilitator, "from": filter.from, "to": filter.to,
-            "includeDemo": filter.includeDemo, "today": today, "targetFrom": target?.from, "targetTo": target?.to,
-            "seriesId": seriesId,
+            "facilitator": filter.facilitator, "from": filter.from?.storageText, "to": filter.to?.storageText,
+            "includeDemo": filter.includeDemo, "today": today?.storageText, "targetFrom": target?.from.storageText,
+            "targetTo": target?.to.storageText, "seriesId": seriesId,
         ]
     }
 
