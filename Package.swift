@@ -20,6 +20,8 @@ let package = Package(
         // Model, content loading with diagnostics, state and the pure reducer: no curses, no database.
         .target(name: "DialoogCore", dependencies: ["Yams"]),
         // Cells, screens, keys, the keymap and the screens as pure render functions.
+        // Reads content files from disk; Core parses them from strings.
+        .target(name: "DialoogFiles", dependencies: ["DialoogCore"]),
         .target(name: "DialoogTUI", dependencies: ["DialoogCore"]),
         // The only Swift code that imports curses.
         .target(name: "DialoogCurses", dependencies: ["CNCurses", "DialoogTUI"]),
@@ -32,7 +34,7 @@ let package = Package(
         .target(
             name: "DialoogApp",
             dependencies: [
-                "DialoogCore", "DialoogTUI", "DialoogCurses", "DialoogStore",
+                "DialoogCore", "DialoogFiles", "DialoogTUI", "DialoogCurses", "DialoogStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,8 +60,8 @@ let package = Package(
         ),
         // Fixtures and the snapshot helper the test targets share.
         .target(
-            name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogTUI"], path: "Tests/DialoogTestSupport"),
-        .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogTestSupport"]),
+            name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTUI"], path: "Tests/DialoogTestSupport"),
+        .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
             dependencies: ["DialoogTUI", "DialoogCore", "DialoogTestSupport"],
