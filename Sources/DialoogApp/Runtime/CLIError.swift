@@ -49,28 +49,17 @@ package enum CLIError: Error, Equatable {
     }
 }
 
-extension StoreError {
-    /// The sentence for the user, from the catalog.
-    package var text: Text {
+extension CLIError {
+    /// The failure the TUI shows for an error met while reading content; nil for the errors
+    /// only commands meet.
+    var failure: Failure? {
         switch self {
-        case .newerDatabase(let path, let unknown): .storeNewerDatabase(path: path, unknown: unknown)
-        case .notDialoog(let path): .storeNotDialoog(path: path)
-        case .damaged(let path, let detail): .storeDamaged(path: path, detail: detail)
-        case .cannotCreateFolder(let path, let detail): .storeCannotCreateFolder(path: path, detail: detail)
-        case .cannotOpen(let path, let detail): .storeCannotOpen(path: path, detail: detail)
-        case .seriesAlreadyExists(let id, let name): .storeSeriesAlreadyExists(id: id, name: name)
-        case .meetingAlreadyHeld(let series, let number): .storeMeetingAlreadyHeld(series: series, number: number)
-        case .idInOtherSeries(let id, let series): .storeIdInOtherSeries(id: id, series: series)
-        case .notSaved(let detail): .storeNotSaved(detail: detail)
-        case .agendaAlreadyHeld(let series, let number): .storeAgendaAlreadyHeld(series: series, number: number)
-        case .seriesMissing(let id): .storeSeriesMissing(id: id)
-        case .meetingMissing(let id): .storeMeetingMissing(id: id)
-        case .meetingEnded(let series, let number): .storeMeetingEnded(series: series, number: number)
-        case .otherMeetingRunning(let series, let number): .storeOtherMeetingRunning(series: series, number: number)
-        case .seriesFinished(let series): .storeSeriesFinished(series: series)
-        case .meetingNotEnded(let series, let number): .storeMeetingNotEnded(series: series, number: number)
-        case .databaseMissing(let path): .storeDatabaseMissing(path: path)
-        case .followUpMissing(let id): .storeFollowUpMissing(id: id)
+        case .store(let error): .store(error)
+        case .contentNotFound(let looked): .contentNotFound(looked: looked)
+        case .contentFolderMissing(let path): .contentFolderMissing(path)
+        case .notATerminal, .alreadyOpen, .badClock, .unknownLanguage, .terminalFailed, .checkPathMissing,
+            .unknownID, .plan:
+            nil
         }
     }
 }

@@ -41,8 +41,8 @@ extension EvaluationText {
 
     static func dutchNotice(_ notice: EvaluationNotice) -> String {
         switch notice {
-        case .saveFailed(let message): "NIET opgeslagen: \(message). Het formulier toont weer wat wel bewaard is."
-        case .openFailed(let message): "De evaluatie kon niet geopend worden: \(message)"
+        case .saveFailed(let failure): "NIET opgeslagen: \(failure.dutch). Het formulier toont weer wat wel bewaard is."
+        case .openFailed(let failure): "De evaluatie kon niet geopend worden: \(failure.dutch)"
         case .nothingEnded(let series): "'\(series)': nog geen afgesloten bijeenkomst om te evalueren."
         case .badCount(let text, let range):
             "'\(text)' is geen aantal tussen \(range.lowerBound) en \(range.upperBound)."

@@ -41,8 +41,8 @@ extension EvaluationText {
 
     static func englishNotice(_ notice: EvaluationNotice) -> String {
         switch notice {
-        case .saveFailed(let message): "NOT saved: \(message). The form shows what is stored again."
-        case .openFailed(let message): "The evaluation could not be opened: \(message)"
+        case .saveFailed(let failure): "NOT saved: \(failure.english). The form shows what is stored again."
+        case .openFailed(let failure): "The evaluation could not be opened: \(failure.english)"
         case .nothingEnded(let series): "'\(series)': no closed meeting to evaluate yet."
         case .badCount(let text, let range):
             "'\(text)' is not a number from \(range.lowerBound) to \(range.upperBound)."

@@ -179,9 +179,9 @@ extension PlannerText {
 
         case .notice(let notice):
             switch notice {
-            case .loadFailed(let message): "Het plan kon niet gelezen worden: \(message)"
-            case .saveFailed(let message): "Niet bewaard: \(message)"
-            case .createFailed(let message): "De serie is niet gemaakt: \(message)"
+            case .loadFailed(let failure): "Het plan kon niet gelezen worden: \(failure.dutch)"
+            case .saveFailed(let failure): "Niet bewaard: \(failure.dutch)"
+            case .createFailed(let failure): "De serie is niet gemaakt: \(failure.dutch)"
             case .created(let name): "\(name) is gemaakt, met een voorstel. Pas het gerust aan."
             case .aftercareExists: "Er is al een nazorgbijeenkomst."
             case .meetingStays: "Alleen een extra of nazorgbijeenkomst die nog niet gehouden is, kan weg."

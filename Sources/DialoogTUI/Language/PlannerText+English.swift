@@ -179,9 +179,9 @@ extension PlannerText {
 
         case .notice(let notice):
             switch notice {
-            case .loadFailed(let message): "The plan could not be read: \(message)"
-            case .saveFailed(let message): "Not saved: \(message)"
-            case .createFailed(let message): "The series was not made: \(message)"
+            case .loadFailed(let failure): "The plan could not be read: \(failure.english)"
+            case .saveFailed(let failure): "Not saved: \(failure.english)"
+            case .createFailed(let failure): "The series was not made: \(failure.english)"
             case .created(let name): "\(name) has been made, with a proposal. Adjust it as you like."
             case .aftercareExists: "There is an aftercare meeting already."
             case .meetingStays: "Only an extra or aftercare meeting that has not been held can be removed."

@@ -152,9 +152,9 @@ extension Text {
                     : "Onbekend thema '\(word)'. Kies licht, donker of mono."
             case .languageChanged(let language): "Taal: \(Text.languageName(language).dutch)."
             case .unknownLanguage(let word): "Onbekende taal '\(word)'. Kies nl of en."
-            case .loadFailed(let message): "De series konden niet gelezen worden: \(message)"
+            case .loadFailed(let failure): "De series konden niet gelezen worden: \(failure.dutch)"
             case .libraryProblems(let count): Text.libraryProblems(count).dutch
-            case .libraryFailed(let message): "Bibliotheek niet te lezen (dialoog check zegt waarom): \(message)"
+            case .libraryFailed(let failure): "Bibliotheek niet te lezen (dialoog check zegt waarom): \(failure.dutch)"
             case .terminalNotUTF8: Text.notUTF8.dutch
             case .plan(let notice): PlannerText.notice(notice).dutch
             case .live(let notice): LiveText.notice(notice).dutch

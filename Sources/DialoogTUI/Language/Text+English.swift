@@ -151,9 +151,9 @@ extension Text {
                     : "Unknown theme '\(word)'. Choose light, dark or mono."
             case .languageChanged(let language): "Language: \(Text.languageName(language).english)."
             case .unknownLanguage(let word): "Unknown language '\(word)'. Choose nl or en."
-            case .loadFailed(let message): "The series could not be read: \(message)"
+            case .loadFailed(let failure): "The series could not be read: \(failure.english)"
             case .libraryProblems(let count): Text.libraryProblems(count).english
-            case .libraryFailed(let message): "Library cannot be read (dialoog check says why): \(message)"
+            case .libraryFailed(let failure): "Library cannot be read (dialoog check says why): \(failure.english)"
             case .terminalNotUTF8: Text.notUTF8.english
             case .plan(let notice): PlannerText.notice(notice).english
             case .live(let notice): LiveText.notice(notice).english

@@ -71,9 +71,9 @@ extension LiveText {
             switch notice {
             case .undone(let change): "Undone: \(LiveText.change(change).english)."
             case .nothingToUndo: "There is nothing to undo."
-            case .saveFailed(let message):
-                "NOT saved: \(message). The screen shows what is stored again."
-            case .openFailed(let message): "The meeting could not be opened: \(message)"
+            case .saveFailed(let failure):
+                "NOT saved: \(failure.english). The screen shows what is stored again."
+            case .openFailed(let failure): "The meeting could not be opened: \(failure.english)"
             case .lastBlock: "This is the last block. Press e to close the meeting."
             case .firstBlock: "This is the first block."
             case .looksLikeFullName(let name):

@@ -40,7 +40,7 @@ extension OverviewText {
             }
         case .notice(let notice):
             switch notice {
-            case .failed(let message): "Niet gelukt: \(message)"
+            case .failed(let failure): "Niet gelukt: \(failure.dutch)"
             case .filtersCleared: "Alle filters gewist: het overzicht telt weer alles."
             case .followUpDone(let kind, let series):
                 "\(Self.sentence(OverviewWords.kind(kind).dutch)) van \(series) afgehandeld. u zet het weer open."

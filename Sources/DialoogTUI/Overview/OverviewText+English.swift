@@ -40,7 +40,7 @@ extension OverviewText {
             }
         case .notice(let notice):
             switch notice {
-            case .failed(let message): "That did not work: \(message)"
+            case .failed(let failure): "That did not work: \(failure.english)"
             case .filtersCleared: "Every filter cleared: the overview counts everything again."
             case .followUpDone(let kind, let series):
                 "\(Self.sentence(OverviewWords.kind(kind).english)) of \(series) marked done. u opens it again."

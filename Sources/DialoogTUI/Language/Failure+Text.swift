@@ -1,0 +1,53 @@
+import DialoogCore
+
+// A failure is worded when it is drawn, in the language of that moment.
+extension Failure {
+    var dutch: String { worded(\.dutch) }
+    var english: String { worded(\.english) }
+
+    /// The sentence for the user, from the catalog in `language`.
+    package func localized(_ language: Language) -> String {
+        switch language {
+        case .nl: dutch
+        case .en: english
+        }
+    }
+
+    private func worded(_ words: (Text) -> String) -> String {
+        switch self {
+        case .store(let error): words(error.text)
+        case .proposal(let problem): words(.planner(.proposalProblem(problem)))
+        case .contentNotFound(let looked): words(.contentNotFound(looked: looked))
+        case .contentFolderMissing(let path): words(.contentFolderMissing(path))
+        case .planMissing: words(.planner(.planMissing))
+        case .nothingToEvaluate: words(.evaluation(.nothingToEvaluate))
+        case .unexpected(let description): description
+        }
+    }
+}
+
+extension StoreError {
+    /// The sentence for the user, from the catalog.
+    package var text: Text {
+        switch self {
+        case .newerDatabase(let path, let unknown): .storeNewerDatabase(path: path, unknown: unknown)
+        case .notDialoog(let path): .storeNotDialoog(path: path)
+        case .damaged(let path, let detail): .storeDamaged(path: path, detail: detail)
+        case .cannotCreateFolder(let path, let detail): .storeCannotCreateFolder(path: path, detail: detail)
+        case .cannotOpen(let path, let detail): .storeCannotOpen(path: path, detail: detail)
+        case .seriesAlreadyExists(let id, let name): .storeSeriesAlreadyExists(id: id, name: name)
+        case .meetingAlreadyHeld(let series, let number): .storeMeetingAlreadyHeld(series: series, number: number)
+        case .idInOtherSeries(let id, let series): .storeIdInOtherSeries(id: id, series: series)
+        case .notSaved(let detail): .storeNotSaved(detail: detail)
+        case .agendaAlreadyHeld(let series, let number): .storeAgendaAlreadyHeld(series: series, number: number)
+        case .seriesMissing(let id): .storeSeriesMissing(id: id)
+        case .meetingMissing(let id): .storeMeetingMissing(id: id)
+        case .meetingEnded(let series, let number): .storeMeetingEnded(series: series, number: number)
+        case .otherMeetingRunning(let series, let number): .storeOtherMeetingRunning(series: series, number: number)
+        case .seriesFinished(let series): .storeSeriesFinished(series: series)
+        case .meetingNotEnded(let series, let number): .storeMeetingNotEnded(series: series, number: number)
+        case .databaseMissing(let path): .storeDatabaseMissing(path: path)
+        case .followUpMissing(let id): .storeFollowUpMissing(id: id)
+        }
+    }
+}
