@@ -34,7 +34,7 @@ package struct CheckCommand: ParsableCommand {
 
     /// The diagnostics, the overrides, and a summary line.
     package static func report(_ loaded: LoadedContent, language: Language) -> (text: String, clean: Bool) {
-        var lines = loaded.diagnostics.map { $0.text(in: language) }
+        var lines = loaded.diagnostics.map { $0.localized(language) }
         let library = loaded.library
         let replaced =
             (library.base.map { [$0.origin] } ?? []) + library.methods.map(\.origin) + library.themes.map(\.origin)

@@ -43,7 +43,7 @@ package enum CLIError: Error, Equatable {
         case .contentFolderMissing(let path): Text.contentFolderMissing(path).localized(language)
         case .checkPathMissing(let path): Text.checkPathMissing(path).localized(language)
         case .unknownID(let kind, let id, let suggestion):
-            ContentProblem.unknownReference(kind, id, suggestion: suggestion).message(in: language)
+            ContentProblem.unknownReference(kind, id, suggestion: suggestion).localized(language)
         case .plan(let text): text.localized(language)
         }
     }

@@ -12,9 +12,11 @@ package struct Diagnostic: Equatable, Sendable {
         self.problem = problem
     }
 
-    package func text(in language: Language) -> String {
-        "\(file):\(line): \(problem.message(in: language))"
-    }
+}
+
+extension Diagnostic: Words {
+    package var dutch: String { "\(file):\(line): \(problem.dutch)" }
+    package var english: String { "\(file):\(line): \(problem.english)" }
 }
 
 /// What kind of value a key should hold, for "wrong type" messages.
@@ -53,7 +55,7 @@ package enum ContentKind: String, Equatable, Sendable {
 }
 
 /// Every mistake the loader can report (an `Error` only so a classification can be a `Result`). Messages quote the offending value and say what to do.
-package enum ContentProblem: Error, Equatable, Sendable {
+package enum ContentProblem: Error, Equatable, Sendable, Words {
     case syntax(String)
     case unreadable(ContentText.Unreadable)
     case unknownFile
@@ -89,19 +91,12 @@ package enum ContentProblem: Error, Equatable, Sendable {
     /// The same number twice where each must differ, such as meeting numbers in a plan.
     case duplicateNumber(key: String, value: Int, firstAt: String)
 
-    package func message(in language: Language) -> String {
-        switch language {
-        case .nl: dutch
-        case .en: english
-        }
-    }
-
     private static func hint(_ suggestion: String?, _ language: Language) -> String {
         guard let suggestion else { return "" }
         return language == .nl ? " (bedoel je '\(suggestion)'?)" : " (did you mean '\(suggestion)'?)"
     }
 
-    private var dutch: String {
+    package var dutch: String {
         let hint = { (s: String?) in Self.hint(s, .nl) }
         switch self {
         case .syntax(let problem): return "YAML-fout: \(problem)"
@@ -171,7 +166,7 @@ package enum ContentProblem: Error, Equatable, Sendable {
         }
     }
 
-    private var english: String {
+    package var english: String {
         let hint = { (s: String?) in Self.hint(s, .en) }
         switch self {
         case .syntax(let problem): return "YAML error: \(problem)"

@@ -104,7 +104,7 @@ package enum EvaluationWords: Equatable, Sendable {
     case characters(Int, of: Int)
 }
 
-extension EvaluationText {
+extension EvaluationText: Words {
     package var dutch: String {
         switch self {
         case .help(let command): Self.dutchHelp(command)
@@ -134,10 +134,5 @@ extension EvaluationWords {
     /// "Bijeenkomst 3" at the start of a sentence.
     static func capitalized(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
-    }
-
-    /// The words in `language`, through the main catalog.
-    package func localized(_ language: Language) -> String {
-        Text.evaluation(.words(self)).localized(language)
     }
 }

@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension EvaluationWords {
-    var dutch: String {
+extension EvaluationWords: Words {
+    package var dutch: String {
         switch self {
         case .listHeading(let meeting, let day): meeting.uppercased() + (day.map { " · \($0)" } ?? "")
         case .label(let field):

@@ -1,17 +1,9 @@
 import DialoogCore
 
 // A failure is worded when it is drawn, in the language of that moment.
-extension Failure {
-    var dutch: String { worded(\.dutch) }
-    var english: String { worded(\.english) }
-
-    /// The sentence for the user, from the catalog in `language`.
-    package func localized(_ language: Language) -> String {
-        switch language {
-        case .nl: dutch
-        case .en: english
-        }
-    }
+extension Failure: Words {
+    package var dutch: String { worded(\.dutch) }
+    package var english: String { worded(\.english) }
 
     private func worded(_ words: (Text) -> String) -> String {
         switch self {

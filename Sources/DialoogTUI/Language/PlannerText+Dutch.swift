@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension PlannerText {
-    var dutch: String {
+extension PlannerText: Words {
+    package var dutch: String {
         switch self {
         case .helpPreviousMeeting: "vorige bijeenkomst"
         case .helpNextMeeting: "volgende bijeenkomst (ook extra en nazorg)"

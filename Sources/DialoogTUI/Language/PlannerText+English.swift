@@ -1,7 +1,7 @@
 import DialoogCore
 
 extension PlannerText {
-    var english: String {
+    package var english: String {
         switch self {
         case .helpPreviousMeeting: "previous meeting"
         case .helpNextMeeting: "next meeting (extra and aftercare too)"

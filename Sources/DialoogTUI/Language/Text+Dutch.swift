@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension Text {
-    var dutch: String {
+extension Text: Words {
+    package var dutch: String {
         switch self {
         case .appName: "dialoog"
         case .tagline: "voor gespreksleiders"

@@ -1,7 +1,7 @@
 import DialoogCore
 
 extension Text {
-    var english: String {
+    package var english: String {
         switch self {
         case .appName: "dialoog"
         case .tagline: "for dialogue facilitators"

@@ -181,14 +181,6 @@ package enum Text: Equatable, Sendable {
     case reportOnlyDemo
     case reportWritten(path: String)
     case reportCannotWrite(path: String, detail: String)
-
-    /// The text in `language`.
-    package func localized(_ language: Language) -> String {
-        switch language {
-        case .nl: dutch
-        case .en: english
-        }
-    }
 }
 
 /// The headings of `dialoog content stats`.

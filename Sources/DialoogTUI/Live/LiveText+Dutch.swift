@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension LiveText {
-    var dutch: String {
+extension LiveText: Words {
+    package var dutch: String {
         switch self {
         case .help(let command):
             switch command {

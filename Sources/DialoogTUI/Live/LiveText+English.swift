@@ -1,7 +1,7 @@
 import DialoogCore
 
 extension LiveText {
-    var english: String {
+    package var english: String {
         switch self {
         case .help(let command):
             switch command {

@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension OverviewText {
-    var dutch: String {
+extension OverviewText: Words {
+    package var dutch: String {
         switch self {
         case .help(let command):
             switch command {

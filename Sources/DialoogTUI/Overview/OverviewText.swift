@@ -24,10 +24,3 @@ extension OverviewText {
     /// `text` with its first letter a capital, for words that start a sentence.
     static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }
-
-extension OverviewWords {
-    /// The words in `language`, through the main catalog.
-    package func localized(_ language: Language) -> String {
-        Text.overview(.words(self)).localized(language)
-    }
-}
