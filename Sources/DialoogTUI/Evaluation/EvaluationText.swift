@@ -6,11 +6,6 @@ import Foundation
 /// exhaustive switches like the main catalog.
 package enum EvaluationText: Equatable, Sendable {
     // MARK: Keys
-    /// The help text of an evaluation command in `?` and the README's key table.
-    case help(Command)
-    /// The short label of an evaluation command in the hint line.
-    case hint(Command)
-    case modeName(InputMode)
     case title
 
     // MARK: Messages
@@ -62,7 +57,7 @@ package enum EvaluationWords: Equatable, Sendable {
     /// "3 van 5".
     case scaleOf(Int)
     /// What 1 and 5 mean on a scale.
-    case scaleEnds(EvaluationField)
+    case scaleEnds(ScaleField)
     case moments(Int)
     /// The resistance noted in live mode, as a suggestion not yet stored.
     case suggestion(Int)
@@ -107,9 +102,6 @@ package enum EvaluationWords: Equatable, Sendable {
 extension EvaluationText: Words {
     package var dutch: String {
         switch self {
-        case .help(let command): Self.dutchHelp(command)
-        case .hint(let command): Self.dutchHint(command)
-        case .modeName(let mode): mode == .evaluationText ? "evaluatie, typen" : "evaluatie"
         case .title: "evaluatie"
         case .notice(let notice): Self.dutchNotice(notice)
         case .nothingToEvaluate: "deze serie heeft nog geen afgesloten bijeenkomst"
@@ -119,9 +111,6 @@ extension EvaluationText: Words {
 
     package var english: String {
         switch self {
-        case .help(let command): Self.englishHelp(command)
-        case .hint(let command): Self.englishHint(command)
-        case .modeName(let mode): mode == .evaluationText ? "evaluation, typing" : "evaluation"
         case .title: "evaluation"
         case .notice(let notice): Self.englishNotice(notice)
         case .nothingToEvaluate: "this series has no meeting that has ended yet"
@@ -134,5 +123,20 @@ extension EvaluationWords {
     /// "Bijeenkomst 3" at the start of a sentence.
     static func capitalized(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
+
+/// The fields answered on a scale of 1 to 5, each with its own words for 1 and 5.
+package enum ScaleField: Equatable, Sendable {
+    case atmosphere, safety, openness, wellbeing
+
+    package init?(_ field: EvaluationField) {
+        switch field {
+        case .atmosphere: self = .atmosphere
+        case .safety: self = .safety
+        case .openness: self = .openness
+        case .wellbeing: self = .wellbeing
+        default: return nil
+        }
     }
 }

@@ -100,7 +100,6 @@ extension EvaluationWords: Words {
             case .safety: "1 onveilig · 5 heel veilig"
             case .openness: "1 dicht · 5 heel open"
             case .wellbeing: "1 slecht · 5 goed"
-            default: ""
             }
         case .moments(let count): count == 1 ? "1 moment" : "\(count) momenten"
         case .suggestion(let count):

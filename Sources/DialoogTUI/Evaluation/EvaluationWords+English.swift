@@ -100,7 +100,6 @@ extension EvaluationWords {
             case .safety: "1 unsafe · 5 very safe"
             case .openness: "1 closed · 5 very open"
             case .wellbeing: "1 bad · 5 good"
-            default: ""
             }
         case .moments(let count): count == 1 ? "1 moment" : "\(count) moments"
         case .suggestion(let count):

@@ -4,14 +4,7 @@ import DialoogCore
 /// new-series form. Reached through `Text.planner`; `PlannerText+Dutch.swift` and
 /// `PlannerText+English.swift` are exhaustive switches like the main catalog.
 package enum PlannerText: Equatable, Sendable {
-    // MARK: Help of the commands
-    case helpPreviousMeeting, helpNextMeeting, helpAddBlock, helpRemoveBlock, helpMoveBlockUp, helpMoveBlockDown
-    case helpDuplicateBlock, helpMoreMinutes, helpFewerMinutes, helpPickPrompts, helpChecklist, helpWarnings
-    case helpAddMeeting, helpAddAftercare, helpRemoveMeeting, helpEdit, helpRemovePrompt, helpToggle, helpAllThemes
-    case helpNewSeries, helpNextField, helpPreviousField, helpPreviousChoice, helpNextChoice, helpConfirm
-    case helpEditMeeting, helpRefillHelpCard
-    // MARK: Hint-line labels and mode names of the meeting editor
-    case hintEditMeeting, hintRefillHelpCard
+    // MARK: Mode names of the meeting editor
     case modeMeetingEditor, modeMeetingEditorText
 
     // MARK: The planner

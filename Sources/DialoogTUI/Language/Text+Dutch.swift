@@ -45,74 +45,6 @@ extension Text: Words {
             case .planning: "Plannen"
             case .evaluation: "Evalueren"
             }
-        case .hint(let command):
-            switch command {
-            case .moveUp, .moveDown: "kiezen"
-            case .pageUp, .pageDown: "bladeren"
-            case .moveFirst, .moveLast: "begin/eind"
-            case .help: "help"
-            case .openCommandLine: "opdracht"
-            case .redraw: "opnieuw tekenen"
-            case .quit: "stoppen"
-            case .closeOverlay: "sluiten"
-            case .submit: "uitvoeren"
-            case .deleteBackward: "wissen"
-            case .openLibrary: "bibliotheek"
-            case .nextTab, .previousTab: "tabblad"
-            case .open: "openen"
-            case .search: "zoeken"
-            case .previousMeeting, .nextMeeting: "kiezen"
-            case .addBlock: "erbij"
-            case .removeBlock: "weg"
-            case .moveBlockUp, .moveBlockDown: "verplaatsen"
-            case .duplicateBlock: "dupliceren"
-            case .moreMinutes, .fewerMinutes: "minuten"
-            case .pickPrompts: "prompts"
-            case .checklist: "voorbereiding"
-            case .warnings: "waarschuwingen"
-            case .addMeeting: "extra"
-            case .addAftercare: "nazorg"
-            case .removeMeeting: "bijeenkomst weg"
-            case .edit: "bewerken"
-            case .removePrompt: "weghalen"
-            case .toggle: "aan/uit"
-            case .allThemes: "alle thema's"
-            case .editMeeting: PlannerText.hintEditMeeting.dutch
-            case .refillHelpCard: PlannerText.hintRefillHelpCard.dutch
-            case .newSeries: "nieuw"
-            case .nextField, .previousField: "veld"
-            case .previousChoice, .nextChoice: "keuze"
-            case .confirm: "bevestigen"
-            case .runMeeting, .toggleTimer, .nextBlock, .previousBlock, .attendance, .promptDeck, .groundRules,
-                .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
-                .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
-                LiveText.hint(command).dutch
-            case .evaluate, .stepBack, .stepForward, .toggleField, .editField, .increase, .decrease, .score1, .score2,
-                .score3, .score4, .score5, .clearValue,
-                .removeLine, .planIntervisie, .closeEvaluation:
-                EvaluationText.hint(command).dutch
-            case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
-                .markOpen:
-                OverviewText.hint(command).dutch
-            }
-        case .helpMoveUp: "een regel omhoog"
-        case .helpMoveDown: "een regel omlaag"
-        case .helpPageUp: "een scherm omhoog"
-        case .helpPageDown: "een scherm omlaag"
-        case .helpMoveFirst: "naar het begin"
-        case .helpMoveLast: "naar het eind"
-        case .helpHelp: "deze hulp met de toetsen"
-        case .helpCommandLine: "opdracht typen (:q, :help, :theme)"
-        case .helpRedraw: "het scherm opnieuw tekenen"
-        case .helpQuit: "dialoog verlaten"
-        case .helpClose: "sluiten zonder iets te doen"
-        case .helpSubmit: "de getypte opdracht uitvoeren"
-        case .helpDeleteBackward: "het laatste teken wissen"
-        case .helpOpenLibrary: "de bibliotheek openen: methodieken, thema's, hulp, begrippen"
-        case .helpNextTab: "volgend tabblad"
-        case .helpPreviousTab: "vorig tabblad"
-        case .helpOpen: "openen wat onder de cursor staat"
-        case .helpSearch: "zoeken in de hele bibliotheek (ids, teksten, vertalingen)"
         case .commandLineHint: "Enter voert uit · Esc annuleert · :q  :help  :theme licht|donker|mono  :taal en"
         case .keysColumn: "Toets"
         case .actionColumn: "Wat het doet"
@@ -135,11 +67,26 @@ extension Text: Words {
             case .meetingEditorText: PlannerText.modeMeetingEditorText.dutch
             case .newSeries: "nieuwe serie"
             case .newSeriesText: "nieuwe serie, typen"
-            case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch,
-                .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
-                LiveText.modeName(mode).dutch
-            case .evaluation, .evaluationText: EvaluationText.modeName(mode).dutch
-            case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: OverviewText.modeName(mode).dutch
+            case .live: "bijeenkomst"
+            case .liveAttendance: "aanwezigheid"
+            case .liveAttendanceText: "aanwezigheid, typen"
+            case .liveDeck: "stellingen"
+            case .liveDeckLibrary: "stelling uit de bibliotheek"
+            case .liveDeckSearch: "bibliotheek doorzoeken"
+            case .liveDeckText: "eigen thema typen"
+            case .liveRules: "spelregels"
+            case .liveHelpCard: "hulpkaart"
+            case .liveNote: "notitie"
+            case .liveSignal: "signaal"
+            case .privacy: "scherm uit"
+            case .liveConfirmEnd: "afsluiten"
+            case .evaluation: "evaluatie"
+            case .evaluationText: "evaluatie, typen"
+            case .overview: "overzicht"
+            case .overviewFilter: "filters"
+            case .overviewTarget: "doel"
+            case .summary: "serie in één oogopslag"
+            case .followUps: "opvolging"
             }
 
         case .status(let status):

@@ -44,74 +44,6 @@ extension Text {
             case .planning: "Planning"
             case .evaluation: "Evaluating"
             }
-        case .hint(let command):
-            switch command {
-            case .moveUp, .moveDown: "choose"
-            case .pageUp, .pageDown: "page"
-            case .moveFirst, .moveLast: "first/last"
-            case .help: "help"
-            case .openCommandLine: "command"
-            case .redraw: "redraw"
-            case .quit: "quit"
-            case .closeOverlay: "close"
-            case .submit: "run"
-            case .deleteBackward: "delete"
-            case .openLibrary: "library"
-            case .nextTab, .previousTab: "tab"
-            case .open: "open"
-            case .search: "search"
-            case .previousMeeting, .nextMeeting: "choose"
-            case .addBlock: "add"
-            case .removeBlock: "remove"
-            case .moveBlockUp, .moveBlockDown: "move"
-            case .duplicateBlock: "duplicate"
-            case .moreMinutes, .fewerMinutes: "minutes"
-            case .pickPrompts: "prompts"
-            case .checklist: "checklist"
-            case .warnings: "warnings"
-            case .addMeeting: "extra"
-            case .addAftercare: "aftercare"
-            case .removeMeeting: "remove meeting"
-            case .edit: "edit"
-            case .removePrompt: "take off"
-            case .toggle: "tick"
-            case .allThemes: "all themes"
-            case .editMeeting: PlannerText.hintEditMeeting.english
-            case .refillHelpCard: PlannerText.hintRefillHelpCard.english
-            case .newSeries: "new"
-            case .nextField, .previousField: "field"
-            case .previousChoice, .nextChoice: "choice"
-            case .confirm: "confirm"
-            case .runMeeting, .toggleTimer, .nextBlock, .previousBlock, .attendance, .promptDeck, .groundRules,
-                .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
-                .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
-                LiveText.hint(command).english
-            case .evaluate, .stepBack, .stepForward, .toggleField, .editField, .increase, .decrease, .score1, .score2,
-                .score3, .score4, .score5, .clearValue,
-                .removeLine, .planIntervisie, .closeEvaluation:
-                EvaluationText.hint(command).english
-            case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
-                .markOpen:
-                OverviewText.hint(command).english
-            }
-        case .helpMoveUp: "one line up"
-        case .helpMoveDown: "one line down"
-        case .helpPageUp: "one screen up"
-        case .helpPageDown: "one screen down"
-        case .helpMoveFirst: "to the beginning"
-        case .helpMoveLast: "to the end"
-        case .helpHelp: "this help with the keys"
-        case .helpCommandLine: "type a command (:q, :help, :theme)"
-        case .helpRedraw: "redraw the screen"
-        case .helpQuit: "leave dialoog"
-        case .helpClose: "close without doing anything"
-        case .helpSubmit: "run the typed command"
-        case .helpDeleteBackward: "erase the last character"
-        case .helpOpenLibrary: "open the library: methodologies, themes, help, terms"
-        case .helpNextTab: "next tab"
-        case .helpPreviousTab: "previous tab"
-        case .helpOpen: "open what is under the cursor"
-        case .helpSearch: "search the whole library (ids, texts, translations)"
         case .commandLineHint: "Enter runs · Esc cancels · :q  :help  :theme light|dark|mono  :lang nl"
         case .keysColumn: "Key"
         case .actionColumn: "What it does"
@@ -134,11 +66,26 @@ extension Text {
             case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"
             case .newSeriesText: "new series, typing"
-            case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch,
-                .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
-                LiveText.modeName(mode).english
-            case .evaluation, .evaluationText: EvaluationText.modeName(mode).english
-            case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: OverviewText.modeName(mode).english
+            case .live: "meeting"
+            case .liveAttendance: "attendance"
+            case .liveAttendanceText: "attendance, typing"
+            case .liveDeck: "prompts"
+            case .liveDeckLibrary: "prompt from the library"
+            case .liveDeckSearch: "searching the library"
+            case .liveDeckText: "typing the group's theme"
+            case .liveRules: "ground rules"
+            case .liveHelpCard: "help card"
+            case .liveNote: "note"
+            case .liveSignal: "signal"
+            case .privacy: "privacy screen"
+            case .liveConfirmEnd: "closing"
+            case .evaluation: "evaluation"
+            case .evaluationText: "evaluation, typing"
+            case .overview: "overview"
+            case .overviewFilter: "filters"
+            case .overviewTarget: "target"
+            case .summary: "series at a glance"
+            case .followUps: "follow-ups"
             }
 
         case .status(let status):

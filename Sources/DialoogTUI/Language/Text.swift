@@ -27,10 +27,6 @@ package enum Text: Equatable, Sendable {
     case helpTitle(InputMode)
     case helpFooter
     case group(ActionGroup)
-    case hint(Command)
-    case helpMoveUp, helpMoveDown, helpPageUp, helpPageDown, helpMoveFirst, helpMoveLast
-    case helpHelp, helpCommandLine, helpRedraw, helpQuit, helpClose, helpSubmit, helpDeleteBackward
-    case helpOpenLibrary, helpNextTab, helpPreviousTab, helpOpen, helpSearch
     case commandLineHint
     case keysColumn
     case actionColumn

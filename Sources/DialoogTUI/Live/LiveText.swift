@@ -5,11 +5,6 @@ import DialoogCore
 /// main catalog.
 package enum LiveText: Equatable, Sendable {
     // MARK: Keys
-    /// The help text of a live-mode command in `?` and the README's key table.
-    case help(Command)
-    /// The short label of a live-mode command in the hint line.
-    case hint(Command)
-    case modeName(InputMode)
 
     // MARK: Messages
     case notice(LiveNotice)

@@ -5,11 +5,6 @@ import DialoogCore
 /// `OverviewText+English.swift` are exhaustive switches like the main catalog.
 package enum OverviewText: Equatable, Sendable {
     // MARK: Keys
-    /// The help text of an overzicht command in `?` and the README's key table.
-    case help(Command)
-    /// The short label of an overzicht command in the hint line.
-    case hint(Command)
-    case modeName(InputMode)
 
     // MARK: Messages
     case notice(OverviewNotice)
