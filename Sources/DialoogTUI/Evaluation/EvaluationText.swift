@@ -1,21 +1,15 @@
 import DialoogCore
 import Foundation
 
-/// The words of the evaluation form: its keys, messages and screen. Reached through
-/// `Text.evaluation`; `EvaluationText+Dutch.swift` and `EvaluationText+English.swift` are
-/// exhaustive switches like the main catalog.
+/// The evaluation form's title and messages. Reached by `localized(_:)`;
+/// `EvaluationText+Dutch.swift` and `EvaluationText+English.swift` are exhaustive switches like
+/// the main catalog. Its keys' words are rows of `ActionTable`; its screen's words are
+/// `EvaluationWords`.
 package enum EvaluationText: Equatable, Sendable {
-    // MARK: Keys
     case title
-
-    // MARK: Messages
     case notice(EvaluationNotice)
     /// The series has no meeting that ended (when the store finds none).
     case nothingToEvaluate
-
-    // MARK: The screen
-    /// The words drawn on the form (`EvaluationWords+Dutch.swift`).
-    case words(EvaluationWords)
 }
 
 /// The words of the evaluation form's screen, each a value so the screen code holds no
@@ -105,7 +99,6 @@ extension EvaluationText: Words {
         case .title: "evaluatie"
         case .notice(let notice): Self.dutchNotice(notice)
         case .nothingToEvaluate: "deze serie heeft nog geen afgesloten bijeenkomst"
-        case .words(let words): words.dutch
         }
     }
 
@@ -114,7 +107,6 @@ extension EvaluationText: Words {
         case .title: "evaluation"
         case .notice(let notice): Self.englishNotice(notice)
         case .nothingToEvaluate: "this series has no meeting that has ended yet"
-        case .words(let words): words.english
         }
     }
 }

@@ -5,14 +5,14 @@ extension Failure: Words {
     package var dutch: String { worded(\.dutch) }
     package var english: String { worded(\.english) }
 
-    private func worded(_ words: (Text) -> String) -> String {
+    private func worded(_ words: (any Words) -> String) -> String {
         switch self {
         case .store(let error): words(error.text)
-        case .proposal(let problem): words(.planner(.proposalProblem(problem)))
-        case .contentNotFound(let looked): words(.contentNotFound(looked: looked))
-        case .contentFolderMissing(let path): words(.contentFolderMissing(path))
-        case .planMissing: words(.planner(.planMissing))
-        case .nothingToEvaluate: words(.evaluation(.nothingToEvaluate))
+        case .proposal(let problem): words(PlannerText.proposalProblem(problem))
+        case .contentNotFound(let looked): words(Text.contentNotFound(looked: looked))
+        case .contentFolderMissing(let path): words(Text.contentFolderMissing(path))
+        case .planMissing: words(PlannerText.planMissing)
+        case .nothingToEvaluate: words(EvaluationText.nothingToEvaluate)
         case .unexpected(let description): description
         }
     }

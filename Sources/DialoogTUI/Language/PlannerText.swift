@@ -1,7 +1,7 @@
 import DialoogCore
 
 /// The words of the planner, the block editor, the prompt picker, the checklist and the
-/// new-series form. Reached through `Text.planner`; `PlannerText+Dutch.swift` and
+/// new-series form. Reached by `localized(_:)` like every catalog; `PlannerText+Dutch.swift` and
 /// `PlannerText+English.swift` are exhaustive switches like the main catalog.
 package enum PlannerText: Equatable, Sendable {
     // MARK: Mode names of the meeting editor

@@ -203,10 +203,6 @@ extension Text: Words {
             case .glossary: "Begrippen"
             }
         case .libraryHeading(let heading): heading.dutch
-        case .planner(let text): text.dutch
-        case .live(let text): text.dutch
-        case .evaluation(let text): text.dutch
-        case .overview(let text): text.dutch
         case .meetingHeading(let number, let minutes): "Bijeenkomst \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) tot \(max) deelnemers"
         case .aftercareAfter(let weeks): "Na ongeveer \(weeks) weken"

@@ -202,10 +202,6 @@ extension Text {
             case .glossary: "Terms"
             }
         case .libraryHeading(let heading): heading.english
-        case .planner(let text): text.english
-        case .live(let text): text.english
-        case .evaluation(let text): text.english
-        case .overview(let text): text.english
         case .meetingHeading(let number, let minutes): "Meeting \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) to \(max) participants"
         case .aftercareAfter(let weeks): "After about \(weeks) weeks"

@@ -114,12 +114,6 @@ package enum Text: Equatable, Sendable {
     case minutesShort(Int)
     case minutesRange(Int, Int)
 
-    // MARK: Planner and new-series form
-    case planner(PlannerText)
-    case live(LiveText)
-    case evaluation(EvaluationText)
-    case overview(OverviewText)
-
     // MARK: Store
     case storeNewerDatabase(path: String, unknown: [String])
     case storeNotDialoog(path: String)

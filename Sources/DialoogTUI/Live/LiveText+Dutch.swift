@@ -24,7 +24,6 @@ extension LiveText: Words {
             case .signalSaved: "Signaal bewaard (alleen categorie, wat je deed en de vervolgdatum)."
             case .themeSaved(let text): "Eigen thema bewaard: \(text)."
             }
-        case .words(let words): words.dutch
         case .change(let change):
             switch change {
             case .timerStarted: "timer gestart"

@@ -22,7 +22,6 @@ extension LiveText {
             case .signalSaved: "Signal saved (only the category, what you did and the follow-up date)."
             case .themeSaved(let text): "The group's theme saved: \(text)."
             }
-        case .words(let words): words.english
         case .change(let change):
             switch change {
             case .timerStarted: "timer started"

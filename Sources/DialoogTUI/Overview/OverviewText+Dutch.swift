@@ -20,7 +20,6 @@ extension OverviewText: Words {
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.nl))) is nog niet gehouden: "
                     + "er is nog niets te evalueren."
             }
-        case .words(let words): words.dutch
         }
     }
 }

@@ -20,7 +20,6 @@ extension OverviewText {
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.en))) has not been held: "
                     + "there is nothing to evaluate yet."
             }
-        case .words(let words): words.english
         }
     }
 }

@@ -1,18 +1,11 @@
 import DialoogCore
 
-/// The words of the overzicht, the series summary and the follow-ups: their keys, messages
-/// and screens. Reached through `Text.overview`; `OverviewText+Dutch.swift` and
-/// `OverviewText+English.swift` are exhaustive switches like the main catalog.
+/// The messages of the overzicht, the series summary and the follow-ups. Reached by
+/// `localized(_:)`; `OverviewText+Dutch.swift` and `OverviewText+English.swift` are exhaustive
+/// switches like the main catalog. Their keys' words are rows of `ActionTable`; their screens'
+/// words are `OverviewWords`.
 package enum OverviewText: Equatable, Sendable {
-    // MARK: Keys
-
-    // MARK: Messages
     case notice(OverviewNotice)
-
-    // MARK: The screens
-    /// The words drawn on the overzicht, the summary and the start screen's follow-ups
-    /// (`OverviewWords+Dutch.swift`).
-    case words(OverviewWords)
 }
 
 extension OverviewText {
