@@ -46,6 +46,7 @@ extension Text: Words {
             case .evaluation: "Evalueren"
             }
         case .commandLineHint: "Enter voert uit · Esc annuleert · :q  :help  :theme licht|donker|mono  :taal en"
+        case .spaceKey: "spatie"
         case .keysColumn: "Toets"
         case .actionColumn: "Wat het doet"
         case .modeName(let mode):

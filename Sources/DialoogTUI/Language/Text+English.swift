@@ -45,6 +45,7 @@ extension Text {
             case .evaluation: "Evaluating"
             }
         case .commandLineHint: "Enter runs · Esc cancels · :q  :help  :theme light|dark|mono  :lang nl"
+        case .spaceKey: "Space"
         case .keysColumn: "Key"
         case .actionColumn: "What it does"
         case .modeName(let mode):

@@ -28,6 +28,8 @@ package enum Text: Equatable, Sendable {
     case helpFooter
     case group(ActionGroup)
     case commandLineHint
+    /// The space bar, as the help and the hint line write it.
+    case spaceKey
     case keysColumn
     case actionColumn
     case modeName(InputMode)
