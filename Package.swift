@@ -23,6 +23,8 @@ let package = Package(
         // Reads content files from disk; Core parses them from strings.
         .target(name: "DialoogFiles", dependencies: ["DialoogCore"]),
         .target(name: "DialoogTUI", dependencies: ["DialoogCore"]),
+        // Printed and exported documents (the reports) and their words; no screens.
+        .target(name: "DialoogPrint", dependencies: ["DialoogCore"]),
         // The only Swift code that imports curses.
         .target(name: "DialoogCurses", dependencies: ["CNCurses", "DialoogTUI"]),
         // GRDB over the system SQLite: the database, migrations, records and queries.
@@ -34,7 +36,7 @@ let package = Package(
         .target(
             name: "DialoogApp",
             dependencies: [
-                "DialoogCore", "DialoogFiles", "DialoogTUI", "DialoogCurses", "DialoogStore",
+                "DialoogCore", "DialoogFiles", "DialoogPrint", "DialoogTUI", "DialoogCurses", "DialoogStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +66,7 @@ let package = Package(
         .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
-            dependencies: ["DialoogTUI", "DialoogCore", "DialoogTestSupport"],
+            dependencies: ["DialoogTUI", "DialoogPrint", "DialoogCore", "DialoogTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -76,7 +78,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DialoogAppTests",
-            dependencies: ["DialoogApp", "DialoogTUI", "DialoogCore", "DialoogStore", "DialoogTestSupport"]
+            dependencies: [
+                "DialoogApp", "DialoogTUI", "DialoogPrint", "DialoogCore", "DialoogStore", "DialoogTestSupport",
+            ]
         ),
     ]
 )
