@@ -62,7 +62,8 @@ let package = Package(
         ),
         // Fixtures and the snapshot helper the test targets share.
         .target(
-            name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTUI"], path: "Tests/DialoogTestSupport"),
+            name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTUI"],
+            path: "Tests/DialoogTestSupport"),
         .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
