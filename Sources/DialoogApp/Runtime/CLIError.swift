@@ -33,15 +33,15 @@ package enum CLIError: Error, Equatable {
 
     package func message(_ language: Language) -> String {
         switch self {
-        case .notATerminal: Text.notATerminal.localized(language)
-        case .alreadyOpen(let path): Text.alreadyOpen(path: path).localized(language)
-        case .badClock(let value): Text.badClock(value).localized(language)
-        case .unknownLanguage(let value): Text.unknownLanguageOption(value).localized(language)
+        case .notATerminal: CommandText.notATerminal.localized(language)
+        case .alreadyOpen(let path): CommandText.alreadyOpen(path: path).localized(language)
+        case .badClock(let value): CommandText.badClock(value).localized(language)
+        case .unknownLanguage(let value): CommandText.unknownLanguageOption(value).localized(language)
         case .store(let error): error.text.localized(language)
-        case .terminalFailed(let term): Text.terminalFailed(term: term).localized(language)
+        case .terminalFailed(let term): CommandText.terminalFailed(term: term).localized(language)
         case .contentNotFound(let looked): Text.contentNotFound(looked: looked).localized(language)
         case .contentFolderMissing(let path): Text.contentFolderMissing(path).localized(language)
-        case .checkPathMissing(let path): Text.checkPathMissing(path).localized(language)
+        case .checkPathMissing(let path): CommandText.checkPathMissing(path).localized(language)
         case .unknownID(let kind, let id, let suggestion):
             ContentProblem.unknownReference(kind, id, suggestion: suggestion).localized(language)
         case .plan(let text): text.localized(language)
