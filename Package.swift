@@ -67,7 +67,11 @@ let package = Package(
         .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
-            dependencies: ["DialoogTUI", "DialoogPrint", "DialoogCore", "DialoogTestSupport"],
+            dependencies: ["DialoogTUI", "DialoogCore", "DialoogTestSupport"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "DialoogPrintTests", dependencies: ["DialoogPrint", "DialoogCore", "DialoogTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
