@@ -20,7 +20,11 @@ let package = Package(
         // Model, content loading with diagnostics, state and the pure reducer: no curses, no database.
         .target(name: "DialoogCore", dependencies: ["Yams"]),
         // Cells, screens, keys, the keymap and the screens as pure render functions.
+        // Reads content files from disk; Core parses them from strings.
+        .target(name: "DialoogFiles", dependencies: ["DialoogCore"]),
         .target(name: "DialoogTUI", dependencies: ["DialoogCore"]),
+        // Printed and exported documents (the reports) and their words; no screens.
+        .target(name: "DialoogPrint", dependencies: ["DialoogCore"]),
         // The only Swift code that imports curses.
         .target(name: "DialoogCurses", dependencies: ["CNCurses", "DialoogTUI"]),
         // GRDB over the system SQLite: the database, migrations, records and queries.
@@ -32,7 +36,7 @@ let package = Package(
         .target(
             name: "DialoogApp",
             dependencies: [
-                "DialoogCore", "DialoogTUI", "DialoogCurses", "DialoogStore",
+                "DialoogCore", "DialoogFiles", "DialoogPrint", "DialoogTUI", "DialoogCurses", "DialoogStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,11 +62,16 @@ let package = Package(
         ),
         // Fixtures and the snapshot helper the test targets share.
         .target(
-            name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogTUI"], path: "Tests/DialoogTestSupport"),
-        .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogTestSupport"]),
+            name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTUI"],
+            path: "Tests/DialoogTestSupport"),
+        .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
             dependencies: ["DialoogTUI", "DialoogCore", "DialoogTestSupport"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "DialoogPrintTests", dependencies: ["DialoogPrint", "DialoogCore", "DialoogTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -74,7 +83,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DialoogAppTests",
-            dependencies: ["DialoogApp", "DialoogTUI", "DialoogCore", "DialoogStore", "DialoogTestSupport"]
+            dependencies: [
+                "DialoogApp", "DialoogTUI", "DialoogPrint", "DialoogCore", "DialoogStore", "DialoogTestSupport",
+            ]
         ),
     ]
 )

@@ -1,5 +1,6 @@
 import DialoogApp
 import DialoogCore
+import DialoogPrint
 import DialoogStore
 import DialoogTUI
 import DialoogTestSupport

@@ -92,7 +92,7 @@ struct ContentLoaderTests {
     }
 
     static func messages(_ files: [ContentText]) -> [String] {
-        ContentLoader.load(layers: [files]).diagnostics.map { $0.text(in: .en) }
+        ContentLoader.load(layers: [files]).diagnostics.map { $0.localized(.en) }
     }
 
     @Test func aCleanSetLoadsWithoutDiagnostics() {
@@ -192,7 +192,7 @@ struct ContentLoaderTests {
             Self.files(replacing: "content/themes/gelijkheid.yaml", with: Self.theme("G", "wram"))
         ])
         #expect(
-            dutch.diagnostics.map { $0.text(in: .nl) } == [
+            dutch.diagnostics.map { $0.localized(.nl) } == [
                 "content/themes/gelijkheid.yaml:2: 'temperature' is 'wram'; kies uit koud, lauw, warm, heet (bedoel je 'warm'?)"
             ])
     }

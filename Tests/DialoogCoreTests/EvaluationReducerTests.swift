@@ -73,18 +73,18 @@ struct EvaluationReducerTests {
 
     @Test func aFormThatCannotOpenSaysWhyAndAFailedRecordStaysTheNews() {
         var state = Fixtures.state(series: Fixtures.sampleSeries)
-        _ = state.reduce(.evaluationFailed("bijeenkomst is nog niet afgesloten"))
+        _ = state.reduce(.evaluationFailed(.unexpected("bijeenkomst is nog niet afgesloten")))
         #expect(state.screen == .start && state.evaluation == nil)
-        #expect(state.status == .evaluation(.openFailed("bijeenkomst is nog niet afgesloten")))
-        state.status = .live(.saveFailed("schijf vol"))
-        _ = state.reduce(.evaluationFailed("bijeenkomst is nog niet afgesloten"))
-        #expect(state.status == .live(.saveFailed("schijf vol")))
+        #expect(state.status == .evaluation(.openFailed(.unexpected("bijeenkomst is nog niet afgesloten"))))
+        state.status = .live(.saveFailed(.unexpected("schijf vol")))
+        _ = state.reduce(.evaluationFailed(.unexpected("bijeenkomst is nog niet afgesloten")))
+        #expect(state.status == .live(.saveFailed(.unexpected("schijf vol"))))
     }
 
     @Test func withoutTheLibraryTheFormAsksForItAndStaysOpenWhenItFails() {
         var state = Fixtures.state()
         #expect(state.reduce(.evaluationLoaded(subject)) == [.loadLibrary])
-        _ = state.reduce(.libraryFailed("geen content gevonden"))
+        _ = state.reduce(.libraryFailed(.unexpected("geen content gevonden")))
         #expect(state.screen == .evaluation)
     }
 
@@ -379,9 +379,9 @@ struct EvaluationReducerTests {
         let first = saved(state.reduce(.command(.score4)))!
         _ = state.reduce(.evaluationSaved(first))
         _ = state.reduce(.command(.score1))
-        _ = state.reduce(.evaluationFailed("schijf vol"))
+        _ = state.reduce(.evaluationFailed(.unexpected("schijf vol")))
         #expect(shown(state).atmosphere == 4)
-        #expect(state.status == .evaluation(.saveFailed("schijf vol")))
+        #expect(state.status == .evaluation(.saveFailed(.unexpected("schijf vol"))))
         #expect(state.screen == .evaluation)
         // A theme that could not be stored goes too.
         for _ in 0..<6 { _ = state.reduce(.command(.moveDown)) }
@@ -389,7 +389,7 @@ struct EvaluationReducerTests {
         type("buren", into: &state)
         _ = state.reduce(.command(.confirm))
         #expect(state.evaluation?.raisedThemes.count == 3)
-        _ = state.reduce(.evaluationFailed("schijf vol"))
+        _ = state.reduce(.evaluationFailed(.unexpected("schijf vol")))
         #expect(state.evaluation?.raisedThemes == subject.raisedThemes)
         #expect(state.evaluation?.choice == 1)
     }

@@ -21,8 +21,8 @@ struct LibraryReducerTests {
         _ = state.reduce(.command(.openLibrary))
         _ = state.reduce(.libraryLoaded(Fixtures.shipped.library, problems: 3))
         #expect(state.status == .libraryProblems(3))
-        _ = state.reduce(.libraryFailed("geen map"))
-        #expect(state.status == .libraryFailed("geen map"))
+        _ = state.reduce(.libraryFailed(.unexpected("geen map")))
+        #expect(state.status == .libraryFailed(.unexpected("geen map")))
         #expect(state.screen == .start)
     }
 

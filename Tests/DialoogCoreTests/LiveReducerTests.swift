@@ -53,9 +53,9 @@ struct LiveReducerTests {
 
     @Test func aMeetingThatCannotBeOpenedSaysWhyOnTheStartScreen() {
         var state = Fixtures.state()
-        _ = state.reduce(.liveFailed("bijeenkomst 3 is al afgesloten"))
+        _ = state.reduce(.liveFailed(.unexpected("bijeenkomst 3 is al afgesloten")))
         #expect(state.screen == .start)
-        #expect(state.status == .live(.openFailed("bijeenkomst 3 is al afgesloten")))
+        #expect(state.status == .live(.openFailed(.unexpected("bijeenkomst 3 is al afgesloten"))))
     }
 
     // MARK: - Timer
@@ -456,9 +456,9 @@ struct LiveReducerTests {
         _ = state.reduce(.liveSaved(state.live.meeting!.record))
         let stored = state.live.meeting!.record
         _ = state.reduce(.command(.nextBlock))
-        _ = state.reduce(.liveSaveFailed("schijf vol"))
+        _ = state.reduce(.liveSaveFailed(.unexpected("schijf vol")))
         #expect(state.live.meeting?.record == stored)
-        #expect(state.status == .live(.saveFailed("schijf vol")))
+        #expect(state.status == .live(.saveFailed(.unexpected("schijf vol"))))
         // The failed action is not on the undo stack.
         #expect(state.live.undo.map(\.change) == [.timerStarted])
     }
@@ -546,7 +546,7 @@ struct LiveReducerTests {
         var state = live([.toggleTimer])
         _ = state.reduce(.liveSaved(state.live.meeting!.record))
         _ = state.reduce(.command(.undo))
-        _ = state.reduce(.liveSaveFailed("database bezet"))
+        _ = state.reduce(.liveSaveFailed(.unexpected("database bezet")))
         #expect(state.live.meeting?.record.isRunning == true)
         #expect(state.live.undo.map(\.change) == [.timerStarted])
         #expect(saved(state.reduce(.command(.undo)))?.segments == [])
@@ -565,10 +565,10 @@ struct LiveReducerTests {
 
     @Test func aLibraryThatFailsOutsideLiveModeStillLeadsBackToTheStartScreen() {
         var state = Fixtures.plannerState()
-        _ = state.reduce(.libraryFailed("kapot"))
+        _ = state.reduce(.libraryFailed(.unexpected("kapot")))
         #expect(state.screen == .start)
         var live = live()
-        _ = live.reduce(.libraryFailed("kapot"))
+        _ = live.reduce(.libraryFailed(.unexpected("kapot")))
         #expect(live.screen == .live)
     }
 }

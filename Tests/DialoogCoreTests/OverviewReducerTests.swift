@@ -84,9 +84,9 @@ struct OverviewReducerTests {
 
     @Test func aFailedReadSaysSoAndAMissingLibraryLeavesTheOverzichtOpen() {
         var state = overview()
-        _ = state.reduce(.overviewFailed("schijf vol"))
-        #expect(state.status == .overview(.failed("schijf vol")))
-        _ = state.reduce(.libraryFailed("kapot"))
+        _ = state.reduce(.overviewFailed(.unexpected("schijf vol")))
+        #expect(state.status == .overview(.failed(.unexpected("schijf vol"))))
+        _ = state.reduce(.libraryFailed(.unexpected("kapot")))
         #expect(state.screen == .overview)
     }
 

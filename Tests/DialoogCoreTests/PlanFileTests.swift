@@ -112,7 +112,7 @@ struct PlanFileTests {
     static func messages(_ text: String) -> [String] {
         let result = decode(text)
         #expect(result.plan == nil)
-        return result.diagnostics.map { $0.text(in: .en) }
+        return result.diagnostics.map { $0.localized(.en) }
     }
 
     /// `smallText` with one line replaced (1-based, as in a diagnostic).
@@ -126,7 +126,7 @@ struct PlanFileTests {
     static func expectRoundTrip(_ plan: SeriesPlan, sourceLocation: SourceLocation = #_sourceLocation) {
         let text = encode(plan)
         let back = decode(text)
-        #expect(back.diagnostics.map { $0.text(in: .en) } == [], sourceLocation: sourceLocation)
+        #expect(back.diagnostics.map { $0.localized(.en) } == [], sourceLocation: sourceLocation)
         #expect(back.plan == plan, sourceLocation: sourceLocation)
         #expect(back.plan.map(encode) == text, sourceLocation: sourceLocation)
     }
@@ -396,7 +396,7 @@ struct PlanFileTests {
 
     @Test func theMessagesAreAlsoDutch() {
         #expect(
-            Self.decode(Self.smallText(line: 39, "        minutes: 0")).diagnostics.map { $0.text(in: .nl) } == [
+            Self.decode(Self.smallText(line: 39, "        minutes: 0")).diagnostics.map { $0.localized(.nl) } == [
                 "plan.yaml:39: 'minutes' is 0; kies een waarde van 1 tot en met 240"
             ])
     }

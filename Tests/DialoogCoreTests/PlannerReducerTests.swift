@@ -49,16 +49,16 @@ struct PlannerReducerTests {
     @Test func aPlanThatCannotBeReadGoesBackToTheStartScreen() {
         var state = Fixtures.state(series: [Fixtures.overview("A", next: nil)])
         _ = state.reduce(.command(.open))
-        _ = state.reduce(.planFailed("schijf vol"))
+        _ = state.reduce(.planFailed(.unexpected("schijf vol")))
         #expect(state.screen == .start)
-        #expect(state.status == .plan(.loadFailed("schijf vol")))
+        #expect(state.status == .plan(.loadFailed(.unexpected("schijf vol"))))
     }
 
     @Test func aFailedSaveKeepsThePlannerOpenAndSaysSo() {
         var state = planner()
-        _ = state.reduce(.planFailed("schijf vol"))
+        _ = state.reduce(.planFailed(.unexpected("schijf vol")))
         #expect(state.screen == .planner)
-        #expect(state.status == .plan(.saveFailed("schijf vol")))
+        #expect(state.status == .plan(.saveFailed(.unexpected("schijf vol"))))
     }
 
     @Test func escapeGoesBackToTheStartScreenWhichReadsTheSeriesAgain() {
@@ -698,9 +698,9 @@ struct NewSeriesReducerTests {
 
     @Test func aFailedCreateKeepsTheForm() {
         var state = form()
-        _ = state.reduce(.planFailed("de schijf is vol"))
+        _ = state.reduce(.planFailed(.unexpected("de schijf is vol")))
         #expect(state.screen == .newSeries)
-        #expect(state.status == .plan(.createFailed("de schijf is vol")))
+        #expect(state.status == .plan(.createFailed(.unexpected("de schijf is vol"))))
     }
 
     @Test func datesAreReadOnTheWallClock() {

@@ -87,8 +87,8 @@ struct StartReducerTests {
 
     @Test func aFailedLoadSaysSoOnTheStatusLine() {
         var state = AppState(now: Fixtures.now, size: .init(width: 80, height: 24), databasePath: "x")
-        _ = state.reduce(.loadFailed("disk I/O error"))
-        #expect(state.status == .loadFailed("disk I/O error"))
+        _ = state.reduce(.loadFailed(.unexpected("disk I/O error")))
+        #expect(state.status == .loadFailed(.unexpected("disk I/O error")))
         #expect(state.seriesLoaded)
     }
 

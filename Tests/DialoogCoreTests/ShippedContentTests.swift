@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogFiles
 import Foundation
 import Testing
 
@@ -52,7 +53,7 @@ struct ShippedContentTests {
     // MARK: - Loading
 
     @Test func theShippedContentLoadsWithoutAnyProblem() {
-        let problems = Self.loaded.diagnostics.map { $0.text(in: .en) }
+        let problems = Self.loaded.diagnostics.map { $0.localized(.en) }
         #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.joined(separator: "\n"))")
         #expect(Self.loaded.fileCount > 50)
     }

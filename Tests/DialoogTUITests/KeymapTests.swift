@@ -36,13 +36,20 @@ struct KeymapTests {
         #expect(keymap.action(for: .character("x"), in: .start) == nil)
     }
 
+    @Test func everyCommandHasHelpAndHintWordsInBothLanguages() {
+        for command in Command.allCases {
+            let row = ActionTable.entry(command)
+            #expect(row.command == command)
+            for language in Language.allCases {
+                #expect(!row.help.localized(language).isEmpty, "\(command) has no help")
+                #expect(!row.hint.localized(language).isEmpty, "\(command) has no hint")
+            }
+        }
+    }
+
     @Test func everyBoundCommandHasHelpTextInBothLanguages() {
         for binding in keymap.bindings {
             let help = ActionTable.entry(binding.command).help
-            for language in Language.allCases {
-                #expect(!help.localized(language).isEmpty)
-                #expect(!Text.hint(binding.command).localized(language).isEmpty)
-            }
             #expect(help.localized(.nl) != help.localized(.en), "\(binding.command) is not translated")
         }
     }

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogFiles
 import Foundation
 
 extension Fixtures {

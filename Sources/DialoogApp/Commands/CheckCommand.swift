@@ -7,12 +7,12 @@ import Foundation
 package struct CheckCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "check", abstract: Text.cliCheckAbstract.localized(CommandLineLanguage.current))
+            commandName: "check", abstract: CommandText.cliCheckAbstract.localized(CommandLineLanguage.current))
     }
 
     @OptionGroup package var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(Text.cliCheckPaths.localized(CommandLineLanguage.current)))
+    @Argument(help: ArgumentHelp(CommandText.cliCheckPaths.localized(CommandLineLanguage.current)))
     package var paths: [String] = []
 
     package init() {}
@@ -34,7 +34,7 @@ package struct CheckCommand: ParsableCommand {
 
     /// The diagnostics, the overrides, and a summary line.
     package static func report(_ loaded: LoadedContent, language: Language) -> (text: String, clean: Bool) {
-        var lines = loaded.diagnostics.map { $0.text(in: language) }
+        var lines = loaded.diagnostics.map { $0.localized(language) }
         let library = loaded.library
         let replaced =
             (library.base.map { [$0.origin] } ?? []) + library.methods.map(\.origin) + library.themes.map(\.origin)
@@ -42,18 +42,19 @@ package struct CheckCommand: ParsableCommand {
         var said: Set<String> = []
         for origin in replaced where said.insert(origin.file + "\n" + (origin.replaces ?? "")).inserted {
             if let old = origin.replaces {
-                lines.append(Text.checkReplaces(file: origin.file, replaces: old).localized(language))
+                lines.append(CommandText.checkReplaces(file: origin.file, replaces: old).localized(language))
             }
         }
         if loaded.diagnostics.isEmpty {
             lines.append(
-                Text.checkClean(
+                CommandText.checkClean(
                     files: loaded.fileCount, methods: library.methods.count, themes: library.themes.count,
                     prompts: library.prompts.count, help: library.help.count, terms: library.glossary.count
                 ).localized(language))
         } else {
             let files = Set(loaded.diagnostics.map(\.file)).count
-            lines.append(Text.checkProblems(problems: loaded.diagnostics.count, files: files).localized(language))
+            lines.append(
+                CommandText.checkProblems(problems: loaded.diagnostics.count, files: files).localized(language))
         }
         return (lines.joined(separator: "\n") + "\n", loaded.diagnostics.isEmpty)
     }

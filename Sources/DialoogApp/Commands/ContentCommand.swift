@@ -7,7 +7,7 @@ import Foundation
 package struct ContentCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "content", abstract: Text.cliContentAbstract.localized(CommandLineLanguage.current),
+            commandName: "content", abstract: CommandText.cliContentAbstract.localized(CommandLineLanguage.current),
             subcommands: [Stats.self, Search.self], defaultSubcommand: Stats.self)
     }
 
@@ -16,15 +16,15 @@ package struct ContentCommand: ParsableCommand {
     /// The filters of both subcommands. The language filter is the global `--lang`: with `en`,
     /// only prompts translated into English, shown in English, with English around them.
     package struct Filters: ParsableArguments {
-        @Option(help: ArgumentHelp(Text.cliFilterTheme.localized(CommandLineLanguage.current), valueName: "id"))
+        @Option(help: ArgumentHelp(CommandText.cliFilterTheme.localized(CommandLineLanguage.current), valueName: "id"))
         package var theme: String?
-        @Option(help: ArgumentHelp(Text.cliFilterTemperature.localized(CommandLineLanguage.current)))
+        @Option(help: ArgumentHelp(CommandText.cliFilterTemperature.localized(CommandLineLanguage.current)))
         package var temperature: Temperature?
-        @Option(help: ArgumentHelp(Text.cliFilterKind.localized(CommandLineLanguage.current)))
+        @Option(help: ArgumentHelp(CommandText.cliFilterKind.localized(CommandLineLanguage.current)))
         package var kind: PromptKind?
-        @Option(help: ArgumentHelp(Text.cliFilterGroup.localized(CommandLineLanguage.current)))
+        @Option(help: ArgumentHelp(CommandText.cliFilterGroup.localized(CommandLineLanguage.current)))
         package var group: TargetGroup?
-        @Option(help: ArgumentHelp(Text.cliOptionFormatJSON.localized(CommandLineLanguage.current)))
+        @Option(help: ArgumentHelp(CommandText.cliOptionFormatJSON.localized(CommandLineLanguage.current)))
         package var format: MethodsCommand.Format = .text
 
         package init() {}
@@ -43,7 +43,7 @@ package struct ContentCommand: ParsableCommand {
 
     package struct Stats: ParsableCommand {
         package static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: Text.cliContentStatsAbstract.localized(CommandLineLanguage.current))
+            CommandConfiguration(abstract: CommandText.cliContentStatsAbstract.localized(CommandLineLanguage.current))
         }
 
         @OptionGroup package var global: GlobalOptions
@@ -80,7 +80,7 @@ package struct ContentCommand: ParsableCommand {
                     (StatsHeading.library, library), (.kinds, stats.byKind), (.themes, stats.byTheme),
                     (.temperatures, stats.byTemperature),
                 ] {
-                    out += Text.statsHeading(heading).localized(language) + "\n"
+                    out += CommandText.statsHeading(heading).localized(language) + "\n"
                     let width = rows.map(\.name.count).max() ?? 0
                     for row in rows {
                         out +=
@@ -95,10 +95,10 @@ package struct ContentCommand: ParsableCommand {
 
     package struct Search: ParsableCommand {
         package static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: Text.cliContentSearchAbstract.localized(CommandLineLanguage.current))
+            CommandConfiguration(abstract: CommandText.cliContentSearchAbstract.localized(CommandLineLanguage.current))
         }
 
-        @Argument(help: ArgumentHelp(Text.cliQuery.localized(CommandLineLanguage.current)))
+        @Argument(help: ArgumentHelp(CommandText.cliQuery.localized(CommandLineLanguage.current)))
         package var query: [String] = []
         @OptionGroup package var global: GlobalOptions
         @OptionGroup package var filters: Filters

@@ -9,16 +9,17 @@ import Foundation
 /// program is open on the same database: it may be showing a series the demo replaces.
 package struct DemoCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "demo", abstract: Text.cliDemoAbstract.localized(CommandLineLanguage.current))
+        CommandConfiguration(
+            commandName: "demo", abstract: CommandText.cliDemoAbstract.localized(CommandLineLanguage.current))
     }
 
     /// The largest scale: ten times the benchmark's 10,000 meetings.
     static let maximumScale = 100_000
 
     @OptionGroup package var global: GlobalOptions
-    @Option(help: ArgumentHelp(Text.cliDemoScale.localized(CommandLineLanguage.current), valueName: "meetings"))
+    @Option(help: ArgumentHelp(CommandText.cliDemoScale.localized(CommandLineLanguage.current), valueName: "meetings"))
     package var scale: Int?
-    @Flag(help: ArgumentHelp(Text.cliDemoRemove.localized(CommandLineLanguage.current)))
+    @Flag(help: ArgumentHelp(CommandText.cliDemoRemove.localized(CommandLineLanguage.current)))
     package var remove = false
 
     package init() {}
@@ -26,15 +27,16 @@ package struct DemoCommand: ParsableCommand {
     package func validate() throws {
         let language = CommandLineLanguage.current
         if let scale, !(3...Self.maximumScale).contains(scale) {
-            throw ValidationError(Text.cliDemoScaleOutOfRange(scale, maximum: Self.maximumScale).localized(language))
+            throw ValidationError(
+                CommandText.cliDemoScaleOutOfRange(scale, maximum: Self.maximumScale).localized(language))
         }
-        if remove, scale != nil { throw ValidationError(Text.cliDemoRemoveWithScale.localized(language)) }
+        if remove, scale != nil { throw ValidationError(CommandText.cliDemoRemoveWithScale.localized(language)) }
     }
 
     package func run() throws {
         let environment = AppEnvironment()
         let language = global.language(environment)
-        let say = { (text: Text) in print(text.localized(language)) }
+        let say = { (text: CommandText) in print(text.localized(language)) }
         try CLIError.reporting(language) {
             let path = global.databasePath(environment)
             let database: AppDatabase
@@ -45,7 +47,7 @@ package struct DemoCommand: ParsableCommand {
             do {
                 lock = try SessionLock.acquire(databasePath: path, shownPath: environment.displayPath(path))
             } catch {
-                complain(Text.demoLocked(path: environment.displayPath(path)).localized(language))
+                complain(CommandText.demoLocked(path: environment.displayPath(path)).localized(language))
                 throw ExitCode(CLIError.alreadyOpen(path: path).exitCode)
             }
             let now = try environment.clock().now()
@@ -58,7 +60,7 @@ package struct DemoCommand: ParsableCommand {
                 let library = try global.library(environment, language: language)
                 let data = DemoData.make(now: now, calendar: .system, library: library, scale: scale)
                 guard data.seriesCount > 0 else {
-                    complain(Text.demoNoMethods.localized(language))
+                    complain(CommandText.demoNoMethods.localized(language))
                     throw ExitCode(65)
                 }
                 let counts = try store(database) { try database.insertDemo(data) }

@@ -9,9 +9,9 @@ package struct DialoogCommand: ParsableCommand {
         let language = CommandLineLanguage.current
         return CommandConfiguration(
             commandName: "dialoog",
-            abstract: Text.cliAbstract.localized(language),
+            abstract: CommandText.cliAbstract.localized(language),
             usage: "dialoog [--db <path>] [--content <dir>] [--lang <nl|en>] [<subcommand>]",
-            discussion: Text.cliDiscussion.localized(language),
+            discussion: CommandText.cliDiscussion.localized(language),
             version: DialoogVersion.current,
             subcommands: [
                 CheckCommand.self, MethodsCommand.self, ContentCommand.self, SeriesCommand.self, PlanCommand.self,

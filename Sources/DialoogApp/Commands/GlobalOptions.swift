@@ -6,24 +6,24 @@ import DialoogTUI
 package struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(Text.cliOptionDatabase.localized(CommandLineLanguage.current), valueName: "path"))
+        help: ArgumentHelp(CommandText.cliOptionDatabase.localized(CommandLineLanguage.current), valueName: "path"))
     package var db: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp(Text.cliOptionLanguage.localized(CommandLineLanguage.current), valueName: "nl|en"))
+        help: ArgumentHelp(CommandText.cliOptionLanguage.localized(CommandLineLanguage.current), valueName: "nl|en"))
     package var lang: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp(Text.cliOptionContent.localized(CommandLineLanguage.current), valueName: "dir"))
+        help: ArgumentHelp(CommandText.cliOptionContent.localized(CommandLineLanguage.current), valueName: "dir"))
     package var content: [String] = []
 
     package init() {}
 
     package func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError(Text.unknownLanguageOption(lang).localized(CommandLineLanguage.current))
+            throw ValidationError(CommandText.unknownLanguageOption(lang).localized(CommandLineLanguage.current))
         }
     }
 

@@ -13,7 +13,7 @@ package enum KeyTable {
             case .md:
                 out += "**\(title)**\n\n"
                 out +=
-                    "| \(Text.keysColumn.localized(language)) | \(Text.actionColumn.localized(language)) |\n|---|---|\n"
+                    "| \(CommandText.keysColumn.localized(language)) | \(CommandText.actionColumn.localized(language)) |\n|---|---|\n"
                 for case .binding(let keys, let help) in lines {
                     let quoted = keys.split(separator: " ").map { "`\($0 == "|" ? "\\|" : String($0))`" }
                     out += "| \(quoted.joined(separator: " ")) | \(help.replacingOccurrences(of: "|", with: "\\|")) |\n"

@@ -7,7 +7,8 @@ import Foundation
 /// The README's key table is this command's Markdown output.
 package struct KeysCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "keys", abstract: Text.cliKeysAbstract.localized(CommandLineLanguage.current))
+        CommandConfiguration(
+            commandName: "keys", abstract: CommandText.cliKeysAbstract.localized(CommandLineLanguage.current))
     }
 
     package enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -16,7 +17,7 @@ package struct KeysCommand: ParsableCommand {
 
     @OptionGroup package var global: GlobalOptions
 
-    @Option(name: .long, help: ArgumentHelp(Text.cliOptionFormat.localized(CommandLineLanguage.current)))
+    @Option(name: .long, help: ArgumentHelp(CommandText.cliOptionFormat.localized(CommandLineLanguage.current)))
     package var format: Format = .text
 
     package init() {}

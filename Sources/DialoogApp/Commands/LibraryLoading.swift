@@ -18,7 +18,7 @@ extension GlobalOptions {
     func library(_ environment: AppEnvironment, language: Language) throws(CLIError) -> Library {
         let loaded = try contentLocation(environment).load(environment: environment)
         if !loaded.diagnostics.isEmpty {
-            let warning = Text.contentProblemsWarning(loaded.diagnostics.count).localized(language)
+            let warning = CommandText.contentProblemsWarning(loaded.diagnostics.count).localized(language)
             FileHandle.standardError.write(Data((warning + "\n").utf8))
         }
         return loaded.library

@@ -7,7 +7,7 @@ import Foundation
 package struct MethodsCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "methods", abstract: Text.cliMethodsAbstract.localized(CommandLineLanguage.current),
+            commandName: "methods", abstract: CommandText.cliMethodsAbstract.localized(CommandLineLanguage.current),
             subcommands: [List.self, Show.self], defaultSubcommand: List.self)
     }
 
@@ -19,11 +19,11 @@ package struct MethodsCommand: ParsableCommand {
 
     package struct List: ParsableCommand {
         package static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: Text.cliMethodsListAbstract.localized(CommandLineLanguage.current))
+            CommandConfiguration(abstract: CommandText.cliMethodsListAbstract.localized(CommandLineLanguage.current))
         }
 
         @OptionGroup package var global: GlobalOptions
-        @Option(help: ArgumentHelp(Text.cliOptionFormatJSON.localized(CommandLineLanguage.current)))
+        @Option(help: ArgumentHelp(CommandText.cliOptionFormatJSON.localized(CommandLineLanguage.current)))
         package var format: Format = .text
 
         package init() {}
@@ -53,13 +53,13 @@ package struct MethodsCommand: ParsableCommand {
 
     package struct Show: ParsableCommand {
         package static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: Text.cliMethodsShowAbstract.localized(CommandLineLanguage.current))
+            CommandConfiguration(abstract: CommandText.cliMethodsShowAbstract.localized(CommandLineLanguage.current))
         }
 
         @OptionGroup package var global: GlobalOptions
-        @Argument(help: ArgumentHelp(Text.cliMethodID.localized(CommandLineLanguage.current)))
+        @Argument(help: ArgumentHelp(CommandText.cliMethodID.localized(CommandLineLanguage.current)))
         package var id: String
-        @Option(help: ArgumentHelp(Text.cliOptionFormatJSON.localized(CommandLineLanguage.current)))
+        @Option(help: ArgumentHelp(CommandText.cliOptionFormatJSON.localized(CommandLineLanguage.current)))
         package var format: Format = .text
 
         package init() {}

@@ -133,7 +133,7 @@ package struct PlanCommand: ParsableCommand {
                 }
                 let decoded = PlanFile.decode(text, path: file, library: context.library, calendar: context.calendar)
                 guard let plan = decoded.plan, decoded.diagnostics.isEmpty else {
-                    for diagnostic in decoded.diagnostics { complain(diagnostic.text(in: context.language)) }
+                    for diagnostic in decoded.diagnostics { complain(diagnostic.localized(context.language)) }
                     throw CLIError.plan(.planNotImported(max(decoded.diagnostics.count, 1)))
                 }
                 // The planner never makes such a plan; a hand edit could, and saving it would

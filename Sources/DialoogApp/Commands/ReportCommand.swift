@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialoogCore
+import DialoogPrint
 import DialoogStore
 import DialoogTUI
 import Foundation
@@ -15,15 +16,15 @@ package struct ReportCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
         let language = CommandLineLanguage.current
         return CommandConfiguration(
-            commandName: "report", abstract: Text.cliReportAbstract.localized(language),
-            discussion: Text.cliReportDiscussion.localized(language))
+            commandName: "report", abstract: CommandText.cliReportAbstract.localized(language),
+            discussion: CommandText.cliReportDiscussion.localized(language))
     }
 
     package enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, csv, json, md
     }
 
-    static func help(_ text: Text, value: String? = nil) -> ArgumentHelp {
+    static func help(_ text: CommandText, value: String? = nil) -> ArgumentHelp {
         ArgumentHelp(text.localized(CommandLineLanguage.current), valueName: value)
     }
 
@@ -43,7 +44,7 @@ package struct ReportCommand: ParsableCommand {
 
     /// A mistake in the options (exit 64), or an output file that cannot be written (73).
     struct Problem: Error {
-        var text: Text
+        var text: CommandText
         var exitCode: Int32 = 64
     }
 
@@ -87,14 +88,14 @@ package struct ReportCommand: ParsableCommand {
                     text = Self.render(report, as: format)
                 }
                 if empty, !filter.includeDemo, try database.demoSeriesCount() > 0 {
-                    complain(Text.reportOnlyDemo.localized(language))
+                    complain(CommandText.reportOnlyDemo.localized(language))
                 }
             } catch {
                 throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
             }
             if let output {
                 try Self.write(text, to: output)
-                complain(Text.reportWritten(path: output).localized(language))
+                complain(CommandText.reportWritten(path: output).localized(language))
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }

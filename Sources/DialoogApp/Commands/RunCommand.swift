@@ -8,12 +8,13 @@ import Foundation
 /// a meeting of the series: the one named, else the one running, else the next.
 package struct RunCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "run", abstract: Text.cliRunAbstract.localized(CommandLineLanguage.current))
+        CommandConfiguration(
+            commandName: "run", abstract: CommandText.cliRunAbstract.localized(CommandLineLanguage.current))
     }
 
     @OptionGroup package var global: GlobalOptions
     @Argument(help: PlanCommand.help(.cliSeriesArgument)) package var series: String
-    @Option(help: ArgumentHelp(Text.cliRunMeeting.localized(CommandLineLanguage.current), valueName: "number"))
+    @Option(help: ArgumentHelp(CommandText.cliRunMeeting.localized(CommandLineLanguage.current), valueName: "number"))
     package var meeting: Int?
 
     package init() {}

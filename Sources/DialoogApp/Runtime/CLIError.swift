@@ -33,44 +33,33 @@ package enum CLIError: Error, Equatable {
 
     package func message(_ language: Language) -> String {
         switch self {
-        case .notATerminal: Text.notATerminal.localized(language)
-        case .alreadyOpen(let path): Text.alreadyOpen(path: path).localized(language)
-        case .badClock(let value): Text.badClock(value).localized(language)
-        case .unknownLanguage(let value): Text.unknownLanguageOption(value).localized(language)
+        case .notATerminal: CommandText.notATerminal.localized(language)
+        case .alreadyOpen(let path): CommandText.alreadyOpen(path: path).localized(language)
+        case .badClock(let value): CommandText.badClock(value).localized(language)
+        case .unknownLanguage(let value): CommandText.unknownLanguageOption(value).localized(language)
         case .store(let error): error.text.localized(language)
-        case .terminalFailed(let term): Text.terminalFailed(term: term).localized(language)
+        case .terminalFailed(let term): CommandText.terminalFailed(term: term).localized(language)
         case .contentNotFound(let looked): Text.contentNotFound(looked: looked).localized(language)
         case .contentFolderMissing(let path): Text.contentFolderMissing(path).localized(language)
-        case .checkPathMissing(let path): Text.checkPathMissing(path).localized(language)
+        case .checkPathMissing(let path): CommandText.checkPathMissing(path).localized(language)
         case .unknownID(let kind, let id, let suggestion):
-            ContentProblem.unknownReference(kind, id, suggestion: suggestion).message(in: language)
+            ContentProblem.unknownReference(kind, id, suggestion: suggestion).localized(language)
         case .plan(let text): text.localized(language)
         }
     }
 }
 
-extension StoreError {
-    /// The sentence for the user, from the catalog.
-    package var text: Text {
+extension CLIError {
+    /// The failure the TUI shows for an error met while reading content; nil for the errors
+    /// only commands meet.
+    var failure: Failure? {
         switch self {
-        case .newerDatabase(let path, let unknown): .storeNewerDatabase(path: path, unknown: unknown)
-        case .notDialoog(let path): .storeNotDialoog(path: path)
-        case .damaged(let path, let detail): .storeDamaged(path: path, detail: detail)
-        case .cannotCreateFolder(let path, let detail): .storeCannotCreateFolder(path: path, detail: detail)
-        case .cannotOpen(let path, let detail): .storeCannotOpen(path: path, detail: detail)
-        case .seriesAlreadyExists(let id, let name): .storeSeriesAlreadyExists(id: id, name: name)
-        case .meetingAlreadyHeld(let series, let number): .storeMeetingAlreadyHeld(series: series, number: number)
-        case .idInOtherSeries(let id, let series): .storeIdInOtherSeries(id: id, series: series)
-        case .notSaved(let detail): .storeNotSaved(detail: detail)
-        case .agendaAlreadyHeld(let series, let number): .storeAgendaAlreadyHeld(series: series, number: number)
-        case .seriesMissing(let id): .storeSeriesMissing(id: id)
-        case .meetingMissing(let id): .storeMeetingMissing(id: id)
-        case .meetingEnded(let series, let number): .storeMeetingEnded(series: series, number: number)
-        case .otherMeetingRunning(let series, let number): .storeOtherMeetingRunning(series: series, number: number)
-        case .seriesFinished(let series): .storeSeriesFinished(series: series)
-        case .meetingNotEnded(let series, let number): .storeMeetingNotEnded(series: series, number: number)
-        case .databaseMissing(let path): .storeDatabaseMissing(path: path)
-        case .followUpMissing(let id): .storeFollowUpMissing(id: id)
+        case .store(let error): .store(error)
+        case .contentNotFound(let looked): .contentNotFound(looked: looked)
+        case .contentFolderMissing(let path): .contentFolderMissing(path)
+        case .notATerminal, .alreadyOpen, .badClock, .unknownLanguage, .terminalFailed, .checkPathMissing,
+            .unknownID, .plan:
+            nil
         }
     }
 }

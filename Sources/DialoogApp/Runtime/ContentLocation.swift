@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogFiles
 import Foundation
 
 /// Where dialoog finds `methods/` and `content/`: the shipped folders (`$DIALOOG_SHARE`, else

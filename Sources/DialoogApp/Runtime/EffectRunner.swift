@@ -11,8 +11,6 @@ package struct EffectRunner {
     /// the start screen never waits for it.
     package let loadContent: () throws(CLIError) -> LoadedContent
 
-    /// The language of messages that come from outside the catalog's reach (a missing folder).
-    package let language: Language
     /// When stored things happen (a checklist item done); the run loop's clock.
     package let clock: any AppClock
     /// Which days are today and overdue, and the months of the overzicht's chart.
@@ -21,14 +19,13 @@ package struct EffectRunner {
     private let read = LibraryCache()
 
     package init(
-        database: AppDatabase, language: Language = .nl, clock: any AppClock = SystemClock(),
+        database: AppDatabase, clock: any AppClock = SystemClock(),
         calendar: LocalCalendar = .system,
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
     ) {
         self.database = database
-        self.language = language
         self.clock = clock
         self.calendar = calendar
         self.loadContent = loadContent
@@ -42,7 +39,7 @@ package struct EffectRunner {
             do {
                 return [.seriesLoaded(try database.seriesOverviews())]
             } catch {
-                return [.loadFailed("\(error)")]
+                return [.loadFailed(failure(error))]
             }
         case .loadLibrary:
             do {
@@ -50,23 +47,23 @@ package struct EffectRunner {
                 read.library.withLock { $0 = loaded.library }
                 return [.libraryLoaded(loaded.library, problems: loaded.diagnostics.count)]
             } catch {
-                return [.libraryFailed(error.message(language))]
+                return [.libraryFailed(failure(error))]
             }
         case .loadPlan(let seriesId):
             do {
                 guard let plan = try database.plan(seriesId: seriesId) else {
-                    return [.planFailed(Text.planner(.planMissing).localized(language))]
+                    return [.planFailed(.planMissing)]
                 }
                 return [.planLoaded(plan)]
             } catch {
-                return [.planFailed(describe(error))]
+                return [.planFailed(failure(error))]
             }
         case .savePlan(let plan):
             do {
                 try database.savePlan(plan, now: clock.now())
                 return [.planSaved]
             } catch {
-                return [.planFailed(describe(error))]
+                return [.planFailed(failure(error))]
             }
         case .createSeries(let series, let starts):
             return create(series, starts: starts)
@@ -75,39 +72,39 @@ package struct EffectRunner {
                 // Nothing to resume is the usual start of the program, not a failure.
                 return try database.openLive(request).map { [.liveLoaded($0)] } ?? []
             } catch {
-                return [.liveFailed(describe(error))]
+                return [.liveFailed(failure(error))]
             }
         case .saveLive(let record):
             do {
                 try database.saveLive(record)
                 return [.liveSaved(record)]
             } catch {
-                return [.liveSaveFailed(describe(error))]
+                return [.liveSaveFailed(failure(error))]
             }
         case .loadEvaluation(let meetingId):
             do {
                 guard let subject = try database.evaluationSubject(meetingId: meetingId) else {
-                    return [.evaluationFailed(StoreError.meetingMissing(id: meetingId).text.localized(language))]
+                    return [.evaluationFailed(.store(.meetingMissing(id: meetingId)))]
                 }
                 return [.evaluationLoaded(subject)]
             } catch {
-                return [.evaluationFailed(describe(error))]
+                return [.evaluationFailed(failure(error))]
             }
         case .loadLatestEvaluation(let seriesId):
             do {
                 guard let subject = try database.evaluationSubject(latestOf: seriesId) else {
-                    return [.evaluationFailed(Text.evaluation(.nothingToEvaluate).localized(language))]
+                    return [.evaluationFailed(.nothingToEvaluate)]
                 }
                 return [.evaluationLoaded(subject)]
             } catch {
-                return [.evaluationFailed(describe(error))]
+                return [.evaluationFailed(failure(error))]
             }
         case .saveEvaluation(let evaluation, let raisedThemes):
             do {
                 try database.saveEvaluation(evaluation, raisedThemes: raisedThemes)
                 return [.evaluationSaved(evaluation)]
             } catch {
-                return [.evaluationFailed(describe(error))]
+                return [.evaluationFailed(failure(error))]
             }
         case .loadOverview(let filter):
             do {
@@ -118,16 +115,16 @@ package struct EffectRunner {
                         choices: try database.filterChoices())
                 ]
             } catch {
-                return [.overviewFailed(describe(error))]
+                return [.overviewFailed(failure(error))]
             }
         case .loadSummary(let seriesId):
             do {
                 guard let summary = try database.seriesSummary(seriesId: seriesId) else {
-                    return [.overviewFailed(StoreError.seriesMissing(id: seriesId).text.localized(language))]
+                    return [.overviewFailed(.store(.seriesMissing(id: seriesId)))]
                 }
                 return [.summaryLoaded(summary)]
             } catch {
-                return [.overviewFailed(describe(error))]
+                return [.overviewFailed(failure(error))]
             }
         case .loadFollowUps:
             return loadFollowUps()
@@ -136,20 +133,20 @@ package struct EffectRunner {
                 try database.setFollowUp(id, doneAt: doneAt)
                 return loadFollowUps()
             } catch {
-                return [.overviewFailed(describe(error))]
+                return [.overviewFailed(failure(error))]
             }
         case .setTarget(let target):
             do {
                 try database.setTarget(target)
                 return []
             } catch {
-                return [.overviewFailed(describe(error))]
+                return [.overviewFailed(failure(error))]
             }
         case .loadOpenFollowUps:
             do {
                 return [.followUpsLoaded(try database.followUps())]
             } catch {
-                return [.overviewFailed(describe(error))]
+                return [.overviewFailed(failure(error))]
             }
         case .redrawAll, .quit:
             return []
@@ -162,7 +159,7 @@ package struct EffectRunner {
             let horizon = calendar.startOfDay(clock.now()).addingTimeInterval(8 * 86_400)
             return [.followUpsLoaded(try database.followUps(dueBefore: horizon))]
         } catch {
-            return [.loadFailed(describe(error))]
+            return [.loadFailed(failure(error))]
         }
     }
 
@@ -182,17 +179,17 @@ package struct EffectRunner {
             let stored = try database.plan(seriesId: plan.id) ?? plan
             return [.seriesLoaded(try database.seriesOverviews()), .planLoaded(stored)]
         } catch {
-            return [.planFailed(describe(error))]
+            return [.planFailed(failure(error))]
         }
     }
 
-    /// A failure as a sentence for the status line.
-    private func describe(_ error: any Error) -> String {
+    /// What went wrong, as a value the screen words in the language it is drawn in.
+    private func failure(_ error: any Error) -> Failure {
         switch error {
-        case let problem as ProposalProblem: Text.planner(.proposalProblem(problem)).localized(language)
-        case let store as StoreError: store.text.localized(language)
-        case let cli as CLIError: cli.message(language)
-        default: "\(error)"
+        case let problem as ProposalProblem: .proposal(problem)
+        case let store as StoreError: .store(store)
+        case let cli as CLIError: cli.failure ?? .unexpected("\(cli)")
+        default: .unexpected("\(error)")
         }
     }
 }

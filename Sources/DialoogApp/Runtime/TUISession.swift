@@ -51,7 +51,7 @@ package struct TUISession {
         state.launchLive = launchLive
         let environment = environment
         let options = options
-        let effects = EffectRunner(database: database, language: state.language, clock: clock) {
+        let effects = EffectRunner(database: database, clock: clock) {
             () throws(CLIError) in
             try options.contentLocation(environment).load(environment: environment)
         }

@@ -12,9 +12,11 @@ package struct Diagnostic: Equatable, Sendable {
         self.problem = problem
     }
 
-    package func text(in language: Language) -> String {
-        "\(file):\(line): \(problem.message(in: language))"
-    }
+}
+
+extension Diagnostic: Words {
+    package var dutch: String { "\(file):\(line): \(problem.dutch)" }
+    package var english: String { "\(file):\(line): \(problem.english)" }
 }
 
 /// What kind of value a key should hold, for "wrong type" messages.
@@ -23,37 +25,42 @@ package enum ValueKind: String, Equatable, Sendable {
 }
 
 /// What kind of thing an id names, for reference and duplicate messages.
-package enum ContentKind: String, Equatable, Sendable {
+package enum ContentKind: String, Equatable, Sendable, Words {
     case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting, block
 
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.methodology, .nl): "methodiek"
-        case (.methodology, .en): "methodology"
-        case (.commonBase, .nl): "gemeenschappelijke basis"
-        case (.commonBase, .en): "common base"
-        case (.theme, .nl): "thema"
-        case (.theme, .en): "theme"
-        case (.workingForm, .nl): "werkvorm"
-        case (.workingForm, .en): "working form"
-        case (.caution, .nl): "waarschuwing"
-        case (.caution, .en): "caution"
-        case (.prompt, .nl): "prompt"
-        case (.prompt, .en): "prompt"
-        case (.helpEntry, .nl): "hulpadres"
-        case (.helpEntry, .en): "help entry"
-        case (.term, .nl): "begrip"
-        case (.term, .en): "term"
-        case (.meeting, .nl): "bijeenkomst"
-        case (.meeting, .en): "meeting"
-        case (.block, .nl): "blok"
-        case (.block, .en): "block"
+    package var dutch: String {
+        switch self {
+        case .methodology: "methodiek"
+        case .commonBase: "gemeenschappelijke basis"
+        case .theme: "thema"
+        case .workingForm: "werkvorm"
+        case .caution: "waarschuwing"
+        case .prompt: "prompt"
+        case .helpEntry: "hulpadres"
+        case .term: "begrip"
+        case .meeting: "bijeenkomst"
+        case .block: "blok"
+        }
+    }
+
+    package var english: String {
+        switch self {
+        case .methodology: "methodology"
+        case .commonBase: "common base"
+        case .theme: "theme"
+        case .workingForm: "working form"
+        case .caution: "caution"
+        case .prompt: "prompt"
+        case .helpEntry: "help entry"
+        case .term: "term"
+        case .meeting: "meeting"
+        case .block: "block"
         }
     }
 }
 
 /// Every mistake the loader can report (an `Error` only so a classification can be a `Result`). Messages quote the offending value and say what to do.
-package enum ContentProblem: Error, Equatable, Sendable {
+package enum ContentProblem: Error, Equatable, Sendable, Words {
     case syntax(String)
     case unreadable(ContentText.Unreadable)
     case unknownFile
@@ -89,20 +96,8 @@ package enum ContentProblem: Error, Equatable, Sendable {
     /// The same number twice where each must differ, such as meeting numbers in a plan.
     case duplicateNumber(key: String, value: Int, firstAt: String)
 
-    package func message(in language: Language) -> String {
-        switch language {
-        case .nl: dutch
-        case .en: english
-        }
-    }
-
-    private static func hint(_ suggestion: String?, _ language: Language) -> String {
-        guard let suggestion else { return "" }
-        return language == .nl ? " (bedoel je '\(suggestion)'?)" : " (did you mean '\(suggestion)'?)"
-    }
-
-    private var dutch: String {
-        let hint = { (s: String?) in Self.hint(s, .nl) }
+    package var dutch: String {
+        let hint = { (s: String?) in s.map { " (bedoel je '\($0)'?)" } ?? "" }
         switch self {
         case .syntax(let problem): return "YAML-fout: \(problem)"
         case .unreadable(.notUTF8): return "kan het bestand niet lezen: het is geen UTF-8-tekst"
@@ -137,9 +132,9 @@ package enum ContentProblem: Error, Equatable, Sendable {
         case .badID(let id):
             return "id '\(id)' mag alleen kleine letters, cijfers en '-' bevatten"
         case .badDate(let key, let value): return "'\(key)' is '\(value)'; schrijf een datum als JJJJ-MM-DD"
-        case .unknownReference(let kind, let id, let s): return "onbekend(e) \(kind.name(in: .nl)) '\(id)'\(hint(s))"
+        case .unknownReference(let kind, let id, let s): return "onbekend(e) \(kind.dutch) '\(id)'\(hint(s))"
         case .duplicateID(let kind, let id, let first):
-            return "\(kind.name(in: .nl)) '\(id)' bestaat al (\(first)); geef een andere id"
+            return "\(kind.dutch) '\(id)' bestaat al (\(first)); geef een andere id"
         case .duplicateText(let text, let first): return "dezelfde tekst staat al bij \(first): '\(text)'"
         case .meetingsIncomplete(let found):
             let list = found.isEmpty ? "geen" : found.map(String.init).joined(separator: ", ")
@@ -171,8 +166,8 @@ package enum ContentProblem: Error, Equatable, Sendable {
         }
     }
 
-    private var english: String {
-        let hint = { (s: String?) in Self.hint(s, .en) }
+    package var english: String {
+        let hint = { (s: String?) in s.map { " (did you mean '\($0)'?)" } ?? "" }
         switch self {
         case .syntax(let problem): return "YAML error: \(problem)"
         case .unreadable(.notUTF8): return "cannot read the file: it is not UTF-8 text"
@@ -205,9 +200,9 @@ package enum ContentProblem: Error, Equatable, Sendable {
         case .minAboveMax(let key, let min, let max): return "'\(key)': min (\(min)) is above max (\(max))"
         case .badID(let id): return "id '\(id)' may hold only lowercase letters, digits and '-'"
         case .badDate(let key, let value): return "'\(key)' is '\(value)'; write a date as YYYY-MM-DD"
-        case .unknownReference(let kind, let id, let s): return "unknown \(kind.name(in: .en)) '\(id)'\(hint(s))"
+        case .unknownReference(let kind, let id, let s): return "unknown \(kind.english) '\(id)'\(hint(s))"
         case .duplicateID(let kind, let id, let first):
-            return "\(kind.name(in: .en)) '\(id)' already exists (\(first)); choose another id"
+            return "\(kind.english) '\(id)' already exists (\(first)); choose another id"
         case .duplicateText(let text, let first): return "the same text is already at \(first): '\(text)'"
         case .meetingsIncomplete(let found):
             let list = found.isEmpty ? "none" : found.map(String.init).joined(separator: ", ")

@@ -12,10 +12,10 @@ package enum Action: Equatable, Sendable {
     case tick(Date)
     case resized(TerminalSize)
     case seriesLoaded([SeriesOverview])
-    case loadFailed(String)
+    case loadFailed(Failure)
     /// The bibliotheek's content has been read, with the number of problems found in it.
     case libraryLoaded(Library, problems: Int)
-    case libraryFailed(String)
+    case libraryFailed(Failure)
     /// The open bibliotheek page is this many lines long at the current width; `focusLine` is
     /// where the prompt it was opened for stands.
     case pageLaidOut(lines: Int, focusLine: Int? = nil)
@@ -26,28 +26,28 @@ package enum Action: Equatable, Sendable {
     case planLoaded(SeriesPlan)
     /// An edit of the plan has been stored.
     case planSaved
-    /// Reading, storing or making a plan failed, with the reason in the user's language.
-    case planFailed(String)
+    /// Reading, storing or making a plan failed, and why: worded when drawn.
+    case planFailed(Failure)
     /// A meeting has been opened for live mode (and marked running).
     case liveLoaded(LiveMeeting)
-    /// Opening a meeting for live mode failed, with the reason in the user's language.
-    case liveFailed(String)
+    /// Opening a meeting for live mode failed, and why: worded when drawn.
+    case liveFailed(Failure)
     /// The record of the running meeting has been stored.
     case liveSaved(LiveRecord)
-    /// Storing the record failed; the reason in the user's language.
-    case liveSaveFailed(String)
+    /// Storing the record failed, and why: worded when drawn.
+    case liveSaveFailed(Failure)
     /// A meeting that has ended has been read for its evaluation form.
     case evaluationLoaded(EvaluationSubject)
     /// The evaluation has been stored.
     case evaluationSaved(Evaluation)
-    /// Reading or storing an evaluation failed; the reason in the user's language.
-    case evaluationFailed(String)
+    /// Reading or storing an evaluation failed, and why: worded when drawn.
+    case evaluationFailed(Failure)
     /// The overzicht's figures have been read.
     case overviewLoaded(Overview, choices: FilterChoices)
     /// A series at a glance has been read.
     case summaryLoaded(SeriesSummary)
-    /// Reading the overzicht or a summary failed; the reason in the user's language.
-    case overviewFailed(String)
+    /// Reading the overzicht or a summary failed, and why: worded when drawn.
+    case overviewFailed(Failure)
     /// The follow-ups that are due have been read.
     case followUpsLoaded([FollowUp])
 }

@@ -61,14 +61,14 @@ extension AppState {
         return []
     }
 
-    mutating func evaluationFailed(_ message: String) -> [Effect] {
+    mutating func evaluationFailed(_ failure: Failure) -> [Effect] {
         guard var form = evaluation, screen == .evaluation else {
             // A meeting whose record could not be stored is the news, not the form after it.
             if case .live(.saveFailed) = status { return [] }
-            status = .evaluation(.openFailed(message))
+            status = .evaluation(.openFailed(failure))
             return []
         }
-        status = .evaluation(.saveFailed(message))
+        status = .evaluation(.saveFailed(failure))
         form.evaluation = form.saved
         form.raisedThemes = form.savedThemes
         form.sentThemes = form.savedThemes

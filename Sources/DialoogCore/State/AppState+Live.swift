@@ -44,8 +44,8 @@ extension AppState {
     }
 
     /// A save failed: the screen goes back to what is stored, and says so.
-    mutating func liveSaveFailed(_ message: String) -> [Effect] {
-        status = .live(.saveFailed(message))
+    mutating func liveSaveFailed(_ failure: Failure) -> [Effect] {
+        status = .live(.saveFailed(failure))
         // An undo that could not be stored can be tried again.
         if let undone = live.undoing {
             live.undo.append(undone)

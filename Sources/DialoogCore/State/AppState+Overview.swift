@@ -59,8 +59,8 @@ extension AppState {
         return []
     }
 
-    mutating func overviewFailed(_ message: String) -> [Effect] {
-        status = .overview(.failed(message))
+    mutating func overviewFailed(_ failure: Failure) -> [Effect] {
+        status = .overview(.failed(failure))
         return []
     }
 

@@ -29,16 +29,16 @@ extension AppState {
         if let index = series.firstIndex(where: { $0.id == plan.id }) { selection = index }
     }
 
-    mutating func planFailed(_ message: String) {
+    mutating func planFailed(_ failure: Failure) {
         switch screen {
         case .newSeries:
-            status = .plan(.createFailed(message))
+            status = .plan(.createFailed(failure))
         case .planner where plannerState.plan == nil:
-            status = .plan(.loadFailed(message))
+            status = .plan(.loadFailed(failure))
             screen = .start
             plannerState = PlannerState()
         default:
-            status = .plan(.saveFailed(message))
+            status = .plan(.saveFailed(failure))
         }
     }
 

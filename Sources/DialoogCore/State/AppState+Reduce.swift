@@ -20,8 +20,8 @@ extension AppState {
             selection = selectedId.flatMap { id in series.firstIndex { $0.id == id } } ?? selection
             clampSelection()
             return []
-        case .loadFailed(let message):
-            status = .loadFailed(message)
+        case .loadFailed(let failure):
+            status = .loadFailed(failure)
             seriesLoaded = true
             return []
         case .insertText(let text):
@@ -50,8 +50,8 @@ extension AppState {
             status = problems > 0 ? .libraryProblems(problems) : nil
             refreshWarnings()
             return []
-        case .libraryFailed(let message):
-            status = .libraryFailed(message)
+        case .libraryFailed(let failure):
+            status = .libraryFailed(failure)
             // Live mode and the evaluation form go on without the library: the plan's own words
             // (or the prompts' ids) are on screen. The overzicht and the summary show ids instead
             // of theme names and prompt texts.
@@ -74,32 +74,32 @@ extension AppState {
             return []
         case .planSaved:
             return []
-        case .planFailed(let message):
-            planFailed(message)
+        case .planFailed(let failure):
+            planFailed(failure)
             return []
         case .liveLoaded(let meeting):
             return enterLive(meeting)
-        case .liveFailed(let message):
-            status = .live(.openFailed(message))
+        case .liveFailed(let failure):
+            status = .live(.openFailed(failure))
             return []
         case .liveSaved(let record):
             live.saved = record
             live.undoing = nil
             return []
-        case .liveSaveFailed(let message):
-            return liveSaveFailed(message)
+        case .liveSaveFailed(let failure):
+            return liveSaveFailed(failure)
         case .evaluationLoaded(let subject):
             return receiveEvaluation(subject)
         case .evaluationSaved(let saved):
             return evaluationSaved(saved)
-        case .evaluationFailed(let message):
-            return evaluationFailed(message)
+        case .evaluationFailed(let failure):
+            return evaluationFailed(failure)
         case .overviewLoaded(let overview, let choices):
             return receiveOverview(overview, choices: choices)
         case .summaryLoaded(let summary):
             return receiveSummary(summary)
-        case .overviewFailed(let message):
-            return overviewFailed(message)
+        case .overviewFailed(let failure):
+            return overviewFailed(failure)
         case .followUpsLoaded(let due):
             return receiveFollowUps(due)
         }

@@ -1,9 +1,9 @@
 /// What the status line says about the evaluation form. The TUI words it.
 package enum EvaluationNotice: Equatable, Sendable {
     /// The last change could not be stored; the form shows what is stored again.
-    case saveFailed(String)
+    case saveFailed(Failure)
     /// The form could not be opened.
-    case openFailed(String)
+    case openFailed(Failure)
     /// The series has no meeting that has ended, so there is nothing to evaluate yet.
     case nothingEnded(series: String)
     /// A typed number is not a count the field takes.

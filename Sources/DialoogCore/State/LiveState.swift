@@ -160,9 +160,9 @@ package enum LiveNotice: Equatable, Sendable {
     case undone(LiveChange)
     case nothingToUndo
     /// The last action could not be stored; it has been taken back on screen.
-    case saveFailed(String)
+    case saveFailed(Failure)
     /// The meeting could not be opened.
-    case openFailed(String)
+    case openFailed(Failure)
     case lastBlock
     case firstBlock
     /// The nickname looks like a first and last name; Enter again keeps it.

@@ -1,7 +1,7 @@
 /// What the overzicht, the summary and the follow-ups say on the status line.
 package enum OverviewNotice: Equatable, Sendable {
     /// Reading or storing failed; the reason in the user's language.
-    case failed(String)
+    case failed(Failure)
     case filtersCleared
     case followUpDone(FollowUp.Kind, series: String)
     case followUpOpened(FollowUp.Kind, series: String)

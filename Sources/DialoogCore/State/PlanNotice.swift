@@ -1,11 +1,11 @@
 /// What the status line says about a plan or the new-series form. The TUI words it.
 package enum PlanNotice: Equatable, Sendable {
     /// The plan could not be read; the planner went back to the start screen.
-    case loadFailed(String)
+    case loadFailed(Failure)
     /// The last edit could not be stored; what is on screen was not saved.
-    case saveFailed(String)
+    case saveFailed(Failure)
     /// The series could not be made or stored.
-    case createFailed(String)
+    case createFailed(Failure)
     /// A new series has been made with its proposed plan.
     case created(name: String)
     case aftercareExists

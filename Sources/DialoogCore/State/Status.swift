@@ -6,10 +6,10 @@ package enum Status: Equatable, Sendable {
     case unknownTheme(String)
     case languageChanged(Language)
     case unknownLanguage(String)
-    case loadFailed(String)
+    case loadFailed(Failure)
     /// The content has mistakes; what loaded is shown, `dialoog check` lists them.
     case libraryProblems(Int)
-    case libraryFailed(String)
+    case libraryFailed(Failure)
     /// The terminal's locale is not UTF-8: letters are simplified to ASCII.
     case terminalNotUTF8
     /// Something about a plan or the new-series form.

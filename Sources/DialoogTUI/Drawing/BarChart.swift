@@ -1,3 +1,5 @@
+import DialoogCore
+
 /// Horizontal bars in terminal cells: a label column, a bar scaled to the largest value, and
 /// the value after it. Also the meter of a figure against a goal ("▇▇▇▇░░░░"). ASCII terminals
 /// get `#` for the bar and `.` for the track.

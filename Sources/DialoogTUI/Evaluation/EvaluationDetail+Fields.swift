@@ -38,7 +38,7 @@ extension EvaluationDetail {
             } else {
                 items.append(line(.empty, .dim))
             }
-            items.append(wrapped(.scaleEnds(field), .dim))
+            if let scale = ScaleField(field) { items.append(wrapped(.scaleEnds(scale), .dim)) }
             if field == .wellbeing && evaluation.suggestsIntervisie {
                 items.append(wrapped(.nudge, .accent))
                 items.append(

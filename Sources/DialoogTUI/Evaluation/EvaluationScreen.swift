@@ -10,7 +10,7 @@ package enum EvaluationScreen {
     package static func draw(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
         let language = state.language
         guard let form = state.evaluation else {
-            Chrome.drawTitle(state, subtitle: Text.evaluation(.title).localized(language), into: &canvas)
+            Chrome.drawTitle(state, subtitle: EvaluationText.title.localized(language), into: &canvas)
             Chrome.drawStatus(state, fallback: "", into: &canvas)
             Chrome.drawHints(state, keymap: keymap, into: &canvas)
             return
@@ -19,7 +19,7 @@ package enum EvaluationScreen {
         let meeting = LiveWords.meetingName(subject.meeting.kind, number: subject.meeting.number).localized(language)
         // A narrow screen has no heading over the list: the title says which meeting it is.
         let what =
-            Text.evaluation(.title).localized(language)
+            EvaluationText.title.localized(language)
             + (canvas.width >= sideBySideWidth ? "" : " " + meeting)
         Chrome.drawTitle(state, subtitle: what + " · " + subject.series.name, into: &canvas)
         let top = Chrome.topRows

@@ -1,26 +1,15 @@
 import DialoogCore
 import Foundation
 
-/// The words of the evaluation form: its keys, messages and screen. Reached through
-/// `Text.evaluation`; `EvaluationText+Dutch.swift` and `EvaluationText+English.swift` are
-/// exhaustive switches like the main catalog.
+/// The evaluation form's title and messages. Reached by `localized(_:)`;
+/// `EvaluationText+Dutch.swift` and `EvaluationText+English.swift` are exhaustive switches like
+/// the main catalog. Its keys' words are rows of `ActionTable`; its screen's words are
+/// `EvaluationWords`.
 package enum EvaluationText: Equatable, Sendable {
-    // MARK: Keys
-    /// The help text of an evaluation command in `?` and the README's key table.
-    case help(Command)
-    /// The short label of an evaluation command in the hint line.
-    case hint(Command)
-    case modeName(InputMode)
     case title
-
-    // MARK: Messages
     case notice(EvaluationNotice)
     /// The series has no meeting that ended (when the store finds none).
     case nothingToEvaluate
-
-    // MARK: The screen
-    /// The words drawn on the form (`EvaluationWords+Dutch.swift`).
-    case words(EvaluationWords)
 }
 
 /// The words of the evaluation form's screen, each a value so the screen code holds no
@@ -62,7 +51,7 @@ package enum EvaluationWords: Equatable, Sendable {
     /// "3 van 5".
     case scaleOf(Int)
     /// What 1 and 5 mean on a scale.
-    case scaleEnds(EvaluationField)
+    case scaleEnds(ScaleField)
     case moments(Int)
     /// The resistance noted in live mode, as a suggestion not yet stored.
     case suggestion(Int)
@@ -104,28 +93,20 @@ package enum EvaluationWords: Equatable, Sendable {
     case characters(Int, of: Int)
 }
 
-extension EvaluationText {
+extension EvaluationText: Words {
     package var dutch: String {
         switch self {
-        case .help(let command): Self.dutchHelp(command)
-        case .hint(let command): Self.dutchHint(command)
-        case .modeName(let mode): mode == .evaluationText ? "evaluatie, typen" : "evaluatie"
         case .title: "evaluatie"
         case .notice(let notice): Self.dutchNotice(notice)
         case .nothingToEvaluate: "deze serie heeft nog geen afgesloten bijeenkomst"
-        case .words(let words): words.dutch
         }
     }
 
     package var english: String {
         switch self {
-        case .help(let command): Self.englishHelp(command)
-        case .hint(let command): Self.englishHint(command)
-        case .modeName(let mode): mode == .evaluationText ? "evaluation, typing" : "evaluation"
         case .title: "evaluation"
         case .notice(let notice): Self.englishNotice(notice)
         case .nothingToEvaluate: "this series has no meeting that has ended yet"
-        case .words(let words): words.english
         }
     }
 }
@@ -135,9 +116,19 @@ extension EvaluationWords {
     static func capitalized(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
     }
+}
 
-    /// The words in `language`, through the main catalog.
-    package func localized(_ language: Language) -> String {
-        Text.evaluation(.words(self)).localized(language)
+/// The fields answered on a scale of 1 to 5, each with its own words for 1 and 5.
+package enum ScaleField: Equatable, Sendable {
+    case atmosphere, safety, openness, wellbeing
+
+    package init?(_ field: EvaluationField) {
+        switch field {
+        case .atmosphere: self = .atmosphere
+        case .safety: self = .safety
+        case .openness: self = .openness
+        case .wellbeing: self = .wellbeing
+        default: return nil
+        }
     }
 }

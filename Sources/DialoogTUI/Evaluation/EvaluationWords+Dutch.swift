@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension EvaluationWords {
-    var dutch: String {
+extension EvaluationWords: Words {
+    package var dutch: String {
         switch self {
         case .listHeading(let meeting, let day): meeting.uppercased() + (day.map { " · \($0)" } ?? "")
         case .label(let field):
@@ -100,7 +100,6 @@ extension EvaluationWords {
             case .safety: "1 onveilig · 5 heel veilig"
             case .openness: "1 dicht · 5 heel open"
             case .wellbeing: "1 slecht · 5 goed"
-            default: ""
             }
         case .moments(let count): count == 1 ? "1 moment" : "\(count) momenten"
         case .suggestion(let count):

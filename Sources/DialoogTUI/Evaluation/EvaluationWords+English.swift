@@ -1,7 +1,7 @@
 import DialoogCore
 
 extension EvaluationWords {
-    var english: String {
+    package var english: String {
         switch self {
         case .listHeading(let meeting, let day): meeting.uppercased() + (day.map { " · \($0)" } ?? "")
         case .label(let field):
@@ -100,7 +100,6 @@ extension EvaluationWords {
             case .safety: "1 unsafe · 5 very safe"
             case .openness: "1 closed · 5 very open"
             case .wellbeing: "1 bad · 5 good"
-            default: ""
             }
         case .moments(let count): count == 1 ? "1 moment" : "\(count) moments"
         case .suggestion(let count):

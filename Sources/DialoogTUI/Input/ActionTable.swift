@@ -1,91 +1,433 @@
+// Over 400 lines on purpose: one row per command (91 of them), so that a command's group,
+// help and hint words in both languages are found in one place (README, Decisions).
+
 import DialoogCore
 
-/// The one table of commands: each with its group and help text. The keymap binds keys to
-/// these names; the `?` help and the README's key table are generated from here.
+/// The one table of commands: one row per command with its group, its words for the `?` help
+/// and its word on the hint line, in both languages side by side. The keymap binds keys to
+/// these commands by name (`Command.rawValue`); the `?` help, the hint line and the README's
+/// key table are generated from here. A command without its row, or a row without both
+/// languages, does not compile.
 package enum ActionTable {
     package struct Entry: Equatable, Sendable {
         package var command: Command
         package var group: ActionGroup
-        package var help: Text
+        /// What the command does, for the `?` help and the README's key table.
+        package var help: Phrase
+        /// One or two words on the hint line at the bottom of the screen.
+        package var hint: Phrase
     }
 
     package static func entry(_ command: Command) -> Entry {
-        switch command {
-        case .moveUp: Entry(command: command, group: .moving, help: .helpMoveUp)
-        case .moveDown: Entry(command: command, group: .moving, help: .helpMoveDown)
-        case .pageUp: Entry(command: command, group: .moving, help: .helpPageUp)
-        case .pageDown: Entry(command: command, group: .moving, help: .helpPageDown)
-        case .moveFirst: Entry(command: command, group: .moving, help: .helpMoveFirst)
-        case .moveLast: Entry(command: command, group: .moving, help: .helpMoveLast)
-        case .help: Entry(command: command, group: .general, help: .helpHelp)
-        case .openCommandLine: Entry(command: command, group: .general, help: .helpCommandLine)
-        case .redraw: Entry(command: command, group: .general, help: .helpRedraw)
-        case .quit: Entry(command: command, group: .general, help: .helpQuit)
-        case .closeOverlay: Entry(command: command, group: .general, help: .helpClose)
-        case .submit: Entry(command: command, group: .commandLine, help: .helpSubmit)
-        case .deleteBackward: Entry(command: command, group: .commandLine, help: .helpDeleteBackward)
-        case .openLibrary: Entry(command: command, group: .general, help: .helpOpenLibrary)
-        case .nextTab: Entry(command: command, group: .moving, help: .helpNextTab)
-        case .previousTab: Entry(command: command, group: .moving, help: .helpPreviousTab)
-        case .open: Entry(command: command, group: .general, help: .helpOpen)
-        case .search: Entry(command: command, group: .general, help: .helpSearch)
-        case .previousMeeting: Entry(command: command, group: .moving, help: .planner(.helpPreviousMeeting))
-        case .nextMeeting: Entry(command: command, group: .moving, help: .planner(.helpNextMeeting))
-        case .addBlock: Entry(command: command, group: .planning, help: .planner(.helpAddBlock))
-        case .removeBlock: Entry(command: command, group: .planning, help: .planner(.helpRemoveBlock))
-        case .moveBlockUp: Entry(command: command, group: .planning, help: .planner(.helpMoveBlockUp))
-        case .moveBlockDown: Entry(command: command, group: .planning, help: .planner(.helpMoveBlockDown))
-        case .duplicateBlock: Entry(command: command, group: .planning, help: .planner(.helpDuplicateBlock))
-        case .moreMinutes: Entry(command: command, group: .planning, help: .planner(.helpMoreMinutes))
-        case .fewerMinutes: Entry(command: command, group: .planning, help: .planner(.helpFewerMinutes))
-        case .pickPrompts: Entry(command: command, group: .planning, help: .planner(.helpPickPrompts))
-        case .checklist: Entry(command: command, group: .general, help: .planner(.helpChecklist))
-        case .warnings: Entry(command: command, group: .general, help: .planner(.helpWarnings))
-        case .addMeeting: Entry(command: command, group: .planning, help: .planner(.helpAddMeeting))
-        case .addAftercare: Entry(command: command, group: .planning, help: .planner(.helpAddAftercare))
-        case .removeMeeting: Entry(command: command, group: .planning, help: .planner(.helpRemoveMeeting))
-        case .edit: Entry(command: command, group: .planning, help: .planner(.helpEdit))
-        case .removePrompt: Entry(command: command, group: .planning, help: .planner(.helpRemovePrompt))
-        case .toggle: Entry(command: command, group: .planning, help: .planner(.helpToggle))
-        case .allThemes: Entry(command: command, group: .moving, help: .planner(.helpAllThemes))
-        case .editMeeting: Entry(command: command, group: .planning, help: .planner(.helpEditMeeting))
-        case .refillHelpCard: Entry(command: command, group: .planning, help: .planner(.helpRefillHelpCard))
-        case .newSeries: Entry(command: command, group: .general, help: .planner(.helpNewSeries))
-        case .nextField: Entry(command: command, group: .moving, help: .planner(.helpNextField))
-        case .previousField: Entry(command: command, group: .moving, help: .planner(.helpPreviousField))
-        case .previousChoice: Entry(command: command, group: .moving, help: .planner(.helpPreviousChoice))
-        case .nextChoice: Entry(command: command, group: .moving, help: .planner(.helpNextChoice))
-        case .confirm: Entry(command: command, group: .general, help: .planner(.helpConfirm))
-        case .runMeeting: Entry(command: command, group: .general, help: .live(.help(command)))
-        case .toggleTimer: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .nextBlock: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .previousBlock: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .attendance: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .promptDeck: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .groundRules: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .helpCard: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .note: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .signal: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .privacyScreen: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .undo: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .endMeeting: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .leaveLive: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .addParticipant: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .countMode: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .responseOpen: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .responseMixed: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .responseResistance: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .responseSilence: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .raiseTheme: Entry(command: command, group: .meeting, help: .live(.help(command)))
-        case .evaluate: Entry(command: command, group: .general, help: .evaluation(.help(command)))
-        case .stepBack, .stepForward, .toggleField, .editField, .increase, .decrease, .score1, .score2, .score3,
-            .score4, .score5, .clearValue, .removeLine,
-            .planIntervisie, .closeEvaluation:
-            Entry(command: command, group: .evaluation, help: .evaluation(.help(command)))
+        // Both labels of a pair are required: a row without its English does not compile.
+        typealias Pair = (nl: String, en: String)
+        func row(_ group: ActionGroup, hint: Pair, help: Pair) -> Entry {
+            Entry(
+                command: command, group: group, help: Phrase(nl: help.nl, en: help.en),
+                hint: Phrase(nl: hint.nl, en: hint.en))
+        }
+        return switch command {
+        // MARK: Everywhere
+        case .moveUp:
+            row(.moving, hint: (nl: "kiezen", en: "choose"), help: (nl: "een regel omhoog", en: "one line up"))
+        case .moveDown:
+            row(.moving, hint: (nl: "kiezen", en: "choose"), help: (nl: "een regel omlaag", en: "one line down"))
+        case .pageUp:
+            row(.moving, hint: (nl: "bladeren", en: "page"), help: (nl: "een scherm omhoog", en: "one screen up"))
+        case .pageDown:
+            row(.moving, hint: (nl: "bladeren", en: "page"), help: (nl: "een scherm omlaag", en: "one screen down"))
+        case .moveFirst:
+            row(
+                .moving, hint: (nl: "begin/eind", en: "first/last"),
+                help: (nl: "naar het begin", en: "to the beginning"))
+        case .moveLast:
+            row(.moving, hint: (nl: "begin/eind", en: "first/last"), help: (nl: "naar het eind", en: "to the end"))
+        case .help:
+            row(
+                .general, hint: (nl: "help", en: "help"),
+                help: (nl: "deze hulp met de toetsen", en: "this help with the keys"))
+        case .openCommandLine:
+            row(
+                .general, hint: (nl: "opdracht", en: "command"),
+                help: (nl: "opdracht typen (:q, :help, :theme)", en: "type a command (:q, :help, :theme)"))
+        case .redraw:
+            row(
+                .general, hint: (nl: "opnieuw tekenen", en: "redraw"),
+                help: (nl: "het scherm opnieuw tekenen", en: "redraw the screen"))
+        case .quit:
+            row(.general, hint: (nl: "stoppen", en: "quit"), help: (nl: "dialoog verlaten", en: "leave dialoog"))
+        case .closeOverlay:
+            row(
+                .general, hint: (nl: "sluiten", en: "close"),
+                help: (nl: "sluiten zonder iets te doen", en: "close without doing anything"))
+        case .submit:
+            row(
+                .commandLine, hint: (nl: "uitvoeren", en: "run"),
+                help: (nl: "de getypte opdracht uitvoeren", en: "run the typed command"))
+        case .deleteBackward:
+            row(
+                .commandLine, hint: (nl: "wissen", en: "delete"),
+                help: (nl: "het laatste teken wissen", en: "erase the last character"))
+        case .openLibrary:
+            row(
+                .general, hint: (nl: "bibliotheek", en: "library"),
+                help: (
+                    nl: "de bibliotheek openen: methodieken, thema's, hulp, begrippen",
+                    en: "open the library: methodologies, themes, help, terms"
+                ))
+        case .nextTab: row(.moving, hint: (nl: "tabblad", en: "tab"), help: (nl: "volgend tabblad", en: "next tab"))
+        case .previousTab:
+            row(.moving, hint: (nl: "tabblad", en: "tab"), help: (nl: "vorig tabblad", en: "previous tab"))
+        case .open:
+            row(
+                .general, hint: (nl: "openen", en: "open"),
+                help: (nl: "openen wat onder de cursor staat", en: "open what is under the cursor"))
+        case .search:
+            row(
+                .general, hint: (nl: "zoeken", en: "search"),
+                help: (
+                    nl: "zoeken in de hele bibliotheek (ids, teksten, vertalingen)",
+                    en: "search the whole library (ids, texts, translations)"
+                ))
+        // MARK: Planner
+        case .previousMeeting:
+            row(.moving, hint: (nl: "kiezen", en: "choose"), help: (nl: "vorige bijeenkomst", en: "previous meeting"))
+        case .nextMeeting:
+            row(
+                .moving, hint: (nl: "kiezen", en: "choose"),
+                help: (nl: "volgende bijeenkomst (ook extra en nazorg)", en: "next meeting (extra and aftercare too)"))
+        case .addBlock:
+            row(
+                .planning, hint: (nl: "erbij", en: "add"),
+                help: (
+                    nl: "een blok toevoegen na het blok onder de cursor",
+                    en: "add a block after the one under the cursor"
+                ))
+        case .removeBlock:
+            row(.planning, hint: (nl: "weg", en: "remove"), help: (nl: "het blok verwijderen", en: "remove the block"))
+        case .moveBlockUp:
+            row(
+                .planning, hint: (nl: "verplaatsen", en: "move"),
+                help: (nl: "het blok een plaats naar voren", en: "move the block one place earlier"))
+        case .moveBlockDown:
+            row(
+                .planning, hint: (nl: "verplaatsen", en: "move"),
+                help: (nl: "het blok een plaats naar achteren", en: "move the block one place later"))
+        case .duplicateBlock:
+            row(
+                .planning, hint: (nl: "dupliceren", en: "duplicate"),
+                help: (nl: "het blok dupliceren (zonder prompts)", en: "duplicate the block (without its prompts)"))
+        case .moreMinutes:
+            row(
+                .planning, hint: (nl: "minuten", en: "minutes"),
+                help: (nl: "een minuut langer", en: "one minute longer"))
+        case .fewerMinutes:
+            row(
+                .planning, hint: (nl: "minuten", en: "minutes"),
+                help: (nl: "een minuut korter", en: "one minute shorter"))
+        case .pickPrompts:
+            row(
+                .planning, hint: (nl: "prompts", en: "prompts"),
+                help: (nl: "prompts kiezen voor het blok", en: "pick prompts for the block"))
+        case .checklist:
+            row(
+                .general, hint: (nl: "voorbereiding", en: "checklist"),
+                help: (nl: "de voorbereidingslijst van de serie", en: "the series' preparation checklist"))
+        case .warnings:
+            row(
+                .general, hint: (nl: "waarschuwingen", en: "warnings"),
+                help: (
+                    nl: "naar de waarschuwingen; Enter gaat naar het blok",
+                    en: "to the warnings; Enter goes to the block"
+                ))
+        case .addMeeting:
+            row(
+                .planning, hint: (nl: "extra", en: "extra"),
+                help: (nl: "een extra bijeenkomst toevoegen", en: "add an extra meeting"))
+        case .addAftercare:
+            row(
+                .planning, hint: (nl: "nazorg", en: "aftercare"),
+                help: (nl: "de nazorgbijeenkomst toevoegen (één keer)", en: "add the aftercare meeting (once)"))
+        case .removeMeeting:
+            row(
+                .planning, hint: (nl: "bijeenkomst weg", en: "remove meeting"),
+                help: (
+                    nl: "de extra of nazorgbijeenkomst verwijderen (de drie vaste blijven)",
+                    en: "remove the extra or aftercare meeting (the three regular ones stay)"
+                ))
+        case .edit:
+            row(
+                .planning, hint: (nl: "bewerken", en: "edit"),
+                help: (nl: "de tekst van het veld bewerken", en: "edit the field's text"))
+        case .removePrompt:
+            row(
+                .planning, hint: (nl: "weghalen", en: "take off"),
+                help: (nl: "de prompt van het blok halen", en: "take the prompt off the block"))
+        case .toggle:
+            row(.planning, hint: (nl: "aan/uit", en: "tick"), help: (nl: "aan- of uitvinken", en: "tick or untick"))
+        case .allThemes:
+            row(
+                .moving, hint: (nl: "alle thema's", en: "all themes"),
+                help: (nl: "wisselen tussen dit thema en alle thema's", en: "switch between this theme and all themes"))
+        case .editMeeting:
+            row(
+                .planning, hint: (nl: "bijeenkomst", en: "meeting"),
+                help: (
+                    nl: "de bijeenkomst bewerken: datum, duur, doel, hulpkaart",
+                    en: "edit the meeting: date, length, purpose, help card"
+                ))
+        case .refillHelpCard:
+            row(
+                .planning, hint: (nl: "kaart vullen", en: "refill card"),
+                help: (
+                    nl: "de hulpkaart opnieuw vullen uit de thema's",
+                    en: "fill the help card anew from the meeting's themes"
+                ))
+        case .newSeries:
+            row(
+                .general, hint: (nl: "nieuw", en: "new"),
+                help: (
+                    nl: "een nieuwe serie maken, met een voorstel voor drie bijeenkomsten",
+                    en: "make a new series, with three meetings proposed"
+                ))
+        case .nextField: row(.moving, hint: (nl: "veld", en: "field"), help: (nl: "volgend veld", en: "next field"))
+        case .previousField:
+            row(.moving, hint: (nl: "veld", en: "field"), help: (nl: "vorig veld", en: "previous field"))
+        case .previousChoice:
+            row(.moving, hint: (nl: "keuze", en: "choice"), help: (nl: "vorige keuze", en: "previous choice"))
+        case .nextChoice:
+            row(.moving, hint: (nl: "keuze", en: "choice"), help: (nl: "volgende keuze", en: "next choice"))
+        case .confirm:
+            row(
+                .general, hint: (nl: "bevestigen", en: "confirm"),
+                help: (
+                    nl: "bevestigen: bewaren, of door naar het volgende veld",
+                    en: "confirm: save, or go on to the next field"
+                ))
+        // MARK: Live mode
+        case .runMeeting:
+            row(
+                .general, hint: (nl: "bijeenkomst", en: "meeting"),
+                help: (
+                    nl: "de bijeenkomst van deze serie openen die nu loopt of de volgende is",
+                    en: "open this series' meeting that is running or comes next"
+                ))
+        case .toggleTimer:
+            row(
+                .meeting, hint: (nl: "timer", en: "timer"),
+                help: (nl: "de timer van het blok starten of pauzeren", en: "start or pause the block's timer"))
+        case .nextBlock:
+            row(
+                .meeting, hint: (nl: "volgende", en: "next"),
+                help: (nl: "naar het volgende blok (de timer gaat mee)", en: "to the next block (the timer goes along)")
+            )
+        case .previousBlock:
+            row(
+                .meeting, hint: (nl: "vorige", en: "previous"),
+                help: (nl: "terug naar het vorige blok", en: "back to the previous block"))
+        case .attendance:
+            row(
+                .meeting, hint: (nl: "aanwezig", en: "attendance"),
+                help: (nl: "aanwezigheid: bijnamen of tellen", en: "attendance: nicknames or a headcount"))
+        case .promptDeck:
+            row(
+                .meeting, hint: (nl: "stellingen", en: "prompts"),
+                help: (nl: "de stellingen en vragen van dit blok", en: "the statements and questions of this block"))
+        case .groundRules:
+            row(
+                .meeting, hint: (nl: "regels", en: "rules"),
+                help: (nl: "de spelregels van de methodiek", en: "the methodology's ground rules"))
+        case .helpCard:
+            row(
+                .meeting, hint: (nl: "hulp", en: "help card"),
+                help: (
+                    nl: "de hulpkaart: 112 en de hulp voor de thema's van vanavond",
+                    en: "the help card: 112 and help for tonight's themes"
+                ))
+        case .note:
+            row(
+                .meeting, hint: (nl: "notitie", en: "note"),
+                help: (nl: "een korte notitie bij dit blok (geen namen)", en: "a short note on this block (no names)"))
+        case .signal:
+            row(
+                .meeting, hint: (nl: "signaal", en: "signal"),
+                help: (
+                    nl: "een signaal vastleggen: alleen categorie, wat je deed en een vervolgdatum",
+                    en: "record a signal: only a category, what you did and a follow-up date"
+                ))
+        case .privacyScreen:
+            row(
+                .meeting, hint: (nl: "scherm uit", en: "hide"),
+                help: (
+                    nl: "scherm uit: alles weg tot je een toets indrukt",
+                    en: "privacy screen: everything hidden until a key is pressed"
+                ))
+        case .undo:
+            row(
+                .meeting, hint: (nl: "ongedaan", en: "undo"),
+                help: (nl: "de laatste handeling ongedaan maken", en: "undo the last action"))
+        case .endMeeting:
+            row(
+                .meeting, hint: (nl: "afsluiten", en: "close"),
+                help: (nl: "de bijeenkomst afsluiten", en: "close the meeting"))
+        case .leaveLive:
+            row(
+                .meeting, hint: (nl: "terug", en: "back"),
+                help: (
+                    nl: "terug naar het startscherm; de bijeenkomst blijft open",
+                    en: "back to the start screen; the meeting stays open"
+                ))
+        case .addParticipant:
+            row(
+                .meeting, hint: (nl: "erbij", en: "add"),
+                help: (
+                    nl: "een deelnemer toevoegen (bijnaam of initialen); bij tellen: één erbij",
+                    en: "add a participant (nickname or initials); when counting: one more"
+                ))
+        case .countMode:
+            row(
+                .meeting, hint: (nl: "tellen/namen", en: "count/names"),
+                help: (nl: "wisselen tussen bijnamen en tellen", en: "switch between nicknames and a headcount"))
+        case .responseOpen:
+            row(
+                .meeting, hint: (nl: "reactie", en: "response"),
+                help: (nl: "reactie van de groep: open", en: "the group's response: open"))
+        case .responseMixed:
+            row(
+                .meeting, hint: (nl: "reactie", en: "response"),
+                help: (nl: "reactie van de groep: gemengd", en: "the group's response: mixed"))
+        case .responseResistance:
+            row(
+                .meeting, hint: (nl: "reactie", en: "response"),
+                help: (nl: "reactie van de groep: weerstand", en: "the group's response: resistance"))
+        case .responseSilence:
+            row(
+                .meeting, hint: (nl: "reactie", en: "response"),
+                help: (nl: "reactie van de groep: stilte", en: "the group's response: silence"))
+        case .raiseTheme:
+            row(
+                .meeting, hint: (nl: "eigen thema", en: "own theme"),
+                help: (nl: "een thema noteren dat de groep zelf inbracht", en: "note a theme the group raised itself"))
+        // MARK: Evaluation
+        case .evaluate:
+            row(
+                .general, hint: (nl: "evalueren", en: "evaluate"),
+                help: (nl: "de laatste afgesloten bijeenkomst evalueren", en: "evaluate the latest closed meeting"))
+        case .stepBack:
+            row(
+                .evaluation, hint: (nl: "aanpassen", en: "adjust"),
+                help: (
+                    nl: "lager, een week eerder, of de vorige keuze in de lijst",
+                    en: "lower, a week earlier, or the previous item in the list"
+                ))
+        case .stepForward:
+            row(
+                .evaluation, hint: (nl: "aanpassen", en: "adjust"),
+                help: (
+                    nl: "hoger, een week later, of de volgende keuze in de lijst",
+                    en: "higher, a week later, or the next item in the list"
+                ))
+        case .toggleField:
+            row(
+                .evaluation, hint: (nl: "aan/uit", en: "tick"),
+                help: (
+                    nl: "aan- of uitvinken; nazorg en intervisie aan of uit",
+                    en: "tick or untick; aftercare and intervisie on or off"
+                ))
+        case .editField:
+            row(
+                .evaluation, hint: (nl: "typen", en: "type"),
+                help: (
+                    nl: "een aantal, thema of afspraak typen; een keuze aanvinken",
+                    en: "type a count, theme or agreement; tick a choice"
+                ))
+        case .increase:
+            row(
+                .evaluation, hint: (nl: "aantal", en: "count"),
+                help: (
+                    nl: "één meer (aantal, cijfer, week later), of een regel erbij",
+                    en: "one more (count, score, a week later), or add a line"
+                ))
+        case .decrease:
+            row(
+                .evaluation, hint: (nl: "aantal", en: "count"),
+                help: (nl: "één minder (aantal, cijfer, week eerder)", en: "one less (count, score, a week earlier)"))
+        case .score1:
+            row(.evaluation, hint: (nl: "cijfer", en: "score"), help: (nl: "cijfer 1 (laag)", en: "score 1 (low)"))
+        case .score2: row(.evaluation, hint: (nl: "cijfer", en: "score"), help: (nl: "cijfer 2", en: "score 2"))
+        case .score3: row(.evaluation, hint: (nl: "cijfer", en: "score"), help: (nl: "cijfer 3", en: "score 3"))
+        case .score4: row(.evaluation, hint: (nl: "cijfer", en: "score"), help: (nl: "cijfer 4", en: "score 4"))
+        case .score5:
+            row(.evaluation, hint: (nl: "cijfer", en: "score"), help: (nl: "cijfer 5 (hoog)", en: "score 5 (high)"))
+        case .clearValue:
+            row(.evaluation, hint: (nl: "wissen", en: "clear"), help: (nl: "het veld leegmaken", en: "empty the field"))
+        case .removeLine:
+            row(
+                .evaluation, hint: (nl: "weg", en: "remove"),
+                help: (nl: "de regel onder de cursor weghalen", en: "remove the line under the cursor"))
+        case .planIntervisie:
+            row(
+                .evaluation, hint: (nl: "intervisie", en: "intervisie"),
+                help: (
+                    nl: "intervisie aanzetten, twee weken na de bijeenkomst",
+                    en: "turn intervisie on, two weeks after the meeting"
+                ))
+        case .closeEvaluation:
+            row(
+                .evaluation, hint: (nl: "terug", en: "back"),
+                help: (nl: "terug; alles is al bewaard", en: "back; everything is already saved"))
         // MARK: Overzicht
-        case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
-            .markOpen:
-            Entry(command: command, group: .general, help: .overview(.help(command)))
+        case .openOverview:
+            row(
+                .general, hint: (nl: "overzicht", en: "overview"),
+                help: (
+                    nl: "het overzicht: alle series, cijfers, grafieken, opvolging",
+                    en: "the overview: all series, figures, charts, follow-ups"
+                ))
+        case .showFollowUps:
+            row(
+                .general, hint: (nl: "opvolgen", en: "follow-ups"),
+                help: (
+                    nl: "alle open opvolging: signalen, nazorg en intervisie",
+                    en: "every open follow-up (signals, aftercare, peer support)"
+                ))
+        case .filter:
+            row(
+                .general, hint: (nl: "filter", en: "filter"),
+                help: (
+                    nl: "de filters: wie, welke methodiek, waar en wanneer",
+                    en: "the filters: who, which method, where and when"
+                ))
+        case .clearFilters:
+            row(
+                .general, hint: (nl: "filters wissen", en: "clear filters"),
+                help: (nl: "alle filters wissen", en: "clear every filter"))
+        case .sort:
+            row(
+                .general, hint: (nl: "sorteren", en: "sort"),
+                help: (
+                    nl: "anders sorteren: datum, naam, organisatie of cijfers",
+                    en: "sort otherwise: date, name, organisation or figures"
+                ))
+        case .setTarget:
+            row(
+                .general, hint: (nl: "doel", en: "target"),
+                help: (
+                    nl: "een doel zetten: aantal bijeenkomsten in een periode",
+                    en: "set a target: a number of meetings in a period"
+                ))
+        case .removeTarget:
+            row(
+                .general, hint: (nl: "doel weg", en: "remove target"),
+                help: (nl: "het doel weghalen", en: "remove the target"))
+        case .markDone:
+            row(
+                .general, hint: (nl: "afgehandeld", en: "done"),
+                help: (nl: "de opvolging afhandelen (vandaag)", en: "mark the follow-up as done (today)"))
+        case .markOpen:
+            row(
+                .general, hint: (nl: "weer open", en: "open again"),
+                help: (nl: "afgehandelde opvolging weer openzetten", en: "open a follow-up marked done again"))
         }
     }
 }

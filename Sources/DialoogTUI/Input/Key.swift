@@ -13,7 +13,7 @@ package enum Key: Hashable, Sendable {
     /// How the help and the key-hint line write the key.
     package func label(_ language: Language = .nl, ascii: Bool = false) -> String {
         switch self {
-        case .character(" "): language == .nl ? "spatie" : "Space"
+        case .character(" "): Text.spaceKey.localized(language)
         case .character(let c): String(c)
         case .up: ascii ? "Up" : "↑"
         case .down: ascii ? "Down" : "↓"

@@ -1,5 +1,7 @@
-extension LibraryHeading {
-    var dutch: String {
+import DialoogCore
+
+extension LibraryHeading: Words {
+    package var dutch: String {
         switch self {
         case .organisation: "Organisatie"
         case .goal: "Doel"
@@ -31,7 +33,7 @@ extension LibraryHeading {
         }
     }
 
-    var english: String {
+    package var english: String {
         switch self {
         case .organisation: "Organisation"
         case .goal: "Goal"

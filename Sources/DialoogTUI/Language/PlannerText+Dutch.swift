@@ -1,37 +1,8 @@
 import DialoogCore
 
-extension PlannerText {
-    var dutch: String {
+extension PlannerText: Words {
+    package var dutch: String {
         switch self {
-        case .helpPreviousMeeting: "vorige bijeenkomst"
-        case .helpNextMeeting: "volgende bijeenkomst (ook extra en nazorg)"
-        case .helpAddBlock: "een blok toevoegen na het blok onder de cursor"
-        case .helpRemoveBlock: "het blok verwijderen"
-        case .helpMoveBlockUp: "het blok een plaats naar voren"
-        case .helpMoveBlockDown: "het blok een plaats naar achteren"
-        case .helpDuplicateBlock: "het blok dupliceren (zonder prompts)"
-        case .helpMoreMinutes: "een minuut langer"
-        case .helpFewerMinutes: "een minuut korter"
-        case .helpPickPrompts: "prompts kiezen voor het blok"
-        case .helpChecklist: "de voorbereidingslijst van de serie"
-        case .helpWarnings: "naar de waarschuwingen; Enter gaat naar het blok"
-        case .helpAddMeeting: "een extra bijeenkomst toevoegen"
-        case .helpAddAftercare: "de nazorgbijeenkomst toevoegen (één keer)"
-        case .helpRemoveMeeting: "de extra of nazorgbijeenkomst verwijderen (de drie vaste blijven)"
-        case .helpEdit: "de tekst van het veld bewerken"
-        case .helpRemovePrompt: "de prompt van het blok halen"
-        case .helpToggle: "aan- of uitvinken"
-        case .helpAllThemes: "wisselen tussen dit thema en alle thema's"
-        case .helpNewSeries: "een nieuwe serie maken, met een voorstel voor drie bijeenkomsten"
-        case .helpNextField: "volgend veld"
-        case .helpPreviousField: "vorig veld"
-        case .helpPreviousChoice: "vorige keuze"
-        case .helpNextChoice: "volgende keuze"
-        case .helpConfirm: "bevestigen: bewaren, of door naar het volgende veld"
-        case .helpEditMeeting: "de bijeenkomst bewerken: datum, duur, doel, hulpkaart"
-        case .helpRefillHelpCard: "de hulpkaart opnieuw vullen uit de thema's"
-        case .hintEditMeeting: "bijeenkomst"
-        case .hintRefillHelpCard: "kaart vullen"
         case .modeMeetingEditor: "bijeenkomst bewerken"
         case .modeMeetingEditorText: "bijeenkomst, typen"
 
@@ -179,9 +150,9 @@ extension PlannerText {
 
         case .notice(let notice):
             switch notice {
-            case .loadFailed(let message): "Het plan kon niet gelezen worden: \(message)"
-            case .saveFailed(let message): "Niet bewaard: \(message)"
-            case .createFailed(let message): "De serie is niet gemaakt: \(message)"
+            case .loadFailed(let failure): "Het plan kon niet gelezen worden: \(failure.dutch)"
+            case .saveFailed(let failure): "Niet bewaard: \(failure.dutch)"
+            case .createFailed(let failure): "De serie is niet gemaakt: \(failure.dutch)"
             case .created(let name): "\(name) is gemaakt, met een voorstel. Pas het gerust aan."
             case .aftercareExists: "Er is al een nazorgbijeenkomst."
             case .meetingStays: "Alleen een extra of nazorgbijeenkomst die nog niet gehouden is, kan weg."

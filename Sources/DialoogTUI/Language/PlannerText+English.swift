@@ -1,37 +1,8 @@
 import DialoogCore
 
 extension PlannerText {
-    var english: String {
+    package var english: String {
         switch self {
-        case .helpPreviousMeeting: "previous meeting"
-        case .helpNextMeeting: "next meeting (extra and aftercare too)"
-        case .helpAddBlock: "add a block after the one under the cursor"
-        case .helpRemoveBlock: "remove the block"
-        case .helpMoveBlockUp: "move the block one place earlier"
-        case .helpMoveBlockDown: "move the block one place later"
-        case .helpDuplicateBlock: "duplicate the block (without its prompts)"
-        case .helpMoreMinutes: "one minute longer"
-        case .helpFewerMinutes: "one minute shorter"
-        case .helpPickPrompts: "pick prompts for the block"
-        case .helpChecklist: "the series' preparation checklist"
-        case .helpWarnings: "to the warnings; Enter goes to the block"
-        case .helpAddMeeting: "add an extra meeting"
-        case .helpAddAftercare: "add the aftercare meeting (once)"
-        case .helpRemoveMeeting: "remove the extra or aftercare meeting (the three regular ones stay)"
-        case .helpEdit: "edit the field's text"
-        case .helpRemovePrompt: "take the prompt off the block"
-        case .helpToggle: "tick or untick"
-        case .helpAllThemes: "switch between this theme and all themes"
-        case .helpNewSeries: "make a new series, with three meetings proposed"
-        case .helpNextField: "next field"
-        case .helpPreviousField: "previous field"
-        case .helpPreviousChoice: "previous choice"
-        case .helpNextChoice: "next choice"
-        case .helpConfirm: "confirm: save, or go on to the next field"
-        case .helpEditMeeting: "edit the meeting: date, length, purpose, help card"
-        case .helpRefillHelpCard: "fill the help card anew from the meeting's themes"
-        case .hintEditMeeting: "meeting"
-        case .hintRefillHelpCard: "refill card"
         case .modeMeetingEditor: "edit meeting"
         case .modeMeetingEditorText: "meeting, typing"
 
@@ -179,9 +150,9 @@ extension PlannerText {
 
         case .notice(let notice):
             switch notice {
-            case .loadFailed(let message): "The plan could not be read: \(message)"
-            case .saveFailed(let message): "Not saved: \(message)"
-            case .createFailed(let message): "The series was not made: \(message)"
+            case .loadFailed(let failure): "The plan could not be read: \(failure.english)"
+            case .saveFailed(let failure): "Not saved: \(failure.english)"
+            case .createFailed(let failure): "The series was not made: \(failure.english)"
             case .created(let name): "\(name) has been made, with a proposal. Adjust it as you like."
             case .aftercareExists: "There is an aftercare meeting already."
             case .meetingStays: "Only an extra or aftercare meeting that has not been held can be removed."

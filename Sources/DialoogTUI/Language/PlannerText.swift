@@ -1,17 +1,10 @@
 import DialoogCore
 
 /// The words of the planner, the block editor, the prompt picker, the checklist and the
-/// new-series form. Reached through `Text.planner`; `PlannerText+Dutch.swift` and
+/// new-series form. Reached by `localized(_:)` like every catalog; `PlannerText+Dutch.swift` and
 /// `PlannerText+English.swift` are exhaustive switches like the main catalog.
 package enum PlannerText: Equatable, Sendable {
-    // MARK: Help of the commands
-    case helpPreviousMeeting, helpNextMeeting, helpAddBlock, helpRemoveBlock, helpMoveBlockUp, helpMoveBlockDown
-    case helpDuplicateBlock, helpMoreMinutes, helpFewerMinutes, helpPickPrompts, helpChecklist, helpWarnings
-    case helpAddMeeting, helpAddAftercare, helpRemoveMeeting, helpEdit, helpRemovePrompt, helpToggle, helpAllThemes
-    case helpNewSeries, helpNextField, helpPreviousField, helpPreviousChoice, helpNextChoice, helpConfirm
-    case helpEditMeeting, helpRefillHelpCard
-    // MARK: Hint-line labels and mode names of the meeting editor
-    case hintEditMeeting, hintRefillHelpCard
+    // MARK: Mode names of the meeting editor
     case modeMeetingEditor, modeMeetingEditorText
 
     // MARK: The planner

@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension Text {
-    var dutch: String {
+extension Text: Words {
+    package var dutch: String {
         switch self {
         case .appName: "dialoog"
         case .tagline: "voor gespreksleiders"
@@ -45,77 +45,8 @@ extension Text {
             case .planning: "Plannen"
             case .evaluation: "Evalueren"
             }
-        case .hint(let command):
-            switch command {
-            case .moveUp, .moveDown: "kiezen"
-            case .pageUp, .pageDown: "bladeren"
-            case .moveFirst, .moveLast: "begin/eind"
-            case .help: "help"
-            case .openCommandLine: "opdracht"
-            case .redraw: "opnieuw tekenen"
-            case .quit: "stoppen"
-            case .closeOverlay: "sluiten"
-            case .submit: "uitvoeren"
-            case .deleteBackward: "wissen"
-            case .openLibrary: "bibliotheek"
-            case .nextTab, .previousTab: "tabblad"
-            case .open: "openen"
-            case .search: "zoeken"
-            case .previousMeeting, .nextMeeting: "kiezen"
-            case .addBlock: "erbij"
-            case .removeBlock: "weg"
-            case .moveBlockUp, .moveBlockDown: "verplaatsen"
-            case .duplicateBlock: "dupliceren"
-            case .moreMinutes, .fewerMinutes: "minuten"
-            case .pickPrompts: "prompts"
-            case .checklist: "voorbereiding"
-            case .warnings: "waarschuwingen"
-            case .addMeeting: "extra"
-            case .addAftercare: "nazorg"
-            case .removeMeeting: "bijeenkomst weg"
-            case .edit: "bewerken"
-            case .removePrompt: "weghalen"
-            case .toggle: "aan/uit"
-            case .allThemes: "alle thema's"
-            case .editMeeting: PlannerText.hintEditMeeting.dutch
-            case .refillHelpCard: PlannerText.hintRefillHelpCard.dutch
-            case .newSeries: "nieuw"
-            case .nextField, .previousField: "veld"
-            case .previousChoice, .nextChoice: "keuze"
-            case .confirm: "bevestigen"
-            case .runMeeting, .toggleTimer, .nextBlock, .previousBlock, .attendance, .promptDeck, .groundRules,
-                .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
-                .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
-                LiveText.hint(command).dutch
-            case .evaluate, .stepBack, .stepForward, .toggleField, .editField, .increase, .decrease, .score1, .score2,
-                .score3, .score4, .score5, .clearValue,
-                .removeLine, .planIntervisie, .closeEvaluation:
-                EvaluationText.hint(command).dutch
-            case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
-                .markOpen:
-                OverviewText.hint(command).dutch
-            }
-        case .helpMoveUp: "een regel omhoog"
-        case .helpMoveDown: "een regel omlaag"
-        case .helpPageUp: "een scherm omhoog"
-        case .helpPageDown: "een scherm omlaag"
-        case .helpMoveFirst: "naar het begin"
-        case .helpMoveLast: "naar het eind"
-        case .helpHelp: "deze hulp met de toetsen"
-        case .helpCommandLine: "opdracht typen (:q, :help, :theme)"
-        case .helpRedraw: "het scherm opnieuw tekenen"
-        case .helpQuit: "dialoog verlaten"
-        case .helpClose: "sluiten zonder iets te doen"
-        case .helpSubmit: "de getypte opdracht uitvoeren"
-        case .helpDeleteBackward: "het laatste teken wissen"
-        case .helpOpenLibrary: "de bibliotheek openen: methodieken, thema's, hulp, begrippen"
-        case .helpNextTab: "volgend tabblad"
-        case .helpPreviousTab: "vorig tabblad"
-        case .helpOpen: "openen wat onder de cursor staat"
-        case .helpSearch: "zoeken in de hele bibliotheek (ids, teksten, vertalingen)"
         case .commandLineHint: "Enter voert uit · Esc annuleert · :q  :help  :theme licht|donker|mono  :taal en"
-        case .keysColumn: "Toets"
-        case .actionColumn: "Wat het doet"
+        case .spaceKey: "spatie"
         case .modeName(let mode):
             switch mode {
             case .start: "startscherm"
@@ -135,11 +66,26 @@ extension Text {
             case .meetingEditorText: PlannerText.modeMeetingEditorText.dutch
             case .newSeries: "nieuwe serie"
             case .newSeriesText: "nieuwe serie, typen"
-            case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch,
-                .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
-                LiveText.modeName(mode).dutch
-            case .evaluation, .evaluationText: EvaluationText.modeName(mode).dutch
-            case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: OverviewText.modeName(mode).dutch
+            case .live: "bijeenkomst"
+            case .liveAttendance: "aanwezigheid"
+            case .liveAttendanceText: "aanwezigheid, typen"
+            case .liveDeck: "stellingen"
+            case .liveDeckLibrary: "stelling uit de bibliotheek"
+            case .liveDeckSearch: "bibliotheek doorzoeken"
+            case .liveDeckText: "eigen thema typen"
+            case .liveRules: "spelregels"
+            case .liveHelpCard: "hulpkaart"
+            case .liveNote: "notitie"
+            case .liveSignal: "signaal"
+            case .privacy: "scherm uit"
+            case .liveConfirmEnd: "afsluiten"
+            case .evaluation: "evaluatie"
+            case .evaluationText: "evaluatie, typen"
+            case .overview: "overzicht"
+            case .overviewFilter: "filters"
+            case .overviewTarget: "doel"
+            case .summary: "serie in één oogopslag"
+            case .followUps: "opvolging"
             }
 
         case .status(let status):
@@ -152,9 +98,9 @@ extension Text {
                     : "Onbekend thema '\(word)'. Kies licht, donker of mono."
             case .languageChanged(let language): "Taal: \(Text.languageName(language).dutch)."
             case .unknownLanguage(let word): "Onbekende taal '\(word)'. Kies nl of en."
-            case .loadFailed(let message): "De series konden niet gelezen worden: \(message)"
+            case .loadFailed(let failure): "De series konden niet gelezen worden: \(failure.dutch)"
             case .libraryProblems(let count): Text.libraryProblems(count).dutch
-            case .libraryFailed(let message): "Bibliotheek niet te lezen (dialoog check zegt waarom): \(message)"
+            case .libraryFailed(let failure): "Bibliotheek niet te lezen (dialoog check zegt waarom): \(failure.dutch)"
             case .terminalNotUTF8: Text.notUTF8.dutch
             case .plan(let notice): PlannerText.notice(notice).dutch
             case .live(let notice): LiveText.notice(notice).dutch
@@ -178,71 +124,14 @@ extension Text {
             "dialoog heeft minstens \(minimum.width)×\(minimum.height) nodig. "
                 + "Maak het venster groter of de letters kleiner; er gaat niets verloren."
 
-        case .cliAbstract: "Metgezel voor gespreksleiders van dialoogbijeenkomsten."
-        case .cliDiscussion:
-            "Zonder opdracht opent dialoog het schermprogramma. De gegevens staan in één "
-                + "SQLite-bestand, standaard $XDG_DATA_HOME/dialoog/dialoog.sqlite "
-                + "(of ~/.local/share/dialoog/dialoog.sqlite)."
-        case .cliOptionDatabase: "Het databasebestand (standaard in de XDG-gegevensmap)."
-        case .cliOptionLanguage: "De taal van het scherm: nl of en (standaard volgens LANG)."
-        case .cliKeysAbstract: "Toont de toetsen van elk scherm, uit dezelfde tabel als de ?-hulp."
-        case .cliOptionFormat: "Uitvoer: text of md."
-        case .alreadyOpen(let path):
-            "dialoog is al open op \(path), in een ander venster of een andere terminal. Ga daarheen, of sluit het "
-                + "eerst: twee vensters op één bijeenkomst zouden elkaars aantekeningen overschrijven."
-        case .notATerminal:
-            "dialoog is een schermprogramma en heeft een terminal nodig voor invoer en uitvoer. "
-                + "Start het in een terminalvenster, of zie dialoog --help voor de opdrachten "
-                + "die zonder scherm werken."
         case .notUTF8: "Geen UTF-8: accenten vereenvoudigd. Zet LANG=nl_NL.UTF-8."
-        case .unknownLanguageOption(let value): "Onbekende taal '\(value)'. Kies nl of en."
-        case .badClock(let value):
-            "DIALOOG_NOW='\(value)' is geen tijd. Schrijf het als 2026-12-01T19:30:00, of laat het weg."
-        case .terminalFailed(let term):
-            "De terminal '\(term)' kan niet gestart worden. Zet TERM op bijvoorbeeld xterm-256color."
-        case .cliRunAbstract: "Begin of hervat een bijeenkomst in het schermprogramma (live-modus)."
-        case .cliRunMeeting: "Het nummer van de bijeenkomst (standaard: die loopt, anders de volgende)."
 
-        case .cliOptionContent: "Extra map met methods/ en content/ (mag vaker); vervangt wat dezelfde id heeft."
         case .contentNotFound(let looked):
             "De mappen methods/ en content/ zijn niet gevonden. Gezocht in: \(looked.joined(separator: ", ")). "
                 + "Zet DIALOOG_SHARE op de map waarin ze staan, of installeer dialoog opnieuw met make install."
         case .contentFolderMissing(let path): "De map \(path) (--content) bestaat niet."
-        case .checkPathMissing(let path): "\(path) bestaat niet; geef een bestand of map om te controleren."
-        case .cliCheckAbstract: "Controleert methods/ en content/ en meldt elke fout als bestand:regel: melding."
-        case .cliCheckPaths: "Bestanden of mappen om te controleren (standaard: de meegeleverde en je eigen mappen)."
-        case .cliMethodsAbstract: "Toont de methodieken van de zeven organisaties."
-        case .cliMethodsListAbstract: "Alle methodieken: organisatie, naam en samenvatting."
-        case .cliMethodsShowAbstract: "Eén methodiek helemaal: doel, veranderketen, fasen, bijeenkomsten, regels."
-        case .cliMethodID:
-            "De id van de methodiek, bijvoorbeeld htib of kezban; basis voor de gemeenschappelijke basis."
-        case .cliContentAbstract: "Telt en doorzoekt de thema's, prompts, hulpadressen en begrippen."
-        case .cliContentStatsAbstract: "Aantallen prompts per soort, thema en temperatuur."
-        case .cliContentSearchAbstract: "Zoekt in ids, teksten en vertalingen; alle woorden moeten voorkomen."
-        case .cliQuery: "Wat je zoekt."
-        case .cliOptionFormatJSON: "Uitvoer: text of json."
-        case .cliFilterTheme: "Alleen dit thema (id)."
-        case .cliFilterTemperature: "Alleen deze temperatuur: koud, lauw, warm of heet."
-        case .cliFilterKind: "Alleen deze soort: stelling, vraag, casus, huiswerk, woordweb, opening, afsluiting."
-        case .cliFilterGroup: "Alleen geschikt voor: ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd."
-        case .checkClean(let files, let methods, let themes, let prompts, let help, let terms):
-            "\(files) bestanden in orde: \(methods) methodieken, \(themes) thema's, \(prompts) prompts, "
-                + "\(help) hulpadressen, \(terms) begrippen."
-        case .checkProblems(let problems, let files):
-            "\(problems) \(problems == 1 ? "probleem" : "problemen") in \(files) "
-                + "\(files == 1 ? "bestand" : "bestanden"). Verbeter ze en draai dialoog check opnieuw."
-        case .checkReplaces(let file, let replaces): "\(file) vervangt \(replaces)"
-        case .contentProblemsWarning(let count):
-            "Let op: \(count) \(count == 1 ? "probleem" : "problemen") in de inhoud; dialoog check toont ze."
         case .noResults(let query): "Niets gevonden voor '\(query)'."
         case .resultCount(let count): "\(count) \(count == 1 ? "resultaat" : "resultaten")"
-        case .statsHeading(let heading):
-            switch heading {
-            case .library: "Bibliotheek"
-            case .kinds: "Prompts per soort"
-            case .themes: "Prompts per thema"
-            case .temperatures: "Prompts per temperatuur"
-            }
         case .libraryTitle: "Bibliotheek"
         case .commonBaseTitle: "Gemeenschappelijke basis"
         case .helpLegend: "! acuut · ? bron ouder dan 12 maanden: controleer nummer en tijden"
@@ -256,10 +145,6 @@ extension Text {
             case .glossary: "Begrippen"
             }
         case .libraryHeading(let heading): heading.dutch
-        case .planner(let text): text.dutch
-        case .live(let text): text.dutch
-        case .evaluation(let text): text.dutch
-        case .overview(let text): text.dutch
         case .meetingHeading(let number, let minutes): "Bijeenkomst \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) tot \(max) deelnemers"
         case .aftercareAfter(let weeks): "Na ongeveer \(weeks) weken"
@@ -351,56 +236,6 @@ extension Text {
                 + "Er is niets opgeslagen."
 
         // MARK: dialoog demo and dialoog report
-        case .cliDemoAbstract: "Laadt demogegevens, zodat elk scherm gevuld is; --remove haalt ze weer weg."
-        case .cliDemoScale: "Ongeveer zoveel bijeenkomsten, voor snelheidsmetingen (bijvoorbeeld 10000)."
-        case .cliDemoRemove: "Haalt alle demoseries weg; je eigen series blijven staan."
-        case .cliDemoScaleOutOfRange(let value, let maximum): "--scale \(value): kies een aantal van 3 tot \(maximum)."
-        case .cliDemoRemoveWithScale: "--remove en --scale gaan niet samen: kies er één."
-        case .demoLoaded(let series, let meetings, let held, let participants, let evaluations):
-            "Demogegevens geladen: \(series) series, \(meetings) bijeenkomsten (\(held) gehouden), "
-                + "\(participants) deelnemers onder een bijnaam, \(evaluations) evaluaties."
-        case .demoReplaced(let count):
-            "De \(count) demoseries van eerder zijn vervangen; je eigen series zijn niet aangeraakt."
-        case .demoTargetSet(let meetings, let year):
-            "Er was nog geen doel; het demodoel is \(meetings) bijeenkomsten in \(year). Pas het aan in het overzicht."
-        case .demoHowToRemove:
-            "De series zijn gemarkeerd als demo: dialoog report telt ze alleen met --include-demo. "
-                + "Weghalen: dialoog demo --remove"
-        case .demoRemoved(let count):
-            "\(count) \(count == 1 ? "demoserie" : "demoseries") weggehaald, met alles wat erin stond; "
-                + "je eigen series zijn niet aangeraakt."
-        case .demoNothingToRemove: "Er staan geen demoseries in deze database; er is niets veranderd."
-        case .demoLocked(let path):
-            "dialoog is open op \(path), in een ander venster of een andere terminal. Sluit het eerst: "
-                + "de demo vervangt series die dat scherm misschien toont. Er is niets veranderd."
-        case .demoNoMethods:
-            "De bibliotheek heeft geen van de methodieken die de demo gebruikt; dialoog check toont wat er mis is."
-        case .cliReportAbstract: "Rapport over de bijeenkomsten: tekst, CSV, JSON of Markdown, zonder namen."
-        case .cliReportDiscussion:
-            "Telt dezelfde cijfers als het overzicht, met dezelfde filters. Demoseries tellen alleen mee "
-                + "met --include-demo. Mensen zijn verschillende bijnamen of een telling; het rapport "
-                + "noemt geen deelnemers en geen gespreksleiders."
-        case .cliReportOrganisation: "Alleen series van deze organisatie (bijvoorbeeld HTIB)."
-        case .cliReportMethod: "Alleen series met deze methodiek (id, bijvoorbeeld kezban)."
-        case .cliReportMunicipality: "Alleen series in deze gemeente."
-        case .cliReportFacilitator: "Alleen series van deze gespreksleider, zoals in de serie geschreven."
-        case .cliReportPeriod: "Een jaar (2026), kwartaal (2026-Q4) of maand (2026-11)."
-        case .cliReportFrom: "Vanaf deze dag (JJJJ-MM-DD)."
-        case .cliReportTo: "Tot en met deze dag (JJJJ-MM-DD): de dag zelf telt mee."
-        case .cliReportIncludeDemo: "Tel de demoseries mee."
-        case .cliReportFormat: "Uitvoer: text, csv (één regel per bijeenkomst), json of md (voor de gemeente)."
-        case .cliReportOutput: "Schrijf naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm."
-        case .reportBadPeriod(let value):
-            "--period '\(value)' is geen periode. Schrijf een jaar (2026), een kwartaal (2026-Q4) of een maand (2026-11)."
-        case .reportBadDate(let option, let value):
-            "\(option) '\(value)' is geen datum. Schrijf die als JJJJ-MM-DD, bijvoorbeeld 2026-11-30."
-        case .reportPeriodWithDates: "--period en --from/--to gaan niet samen: kies een periode of twee datums."
-        case .reportEmptyRange(let from, let to): "--from \(from) ligt na --to \(to); er valt niets tussen."
-        case .reportOnlyDemo:
-            "Er zijn alleen demoseries die hierbij passen; dialoog report --include-demo telt ze mee."
-        case .reportWritten(let path): "Rapport geschreven naar \(path)."
-        case .reportCannotWrite(let path, let detail):
-            "\(path) kan niet geschreven worden (\(detail)). Kies een andere plek met --output."
         }
     }
 }

@@ -1,7 +1,7 @@
 import DialoogCore
 
 extension Text {
-    var english: String {
+    package var english: String {
         switch self {
         case .appName: "dialoog"
         case .tagline: "for dialogue facilitators"
@@ -44,77 +44,8 @@ extension Text {
             case .planning: "Planning"
             case .evaluation: "Evaluating"
             }
-        case .hint(let command):
-            switch command {
-            case .moveUp, .moveDown: "choose"
-            case .pageUp, .pageDown: "page"
-            case .moveFirst, .moveLast: "first/last"
-            case .help: "help"
-            case .openCommandLine: "command"
-            case .redraw: "redraw"
-            case .quit: "quit"
-            case .closeOverlay: "close"
-            case .submit: "run"
-            case .deleteBackward: "delete"
-            case .openLibrary: "library"
-            case .nextTab, .previousTab: "tab"
-            case .open: "open"
-            case .search: "search"
-            case .previousMeeting, .nextMeeting: "choose"
-            case .addBlock: "add"
-            case .removeBlock: "remove"
-            case .moveBlockUp, .moveBlockDown: "move"
-            case .duplicateBlock: "duplicate"
-            case .moreMinutes, .fewerMinutes: "minutes"
-            case .pickPrompts: "prompts"
-            case .checklist: "checklist"
-            case .warnings: "warnings"
-            case .addMeeting: "extra"
-            case .addAftercare: "aftercare"
-            case .removeMeeting: "remove meeting"
-            case .edit: "edit"
-            case .removePrompt: "take off"
-            case .toggle: "tick"
-            case .allThemes: "all themes"
-            case .editMeeting: PlannerText.hintEditMeeting.english
-            case .refillHelpCard: PlannerText.hintRefillHelpCard.english
-            case .newSeries: "new"
-            case .nextField, .previousField: "field"
-            case .previousChoice, .nextChoice: "choice"
-            case .confirm: "confirm"
-            case .runMeeting, .toggleTimer, .nextBlock, .previousBlock, .attendance, .promptDeck, .groundRules,
-                .helpCard, .note, .signal, .privacyScreen, .undo, .endMeeting, .leaveLive, .addParticipant, .countMode,
-                .responseOpen, .responseMixed, .responseResistance, .responseSilence, .raiseTheme:
-                LiveText.hint(command).english
-            case .evaluate, .stepBack, .stepForward, .toggleField, .editField, .increase, .decrease, .score1, .score2,
-                .score3, .score4, .score5, .clearValue,
-                .removeLine, .planIntervisie, .closeEvaluation:
-                EvaluationText.hint(command).english
-            case .openOverview, .showFollowUps, .filter, .clearFilters, .sort, .setTarget, .removeTarget, .markDone,
-                .markOpen:
-                OverviewText.hint(command).english
-            }
-        case .helpMoveUp: "one line up"
-        case .helpMoveDown: "one line down"
-        case .helpPageUp: "one screen up"
-        case .helpPageDown: "one screen down"
-        case .helpMoveFirst: "to the beginning"
-        case .helpMoveLast: "to the end"
-        case .helpHelp: "this help with the keys"
-        case .helpCommandLine: "type a command (:q, :help, :theme)"
-        case .helpRedraw: "redraw the screen"
-        case .helpQuit: "leave dialoog"
-        case .helpClose: "close without doing anything"
-        case .helpSubmit: "run the typed command"
-        case .helpDeleteBackward: "erase the last character"
-        case .helpOpenLibrary: "open the library: methodologies, themes, help, terms"
-        case .helpNextTab: "next tab"
-        case .helpPreviousTab: "previous tab"
-        case .helpOpen: "open what is under the cursor"
-        case .helpSearch: "search the whole library (ids, texts, translations)"
         case .commandLineHint: "Enter runs · Esc cancels · :q  :help  :theme light|dark|mono  :lang nl"
-        case .keysColumn: "Key"
-        case .actionColumn: "What it does"
+        case .spaceKey: "Space"
         case .modeName(let mode):
             switch mode {
             case .start: "start screen"
@@ -134,11 +65,26 @@ extension Text {
             case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"
             case .newSeriesText: "new series, typing"
-            case .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch,
-                .liveDeckText, .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd:
-                LiveText.modeName(mode).english
-            case .evaluation, .evaluationText: EvaluationText.modeName(mode).english
-            case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: OverviewText.modeName(mode).english
+            case .live: "meeting"
+            case .liveAttendance: "attendance"
+            case .liveAttendanceText: "attendance, typing"
+            case .liveDeck: "prompts"
+            case .liveDeckLibrary: "prompt from the library"
+            case .liveDeckSearch: "searching the library"
+            case .liveDeckText: "typing the group's theme"
+            case .liveRules: "ground rules"
+            case .liveHelpCard: "help card"
+            case .liveNote: "note"
+            case .liveSignal: "signal"
+            case .privacy: "privacy screen"
+            case .liveConfirmEnd: "closing"
+            case .evaluation: "evaluation"
+            case .evaluationText: "evaluation, typing"
+            case .overview: "overview"
+            case .overviewFilter: "filters"
+            case .overviewTarget: "target"
+            case .summary: "series at a glance"
+            case .followUps: "follow-ups"
             }
 
         case .status(let status):
@@ -151,9 +97,9 @@ extension Text {
                     : "Unknown theme '\(word)'. Choose light, dark or mono."
             case .languageChanged(let language): "Language: \(Text.languageName(language).english)."
             case .unknownLanguage(let word): "Unknown language '\(word)'. Choose nl or en."
-            case .loadFailed(let message): "The series could not be read: \(message)"
+            case .loadFailed(let failure): "The series could not be read: \(failure.english)"
             case .libraryProblems(let count): Text.libraryProblems(count).english
-            case .libraryFailed(let message): "Library cannot be read (dialoog check says why): \(message)"
+            case .libraryFailed(let failure): "Library cannot be read (dialoog check says why): \(failure.english)"
             case .terminalNotUTF8: Text.notUTF8.english
             case .plan(let notice): PlannerText.notice(notice).english
             case .live(let notice): LiveText.notice(notice).english
@@ -177,71 +123,14 @@ extension Text {
             "dialoog needs at least \(minimum.width)×\(minimum.height). "
                 + "Make the window larger or the font smaller; nothing is lost."
 
-        case .cliAbstract: "A companion for facilitators of dialogue meetings."
-        case .cliDiscussion:
-            "Without a command, dialoog opens the full-screen program. Its data lives in one "
-                + "SQLite file, by default $XDG_DATA_HOME/dialoog/dialoog.sqlite "
-                + "(or ~/.local/share/dialoog/dialoog.sqlite)."
-        case .cliOptionDatabase: "The database file (default: in the XDG data folder)."
-        case .cliOptionLanguage: "The language of the screens: nl or en (default: from LANG)."
-        case .cliKeysAbstract: "Lists the keys of every screen, from the same table as the ? help."
-        case .cliOptionFormat: "Output: text or md."
-        case .alreadyOpen(let path):
-            "dialoog is already open on \(path), in another window or terminal. Go there, or close it first: two "
-                + "windows on one meeting would overwrite each other's records."
-        case .notATerminal:
-            "dialoog is a full-screen program and needs a terminal for input and output. "
-                + "Start it in a terminal window, or see dialoog --help for the commands "
-                + "that work without a screen."
         case .notUTF8: "No UTF-8: accents simplified. Set LANG=en_GB.UTF-8."
-        case .unknownLanguageOption(let value): "Unknown language '\(value)'. Choose nl or en."
-        case .badClock(let value):
-            "DIALOOG_NOW='\(value)' is not a time. Write it as 2026-12-01T19:30:00, or leave it out."
-        case .terminalFailed(let term):
-            "The terminal '\(term)' cannot be started. Set TERM to for example xterm-256color."
-        case .cliRunAbstract: "Start or resume a meeting in the full-screen program (live mode)."
-        case .cliRunMeeting: "The meeting's number (default: the one running, else the next)."
 
-        case .cliOptionContent:
-            "An extra folder with methods/ and content/ (repeatable); replaces what has the same id."
         case .contentNotFound(let looked):
             "The folders methods/ and content/ were not found. Looked in: \(looked.joined(separator: ", ")). "
                 + "Set DIALOOG_SHARE to the folder that holds them, or install dialoog again with make install."
         case .contentFolderMissing(let path): "The folder \(path) (--content) does not exist."
-        case .checkPathMissing(let path): "\(path) does not exist; give a file or folder to check."
-        case .cliCheckAbstract: "Checks methods/ and content/ and reports every mistake as file:line: message."
-        case .cliCheckPaths: "Files or folders to check (default: the shipped folders and your own)."
-        case .cliMethodsAbstract: "Shows the methodologies of the seven organisations."
-        case .cliMethodsListAbstract: "Every methodology: organisation, name and summary."
-        case .cliMethodsShowAbstract: "One methodology in full: goal, chain of change, phases, meetings, rules."
-        case .cliMethodID: "The methodology's id, for example htib or kezban; basis for the common base."
-        case .cliContentAbstract: "Counts and searches the themes, prompts, help entries and terms."
-        case .cliContentStatsAbstract: "Numbers of prompts per kind, theme and temperature."
-        case .cliContentSearchAbstract: "Searches ids, texts and translations; every word must occur."
-        case .cliQuery: "What to look for."
-        case .cliOptionFormatJSON: "Output: text or json."
-        case .cliFilterTheme: "Only this theme (id)."
-        case .cliFilterTemperature: "Only this temperature: koud, lauw, warm or heet."
-        case .cliFilterKind: "Only this kind: stelling, vraag, casus, huiswerk, woordweb, opening, afsluiting."
-        case .cliFilterGroup: "Only suited to: ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd."
-        case .checkClean(let files, let methods, let themes, let prompts, let help, let terms):
-            "\(files) files are fine: \(methods) methodologies, \(themes) themes, \(prompts) prompts, "
-                + "\(help) help entries, \(terms) terms."
-        case .checkProblems(let problems, let files):
-            "\(problems) \(problems == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files"). "
-                + "Fix them and run dialoog check again."
-        case .checkReplaces(let file, let replaces): "\(file) replaces \(replaces)"
-        case .contentProblemsWarning(let count):
-            "Note: \(count) \(count == 1 ? "problem" : "problems") in the content; dialoog check shows them."
         case .noResults(let query): "Nothing found for '\(query)'."
         case .resultCount(let count): "\(count) \(count == 1 ? "result" : "results")"
-        case .statsHeading(let heading):
-            switch heading {
-            case .library: "Library"
-            case .kinds: "Prompts per kind"
-            case .themes: "Prompts per theme"
-            case .temperatures: "Prompts per temperature"
-            }
         case .libraryTitle: "Library"
         case .commonBaseTitle: "Common base"
         case .helpLegend: "! acute · ? source over 12 months old: check number and hours"
@@ -255,10 +144,6 @@ extension Text {
             case .glossary: "Terms"
             }
         case .libraryHeading(let heading): heading.english
-        case .planner(let text): text.english
-        case .live(let text): text.english
-        case .evaluation(let text): text.english
-        case .overview(let text): text.english
         case .meetingHeading(let number, let minutes): "Meeting \(number) · \(minutes) min"
         case .groupSize(let min, let max): "\(min) to \(max) participants"
         case .aftercareAfter(let weeks): "After about \(weeks) weeks"
@@ -354,55 +239,6 @@ extension Text {
                 + "Nothing was saved."
 
         // MARK: dialoog demo and dialoog report
-        case .cliDemoAbstract: "Loads demo data so every screen is filled; --remove takes it out again."
-        case .cliDemoScale: "About this many meetings, for speed measurements (for example 10000)."
-        case .cliDemoRemove: "Removes every demo series; your own series stay."
-        case .cliDemoScaleOutOfRange(let value, let maximum): "--scale \(value): choose a number from 3 to \(maximum)."
-        case .cliDemoRemoveWithScale: "--remove and --scale do not go together: choose one."
-        case .demoLoaded(let series, let meetings, let held, let participants, let evaluations):
-            "Demo data loaded: \(series) series, \(meetings) meetings (\(held) held), "
-                + "\(participants) participants under a nickname, \(evaluations) evaluations."
-        case .demoReplaced(let count):
-            "The \(count) demo series from before were replaced; your own series were not touched."
-        case .demoTargetSet(let meetings, let year):
-            "No target was set; the demo target is \(meetings) meetings in \(year). Change it in the overview."
-        case .demoHowToRemove:
-            "The series are marked as demo: dialoog report counts them only with --include-demo. "
-                + "To remove them: dialoog demo --remove"
-        case .demoRemoved(let count):
-            "\(count) demo series removed, with everything in them; your own series were not touched."
-        case .demoNothingToRemove: "There are no demo series in this database; nothing changed."
-        case .demoLocked(let path):
-            "dialoog is open on \(path), in another window or terminal. Close it first: the demo replaces "
-                + "series that screen may be showing. Nothing changed."
-        case .demoNoMethods:
-            "The library has none of the methodologies the demo uses; dialoog check shows what is wrong."
-        case .cliReportAbstract: "A report on the meetings: text, CSV, JSON or Markdown, without names."
-        case .cliReportDiscussion:
-            "Counts the same figures as the overview, with the same filters. Demo series count only with "
-                + "--include-demo. People are distinct nicknames or a headcount; the report names no "
-                + "participants and no facilitators."
-        case .cliReportOrganisation: "Only series of this organisation (for example HTIB)."
-        case .cliReportMethod: "Only series with this methodology (id, for example kezban)."
-        case .cliReportMunicipality: "Only series in this municipality."
-        case .cliReportFacilitator: "Only series of this facilitator, as written in the series."
-        case .cliReportPeriod: "A year (2026), quarter (2026-Q4) or month (2026-11)."
-        case .cliReportFrom: "From this day (YYYY-MM-DD)."
-        case .cliReportTo: "Up to and including this day (YYYY-MM-DD)."
-        case .cliReportIncludeDemo: "Count the demo series too."
-        case .cliReportFormat: "Output: text, csv (one row per meeting), json or md (for the municipality)."
-        case .cliReportOutput: "Write to this file (readable only by you) instead of the screen."
-        case .reportBadPeriod(let value):
-            "--period '\(value)' is not a period. Write a year (2026), a quarter (2026-Q4) or a month (2026-11)."
-        case .reportBadDate(let option, let value):
-            "\(option) '\(value)' is not a date. Write it as YYYY-MM-DD, for example 2026-11-30."
-        case .reportPeriodWithDates: "--period and --from/--to do not go together: choose a period or two dates."
-        case .reportEmptyRange(let from, let to): "--from \(from) is after --to \(to); nothing falls between them."
-        case .reportOnlyDemo:
-            "Only demo series match; dialoog report --include-demo counts them."
-        case .reportWritten(let path): "Report written to \(path)."
-        case .reportCannotWrite(let path, let detail):
-            "\(path) cannot be written (\(detail)). Choose another place with --output."
         }
     }
 }

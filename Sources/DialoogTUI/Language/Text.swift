@@ -27,13 +27,9 @@ package enum Text: Equatable, Sendable {
     case helpTitle(InputMode)
     case helpFooter
     case group(ActionGroup)
-    case hint(Command)
-    case helpMoveUp, helpMoveDown, helpPageUp, helpPageDown, helpMoveFirst, helpMoveLast
-    case helpHelp, helpCommandLine, helpRedraw, helpQuit, helpClose, helpSubmit, helpDeleteBackward
-    case helpOpenLibrary, helpNextTab, helpPreviousTab, helpOpen, helpSearch
     case commandLineHint
-    case keysColumn
-    case actionColumn
+    /// The space bar, as the help and the hint line write it.
+    case spaceKey
     case modeName(InputMode)
 
     // MARK: Status line
@@ -46,49 +42,13 @@ package enum Text: Equatable, Sendable {
     case tooSmallAdvice(TerminalSize)
 
     // MARK: Command line interface
-    case cliAbstract
-    case cliDiscussion
-    case cliOptionDatabase
-    case cliOptionLanguage
-    case cliKeysAbstract
-    case cliOptionFormat
-    case notATerminal
-    /// Another dialoog has the full-screen program open on the same database.
-    case alreadyOpen(path: String)
     case notUTF8
-    case unknownLanguageOption(String)
-    case badClock(String)
-    case terminalFailed(term: String)
-    case cliRunAbstract
-    case cliRunMeeting
 
     // MARK: Content commands
-    case cliOptionContent
     case contentNotFound(looked: [String])
     case contentFolderMissing(String)
-    case checkPathMissing(String)
-    case cliCheckAbstract
-    case cliCheckPaths
-    case cliMethodsAbstract
-    case cliMethodsListAbstract
-    case cliMethodsShowAbstract
-    case cliMethodID
-    case cliContentAbstract
-    case cliContentStatsAbstract
-    case cliContentSearchAbstract
-    case cliQuery
-    case cliOptionFormatJSON
-    case cliFilterTheme
-    case cliFilterTemperature
-    case cliFilterKind
-    case cliFilterGroup
-    case checkClean(files: Int, methods: Int, themes: Int, prompts: Int, help: Int, terms: Int)
-    case checkProblems(problems: Int, files: Int)
-    case checkReplaces(file: String, replaces: String)
-    case contentProblemsWarning(Int)
     case noResults(String)
     case resultCount(Int)
-    case statsHeading(StatsHeading)
 
     // MARK: Bibliotheek
     case libraryTitle
@@ -118,12 +78,6 @@ package enum Text: Equatable, Sendable {
     case minutesShort(Int)
     case minutesRange(Int, Int)
 
-    // MARK: Planner and new-series form
-    case planner(PlannerText)
-    case live(LiveText)
-    case evaluation(EvaluationText)
-    case overview(OverviewText)
-
     // MARK: Store
     case storeNewerDatabase(path: String, unknown: [String])
     case storeNotDialoog(path: String)
@@ -144,56 +98,6 @@ package enum Text: Equatable, Sendable {
     case storeDatabaseMissing(path: String)
     case storeFollowUpMissing(id: String)
 
-    // MARK: dialoog demo and dialoog report
-    case cliDemoAbstract
-    case cliDemoScale
-    case cliDemoRemove
-    case cliDemoScaleOutOfRange(Int, maximum: Int)
-    case cliDemoRemoveWithScale
-    /// Loaded: series, meetings, of which held, distinct participants, evaluations.
-    case demoLoaded(series: Int, meetings: Int, held: Int, participants: Int, evaluations: Int)
-    case demoReplaced(Int)
-    case demoTargetSet(meetings: Int, year: Int)
-    case demoHowToRemove
-    case demoRemoved(Int)
-    case demoNothingToRemove
-    /// The full-screen program is open on the database the demo would change.
-    case demoLocked(path: String)
-    /// The library holds none of the methodologies the demo uses.
-    case demoNoMethods
-    case cliReportAbstract
-    case cliReportDiscussion
-    case cliReportOrganisation
-    case cliReportMethod
-    case cliReportMunicipality
-    case cliReportFacilitator
-    case cliReportPeriod
-    case cliReportFrom
-    case cliReportTo
-    case cliReportIncludeDemo
-    case cliReportFormat
-    case cliReportOutput
-    case reportBadPeriod(String)
-    case reportBadDate(option: String, value: String)
-    case reportPeriodWithDates
-    case reportEmptyRange(from: String, to: String)
-    /// Nothing matched, but demo series would have: `--include-demo` shows them.
-    case reportOnlyDemo
-    case reportWritten(path: String)
-    case reportCannotWrite(path: String, detail: String)
-
-    /// The text in `language`.
-    package func localized(_ language: Language) -> String {
-        switch language {
-        case .nl: dutch
-        case .en: english
-        }
-    }
-}
-
-/// The headings of `dialoog content stats`.
-package enum StatsHeading: Equatable, Sendable {
-    case library, kinds, themes, temperatures
 }
 
 /// The section headings of a page in the bibliotheek (and of `dialoog methods show`).

@@ -14,28 +14,30 @@ enum DeckLibraryOverlay {
         var y = box.top
         if let query = picker.query {
             let used = canvas.text(
-                Text.planner(.searchScope(query)).localized(language), x: box.inner, y: y, style: .heading,
+                PlannerText.searchScope(query).localized(language), x: box.inner, y: y, style: .heading,
                 maxWidth: box.innerWidth - 1)
             if picker.typing { canvas.text(canvas.glyphs.cursor, x: box.inner + used, y: y, style: .key) }
         } else {
-            let scope: Text =
+            let scope: PlannerText =
                 switch picker.scope {
-                case .all: .planner(.scopeAll)
+                case .all: .scopeAll
                 case .theme:
-                    block.theme.map { .planner(.scopeTheme(library?.theme($0)?.name ?? $0)) } ?? .planner(.scopeMeeting)
+                    block.theme.map { .scopeTheme(library?.theme($0)?.name ?? $0) } ?? .scopeMeeting
                 }
             var text = scope.localized(language)
             let groups = meeting.series.groups
             if !groups.isEmpty {
-                text += " \(canvas.glyphs.separator) " + Text.planner(.forGroups(groups)).localized(language)
+                text += " \(canvas.glyphs.separator) " + PlannerText.forGroups(groups).localized(language)
             }
             canvas.text(text, x: box.inner, y: y, style: .heading, maxWidth: box.innerWidth)
         }
         y += 2
         let prompts = state.liveLibraryPrompts
         guard !prompts.isEmpty else {
-            let empty = picker.query.map { Text.noResults($0) } ?? .planner(.noPromptsHere)
-            let lines = TextWidth.wrap(empty.localized(language), width: box.innerWidth)
+            let empty =
+                picker.query.map { Text.noResults($0).localized(language) }
+                ?? PlannerText.noPromptsHere.localized(language)
+            let lines = TextWidth.wrap(empty, width: box.innerWidth)
             for (offset, line) in lines.enumerated() where y + offset < box.bottom {
                 canvas.text(line, x: box.inner, y: y + offset, style: .dim)
             }
@@ -69,7 +71,7 @@ enum DeckLibraryOverlay {
             canvas.text(line, x: box.inner, y: detailTop + offset, maxWidth: box.innerWidth)
         }
         let about = [
-            Text.planner(.forGroups(prompts[selection].groups)).localized(language),
+            PlannerText.forGroups(prompts[selection].groups).localized(language),
             prompts[selection].theme.flatMap { library?.theme($0)?.name },
             library?.workingForm(prompts[selection].form)?.name,
         ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")

@@ -83,7 +83,7 @@ enum DeckOverlay {
         }
         let text = TextWidth.wrap(PromptText.text(prompt, language: language), width: width)
         var about = [
-            Text.planner(.promptKind(prompt.kind)).localized(language),
+            PlannerText.promptKind(prompt.kind).localized(language),
             prompt.theme.flatMap { state.library?.theme($0)?.name },
         ].compactMap { $0 }
         if !card.planned { about.append(LiveWords.notPlanned.localized(language)) }

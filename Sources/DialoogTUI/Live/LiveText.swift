@@ -1,24 +1,12 @@
 import DialoogCore
 
-/// The words of live mode: its keys, panels and messages. Reached through `Text.live`;
-/// `LiveText+Dutch.swift` and `LiveText+English.swift` are exhaustive switches like the
-/// main catalog.
+/// The messages of live mode. Reached by `localized(_:)`; `LiveText+Dutch.swift` and
+/// `LiveText+English.swift` are exhaustive switches like the main catalog. Its keys' words are
+/// rows of `ActionTable`; its screen's words are `LiveWords`.
 package enum LiveText: Equatable, Sendable {
-    // MARK: Keys
-    /// The help text of a live-mode command in `?` and the README's key table.
-    case help(Command)
-    /// The short label of a live-mode command in the hint line.
-    case hint(Command)
-    case modeName(InputMode)
-
-    // MARK: Messages
     case notice(LiveNotice)
     /// What undo took back.
     case change(LiveChange)
-
-    // MARK: The screen and its panels
-    /// The words drawn on the live screen and its panels (`LiveWords+Dutch.swift`).
-    case words(LiveWords)
 }
 
 /// The words of the live screen and its panels, each a value so the screen code holds no

@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension LiveWords {
-    var dutch: String {
+extension LiveWords: Words {
+    package var dutch: String {
         switch self {
         case .meetingOf(let kind, let number, let total):
             switch kind {

@@ -1,7 +1,7 @@
 import DialoogCore
 
 extension LiveWords {
-    var english: String {
+    package var english: String {
         switch self {
         case .meetingOf(let kind, let number, let total):
             switch kind {

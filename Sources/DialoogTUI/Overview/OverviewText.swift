@@ -1,33 +1,14 @@
 import DialoogCore
 
-/// The words of the overzicht, the series summary and the follow-ups: their keys, messages
-/// and screens. Reached through `Text.overview`; `OverviewText+Dutch.swift` and
-/// `OverviewText+English.swift` are exhaustive switches like the main catalog.
+/// The messages of the overzicht, the series summary and the follow-ups. Reached by
+/// `localized(_:)`; `OverviewText+Dutch.swift` and `OverviewText+English.swift` are exhaustive
+/// switches like the main catalog. Their keys' words are rows of `ActionTable`; their screens'
+/// words are `OverviewWords`.
 package enum OverviewText: Equatable, Sendable {
-    // MARK: Keys
-    /// The help text of an overzicht command in `?` and the README's key table.
-    case help(Command)
-    /// The short label of an overzicht command in the hint line.
-    case hint(Command)
-    case modeName(InputMode)
-
-    // MARK: Messages
     case notice(OverviewNotice)
-
-    // MARK: The screens
-    /// The words drawn on the overzicht, the summary and the start screen's follow-ups
-    /// (`OverviewWords+Dutch.swift`).
-    case words(OverviewWords)
 }
 
 extension OverviewText {
     /// `text` with its first letter a capital, for words that start a sentence.
     static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
-}
-
-extension OverviewWords {
-    /// The words in `language`, through the main catalog.
-    package func localized(_ language: Language) -> String {
-        Text.overview(.words(self)).localized(language)
-    }
 }

@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension OverviewWords {
-    var dutch: String {
+extension OverviewWords: Words {
+    package var dutch: String {
         switch self {
         case .title: "overzicht"
         case .loading: "Het overzicht wordt gelezen…"

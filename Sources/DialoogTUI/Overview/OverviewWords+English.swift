@@ -1,7 +1,7 @@
 import DialoogCore
 
 extension OverviewWords {
-    var english: String {
+    package var english: String {
         switch self {
         case .title: "overview"
         case .loading: "Reading the overview…"

@@ -49,7 +49,7 @@ extension Document {
                 .bullets(
                     PreparationItem.allCases.map { item in
                         (plan.checklist.contains(item) ? "[x] " : "[ ] ")
-                            + Text.planner(.preparation(item)).localized(language)
+                            + PlannerText.preparation(item).localized(language)
                     }))
         }
         return Document(blocks)

@@ -1,7 +1,7 @@
 import DialoogCore
 
-extension PlanText {
-    var dutch: String {
+extension PlanText: Words {
+    package var dutch: String {
         switch self {
         case .organisation: "Organisatie"
         case .method: "Methodiek"

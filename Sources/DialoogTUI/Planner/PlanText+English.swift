@@ -1,7 +1,7 @@
 import DialoogCore
 
 extension PlanText {
-    var english: String {
+    package var english: String {
         switch self {
         case .organisation: "Organisation"
         case .method: "Methodology"

@@ -55,11 +55,4 @@ package enum PlanText: Equatable, Sendable {
     case badSize(Int)
     case seriesAlreadyRunning(String)
     case warningsFound(Int)
-
-    package func localized(_ language: Language) -> String {
-        switch language {
-        case .nl: dutch
-        case .en: english
-        }
-    }
 }

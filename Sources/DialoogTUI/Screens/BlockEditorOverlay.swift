@@ -11,7 +11,7 @@ package enum BlockEditorOverlay {
         let width = min(canvas.width - 4, 84)
         let x = (canvas.width - width) / 2
         let top = Chrome.topRows
-        let labels = BlockEditor.fields.map { Text.planner(.field($0)).localized(language) }
+        let labels = BlockEditor.fields.map { PlannerText.field($0).localized(language) }
         let labelWidth = (labels.map { TextWidth.of($0) }.max() ?? 0) + 2
         let valueX = x + 3 + labelWidth
         let valueWidth = max(1, x + width - 2 - valueX)
@@ -22,13 +22,13 @@ package enum BlockEditorOverlay {
             max(1, TextWidth.wrap(guidance ?? block.guidance, width: max(1, valueWidth - 1)).count), 4)
         let needed = 2 + 5 + guidanceLines + 2 + max(1, block.prompts.count) + (block.prompts.isEmpty ? 0 : 4)
         let height = min(needed, canvas.height - Chrome.topRows - Chrome.bottomRows)
-        let meetingTitle = Text.planner(.meetingTitle(meeting.meeting.kind, number: meeting.meeting.number))
+        let meetingTitle = PlannerText.meetingTitle(meeting.meeting.kind, number: meeting.meeting.number)
             .localized(language)
         // The panel covers the agendas edge to edge, so nothing shows through at its sides.
         for row in top..<(top + height) { canvas.fill(y: row, style: .normal) }
         canvas.box(
             x: x, y: top, width: width, height: height,
-            title: Text.planner(.editorTitle(meeting: meetingTitle)).localized(language))
+            title: PlannerText.editorTitle(meeting: meetingTitle).localized(language))
         let inner = height - 2
         let promptRows = max(1, min(block.prompts.count, 3))
         let guidanceRows = min(max(1, inner - 5 - 2 - promptRows), guidanceLines)
@@ -59,11 +59,11 @@ package enum BlockEditorOverlay {
         }
 
         y += 1
-        canvas.text(Text.planner(.field(.prompt(0))).localized(language), x: x + 3, y: y, style: .heading)
+        canvas.text(PlannerText.field(.prompt(0)).localized(language), x: x + 3, y: y, style: .heading)
         y += 1
         let bottom = top + height - 1
         guard !block.prompts.isEmpty else {
-            canvas.text(Text.planner(.noPrompts).localized(language), x: x + 3, y: y, style: .dim, maxWidth: width - 5)
+            canvas.text(PlannerText.noPrompts.localized(language), x: x + 3, y: y, style: .dim, maxWidth: width - 5)
             return
         }
         let selectedPrompt: Int? = if case .prompt(let index) = current { index } else { nil }
@@ -113,16 +113,16 @@ package enum BlockEditorOverlay {
             while TextWidth.of(shown) > width - 1 { shown.removeFirst() }
             return [Line(text: shown)]
         case .kind:
-            return [Line(text: choice(Text.planner(.blockKind(block.kind)).localized(language)))]
+            return [Line(text: choice(PlannerText.blockKind(block.kind).localized(language)))]
         case .form:
             let form = library.workingForm(block.form)
             var text = choice(form?.name ?? block.form)
             if let form {
-                text += "  " + Text.planner(.typicalMinutes(form.minutes.min, form.minutes.max)).localized(language)
+                text += "  " + PlannerText.typicalMinutes(form.minutes.min, form.minutes.max).localized(language)
             }
             return [Line(text: text)]
         case .theme:
-            guard let id = block.theme else { return [Line(text: choice(Text.planner(.noTheme).localized(language)))] }
+            guard let id = block.theme else { return [Line(text: choice(PlannerText.noTheme.localized(language)))] }
             let theme = library.theme(id)
             let mark = theme.map { TemperatureMark.symbol($0.temperature, ascii: ascii) + " " } ?? ""
             return [Line(text: choice(mark + (theme?.name ?? id)))]
@@ -157,7 +157,7 @@ enum PromptLine {
         guard let prompt else {
             return canvas.text(id, x: x, y: y, style: selected ? .selected : .dim, maxWidth: width)
         }
-        let kind = Text.planner(.promptKind(prompt.kind)).localized(language)
+        let kind = PlannerText.promptKind(prompt.kind).localized(language)
         canvas.text(kind, x: x, y: y, style: selected ? .selected : .dim, maxWidth: kindWidth)
         canvas.text(
             TemperatureMark.symbol(prompt.temperature, ascii: canvas.asciiOnly), x: x + kindWidth + 1, y: y,

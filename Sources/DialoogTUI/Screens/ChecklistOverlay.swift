@@ -6,7 +6,7 @@ package enum ChecklistOverlay {
         guard let selection = state.plannerState.checklist, let plan = state.plannerState.plan else { return }
         let language = state.language
         let items = PreparationItem.allCases
-        let lines = items.map { Text.planner(.preparation($0)).localized(language) }
+        let lines = items.map { PlannerText.preparation($0).localized(language) }
         let width = min(canvas.width - 4, (lines.map { TextWidth.of($0) }.max() ?? 0) + 12)
         let height = min(items.count + 4, canvas.height - Chrome.topRows - Chrome.bottomRows)
         let x = (canvas.width - width) / 2
@@ -15,7 +15,7 @@ package enum ChecklistOverlay {
         for row in Chrome.topRows..<(canvas.height - Chrome.bottomRows) { canvas.fill(y: row, style: .normal) }
         canvas.box(
             x: x, y: top, width: width, height: height,
-            title: Text.planner(.checklistTitle(done: done, of: items.count)).localized(language))
+            title: PlannerText.checklistTitle(done: done, of: items.count).localized(language))
         let rows = height - 4
         let first = max(0, selection - rows + 1)
         for index in first..<min(items.count, first + rows) {

@@ -81,7 +81,7 @@ package enum Chrome {
     )] {
         var result: [(keys: String, label: String)] = []
         for binding in keymap.bindings(in: mode) where binding.inHintLine {
-            let label = Text.hint(binding.command).localized(language)
+            let label = ActionTable.entry(binding.command).hint.localized(language)
             let key = binding.keys.first.map { $0.label(language, ascii: ascii) } ?? ""
             if let index = result.firstIndex(where: { $0.label == label }) {
                 result[index].keys += (ascii ? "/" : "") + key

@@ -15,7 +15,7 @@ package enum MeetingEditorOverlay {
         let width = min(canvas.width - 4, 84)
         let x = (canvas.width - width) / 2
         let top = Chrome.topRows
-        let labels = MeetingEditor.fields.map { Text.planner(.meetingField($0)).localized(language) }
+        let labels = MeetingEditor.fields.map { PlannerText.meetingField($0).localized(language) }
         let labelWidth = (labels.map { TextWidth.of($0) }.max() ?? 0) + 2
         let valueX = x + 3 + labelWidth
         let valueWidth = max(1, x + width - 2 - valueX)
@@ -33,12 +33,12 @@ package enum MeetingEditorOverlay {
         let height = min(fixed + purposeRows + helpWanted, room)
         let helpRows = max(0, height - fixed - purposeRows)
 
-        let meetingTitle = Text.planner(.meetingTitle(meeting.kind, number: meeting.number)).localized(language)
+        let meetingTitle = PlannerText.meetingTitle(meeting.kind, number: meeting.number).localized(language)
         // The panel covers the agendas edge to edge, so nothing shows through at its sides.
         for row in top..<(top + height) { canvas.fill(y: row, style: .normal) }
         canvas.box(
             x: x, y: top, width: width, height: height,
-            title: Text.planner(.meetingEditorTitle(meeting: meetingTitle)).localized(language))
+            title: PlannerText.meetingEditorTitle(meeting: meetingTitle).localized(language))
 
         var y = top + 1
         for (field, label) in zip(MeetingEditor.fields, labels) {
@@ -71,11 +71,11 @@ package enum MeetingEditorOverlay {
 
         y += 1
         let ticked = help.filter { meeting.helpCard.contains($0.id) }.count
-        let heading = Text.planner(.helpCardHeading(ticked: ticked)).localized(language)
+        let heading = PlannerText.helpCardHeading(ticked: ticked).localized(language)
         let used = canvas.text(heading, x: x + 3, y: y, style: .heading, maxWidth: width - 5)
         if used + 4 < width - 5 {
             canvas.text(
-                Text.planner(.refillHint).localized(language), x: x + 5 + used, y: y, style: .dim,
+                PlannerText.refillHint.localized(language), x: x + 5 + used, y: y, style: .dim,
                 maxWidth: width - 7 - used)
         }
         y += 1
@@ -86,7 +86,7 @@ package enum MeetingEditorOverlay {
             let name = canvas.text(acute.name, x: x + 7, y: y, style: .normal, maxWidth: max(1, width - 9))
             if 7 + name + 4 < width - 2 {
                 canvas.text(
-                    " \(canvas.glyphs.separator) " + Text.planner(.alwaysOnTop).localized(language), x: x + 7 + name,
+                    " \(canvas.glyphs.separator) " + PlannerText.alwaysOnTop.localized(language), x: x + 7 + name,
                     y: y, style: .dim, maxWidth: width - 9 - name)
             }
             y += 1
@@ -94,7 +94,7 @@ package enum MeetingEditorOverlay {
         guard !help.isEmpty else {
             if y < bottom {
                 canvas.text(
-                    Text.planner(.noHelpEntries).localized(language), x: x + 3, y: y, style: .dim, maxWidth: width - 5)
+                    PlannerText.noHelpEntries.localized(language), x: x + 3, y: y, style: .dim, maxWidth: width - 5)
             }
             return
         }
@@ -127,7 +127,7 @@ package enum MeetingEditorOverlay {
         guard let editor = state.plannerState.meetingEditor else { return "" }
         let help = state.meetingEditorHelp
         switch editor.current(helpCount: help.count) {
-        case .date: return Text.planner(.dateFormat).localized(state.language)
+        case .date: return PlannerText.dateFormat.localized(state.language)
         case .help(let index) where help.indices.contains(index): return help[index].what
         default: return ""
         }
@@ -179,7 +179,7 @@ package enum MeetingEditorOverlay {
                 while TextWidth.of(shown) > width - 1 { shown.removeFirst() }
                 let gap = String(repeating: " ", count: max(3, 19 - TextWidth.of(shown)))
                 return [
-                    [Part(text: shown), Part(text: gap + Text.planner(.dateFormat).localized(language), style: .dim)]
+                    [Part(text: shown), Part(text: gap + PlannerText.dateFormat.localized(language), style: .dim)]
                 ]
             }
             guard let date = meeting.startsAt else {
@@ -200,14 +200,14 @@ package enum MeetingEditorOverlay {
                 [
                     Part(text: shown),
                     Part(
-                        text: "  " + Text.planner(.agendaMinutes(meetingPlan.totalMinutes)).localized(language),
+                        text: "  " + PlannerText.agendaMinutes(meetingPlan.totalMinutes).localized(language),
                         style: over ? .warning : .dim),
                 ]
             ]
         case .purpose:
             let text = typing ?? meeting.purpose
             if typing == nil && text.isEmpty {
-                return [[Part(text: Text.planner(.noPurpose).localized(language), style: .dim)]]
+                return [[Part(text: PlannerText.noPurpose.localized(language), style: .dim)]]
             }
             let lines = TextWidth.wrap(text, width: max(1, width - 1))
             if typing != nil {

@@ -16,9 +16,9 @@ package enum NewSeriesScreen {
         let method = state.newSeriesMethod
         let fields = NewSeriesForm.fields(for: method)
         canvas.text(
-            " " + Text.planner(.newSeriesTitle).localized(language), x: 0, y: Chrome.topRows, style: .heading)
+            " " + PlannerText.newSeriesTitle.localized(language), x: 0, y: Chrome.topRows, style: .heading)
 
-        let labels = fields.filter { $0 != .create }.map { Text.planner(.formLabel($0)).localized(language) }
+        let labels = fields.filter { $0 != .create }.map { PlannerText.formLabel($0).localized(language) }
         let valueX = 3 + (labels.map { TextWidth.of($0) }.max() ?? 0) + 2
         let valueWidth = max(8, canvas.width - valueX - 1)
         let rows = formRows(
@@ -49,12 +49,12 @@ package enum NewSeriesScreen {
             }
         }
 
-        let create = Text.planner(.formLabel(.create)).localized(language)
+        let create = PlannerText.formLabel(.create).localized(language)
         let onCreate = form.field == .create
         if onCreate { canvas.text(canvas.glyphs.pointer, x: 1, y: createRow, style: .key) }
         canvas.text("[ \(create) ]", x: 3, y: createRow, style: onCreate ? .selected : .accent)
 
-        Chrome.drawStatus(state, fallback: Text.planner(.formHint(form.field)).localized(language), into: &canvas)
+        Chrome.drawStatus(state, fallback: PlannerText.formHint(form.field).localized(language), into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
     }
 
@@ -78,7 +78,7 @@ package enum NewSeriesScreen {
         let ascii = canvas.asciiOnly
         var rows: [Row] = []
         for field in NewSeriesForm.fields(for: method) where field != .create {
-            let label = Text.planner(.formLabel(field)).localized(language)
+            let label = PlannerText.formLabel(field).localized(language)
             let focused = form.field == field
             func choice(_ text: String) -> [Piece] {
                 [Piece(text: focused ? (ascii ? "< " : "‹ ") + text + (ascii ? " >" : " ›") : text)]
@@ -90,12 +90,12 @@ package enum NewSeriesScreen {
             case .venue:
                 rows.append(
                     Row(
-                        field: field, label: label, pieces: choice(Text.planner(.venue(form.venue)).localized(language))
+                        field: field, label: label, pieces: choice(PlannerText.venue(form.venue).localized(language))
                     ))
             case .groups:
                 let items = NewSeriesForm.groupOrder.enumerated().map { index, group in
                     let ticked = form.groups.contains(group)
-                    let text = (ticked ? "[x] " : "[ ] ") + Text.planner(.group(group)).localized(language)
+                    let text = (ticked ? "[x] " : "[ ] ") + PlannerText.group(group).localized(language)
                     return (text, focused && index == form.groupCursor, ticked)
                 }
                 rows += wrapped(items, field: field, label: label, width: width)
@@ -106,7 +106,7 @@ package enum NewSeriesScreen {
                         field: field, label: label,
                         pieces: [
                             Piece(
-                                text: Text.planner(.chooseCount(choose: choice.choose, chosen: form.choice.count))
+                                text: PlannerText.chooseCount(choose: choice.choose, chosen: form.choice.count)
                                     .localized(language), style: .dim)
                         ], hasCursor: false))
                 let items = choice.options.enumerated().map { index, option in
@@ -125,8 +125,8 @@ package enum NewSeriesScreen {
                     switch field {
                     case .organisation:
                         placeholder =
-                            method.map { Text.planner(.fromMethod($0.organisation.short)).localized(language) } ?? ""
-                    case .date: placeholder = Text.planner(.datePlaceholder).localized(language)
+                            method.map { PlannerText.fromMethod($0.organisation.short).localized(language) } ?? ""
+                    case .date: placeholder = PlannerText.datePlaceholder.localized(language)
                     default: placeholder = ""
                     }
                     rows.append(Row(field: field, label: label, pieces: [Piece(text: placeholder, style: .dim)]))

@@ -10,7 +10,7 @@ package enum PlannerScreen {
         let language = state.language
         guard let plan = planner.plan else {
             Chrome.drawTitle(state, into: &canvas)
-            canvas.text(" " + Text.planner(.loading).localized(language), x: 0, y: Chrome.topRows, style: .dim)
+            canvas.text(" " + PlannerText.loading.localized(language), x: 0, y: Chrome.topRows, style: .dim)
             Chrome.drawStatus(state, fallback: "", into: &canvas)
             Chrome.drawHints(state, keymap: keymap, into: &canvas)
             return
@@ -61,7 +61,7 @@ package enum PlannerScreen {
                 (found?.name ?? theme)
                     + (found.map { " (" + Text.temperatureName($0.temperature).localized(language) + ")" } ?? ""))
         }
-        parts.append(Text.planner(.promptCount(block.prompts.count)).localized(language))
+        parts.append(PlannerText.promptCount(block.prompts.count).localized(language))
         return parts.joined(separator: " \(glyphs.separator) ")
     }
 
@@ -117,7 +117,7 @@ package enum PlannerScreen {
                 rows: rows, into: &canvas)
             let over = meeting.meeting.plannedMinutes.map { meeting.totalMinutes > $0 } ?? false
             canvas.text(
-                Text.planner(.total(minutes: meeting.totalMinutes, planned: meeting.meeting.plannedMinutes)).localized(
+                PlannerText.total(minutes: meeting.totalMinutes, planned: meeting.meeting.plannedMinutes).localized(
                     language),
                 x: x + 1, y: footer, style: over ? .warning : .dim, maxWidth: width - 1)
         }
@@ -127,7 +127,7 @@ package enum PlannerScreen {
     /// "Bijeenkomst 1" and "di 8 dec 19:30" (or "nog geen datum").
     private static func heading(_ plan: MeetingPlan, state: AppState) -> (title: String, date: String) {
         let meeting = plan.meeting
-        let title = Text.planner(.meetingTitle(meeting.kind, number: meeting.number)).localized(state.language)
+        let title = PlannerText.meetingTitle(meeting.kind, number: meeting.number).localized(state.language)
         let date =
             meeting.startsAt.map {
                 DateText.meeting($0, now: state.now, calendar: state.calendar, language: state.language)
@@ -144,7 +144,7 @@ package enum PlannerScreen {
         for (index, meetingPlan) in plan.meetings.enumerated() {
             let meeting = meetingPlan.meeting
             let label =
-                " " + Text.planner(.meetingTab(meeting.kind, number: meeting.number)).localized(state.language)
+                " " + PlannerText.meetingTab(meeting.kind, number: meeting.number).localized(state.language)
                 + " "
             let style: Style =
                 index == state.plannerState.meeting ? .selected : visible.contains(index) ? .heading : .dim
@@ -159,7 +159,7 @@ package enum PlannerScreen {
     ) {
         let planner = state.plannerState
         guard !meeting.blocks.isEmpty else {
-            let lines = TextWidth.wrap(Text.planner(.noBlocks).localized(state.language), width: width - 2)
+            let lines = TextWidth.wrap(PlannerText.noBlocks.localized(state.language), width: width - 2)
             for (row, line) in lines.prefix(rows).enumerated() {
                 canvas.text(line, x: x + 1, y: top + row, style: .dim, maxWidth: width - 1)
             }
@@ -219,11 +219,11 @@ package enum PlannerScreen {
         let warnings = planner.orderedWarnings
         guard !warnings.isEmpty else {
             canvas.text(
-                " " + Text.planner(.noWarnings).localized(language), x: 0, y: top, style: .dim,
+                " " + PlannerText.noWarnings.localized(language), x: 0, y: top, style: .dim,
                 maxWidth: canvas.width - 1)
             return
         }
-        let heading = " " + Text.planner(.warningsHeading(warnings.count)).localized(language) + " "
+        let heading = " " + PlannerText.warningsHeading(warnings.count).localized(language) + " "
         let used = canvas.text(heading, x: 0, y: top, style: planner.warningSelection == nil ? .heading : .title)
         canvas.horizontalLine(x: used, y: top, count: canvas.width - used)
         let texts = wording(warnings, plan: planner.plan, library: library, language: language)

@@ -16,7 +16,7 @@ package enum PromptPickerOverlay {
         for row in top..<(top + height) { canvas.fill(y: row, style: .normal) }
         canvas.box(
             x: x, y: top, width: width, height: height,
-            title: Text.planner(.pickerTitle(block: block.title)).localized(language))
+            title: PlannerText.pickerTitle(block: block.title).localized(language))
         let inner = x + 2
         let innerWidth = width - 4
         let bottom = top + height - 1
@@ -25,21 +25,21 @@ package enum PromptPickerOverlay {
         var y = top + 1
         if let query = picker.query {
             let used = canvas.text(
-                Text.planner(.searchScope(query)).localized(language), x: inner, y: y, style: .heading,
+                PlannerText.searchScope(query).localized(language), x: inner, y: y, style: .heading,
                 maxWidth: innerWidth - 1)
             if picker.typing { canvas.text(canvas.glyphs.cursor, x: inner + used, y: y, style: .key) }
         } else {
-            let scope: Text =
+            let scope: PlannerText =
                 switch picker.scope {
-                case .all: .planner(.scopeAll)
+                case .all: .scopeAll
                 case .theme:
-                    block.theme.map { .planner(.scopeTheme(library.theme($0)?.name ?? $0)) } ?? .planner(.scopeMeeting)
+                    block.theme.map { .scopeTheme(library.theme($0)?.name ?? $0) } ?? .scopeMeeting
                 }
             var text = scope.localized(language)
             if !(planner.plan?.series.groups.isEmpty ?? true) {
                 text +=
                     " \(canvas.glyphs.separator) "
-                    + Text.planner(.forGroups(planner.plan?.series.groups ?? [])).localized(language)
+                    + PlannerText.forGroups(planner.plan?.series.groups ?? []).localized(language)
             }
             canvas.text(text, x: inner, y: y, style: .heading, maxWidth: innerWidth)
         }
@@ -47,8 +47,10 @@ package enum PromptPickerOverlay {
 
         let prompts = state.pickerPrompts
         guard !prompts.isEmpty else {
-            let empty = picker.query.map { Text.noResults($0) } ?? .planner(.noPromptsHere)
-            for (offset, line) in TextWidth.wrap(empty.localized(language), width: innerWidth).enumerated() {
+            let empty =
+                picker.query.map { Text.noResults($0).localized(language) }
+                ?? PlannerText.noPromptsHere.localized(language)
+            for (offset, line) in TextWidth.wrap(empty, width: innerWidth).enumerated() {
                 canvas.text(line, x: inner, y: y + offset, style: .dim)
             }
             return
@@ -70,7 +72,7 @@ package enum PromptPickerOverlay {
             let chosen = block.prompts.contains(prompt.id)
             canvas.text(chosen ? "[x]" : "[ ]", x: inner, y: row, style: selected ? .selected : chosen ? .accent : .dim)
             let elsewhere = planner.meetingsUsing(prompt.id)
-            let mark = elsewhere.isEmpty ? "" : check + " " + Text.planner(.usedIn(elsewhere)).localized(language)
+            let mark = elsewhere.isEmpty ? "" : check + " " + PlannerText.usedIn(elsewhere).localized(language)
             let markWidth = TextWidth.of(mark)
             PromptLine.draw(
                 prompt, id: prompt.id, language: language, x: inner + 4, y: row,
@@ -86,7 +88,7 @@ package enum PromptPickerOverlay {
             canvas.text(line, x: inner, y: detailTop + offset, maxWidth: innerWidth)
         }
         let about = [
-            Text.planner(.forGroups(prompts[selection].groups)).localized(language),
+            PlannerText.forGroups(prompts[selection].groups).localized(language),
             prompts[selection].theme.flatMap { library.theme($0)?.name },
             library.workingForm(prompts[selection].form)?.name,
         ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")

@@ -85,14 +85,6 @@ package enum ReportText: Equatable, Sendable {
         case organisation, held, name, method, municipality, reached, cameToAll, safety, signals, theme, groups, times
     }
 
-    /// The text in `language`.
-    package func localized(_ language: Language) -> String {
-        switch language {
-        case .nl: dutch
-        case .en: english
-        }
-    }
-
     /// `2026-11-30`: the same in every language.
     static func isoDay(year: Int, month: Int, day: Int) -> String {
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }

@@ -1,12 +1,12 @@
 import DialoogCore
 
-extension ReportText {
+extension ReportText: Words {
     private static let months = [
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
         "november", "december",
     ]
 
-    var dutch: String {
+    package var dutch: String {
         switch self {
         case .year(let year): "\(year)"
         case .quarter(let year, let quarter): "\(quarter)e kwartaal \(year)"

@@ -6,7 +6,7 @@ extension ReportText {
         "November", "December",
     ]
 
-    var english: String {
+    package var english: String {
         switch self {
         case .year(let year): "\(year)"
         case .quarter(let year, let quarter): "Q\(quarter) \(year)"

@@ -1,6 +1,7 @@
 /// Why a database could not be opened, or a change to it was refused. Each case keeps what was
 /// found (the path, the series), so the message can quote it and say what to do; a refused
-/// change leaves the database as it was.
+/// change leaves the database as it was. Thrown by `DialoogStore`; it lives in Core because a
+/// failure travels in the state as a value (`Failure.store`) and is worded when drawn.
 package enum StoreError: Error, Equatable, Sendable {
     /// Written by a newer dialoog: these migrations are unknown to this version.
     case newerDatabase(path: String, unknownMigrations: [String])

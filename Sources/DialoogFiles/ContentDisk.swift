@@ -1,3 +1,4 @@
+import DialoogCore
 import Foundation
 
 /// Reads content files from disk into a layer for `ContentLoader`.

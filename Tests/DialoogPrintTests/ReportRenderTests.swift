@@ -1,5 +1,5 @@
 import DialoogCore
-import DialoogTUI
+import DialoogPrint
 import DialoogTestSupport
 import Foundation
 import Testing

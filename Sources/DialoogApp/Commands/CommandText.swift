@@ -1,0 +1,86 @@
+import DialoogCore
+
+/// The words of the command line: `--help`, the commands' messages and errors. Reached by
+/// `localized(_:)` like every catalog; `CommandText+Dutch.swift` and `CommandText+English.swift`
+/// are exhaustive switches.
+package enum CommandText: Equatable, Sendable {
+    case keysColumn
+    case actionColumn
+    case cliAbstract
+    case cliDiscussion
+    case cliOptionDatabase
+    case cliOptionLanguage
+    case cliKeysAbstract
+    case cliOptionFormat
+    case notATerminal
+    /// Another dialoog has the full-screen program open on the same database.
+    case alreadyOpen(path: String)
+    case unknownLanguageOption(String)
+    case badClock(String)
+    case terminalFailed(term: String)
+    case cliRunAbstract
+    case cliRunMeeting
+    case cliOptionContent
+    case checkPathMissing(String)
+    case cliCheckAbstract
+    case cliCheckPaths
+    case cliMethodsAbstract
+    case cliMethodsListAbstract
+    case cliMethodsShowAbstract
+    case cliMethodID
+    case cliContentAbstract
+    case cliContentStatsAbstract
+    case cliContentSearchAbstract
+    case cliQuery
+    case cliOptionFormatJSON
+    case cliFilterTheme
+    case cliFilterTemperature
+    case cliFilterKind
+    case cliFilterGroup
+    case checkClean(files: Int, methods: Int, themes: Int, prompts: Int, help: Int, terms: Int)
+    case checkProblems(problems: Int, files: Int)
+    case checkReplaces(file: String, replaces: String)
+    case contentProblemsWarning(Int)
+    case statsHeading(StatsHeading)
+    case cliDemoAbstract
+    case cliDemoScale
+    case cliDemoRemove
+    case cliDemoScaleOutOfRange(Int, maximum: Int)
+    case cliDemoRemoveWithScale
+    /// Loaded: series, meetings, of which held, distinct participants, evaluations.
+    case demoLoaded(series: Int, meetings: Int, held: Int, participants: Int, evaluations: Int)
+    case demoReplaced(Int)
+    case demoTargetSet(meetings: Int, year: Int)
+    case demoHowToRemove
+    case demoRemoved(Int)
+    case demoNothingToRemove
+    /// The full-screen program is open on the database the demo would change.
+    case demoLocked(path: String)
+    /// The library holds none of the methodologies the demo uses.
+    case demoNoMethods
+    case cliReportAbstract
+    case cliReportDiscussion
+    case cliReportOrganisation
+    case cliReportMethod
+    case cliReportMunicipality
+    case cliReportFacilitator
+    case cliReportPeriod
+    case cliReportFrom
+    case cliReportTo
+    case cliReportIncludeDemo
+    case cliReportFormat
+    case cliReportOutput
+    case reportBadPeriod(String)
+    case reportBadDate(option: String, value: String)
+    case reportPeriodWithDates
+    case reportEmptyRange(from: String, to: String)
+    /// Nothing matched, but demo series would have: `--include-demo` shows them.
+    case reportOnlyDemo
+    case reportWritten(path: String)
+    case reportCannotWrite(path: String, detail: String)
+}
+
+/// The headings of `dialoog content stats`.
+package enum StatsHeading: Equatable, Sendable {
+    case library, kinds, themes, temperatures
+}

@@ -1,0 +1,20 @@
+/// Why an effect did not succeed, as a value that keeps what was found (the series, the path,
+/// the kind of error). It travels in the state and is worded when it is drawn, in the language
+/// of that moment: after `:taal en` a failure from before the switch reads in English too.
+package enum Failure: Error, Equatable, Sendable {
+    /// The database refused or could not do what was asked.
+    case store(StoreError)
+    /// A new series could not be proposed from its methodology.
+    case proposal(ProposalProblem)
+    /// No shipped content was found; `looked` lists the folders tried, as shown to the user.
+    case contentNotFound(looked: [String])
+    /// A `--content` folder does not exist.
+    case contentFolderMissing(String)
+    /// A series has no plan in the database.
+    case planMissing
+    /// A series has no meeting that has ended yet.
+    case nothingToEvaluate
+    /// An error of none of dialoog's own kinds (one from SQLite or the file system), kept as
+    /// its own description: it has no translation.
+    case unexpected(String)
+}
