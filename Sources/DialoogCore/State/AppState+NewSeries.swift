@@ -107,7 +107,7 @@ extension AppState {
     /// for the series to be made and stored.
     private mutating func createSeries(_ form: NewSeriesForm) -> [Effect] {
         let result = form.series(
-            methods: library?.methods ?? [], calendar: calendar, id: UUID().uuidString.lowercased(), now: now)
+            methods: library?.methods ?? [], calendar: calendar, id: ids.next(), now: now)
         switch result {
         case .failure(let problem):
             status = .plan(problem.notice)

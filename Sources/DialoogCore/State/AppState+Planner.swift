@@ -26,7 +26,7 @@ extension AppState {
         clampPlannerCursor()
         refreshWarnings()
         // Back on the start screen, the cursor stands on this series.
-        if let index = series.firstIndex(where: { $0.id == plan.id }) { selection = index }
+        start.select(seriesId: plan.id)
     }
 
     mutating func planFailed(_ message: String) {

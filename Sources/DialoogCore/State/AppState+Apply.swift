@@ -1,0 +1,65 @@
+/// The root applies what a slice asks for: the status line, the shell's own commands, and
+/// navigation between features — the only place one feature's request changes another's state.
+extension AppState {
+    mutating func apply(_ outcome: Outcome) -> [Effect] {
+        switch outcome.status {
+        case .keep: break
+        case .clear: status = nil
+        case .show(let shown): status = shown
+        }
+        var effects = outcome.effects
+        for request in outcome.requests { effects += apply(request) }
+        return effects
+    }
+
+    private mutating func apply(_ request: ShellRequest) -> [Effect] {
+        switch request {
+        case .anyScreen(let command): return performOnAnyScreen(command)
+        case .openHelp: overlay = .help(offset: 0)
+        case .openCommandLine: overlay = .commandLine(text: "")
+        case .closeOverlay: overlay = nil
+        case .setTheme(let name): theme = name
+        case .setLanguage(let newLanguage): language = newLanguage
+        case .quit:
+            isQuitting = true
+            return [.quit]
+        case .navigate(let navigation): return navigate(navigation)
+        }
+        return []
+    }
+
+    /// The commands every screen has: help, the command line, redraw and quit.
+    mutating func performOnAnyScreen(_ command: Command) -> [Effect] {
+        switch command {
+        case .help: overlay = .help(offset: 0)
+        case .openCommandLine: overlay = .commandLine(text: "")
+        case .redraw: return [.redrawAll]
+        case .quit:
+            isQuitting = true
+            return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    private mutating func navigate(_ navigation: Navigation) -> [Effect] {
+        switch navigation {
+        case .start:
+            screen = .start
+            return []
+        case .library:
+            screen = .library
+            return library == nil ? [.loadLibrary] : []
+        case .planner(let seriesId):
+            return openPlanner(seriesId: seriesId)
+        case .newSeries:
+            return openNewSeries()
+        case .overview(let tab, let freshFilter):
+            if freshFilter {
+                overviewState.filter = OverviewFilter()
+                overviewState.period = .all
+            }
+            return openOverview(on: tab)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// The one place that decides who gets a key: the overlay when one is open, else the feature
+/// whose screen shows. Commands and typed text take the same route. `inputMode` and
+/// `helpSubject` are read from the same slices, so the keymap and the reducer agree.
+extension AppState {
+    /// Which part of the keymap applies now.
+    package var inputMode: InputMode {
+        if let overlay { return overlay.inputMode }
+        return screen == .library ? libraryState.inputMode : helpSubject
+    }
+
+    /// The mode of the screen under any overlay: the one whose keys the `?` help lists.
+    package var helpSubject: InputMode {
+        switch screen {
+        case .start: .start
+        case .library: libraryState.helpSubject
+        case .planner: plannerState.inputMode
+        case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
+        case .live: live.inputMode
+        case .evaluation: evaluation?.inputMode ?? .evaluation
+        case .overview, .summary: overviewState.inputMode(on: screen)
+        }
+    }
+
+    /// Gives a command or typed text to the slice that has the keys, and applies its outcome.
+    mutating func route(_ input: Input) -> [Effect] {
+        // The privacy screen comes first, from every panel of live mode, typing or not.
+        if input == .command(.privacyScreen), screen == .live, live.meeting != nil {
+            live.hidden = true
+            return []
+        }
+        let context = self.context
+        if var open = overlay {
+            let outcome: Outcome
+            switch input {
+            case .command(let command): outcome = open.reduce(command, in: context)
+            case .text(let text):
+                open.type(text)
+                outcome = .none
+            }
+            overlay = open
+            return apply(outcome)
+        }
+        switch screen {
+        case .start:
+            guard case .command(let command) = input else { return [] }
+            return apply(start.reduce(command, in: context))
+        case .library:
+            switch input {
+            case .command(let command): return apply(libraryState.reduce(command, in: context))
+            case .text(let text): libraryState.type(text)
+            }
+            return []
+        case .planner, .newSeries, .live, .evaluation, .overview, .summary:
+            switch input {
+            case .command(let command): return performInFeature(command)
+            case .text(let text): typeInFeature(text)
+            }
+            return []
+        }
+    }
+
+    /// The features not yet moved into slices of their own, by input mode.
+    private mutating func performInFeature(_ command: Command) -> [Effect] {
+        switch helpSubject {
+        case .planner: return performInPlanner(command)
+        case .plannerWarnings: return performInWarnings(command)
+        case .blockEditor: return performInBlockEditor(command)
+        case .blockEditorText: return performInBlockEditorText(command)
+        case .promptPicker: return performInPromptPicker(command)
+        case .promptSearch: return performInPromptSearch(command)
+        case .checklist: return performInChecklist(command)
+        case .meetingEditor: return performInMeetingEditor(command)
+        case .meetingEditorText: return performInMeetingEditorText(command)
+        case .newSeries, .newSeriesText: return performInNewSeries(command)
+        case .live: return performInLive(command)
+        case .liveAttendance, .liveAttendanceText: return performInAttendance(command)
+        case .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText: return performInDeck(command)
+        case .liveRules, .liveHelpCard: return performInLiveReading(command)
+        case .liveNote: return performInNote(command)
+        case .liveSignal: return performInSignal(command)
+        case .privacy:
+            live.hidden = false
+            return []
+        case .liveConfirmEnd: return performInConfirmEnd(command)
+        case .evaluation, .evaluationText: return performInEvaluation(command)
+        case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: return performInOverview(command)
+        case .start, .library, .libraryPage, .librarySearch, .help, .commandLine: return []
+        }
+    }
+
+    private mutating func typeInFeature(_ text: String) {
+        switch screen {
+        case .planner: typeInPlanner(text)
+        case .newSeries: if inputMode == .newSeriesText { typeInNewSeries(text) }
+        case .live: typeInLive(text)
+        case .evaluation: typeInEvaluation(text)
+        case .overview, .summary: typeInOverview(text)
+        case .start, .library: break
+        }
+    }
+}
