@@ -74,12 +74,13 @@ extension AppState {
         let agreements = form.field == .agreements
         let meetingId = form.subject.meeting.id
         let moment = now
+        let id = ids.next()
         let effects = changeEvaluation { evaluation, themes in
             switch (agreements, index) {
             case (true, let index?): evaluation.agreements[index] = text
             case (true, nil): evaluation.agreements.append(text)
             case (false, let index?): themes[index].text = text
-            case (false, nil): themes.append(RaisedTheme(meetingId: meetingId, blockId: nil, at: moment, text: text))
+            case (false, nil): themes.append(RaisedTheme(id: id, meetingId: meetingId, blockId: nil, at: moment, text: text))
             }
         }
         // The cursor on the line just typed.

@@ -279,7 +279,7 @@ extension AppState {
             status = .live(.looksLikeFullName(nickname))
             return []
         }
-        let person = Participant(seriesId: meeting.series.id, nickname: nickname)
+        let person = Participant(id: ids.next(), seriesId: meeting.series.id, nickname: nickname)
         let effects = change(.participantAdded(nickname)) { record, _ in
             record.participants.append(person)
             record.present.insert(person.id)
@@ -345,9 +345,10 @@ extension AppState {
                 guard !text.isEmpty else { return [] }
                 status = .live(.themeSaved(text))
                 let moment = now
+                let id = ids.next()
                 return change(.themeRaised(text)) { record, meeting in
                     record.raisedThemes.append(
-                        RaisedTheme(meetingId: meeting.meeting.id, blockId: block.id, at: moment, text: text))
+                        RaisedTheme(id: id, meetingId: meeting.meeting.id, blockId: block.id, at: moment, text: text))
                 }
             case .deleteBackward: panel.raising = String(raising.dropLast())
             case .closeOverlay: panel.raising = nil
@@ -476,6 +477,7 @@ extension AppState {
         _ promptId: String, planned: Bool, in block: PlanBlock, response: PromptUse.Response?
     ) -> [Effect] {
         let moment = now
+        let id = ids.next()
         let what: LiveChange =
             response.map { .responseNoted($0) } ?? (planned ? .promptUsed(promptId) : .unplannedPromptTaken(promptId))
         return change(what) { record, meeting in
@@ -484,7 +486,7 @@ extension AppState {
             } else {
                 record.promptUses.append(
                     PromptUse(
-                        meetingId: meeting.meeting.id, blockId: block.id, promptId: promptId, planned: planned,
+                        id: id, meetingId: meeting.meeting.id, blockId: block.id, promptId: promptId, planned: planned,
                         usedAt: moment, response: response))
             }
         }
@@ -555,10 +557,11 @@ extension AppState {
             guard !trimmed.isEmpty else { return [] }
             status = .live(.noteSaved)
             let moment = now
+            let id = ids.next()
             return change(.noteAdded) { record, meeting in
                 record.notes.append(
                     LiveNote(
-                        meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment, text: trimmed))
+                        id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment, text: trimmed))
             }
         case .deleteBackward:
             live.panel = .note(text: String(text.dropLast()))
@@ -596,10 +599,11 @@ extension AppState {
             status = .live(.signalSaved)
             let moment = now
             let followUp = form.followUpWeeks.flatMap { weeks in followUpDay(weeks: weeks) }
+            let id = ids.next()
             return change(.signalAdded(form.category)) { record, meeting in
                 record.signals.append(
                     Signal(
-                        meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment,
+                        id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment,
                         category: form.category, response: form.response, followUp: followUp))
             }
         case .closeOverlay:

@@ -112,7 +112,7 @@ extension AppState {
         case .open:
             if hasBlock { plannerState.editor = BlockEditor() }
         case .addBlock:
-            plannerState.block = plan.addBlock(meeting: m, after: blockCount == 0 ? nil : b) ?? b
+            plannerState.block = plan.addBlock(meeting: m, after: blockCount == 0 ? nil : b, ids: ids) ?? b
             return commit(plan)
         case .removeBlock:
             plannerState.block = plan.removeBlock(meeting: m, block: b) ?? 0
@@ -121,7 +121,7 @@ extension AppState {
             plannerState.block = plan.moveBlock(meeting: m, block: b, by: command == .moveBlockUp ? -1 : 1)
             return commit(plan)
         case .duplicateBlock:
-            plannerState.block = plan.duplicateBlock(meeting: m, block: b) ?? b
+            plannerState.block = plan.duplicateBlock(meeting: m, block: b, ids: ids) ?? b
             return commit(plan)
         case .moreMinutes, .fewerMinutes:
             plan.changeMinutes(meeting: m, block: b, by: command == .moreMinutes ? 1 : -1)
@@ -135,7 +135,7 @@ extension AppState {
         case .warnings:
             if !plannerState.warnings.isEmpty { plannerState.warningSelection = 0 }
         case .addMeeting:
-            guard let index = plan.addMeeting(kind: .extra, method: library?.method(plan.series.methodId)) else {
+            guard let index = plan.addMeeting(kind: .extra, method: library?.method(plan.series.methodId), ids: ids) else {
                 return []
             }
             (plannerState.meeting, plannerState.block) = (index, 0)
@@ -143,7 +143,7 @@ extension AppState {
         case .addAftercare:
             let method = library?.method(plan.series.methodId)
             let starts = aftercareStart(plan, weeks: method?.aftercare?.weeks)
-            guard let index = plan.addMeeting(kind: .aftercare, method: method, startsAt: starts) else {
+            guard let index = plan.addMeeting(kind: .aftercare, method: method, startsAt: starts, ids: ids) else {
                 status = .plan(.aftercareExists)
                 return []
             }
