@@ -22,11 +22,13 @@ struct SliceTests {
         var start = StartState()
         var library = LibraryState()
         var overlay = Overlay.help(offset: 0)
+        var form = NewSeriesForm()
         // Every command, in every slice: whatever it does, it returns instead of reaching out.
         for command in Command.allCases {
             _ = reducer(StartState.self)(&start, command, context)
             _ = reducer(LibraryState.self)(&library, command, context)
             _ = reducer(Overlay.self)(&overlay, command, context)
+            _ = reducer(NewSeriesForm.self)(&form, command, context)
         }
     }
 
@@ -88,6 +90,17 @@ struct SliceTests {
         _ = state.reduce(.insertText("taal en"))
         _ = state.reduce(.command(.submit))
         #expect(state.language == .en && state.overlay == nil && state.status == .languageChanged(.en))
+    }
+
+    @Test func escInTheNewSeriesFormAsksForTheStartScreenAndTheRootDropsTheForm() {
+        var form = NewSeriesForm()
+        #expect(form.reduce(.closeOverlay, in: context) == .go(.start, status: .clear))
+
+        var state = Fixtures.state()
+        _ = state.reduce(.command(.newSeries))
+        #expect(state.screen == .newSeries && state.newSeries != nil)
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.screen == .start && state.newSeries == nil)
     }
 
     @Test func commandsEveryScreenHasAreLeftToTheShell() {

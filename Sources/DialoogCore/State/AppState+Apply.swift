@@ -45,6 +45,8 @@ extension AppState {
     private mutating func navigate(_ navigation: Navigation) -> [Effect] {
         switch navigation {
         case .start:
+            // The new-series form lives only while it is open.
+            if screen == .newSeries { newSeries = nil }
             screen = .start
             return []
         case .library:
@@ -53,7 +55,11 @@ extension AppState {
         case .planner(let seriesId):
             return openPlanner(seriesId: seriesId)
         case .newSeries:
-            return openNewSeries()
+            // Its methods come from the library, read now if needed.
+            screen = .newSeries
+            newSeries = NewSeriesForm()
+            status = nil
+            return library == nil ? [.loadLibrary] : []
         case .overview(let tab, let freshFilter):
             if freshFilter {
                 overviewState.filter = OverviewFilter()

@@ -14,7 +14,7 @@ extension AppState {
         case .start: .start
         case .library: libraryState.helpSubject
         case .planner: plannerState.inputMode
-        case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
+        case .newSeries: newSeries?.inputMode ?? .newSeries
         case .live: live.inputMode
         case .evaluation: evaluation?.inputMode ?? .evaluation
         case .overview, .summary: overviewState.inputMode(on: screen)
@@ -50,7 +50,18 @@ extension AppState {
             case .text(let text): libraryState.type(text)
             }
             return []
-        case .planner, .newSeries, .live, .evaluation, .overview, .summary:
+        case .newSeries:
+            guard var form = newSeries else { return [] }
+            let outcome: Outcome
+            switch input {
+            case .command(let command): outcome = form.reduce(command, in: context)
+            case .text(let text):
+                form.type(text)
+                outcome = .none
+            }
+            newSeries = form
+            return apply(outcome)
+        case .planner, .live, .evaluation, .overview, .summary:
             switch input {
             case .command(let command): return performInFeature(command)
             case .text(let text): typeInFeature(text)
@@ -71,7 +82,6 @@ extension AppState {
         case .checklist: return performInChecklist(command)
         case .meetingEditor: return performInMeetingEditor(command)
         case .meetingEditorText: return performInMeetingEditorText(command)
-        case .newSeries, .newSeriesText: return performInNewSeries(command)
         case .live: return performInLive(command)
         case .liveAttendance, .liveAttendanceText: return performInAttendance(command)
         case .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText: return performInDeck(command)
@@ -84,18 +94,18 @@ extension AppState {
         case .liveConfirmEnd: return performInConfirmEnd(command)
         case .evaluation, .evaluationText: return performInEvaluation(command)
         case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: return performInOverview(command)
-        case .start, .library, .libraryPage, .librarySearch, .help, .commandLine: return []
+        case .start, .library, .libraryPage, .librarySearch, .newSeries, .newSeriesText, .help, .commandLine:
+            return []
         }
     }
 
     private mutating func typeInFeature(_ text: String) {
         switch screen {
         case .planner: typeInPlanner(text)
-        case .newSeries: if inputMode == .newSeriesText { typeInNewSeries(text) }
         case .live: typeInLive(text)
         case .evaluation: typeInEvaluation(text)
         case .overview, .summary: typeInOverview(text)
-        case .start, .library: break
+        case .start, .library, .newSeries: break
         }
     }
 }

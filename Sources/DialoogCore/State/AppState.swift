@@ -85,6 +85,9 @@ package struct AppState: Equatable, Sendable {
     /// The series under the cursor on the start screen.
     package var selectedSeries: SeriesOverview? { start.selectedSeries }
 
+    /// The methodology chosen in the new-series form.
+    package var newSeriesMethod: Methodology? { newSeries?.method(in: library) }
+
     // MARK: - Layout sizes the screens draw by
 
     /// The rows of the bibliotheek's body (`LibraryState.bodyRows`).
