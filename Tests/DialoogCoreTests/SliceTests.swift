@@ -23,12 +23,14 @@ struct SliceTests {
         var library = LibraryState()
         var overlay = Overlay.help(offset: 0)
         var form = NewSeriesForm()
+        var planner = Fixtures.plannerState().plannerState
         // Every command, in every slice: whatever it does, it returns instead of reaching out.
         for command in Command.allCases {
             _ = reducer(StartState.self)(&start, command, context)
             _ = reducer(LibraryState.self)(&library, command, context)
             _ = reducer(Overlay.self)(&overlay, command, context)
             _ = reducer(NewSeriesForm.self)(&form, command, context)
+            _ = reducer(PlannerState.self)(&planner, command, context)
         }
     }
 
@@ -101,6 +103,17 @@ struct SliceTests {
         #expect(state.screen == .newSeries && state.newSeries != nil)
         _ = state.reduce(.command(.closeOverlay))
         #expect(state.screen == .start && state.newSeries == nil)
+    }
+
+    @Test func leavingThePlannerIsANavigationAndTheRootDropsThePlannersState() {
+        var planner = Fixtures.plannerState().plannerState
+        #expect(
+            planner.reduce(.closeOverlay, in: context)
+                == Outcome([.loadSeries, .loadFollowUps], status: .clear, requests: [.navigate(.start)]))
+
+        var state = Fixtures.plannerState()
+        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries, .loadFollowUps])
+        #expect(state.screen == .start && state.plannerState == PlannerState())
     }
 
     @Test func commandsEveryScreenHasAreLeftToTheShell() {

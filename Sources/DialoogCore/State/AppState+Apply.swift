@@ -45,8 +45,9 @@ extension AppState {
     private mutating func navigate(_ navigation: Navigation) -> [Effect] {
         switch navigation {
         case .start:
-            // The new-series form lives only while it is open.
+            // The new-series form lives only while it is open, and so does the planner's state.
             if screen == .newSeries { newSeries = nil }
+            if screen == .planner { plannerState = PlannerState() }
             screen = .start
             return []
         case .library:

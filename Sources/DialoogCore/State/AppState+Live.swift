@@ -588,10 +588,10 @@ extension AppState {
         case .previousChoice, .nextChoice:
             let step = command == .nextChoice ? 1 : -1
             switch form.row {
-            case .category: form.category = Self.cycle(Signal.Category.allCases, from: form.category, by: step)
-            case .response: form.response = Self.cycle(Signal.Response.allCases, from: form.response, by: step)
+            case .category: form.category = cycled(Signal.Category.allCases, from: form.category, by: step)
+            case .response: form.response = cycled(Signal.Response.allCases, from: form.response, by: step)
             case .followUp:
-                form.followUpWeeks = Self.cycle(SignalForm.followUpChoices, from: form.followUpWeeks, by: step)
+                form.followUpWeeks = cycled(SignalForm.followUpChoices, from: form.followUpWeeks, by: step)
             }
             live.panel = .signal(form)
         case .confirm:

@@ -30,7 +30,7 @@ extension AppState {
             self.library = library
             libraryState.problems = problems
             status = problems > 0 ? .libraryProblems(problems) : nil
-            refreshWarnings()
+            plannerState.refreshWarnings(library: library)
             return []
         case .libraryFailed(let message):
             status = .libraryFailed(message)

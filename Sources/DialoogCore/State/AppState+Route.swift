@@ -61,7 +61,13 @@ extension AppState {
             }
             newSeries = form
             return apply(outcome)
-        case .planner, .live, .evaluation, .overview, .summary:
+        case .planner:
+            switch input {
+            case .command(let command): return apply(plannerState.reduce(command, in: context))
+            case .text(let text): plannerState.type(text)
+            }
+            return []
+        case .live, .evaluation, .overview, .summary:
             switch input {
             case .command(let command): return performInFeature(command)
             case .text(let text): typeInFeature(text)
@@ -73,15 +79,6 @@ extension AppState {
     /// The features not yet moved into slices of their own, by input mode.
     private mutating func performInFeature(_ command: Command) -> [Effect] {
         switch helpSubject {
-        case .planner: return performInPlanner(command)
-        case .plannerWarnings: return performInWarnings(command)
-        case .blockEditor: return performInBlockEditor(command)
-        case .blockEditorText: return performInBlockEditorText(command)
-        case .promptPicker: return performInPromptPicker(command)
-        case .promptSearch: return performInPromptSearch(command)
-        case .checklist: return performInChecklist(command)
-        case .meetingEditor: return performInMeetingEditor(command)
-        case .meetingEditorText: return performInMeetingEditorText(command)
         case .live: return performInLive(command)
         case .liveAttendance, .liveAttendanceText: return performInAttendance(command)
         case .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText: return performInDeck(command)
@@ -94,18 +91,19 @@ extension AppState {
         case .liveConfirmEnd: return performInConfirmEnd(command)
         case .evaluation, .evaluationText: return performInEvaluation(command)
         case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: return performInOverview(command)
-        case .start, .library, .libraryPage, .librarySearch, .newSeries, .newSeriesText, .help, .commandLine:
+        case .start, .library, .libraryPage, .librarySearch, .newSeries, .newSeriesText, .planner, .plannerWarnings,
+            .blockEditor, .blockEditorText, .promptPicker, .promptSearch, .checklist, .meetingEditor, .meetingEditorText,
+            .help, .commandLine:
             return []
         }
     }
 
     private mutating func typeInFeature(_ text: String) {
         switch screen {
-        case .planner: typeInPlanner(text)
         case .live: typeInLive(text)
         case .evaluation: typeInEvaluation(text)
         case .overview, .summary: typeInOverview(text)
-        case .start, .library, .newSeries: break
+        case .start, .library, .newSeries, .planner: break
         }
     }
 }

@@ -88,6 +88,12 @@ package struct AppState: Equatable, Sendable {
     /// The methodology chosen in the new-series form.
     package var newSeriesMethod: Methodology? { newSeries?.method(in: library) }
 
+    /// The prompts the planner's picker lists now.
+    package var pickerPrompts: [Prompt] { plannerState.pickerPrompts(library: library) }
+
+    /// The help entries the meeting editor lists for the meeting under the cursor.
+    package var meetingEditorHelp: [HelpEntry] { plannerState.meetingEditorHelp(library: library) }
+
     // MARK: - Layout sizes the screens draw by
 
     /// The rows of the bibliotheek's body (`LibraryState.bodyRows`).

@@ -57,7 +57,7 @@ extension NewSeriesForm: FeatureSlice {
             choice = []
             choiceCursor = 0
         case .venue:
-            venue = Self.cycle(Self.venueOrder, from: venue, by: step)
+            venue = cycled(Self.venueOrder, from: venue, by: step)
         case .groups:
             groupCursor = min(max(groupCursor + step, 0), Self.groupOrder.count - 1)
         case .groupChoice:
@@ -107,11 +107,5 @@ extension NewSeriesForm: FeatureSlice {
         case .success(let made):
             return Outcome([.createSeries(made.series, starts: made.starts)], status: .clear)
         }
-    }
-
-    /// The next or previous value of a list, going round.
-    static func cycle<T: Equatable>(_ all: [T], from current: T, by step: Int) -> T {
-        guard let index = all.firstIndex(of: current) else { return all[0] }
-        return all[((index + step) % all.count + all.count) % all.count]
     }
 }
