@@ -24,6 +24,7 @@ struct SliceTests {
         var overlay = Overlay.help(offset: 0)
         var form = NewSeriesForm()
         var planner = Fixtures.plannerState().plannerState
+        var live = LiveState(meeting: Fixtures.openedMeeting())
         // Every command, in every slice: whatever it does, it returns instead of reaching out.
         for command in Command.allCases {
             _ = reducer(StartState.self)(&start, command, context)
@@ -31,6 +32,7 @@ struct SliceTests {
             _ = reducer(Overlay.self)(&overlay, command, context)
             _ = reducer(NewSeriesForm.self)(&form, command, context)
             _ = reducer(PlannerState.self)(&planner, command, context)
+            _ = reducer(LiveState.self)(&live, command, context)
         }
     }
 
@@ -114,6 +116,20 @@ struct SliceTests {
         var state = Fixtures.plannerState()
         #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries, .loadFollowUps])
         #expect(state.screen == .start && state.plannerState == PlannerState())
+    }
+
+    @Test func endingAMeetingIsANavigationWithItsStatusAndEffects() {
+        var live = Fixtures.liveState().live
+        _ = live.reduce(.endMeeting, in: context)
+        let outcome = live.reduce(.confirm, in: context)
+        #expect(outcome.requests == [.navigate(.start)])
+        #expect(outcome.status == .show(.live(.meetingEnded(number: 1))))
+        #expect(live == LiveState())
+
+        var state = Fixtures.liveState()
+        _ = state.reduce(.command(.endMeeting))
+        _ = state.reduce(.command(.confirm))
+        #expect(state.screen == .start && state.status == .live(.meetingEnded(number: 1)))
     }
 
     @Test func commandsEveryScreenHasAreLeftToTheShell() {

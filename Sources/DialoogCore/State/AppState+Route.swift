@@ -67,7 +67,13 @@ extension AppState {
             case .text(let text): plannerState.type(text)
             }
             return []
-        case .live, .evaluation, .overview, .summary:
+        case .live:
+            switch input {
+            case .command(let command): return apply(live.reduce(command, in: context))
+            case .text(let text): live.type(text)
+            }
+            return []
+        case .evaluation, .overview, .summary:
             switch input {
             case .command(let command): return performInFeature(command)
             case .text(let text): typeInFeature(text)
@@ -79,31 +85,21 @@ extension AppState {
     /// The features not yet moved into slices of their own, by input mode.
     private mutating func performInFeature(_ command: Command) -> [Effect] {
         switch helpSubject {
-        case .live: return performInLive(command)
-        case .liveAttendance, .liveAttendanceText: return performInAttendance(command)
-        case .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText: return performInDeck(command)
-        case .liveRules, .liveHelpCard: return performInLiveReading(command)
-        case .liveNote: return performInNote(command)
-        case .liveSignal: return performInSignal(command)
-        case .privacy:
-            live.hidden = false
-            return []
-        case .liveConfirmEnd: return performInConfirmEnd(command)
         case .evaluation, .evaluationText: return performInEvaluation(command)
         case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: return performInOverview(command)
         case .start, .library, .libraryPage, .librarySearch, .newSeries, .newSeriesText, .planner, .plannerWarnings,
             .blockEditor, .blockEditorText, .promptPicker, .promptSearch, .checklist, .meetingEditor, .meetingEditorText,
-            .help, .commandLine:
+            .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText,
+            .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd, .help, .commandLine:
             return []
         }
     }
 
     private mutating func typeInFeature(_ text: String) {
         switch screen {
-        case .live: typeInLive(text)
         case .evaluation: typeInEvaluation(text)
         case .overview, .summary: typeInOverview(text)
-        case .start, .library, .newSeries, .planner: break
+        case .start, .library, .newSeries, .planner, .live: break
         }
     }
 }
