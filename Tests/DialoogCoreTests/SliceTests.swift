@@ -25,6 +25,7 @@ struct SliceTests {
         var form = NewSeriesForm()
         var planner = Fixtures.plannerState().plannerState
         var live = LiveState(meeting: Fixtures.openedMeeting())
+        var evaluation = EvaluationForm(subject: Fixtures.evaluationSubject(), now: Fixtures.now, origin: .overview)
         // Every command, in every slice: whatever it does, it returns instead of reaching out.
         for command in Command.allCases {
             _ = reducer(StartState.self)(&start, command, context)
@@ -33,6 +34,7 @@ struct SliceTests {
             _ = reducer(NewSeriesForm.self)(&form, command, context)
             _ = reducer(PlannerState.self)(&planner, command, context)
             _ = reducer(LiveState.self)(&live, command, context)
+            _ = reducer(EvaluationForm.self)(&evaluation, command, context)
         }
     }
 
@@ -130,6 +132,19 @@ struct SliceTests {
         _ = state.reduce(.command(.endMeeting))
         _ = state.reduce(.command(.confirm))
         #expect(state.screen == .start && state.status == .live(.meetingEnded(number: 1)))
+    }
+
+    @Test func closingAnEvaluationFromTheOverzichtIsANavigationBack() {
+        var form = EvaluationForm(subject: Fixtures.evaluationSubject(), now: Fixtures.now, origin: .overview)
+        #expect(form.reduce(.closeEvaluation, in: context) == .go(.overviewAsLeft, status: .clear))
+
+        var state = Fixtures.state()
+        state.screen = .overview
+        state.overviewState.filter.municipality = "Utrecht"
+        _ = state.reduce(.evaluationLoaded(Fixtures.evaluationSubject()))
+        #expect(state.screen == .evaluation && state.evaluation?.origin == .overview)
+        #expect(state.reduce(.command(.closeEvaluation)) == [.loadOverview(state.overviewState.filter)])
+        #expect(state.screen == .overview && state.evaluation == nil)
     }
 
     @Test func commandsEveryScreenHasAreLeftToTheShell() {

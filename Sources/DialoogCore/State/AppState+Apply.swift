@@ -43,12 +43,23 @@ extension AppState {
     }
 
     private mutating func navigate(_ navigation: Navigation) -> [Effect] {
+        // The new-series form, the planner's state and the evaluation form live only while
+        // their screen shows.
+        switch screen {
+        case .newSeries: newSeries = nil
+        case .planner: plannerState = PlannerState()
+        case .evaluation: evaluation = nil
+        default: break
+        }
         switch navigation {
         case .start:
-            // The new-series form lives only while it is open, and so does the planner's state.
-            if screen == .newSeries { newSeries = nil }
-            if screen == .planner { plannerState = PlannerState() }
             screen = .start
+            return []
+        case .overviewAsLeft:
+            screen = .overview
+            return [.loadOverview(overviewState.filter)]
+        case .summary:
+            screen = .summary
             return []
         case .library:
             screen = .library

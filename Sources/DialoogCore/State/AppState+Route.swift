@@ -73,7 +73,21 @@ extension AppState {
             case .text(let text): live.type(text)
             }
             return []
-        case .evaluation, .overview, .summary:
+        case .evaluation:
+            guard var form = evaluation else {
+                guard case .command(let command) = input else { return [] }
+                return apply(EvaluationForm.reduceWithoutForm(command, in: context))
+            }
+            let outcome: Outcome
+            switch input {
+            case .command(let command): outcome = form.reduce(command, in: context)
+            case .text(let text):
+                form.type(text, in: context)
+                outcome = .none
+            }
+            evaluation = form
+            return apply(outcome)
+        case .overview, .summary:
             switch input {
             case .command(let command): return performInFeature(command)
             case .text(let text): typeInFeature(text)
@@ -85,21 +99,20 @@ extension AppState {
     /// The features not yet moved into slices of their own, by input mode.
     private mutating func performInFeature(_ command: Command) -> [Effect] {
         switch helpSubject {
-        case .evaluation, .evaluationText: return performInEvaluation(command)
         case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: return performInOverview(command)
         case .start, .library, .libraryPage, .librarySearch, .newSeries, .newSeriesText, .planner, .plannerWarnings,
             .blockEditor, .blockEditorText, .promptPicker, .promptSearch, .checklist, .meetingEditor, .meetingEditorText,
             .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText,
-            .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd, .help, .commandLine:
+            .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd, .evaluation, .evaluationText,
+            .help, .commandLine:
             return []
         }
     }
 
     private mutating func typeInFeature(_ text: String) {
         switch screen {
-        case .evaluation: typeInEvaluation(text)
         case .overview, .summary: typeInOverview(text)
-        case .start, .library, .newSeries, .planner, .live: break
+        case .start, .library, .newSeries, .planner, .live, .evaluation: break
         }
     }
 }

@@ -26,4 +26,8 @@ package enum Navigation: Equatable, Sendable {
     /// The overzicht, on a tab (nil: the tab it was on); `freshFilter` drops the filters and
     /// period left from an earlier visit ("all follow-ups" from the start screen means all).
     case overview(tab: OverviewTab?, freshFilter: Bool)
+    /// Back to the overzicht as it was left, read again for its filter.
+    case overviewAsLeft
+    /// The series summary; the slice asks for it to be read.
+    case summary
 }
