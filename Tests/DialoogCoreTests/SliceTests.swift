@@ -25,6 +25,7 @@ struct SliceTests {
         var form = NewSeriesForm()
         var planner = Fixtures.plannerState().plannerState
         var live = LiveState(meeting: Fixtures.openedMeeting())
+        var overview = OverviewState()
         var evaluation = EvaluationForm(subject: Fixtures.evaluationSubject(), now: Fixtures.now, origin: .overview)
         // Every command, in every slice: whatever it does, it returns instead of reaching out.
         for command in Command.allCases {
@@ -35,6 +36,7 @@ struct SliceTests {
             _ = reducer(PlannerState.self)(&planner, command, context)
             _ = reducer(LiveState.self)(&live, command, context)
             _ = reducer(EvaluationForm.self)(&evaluation, command, context)
+            _ = reducer(OverviewState.self)(&overview, command, context)
         }
     }
 
@@ -145,6 +147,19 @@ struct SliceTests {
         #expect(state.screen == .evaluation && state.evaluation?.origin == .overview)
         #expect(state.reduce(.command(.closeEvaluation)) == [.loadOverview(state.overviewState.filter)])
         #expect(state.screen == .overview && state.evaluation == nil)
+    }
+
+    @Test func leavingTheOverzichtIsANavigationToTheStartScreen() {
+        var overview = OverviewState()
+        #expect(
+            overview.reduce(.closeOverlay, in: context)
+                == Outcome([.loadSeries, .loadFollowUps], status: .clear, requests: [.navigate(.start)]))
+
+        var state = Fixtures.state()
+        _ = state.reduce(.command(.openOverview))
+        #expect(state.screen == .overview)
+        #expect(state.reduce(.command(.closeOverlay)) == [.loadSeries, .loadFollowUps])
+        #expect(state.screen == .start)
     }
 
     @Test func commandsEveryScreenHasAreLeftToTheShell() {

@@ -61,6 +61,9 @@ extension AppState {
         case .summary:
             screen = .summary
             return []
+        case .overviewScreen:
+            screen = .overview
+            return []
         case .library:
             screen = .library
             return library == nil ? [.loadLibrary] : []

@@ -85,6 +85,6 @@ extension AppState {
     package var context: Context {
         Context(
             now: now, size: size, language: language, calendar: calendar, library: library,
-            helpLength: helpLength, helpSubject: helpSubject, ids: ids)
+            helpLength: helpLength, helpSubject: helpSubject, ids: ids, screen: screen)
     }
 }

@@ -89,30 +89,9 @@ extension AppState {
             return apply(outcome)
         case .overview, .summary:
             switch input {
-            case .command(let command): return performInFeature(command)
-            case .text(let text): typeInFeature(text)
+            case .command(let command): return apply(overviewState.reduce(command, in: context))
+            case .text(let text): return apply(overviewState.type(text, in: context))
             }
-            return []
-        }
-    }
-
-    /// The features not yet moved into slices of their own, by input mode.
-    private mutating func performInFeature(_ command: Command) -> [Effect] {
-        switch helpSubject {
-        case .overview, .overviewFilter, .overviewTarget, .summary, .followUps: return performInOverview(command)
-        case .start, .library, .libraryPage, .librarySearch, .newSeries, .newSeriesText, .planner, .plannerWarnings,
-            .blockEditor, .blockEditorText, .promptPicker, .promptSearch, .checklist, .meetingEditor, .meetingEditorText,
-            .live, .liveAttendance, .liveAttendanceText, .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText,
-            .liveRules, .liveHelpCard, .liveNote, .liveSignal, .privacy, .liveConfirmEnd, .evaluation, .evaluationText,
-            .help, .commandLine:
-            return []
-        }
-    }
-
-    private mutating func typeInFeature(_ text: String) {
-        switch screen {
-        case .overview, .summary: typeInOverview(text)
-        case .start, .library, .newSeries, .planner, .live, .evaluation: break
         }
     }
 }

@@ -39,8 +39,6 @@ package struct AppState: Equatable, Sendable {
     package var evaluation: EvaluationForm?
     /// The coordinator's overzicht and the series summary.
     package var overviewState = OverviewState()
-    /// Follow-ups that are due (or overdue), for the start screen.
-    package var followUps: [FollowUp] = []
     /// The meeting to open in live mode at launch (`dialoog run`); nil resumes a meeting that
     /// was running, if any.
     package var launchLive: LiveRequest?

@@ -18,11 +18,13 @@ package struct Context: Sendable {
     package var helpSubject: InputMode
     /// Where new ids come from: random in the program, sequential in tests and replays.
     package var ids: IdSource
+    /// The screen that shows, for a slice that spans two (the overzicht and the summary).
+    package var screen: ScreenID
 
     package init(
         now: Date, size: TerminalSize, language: Language = .nl, calendar: LocalCalendar = .system,
         library: Library? = nil, helpLength: [InputMode: Int] = [:], helpSubject: InputMode = .start,
-        ids: IdSource = .random
+        ids: IdSource = .random, screen: ScreenID = .start
     ) {
         self.now = now
         self.size = size
@@ -32,5 +34,6 @@ package struct Context: Sendable {
         self.helpLength = helpLength
         self.helpSubject = helpSubject
         self.ids = ids
+        self.screen = screen
     }
 }

@@ -30,4 +30,6 @@ package enum Navigation: Equatable, Sendable {
     case overviewAsLeft
     /// The series summary; the slice asks for it to be read.
     case summary
+    /// The overzicht's screen, back from the summary; the slice asks for it to be read again.
+    case overviewScreen
 }
