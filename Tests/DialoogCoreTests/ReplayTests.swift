@@ -90,11 +90,13 @@ struct ReplayTests {
             return nil
         }
         let last = records.last
-        let made = (last?.participants.map(\.id) ?? []) + (last?.notes.map(\.id) ?? [])
+        let made =
+            (last?.participants.map(\.id) ?? []) + (last?.notes.map(\.id) ?? [])
             + (last?.signals.map(\.id) ?? [])
         #expect(made.count == 5)
         #expect(made.allSatisfy { $0.hasPrefix("00000000-0000-4000-8000-0007") })
-        #expect(plans.last?.meetings.flatMap(\.blocks).contains { $0.id.hasPrefix("00000000-0000-4000-8000-0007") } == true)
+        #expect(
+            plans.last?.meetings.flatMap(\.blocks).contains { $0.id.hasPrefix("00000000-0000-4000-8000-0007") } == true)
         // Every feature was visited.
         let screens = Set(replayed.states.map(\.screen))
         #expect(screens.isSuperset(of: [.start, .library, .planner, .live, .evaluation, .overview]))

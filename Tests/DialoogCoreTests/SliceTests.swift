@@ -57,7 +57,8 @@ struct SliceTests {
     @Test func allFollowUpsFromTheStartScreenIsANavigationThatDropsTheOverzichtsFilter() {
         var start = StartState()
         #expect(
-            start.reduce(.showFollowUps, in: context) == .go(.overview(tab: .followUps, freshFilter: true), status: .clear))
+            start.reduce(.showFollowUps, in: context)
+                == .go(.overview(tab: .followUps, freshFilter: true), status: .clear))
 
         var state = Fixtures.state(series: Fixtures.sampleSeries)
         state.overviewState.filter.municipality = "Utrecht"

@@ -57,7 +57,8 @@ struct DemoBuilder {
         switch scenario.aftercare {
         case .held:
             plan.addMeeting(
-                kind: .aftercare, method: method, startsAt: day(last + 56, hour: scenario.hour, minute: scenario.minute),
+                kind: .aftercare, method: method,
+                startsAt: day(last + 56, hour: scenario.hour, minute: scenario.minute),
                 ids: .random)
         case .planned(let days):
             plan.addMeeting(

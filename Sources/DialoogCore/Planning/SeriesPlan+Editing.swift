@@ -106,7 +106,8 @@ extension SeriesPlan {
             .theme
         let purpose = kind == .aftercare ? (method?.aftercare?.text ?? "") : ""
         let meeting = Meeting(
-            id: ids.next(), seriesId: series.id, number: number, kind: kind, startsAt: startsAt, plannedMinutes: 90, purpose: purpose,
+            id: ids.next(), seriesId: series.id, number: number, kind: kind, startsAt: startsAt, plannedMinutes: 90,
+            purpose: purpose,
             helpCard: meetings.last?.meeting.helpCard ?? [])
         let blocks = [
             PlanBlock(id: ids.next(), title: "Welkom en terugblik", kind: .terugblik, form: "dialoog", minutes: 20),

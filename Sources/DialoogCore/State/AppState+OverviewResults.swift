@@ -32,7 +32,9 @@ extension AppState {
     }
 
     /// The Opvolging tab's list (`OverviewReduction.overviewFollowUps`).
-    package var overviewFollowUps: [FollowUp] { OverviewReduction(overviewState: overviewState, context: context).overviewFollowUps }
+    package var overviewFollowUps: [FollowUp] {
+        OverviewReduction(overviewState: overviewState, context: context).overviewFollowUps
+    }
 
     /// Follow-ups that are due (or overdue): the overzicht's, shown on the start screen too.
     package var followUps: [FollowUp] {

@@ -80,7 +80,8 @@ extension EvaluationReduction {
             case (true, let index?): evaluation.agreements[index] = text
             case (true, nil): evaluation.agreements.append(text)
             case (false, let index?): themes[index].text = text
-            case (false, nil): themes.append(RaisedTheme(id: id, meetingId: meetingId, blockId: nil, at: moment, text: text))
+            case (false, nil):
+                themes.append(RaisedTheme(id: id, meetingId: meetingId, blockId: nil, at: moment, text: text))
             }
         }
         // The cursor on the line just typed.

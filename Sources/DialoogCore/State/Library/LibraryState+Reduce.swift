@@ -58,7 +58,8 @@ extension LibraryState {
     // MARK: - An open page
 
     private mutating func reduceOnPage(_ command: Command, in context: Context) -> Outcome {
-        if let moved = command.moved(from: scroll, last: maxScroll(in: context.size), page: Self.pageSize(context.size)) {
+        if let moved = command.moved(from: scroll, last: maxScroll(in: context.size), page: Self.pageSize(context.size))
+        {
             scroll = moved
             return Outcome(status: .clear)
         }

@@ -66,7 +66,8 @@ extension LiveReduction {
             return change(.noteAdded) { record, meeting in
                 record.notes.append(
                     LiveNote(
-                        id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment, text: trimmed))
+                        id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment,
+                        text: trimmed))
             }
         case .deleteBackward:
             live.panel = .note(text: String(text.dropLast()))

@@ -70,7 +70,8 @@ extension Overlay {
         case .success(nil): .none
         case .success(.quit): Outcome(requests: [.quit])
         case .success(.help): Outcome(requests: [.openHelp])
-        case .success(.theme(let name)): Outcome([.redrawAll], status: .show(.themeChanged(name)), requests: [.setTheme(name)])
+        case .success(.theme(let name)):
+            Outcome([.redrawAll], status: .show(.themeChanged(name)), requests: [.setTheme(name)])
         case .success(.language(let language)):
             Outcome(status: .show(.languageChanged(language)), requests: [.setLanguage(language)])
         case .failure(.unknownCommand(let word)): .show(.unknownCommand(word))

@@ -72,7 +72,8 @@ extension PlannerReduction {
         case .warnings:
             if !plannerState.warnings.isEmpty { plannerState.warningSelection = 0 }
         case .addMeeting:
-            guard let index = plan.addMeeting(kind: .extra, method: library?.method(plan.series.methodId), ids: ids) else {
+            guard let index = plan.addMeeting(kind: .extra, method: library?.method(plan.series.methodId), ids: ids)
+            else {
                 return []
             }
             (plannerState.meeting, plannerState.block) = (index, 0)
