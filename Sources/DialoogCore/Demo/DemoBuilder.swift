@@ -57,12 +57,14 @@ struct DemoBuilder {
         switch scenario.aftercare {
         case .held:
             plan.addMeeting(
-                kind: .aftercare, method: method, startsAt: day(last + 56, hour: scenario.hour, minute: scenario.minute)
-            )
+                kind: .aftercare, method: method,
+                startsAt: day(last + 56, hour: scenario.hour, minute: scenario.minute),
+                ids: .random)
         case .planned(let days):
             plan.addMeeting(
                 kind: .aftercare, method: method,
-                startsAt: day(days + sameWeekday(from: last, to: days), hour: scenario.hour, minute: scenario.minute))
+                startsAt: day(days + sameWeekday(from: last, to: days), hour: scenario.hour, minute: scenario.minute),
+                ids: .random)
         case .none, .overdue, .done: break
         }
         // Fresh ids from the seeded generator: the proposal's (and addMeeting's) are random.

@@ -35,11 +35,9 @@ package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
     }
 
     /// The participants as the attendance panel lists them: those who came before first, then
-    /// the others, each group by nickname.
+    /// the others, each group by nickname (`Participant.listedBefore`, the same on every machine).
     package var attendanceOrder: [Participant] {
-        let sorted = record.participants.sorted {
-            $0.nickname.localizedStandardCompare($1.nickname) == .orderedAscending
-        }
+        let sorted = record.participants.sorted(by: Participant.listedBefore)
         return sorted.filter { returning.contains($0.id) } + sorted.filter { !returning.contains($0.id) }
     }
 

@@ -2,16 +2,18 @@ import Foundation
 
 /// The edits a trainer makes in the planner. Meetings and blocks are addressed by index in
 /// `meetings` and in a meeting's `blocks`; an index out of range changes nothing. Each edit
-/// returns where the cursor belongs afterwards.
+/// returns where the cursor belongs afterwards. The ids of what an edit makes come from `ids`:
+/// the context's id source when the reducer edits, so a replay makes the same ids.
 extension SeriesPlan {
     /// Adds an empty dialogue block after `block` (or at the start when nil) and returns its index.
     @discardableResult
-    package mutating func addBlock(meeting: Int, after block: Int?) -> Int? {
+    package mutating func addBlock(meeting: Int, after block: Int?, ids: IdSource) -> Int? {
         guard meetings.indices.contains(meeting) else { return nil }
         let at = min((block ?? -1) + 1, meetings[meeting].blocks.count)
         let theme = meetings[meeting].blocks.indices.contains(at - 1) ? meetings[meeting].blocks[at - 1].theme : nil
         meetings[meeting].blocks.insert(
-            PlanBlock(title: "Nieuw blok", kind: .kern, form: "dialoog", minutes: 15, theme: theme), at: at)
+            PlanBlock(id: ids.next(), title: "Nieuw blok", kind: .kern, form: "dialoog", minutes: 15, theme: theme),
+            at: at)
         return at
     }
 
@@ -36,10 +38,10 @@ extension SeriesPlan {
     /// Copies a block right after itself, under a new id and without its prompts (a prompt is
     /// used once in a series). Returns the copy's index.
     @discardableResult
-    package mutating func duplicateBlock(meeting: Int, block: Int) -> Int? {
+    package mutating func duplicateBlock(meeting: Int, block: Int, ids: IdSource) -> Int? {
         guard meetings.indices.contains(meeting), meetings[meeting].blocks.indices.contains(block) else { return nil }
         var copy = meetings[meeting].blocks[block]
-        copy.id = UUID().uuidString.lowercased()
+        copy.id = ids.next()
         copy.prompts = []
         meetings[meeting].blocks.insert(copy, at: block + 1)
         return block + 1
@@ -94,7 +96,9 @@ extension SeriesPlan {
     /// index. An extra meeting starts with a welcome, a dialogue and a closing; the aftercare
     /// meeting is added once, with the method's aftercare text as its purpose.
     @discardableResult
-    package mutating func addMeeting(kind: Meeting.Kind, method: Methodology?, startsAt: Date? = nil) -> Int? {
+    package mutating func addMeeting(
+        kind: Meeting.Kind, method: Methodology?, startsAt: Date? = nil, ids: IdSource
+    ) -> Int? {
         guard kind != .regular else { return nil }
         if kind == .aftercare, meetings.contains(where: { $0.meeting.kind == .aftercare }) { return nil }
         let number = (meetings.map(\.meeting.number).max() ?? 0) + 1
@@ -102,12 +106,13 @@ extension SeriesPlan {
             .theme
         let purpose = kind == .aftercare ? (method?.aftercare?.text ?? "") : ""
         let meeting = Meeting(
-            seriesId: series.id, number: number, kind: kind, startsAt: startsAt, plannedMinutes: 90, purpose: purpose,
+            id: ids.next(), seriesId: series.id, number: number, kind: kind, startsAt: startsAt, plannedMinutes: 90,
+            purpose: purpose,
             helpCard: meetings.last?.meeting.helpCard ?? [])
         let blocks = [
-            PlanBlock(title: "Welkom en terugblik", kind: .terugblik, form: "dialoog", minutes: 20),
-            PlanBlock(title: "Gesprek", kind: .kern, form: "dialoog", minutes: 50, theme: theme),
-            PlanBlock(title: "Afsluiting", kind: .afsluiting, form: "dialoog", minutes: 20),
+            PlanBlock(id: ids.next(), title: "Welkom en terugblik", kind: .terugblik, form: "dialoog", minutes: 20),
+            PlanBlock(id: ids.next(), title: "Gesprek", kind: .kern, form: "dialoog", minutes: 50, theme: theme),
+            PlanBlock(id: ids.next(), title: "Afsluiting", kind: .afsluiting, form: "dialoog", minutes: 20),
         ]
         let plan = MeetingPlan(meeting: meeting, blocks: blocks)
         // Extra meetings go before the aftercare meeting, which always comes last.

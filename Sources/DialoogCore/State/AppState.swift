@@ -1,6 +1,9 @@
 import Foundation
 
-/// The whole state of the TUI. Rendering is a pure function of it; only the reducer changes it.
+/// The whole state of the TUI: the shell (what every screen shares) and one slice per feature.
+/// Rendering is a pure function of it; only the reducer changes it. The root routes each action
+/// to the slice that has the keys (`AppState+Route.swift`) and applies what the slice asks for
+/// (`AppState+Apply.swift`); a slice never touches another slice's state.
 package struct AppState: Equatable, Sendable {
     // MARK: - Environment, fixed for a run unless the user changes it
     package var language: Language
@@ -21,11 +24,8 @@ package struct AppState: Equatable, Sendable {
     package var screen: ScreenID = .start
     package var overlay: Overlay?
     package var status: Status?
-    /// The series on the start screen, in start-screen order (see `SeriesOverview.startOrder`).
-    package var series: [SeriesOverview] = []
-    /// False until the first load has answered, so the empty state is not shown too early.
-    package var seriesLoaded = false
-    package var selection = 0
+    /// The start screen's slice: the series and the cursor on them.
+    package var start = StartState()
     /// The bibliotheek's content: nil until it is first opened and read.
     package var library: Library?
     package var libraryState = LibraryState()
@@ -39,17 +39,17 @@ package struct AppState: Equatable, Sendable {
     package var evaluation: EvaluationForm?
     /// The coordinator's overzicht and the series summary.
     package var overviewState = OverviewState()
-    /// Follow-ups that are due (or overdue), for the start screen.
-    package var followUps: [FollowUp] = []
     /// The meeting to open in live mode at launch (`dialoog run`); nil resumes a meeting that
     /// was running, if any.
     package var launchLive: LiveRequest?
     package var isQuitting = false
+    /// Where the reducer gets new ids: random in the program, sequential in tests and replays.
+    package var ids: IdSource
 
     package init(
         now: Date, size: TerminalSize, language: Language = .nl, theme: ThemeName = .dark,
         asciiOnly: Bool = false, calendar: LocalCalendar = .system, databasePath: String,
-        helpLength: [InputMode: Int] = [:]
+        helpLength: [InputMode: Int] = [:], ids: IdSource = .random
     ) {
         self.now = now
         self.size = size
@@ -59,29 +59,44 @@ package struct AppState: Equatable, Sendable {
         self.calendar = calendar
         self.databasePath = databasePath
         self.helpLength = helpLength
+        self.ids = ids
     }
 
-    /// Which part of the keymap applies now.
-    package var inputMode: InputMode {
-        switch overlay {
-        case .help: .help
-        case .commandLine: .commandLine
-        case nil:
-            switch screen {
-            case .start: .start
-            case .library:
-                libraryState.typing ? .librarySearch : libraryState.page == nil ? .library : .libraryPage
-            case .planner: plannerState.inputMode
-            case .newSeries: newSeries?.field.isText == true ? .newSeriesText : .newSeries
-            case .live: live.inputMode
-            case .evaluation: evaluation?.inputMode ?? .evaluation
-            case .overview, .summary: overviewState.inputMode(on: screen)
-            }
-        }
+    // MARK: - The start screen's state, by the names the screens and tests use
+
+    /// The series on the start screen, in start-screen order.
+    package var series: [SeriesOverview] {
+        get { start.series }
+        set { start.series = newValue }
+    }
+
+    package var seriesLoaded: Bool {
+        get { start.loaded }
+        set { start.loaded = newValue }
+    }
+
+    package var selection: Int {
+        get { start.selection }
+        set { start.selection = newValue }
     }
 
     /// The series under the cursor on the start screen.
-    package var selectedSeries: SeriesOverview? {
-        series.indices.contains(selection) ? series[selection] : nil
-    }
+    package var selectedSeries: SeriesOverview? { start.selectedSeries }
+
+    /// The methodology chosen in the new-series form.
+    package var newSeriesMethod: Methodology? { newSeries?.method(in: library) }
+
+    /// The prompts the planner's picker lists now.
+    package var pickerPrompts: [Prompt] { plannerState.pickerPrompts(library: library) }
+
+    /// The help entries the meeting editor lists for the meeting under the cursor.
+    package var meetingEditorHelp: [HelpEntry] { plannerState.meetingEditorHelp(library: library) }
+
+    // MARK: - Layout sizes the screens draw by
+
+    /// The rows of the bibliotheek's body (`LibraryState.bodyRows`).
+    package static func libraryBodyRows(in size: TerminalSize) -> Int { LibraryState.bodyRows(in: size) }
+
+    /// The lines of help that fit (`Overlay.helpVisibleRows`).
+    package static func helpVisibleRows(in size: TerminalSize) -> Int { Overlay.helpVisibleRows(in: size) }
 }

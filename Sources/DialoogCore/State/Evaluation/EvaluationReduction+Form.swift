@@ -1,81 +1,26 @@
 import Foundation
 
 /// The evaluation form: every change is one `.saveEvaluation` of the whole evaluation, with
-/// the meeting's raised themes; a save that fails puts back what is stored.
-extension AppState {
-    // MARK: - Opening and closing
-
-    mutating func receiveEvaluation(_ subject: EvaluationSubject) -> [Effect] {
-        let origin: EvaluationOrigin =
-            switch screen {
-            case .evaluation: evaluation?.origin ?? .start
-            case .overview: .overview
-            case .summary: .summary(seriesId: overviewState.summary?.series.id ?? subject.series.id)
-            default: .start
-            }
-        evaluation = EvaluationForm(subject: subject, now: now, origin: origin)
-        screen = .evaluation
-        overlay = nil
-        // The status stays: after the end of a meeting it says the meeting was stored.
-        // The prompts' words come from the library; without it the form shows their ids.
-        return library == nil ? [.loadLibrary] : []
-    }
-
-    /// `e` on the start screen: the selected series' most recently ended meeting.
-    mutating func evaluateLatest() -> [Effect] {
-        guard let selected = selectedSeries else { return [] }
-        guard selected.meetingsHeld > 0 else {
-            status = .evaluation(.nothingEnded(series: selected.series.name))
-            return []
-        }
-        return [.loadLatestEvaluation(seriesId: selected.series.id)]
-    }
-
+/// the meeting's raised themes (`changeEvaluation`).
+extension EvaluationReduction {
     /// Back to where the form was opened from, read afresh: the start screen (or, after the
-    /// last regular meeting, the series summary), the overzicht, or a summary.
-    private mutating func closeEvaluation() -> [Effect] {
+    /// last regular meeting, the series summary), the overzicht, or a summary. The root drops
+    /// the form as it leaves the evaluation screen.
+    mutating func closeEvaluation() -> [Effect] {
         let form = evaluation
         evaluation = nil
         switch form?.origin ?? .start {
         case .overview:
-            screen = .overview
-            return [.loadOverview(overviewState.filter)]
+            outcome.requests.append(.navigate(.overviewAsLeft))
+            return []
         case .summary(let seriesId):
-            screen = .summary
+            outcome.requests.append(.navigate(.summary))
             return [.loadSummary(seriesId: seriesId)]
         case .start:
-            screen = .start
+            outcome.requests.append(.navigate(.start))
             guard let subject = form?.subject, subject.isLastRegular else { return [.loadSeries, .loadFollowUps] }
             return [.loadSeries, .loadFollowUps, .loadSummary(seriesId: subject.series.id)]
         }
-    }
-
-    // MARK: - Saving
-
-    mutating func evaluationSaved(_ saved: Evaluation) -> [Effect] {
-        guard var form = evaluation, form.evaluation.meetingId == saved.meetingId else { return [] }
-        form.saved = saved
-        // Saves are answered in the order they were made, the last one just now.
-        form.savedThemes = form.sentThemes
-        evaluation = form
-        return []
-    }
-
-    mutating func evaluationFailed(_ failure: Failure) -> [Effect] {
-        guard var form = evaluation, screen == .evaluation else {
-            // A meeting whose record could not be stored is the news, not the form after it.
-            if case .live(.saveFailed) = status { return [] }
-            status = .evaluation(.openFailed(failure))
-            return []
-        }
-        status = .evaluation(.saveFailed(failure))
-        form.evaluation = form.saved
-        form.raisedThemes = form.savedThemes
-        form.sentThemes = form.savedThemes
-        form.typing = nil
-        form.choice = min(form.choice, max(form.choiceCount - 1, 0))
-        evaluation = form
-        return []
     }
 
     /// Applies `edit` to the evaluation and the themes, and stores both when anything changed.
@@ -97,7 +42,7 @@ extension AppState {
     // MARK: - Keys on a field
 
     mutating func performInEvaluation(_ command: Command) -> [Effect] {
-        status = nil
+        outcome.status = .clear
         guard var form = evaluation else {
             return command == .closeEvaluation ? closeEvaluation() : performOnAnyScreen(command)
         }
@@ -128,7 +73,7 @@ extension AppState {
     }
 
     /// ←/→: a value down or up, the cursor within a list, or a follow-up's day by a week.
-    private mutating func step(_ delta: Int) -> [Effect] {
+    mutating func step(_ delta: Int) -> [Effect] {
         guard let form = evaluation else { return [] }
         switch form.field.kind {
         case .count: return adjustCount(delta)
@@ -142,7 +87,7 @@ extension AppState {
     }
 
     /// +/-: one more or one less; on a list of lines, + adds one.
-    private mutating func adjust(_ delta: Int) -> [Effect] {
+    mutating func adjust(_ delta: Int) -> [Effect] {
         guard let form = evaluation else { return [] }
         switch form.field.kind {
         case .count: return adjustCount(delta)
@@ -155,12 +100,12 @@ extension AppState {
             return changeEvaluation { evaluation, _ in evaluation[keyPath: path][answer] = next }
         case .lines where delta > 0: return startLine(index: nil)
         case .lines, .choices, .readOnly:
-            status = .evaluation(.notOnThisField)
+            outcome.status = .show(.evaluation(.notOnThisField))
             return []
         }
     }
 
-    private mutating func adjustCount(_ delta: Int) -> [Effect] {
+    mutating func adjustCount(_ delta: Int) -> [Effect] {
         guard let form = evaluation else { return [] }
         let range = form.countRange
         if form.field == .turnout {
@@ -173,7 +118,7 @@ extension AppState {
         return changeEvaluation { evaluation, _ in evaluation.resistanceMoments = next }
     }
 
-    private mutating func stepScale(_ delta: Int) -> [Effect] {
+    mutating func stepScale(_ delta: Int) -> [Effect] {
         guard let form = evaluation, let path = Self.scalePath(form.field) else { return [] }
         let next: Int
         if let current = form.evaluation[keyPath: path] {
@@ -187,9 +132,9 @@ extension AppState {
     }
 
     /// 1 to 5 on a scale.
-    private mutating func score(_ command: Command) -> [Effect] {
+    mutating func score(_ command: Command) -> [Effect] {
         guard let form = evaluation, let path = Self.scalePath(form.field) else {
-            status = .evaluation(.notOnThisField)
+            outcome.status = .show(.evaluation(.notOnThisField))
             return []
         }
         let value: Int =
@@ -204,7 +149,7 @@ extension AppState {
     }
 
     /// 0 or Backspace: the field empty again.
-    private mutating func clear() -> [Effect] {
+    mutating func clear() -> [Effect] {
         guard let form = evaluation else { return [] }
         switch form.field {
         case .turnout: return changeEvaluation { evaluation, _ in evaluation.expected = nil }
@@ -218,13 +163,13 @@ extension AppState {
             return changeEvaluation { evaluation, _ in evaluation[keyPath: path][answer] = nil }
         case .aftercare, .intervisie: return setFollowUp(on: false)
         case .resistanceMet, .landed, .raisedThemes, .agreements, .signals:
-            status = .evaluation(.notOnThisField)
+            outcome.status = .show(.evaluation(.notOnThisField))
             return []
         }
     }
 
     /// Space: tick the choice under the cursor, or turn a follow-up on or off.
-    private mutating func toggle() -> [Effect] {
+    mutating func toggle() -> [Effect] {
         guard let form = evaluation else { return [] }
         switch form.field {
         case .resistanceMet:
@@ -249,13 +194,13 @@ extension AppState {
         case .aftercare: return setFollowUp(on: form.evaluation.aftercareDue == nil)
         case .intervisie: return setFollowUp(on: form.evaluation.intervisieDue == nil)
         default:
-            status = .evaluation(.notOnThisField)
+            outcome.status = .show(.evaluation(.notOnThisField))
             return []
         }
     }
 
     /// Enter: type a count or a line, or tick as space does.
-    private mutating func edit() -> [Effect] {
+    mutating func edit() -> [Effect] {
         guard let form = evaluation else { return [] }
         switch form.field.kind {
         case .count, .hands:
@@ -266,7 +211,7 @@ extension AppState {
         case .choices, .followUp:
             return toggle()
         case .scale, .readOnly:
-            status = .evaluation(.notOnThisField)
+            outcome.status = .show(.evaluation(.notOnThisField))
             return []
         }
     }
@@ -275,7 +220,7 @@ extension AppState {
     mutating func startLine(index: Int?) -> [Effect] {
         guard let form = evaluation else { return [] }
         if index == nil, form.field == .agreements, form.evaluation.agreements.count >= Evaluation.agreementCount {
-            status = .evaluation(.agreementsFull(Evaluation.agreementCount))
+            outcome.status = .show(.evaluation(.agreementsFull(Evaluation.agreementCount)))
             return []
         }
         let text =
@@ -286,9 +231,9 @@ extension AppState {
         return []
     }
 
-    private mutating func removeLine() -> [Effect] {
+    mutating func removeLine() -> [Effect] {
         guard let form = evaluation, form.field.kind == .lines else {
-            status = .evaluation(.notOnThisField)
+            outcome.status = .show(.evaluation(.notOnThisField))
             return []
         }
         guard form.choice < form.choiceCount else { return [] }
@@ -316,5 +261,5 @@ extension AppState {
     }
 
     /// Fields a page key moves.
-    private var evaluationPageSize: Int { max(1, size.height / 3) }
+    var evaluationPageSize: Int { max(1, size.height / 3) }
 }

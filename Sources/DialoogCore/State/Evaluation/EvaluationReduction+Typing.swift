@@ -1,7 +1,7 @@
 import Foundation
 
 /// Typing in the evaluation form: a count, a raised theme or an agreement, stored on Enter.
-extension AppState {
+extension EvaluationReduction {
     mutating func typeInEvaluation(_ text: String) {
         guard let form = evaluation, let typing = form.typing else { return }
         switch typing {
@@ -39,12 +39,12 @@ extension AppState {
 
     /// Enter after a number. On the hand counts typing goes on to the next count, so three
     /// counts are Enter, a number, Enter, a number, Enter, a number, Enter.
-    private mutating func commitCount(_ typed: String) -> [Effect] {
+    mutating func commitCount(_ typed: String) -> [Effect] {
         guard let form = evaluation else { return [] }
         var effects: [Effect] = []
         if !typed.isEmpty {
             guard let number = Int(typed), form.countRange.contains(number) else {
-                status = .evaluation(.badCount(typed, range: form.countRange))
+                outcome.status = .show(.evaluation(.badCount(typed, range: form.countRange)))
                 return []
             }
             switch form.field {
@@ -66,7 +66,7 @@ extension AppState {
         return effects
     }
 
-    private mutating func commitLine(_ typed: String, at index: Int?) -> [Effect] {
+    mutating func commitLine(_ typed: String, at index: Int?) -> [Effect] {
         guard let form = evaluation else { return [] }
         evaluation?.typing = nil
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -74,12 +74,14 @@ extension AppState {
         let agreements = form.field == .agreements
         let meetingId = form.subject.meeting.id
         let moment = now
+        let id = ids.next()
         let effects = changeEvaluation { evaluation, themes in
             switch (agreements, index) {
             case (true, let index?): evaluation.agreements[index] = text
             case (true, nil): evaluation.agreements.append(text)
             case (false, let index?): themes[index].text = text
-            case (false, nil): themes.append(RaisedTheme(meetingId: meetingId, blockId: nil, at: moment, text: text))
+            case (false, nil):
+                themes.append(RaisedTheme(id: id, meetingId: meetingId, blockId: nil, at: moment, text: text))
             }
         }
         // The cursor on the line just typed.

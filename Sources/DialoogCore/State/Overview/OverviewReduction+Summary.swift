@@ -2,7 +2,7 @@ import Foundation
 
 /// A series at a glance: opened from the overzicht, or after the evaluation of meeting 3.
 /// It scrolls; ←/→ choose a meeting and Enter opens its evaluation form.
-extension AppState {
+extension OverviewReduction {
     mutating func receiveSummary(_ summary: SeriesSummary) -> [Effect] {
         let same = overviewState.summary?.series.id == summary.series.id
         if screen == .overview {
@@ -19,12 +19,11 @@ extension AppState {
         overviewState.summary = summary
         overviewState.summaryMeeting = min(overviewState.summaryMeeting, max(0, summary.meetings.count - 1))
         overviewState.summaryScroll = min(overviewState.summaryScroll, lastSummaryScroll)
-        screen = .summary
         return []
     }
 
     mutating func performInSummary(_ command: Command) -> [Effect] {
-        status = nil
+        outcome.status = .clear
         guard let summary = overviewState.summary else { return leaveSummary() }
         let visible = OverviewState.summaryRows(in: size)
         if let line = command.moved(from: overviewState.summaryScroll, last: lastSummaryScroll, page: visible) {
@@ -44,7 +43,7 @@ extension AppState {
             guard summary.meetings.indices.contains(overviewState.summaryMeeting) else { return [] }
             let meeting = summary.meetings[overviewState.summaryMeeting]
             guard meeting.state == .ended else {
-                status = .overview(.notHeld(meeting.kind, number: meeting.number))
+                outcome.status = .show(.overview(.notHeld(meeting.kind, number: meeting.number)))
                 return []
             }
             return [.loadEvaluation(meetingId: meeting.meetingId)]
@@ -57,18 +56,18 @@ extension AppState {
     }
 
     /// Back where the summary was opened from, read again (an evaluation may have changed it).
-    private mutating func leaveSummary() -> [Effect] {
+    mutating func leaveSummary() -> [Effect] {
         overviewState.summary = nil
         guard overviewState.summaryFrom == .overview else {
-            screen = .start
+            outcome.requests.append(.navigate(.start))
             return [.loadSeries, .loadFollowUps]
         }
-        screen = .overview
+        outcome.requests.append(.navigate(.overviewScreen))
         return reloadOverview()
     }
 
     /// How far the summary scrolls: until its last line is on the last row.
-    private var lastSummaryScroll: Int {
+    var lastSummaryScroll: Int {
         max(0, (overviewState.summary?.rows.count ?? 0) - OverviewState.summaryRows(in: size))
     }
 }

@@ -2,11 +2,11 @@ import Foundation
 
 /// The panels over the overzicht: the filters (each change reads the overzicht again) and the
 /// coordinator's target.
-extension AppState {
+extension OverviewReduction {
     // MARK: - Filters
 
     mutating func performInFilter(_ command: Command) -> [Effect] {
-        status = nil
+        outcome.status = .clear
         guard case .filter(let row) = overviewState.panel else { return [] }
         let rows = OverviewFilterRow.allCases
         if let moved = command.moved(from: row.rawValue, last: rows.count - 1, page: rows.count) {
@@ -28,7 +28,7 @@ extension AppState {
     }
 
     /// Moves the filter of `row` one choice on (or back), round through "all".
-    private mutating func step(_ row: OverviewFilterRow, by step: Int) {
+    mutating func step(_ row: OverviewFilterRow, by step: Int) {
         let choices = overviewState.choices
         var filter = overviewState.filter
         switch row {
@@ -49,7 +49,7 @@ extension AppState {
 
     /// The value after (or before) `value` among "all" (nil) and `choices`; a value no longer
     /// among the choices counts as "all".
-    package static func cycle(_ value: String?, in choices: [String], by step: Int) -> String? {
+    static func cycle(_ value: String?, in choices: [String], by step: Int) -> String? {
         let options: [String?] = [nil] + choices
         let index =
             value.flatMap { value in
@@ -84,7 +84,7 @@ extension AppState {
     }
 
     mutating func performInTarget(_ command: Command) -> [Effect] {
-        status = nil
+        outcome.status = .clear
         guard case .target(var form) = overviewState.panel else { return [] }
         switch command {
         case .previousChoice, .nextChoice:
@@ -95,20 +95,20 @@ extension AppState {
             form.replacing = false
         case .confirm:
             guard let meetings = Int(form.digits), meetings > 0 else {
-                status = .overview(.targetNeedsNumber)
+                outcome.status = .show(.overview(.targetNeedsNumber))
                 return []
             }
             guard let range = form.period.range(now: now, calendar: calendar) else { return [] }
             overviewState.panel = nil
-            status = .overview(.targetSaved(meetings))
+            outcome.status = .show(.overview(.targetSaved(meetings)))
             return [.setTarget(OverviewTarget(meetings: meetings, from: range.from, to: range.to))] + reloadOverview()
         case .removeTarget:
             overviewState.panel = nil
             guard overviewState.overview?.target != nil else {
-                status = .overview(.noTarget)
+                outcome.status = .show(.overview(.noTarget))
                 return []
             }
-            status = .overview(.targetRemoved)
+            outcome.status = .show(.overview(.targetRemoved))
             return [.setTarget(nil)] + reloadOverview()
         case .closeOverlay:
             overviewState.panel = nil

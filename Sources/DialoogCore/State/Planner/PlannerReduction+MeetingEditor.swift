@@ -2,18 +2,11 @@ import Foundation
 
 /// The meeting editor over the planner: the date and time, planned minutes, purpose and help
 /// card of the meeting under the cursor. Like the block editor, every change is one save.
-extension AppState {
-    /// The help entries the meeting editor lists for the meeting under the cursor: those for
-    /// its themes first, then the rest (`Library.helpChoices`).
-    package var meetingEditorHelp: [HelpEntry] {
-        guard let library, let plan = plannerState.plan, let meeting = plannerState.currentMeeting else { return [] }
-        return library.helpChoices(
-            themes: meeting.blocks.compactMap(\.theme), municipality: plan.series.municipality,
-            card: meeting.meeting.helpCard)
-    }
+extension PlannerReduction {
+    var meetingEditorHelp: [HelpEntry] { plannerState.meetingEditorHelp(library: library) }
 
     mutating func performInMeetingEditor(_ command: Command) -> [Effect] {
-        status = nil
+        outcome.status = .clear
         guard let editor = plannerState.meetingEditor, var plan = plannerState.plan,
             let meeting = plannerState.currentMeeting
         else {
@@ -36,8 +29,8 @@ extension AppState {
         case .edit, .toggle:
             switch row {
             case .date where command == .edit:
-                plannerState.meetingEditor?.typing = MeetingEditor.dateText(
-                    meeting.meeting.startsAt, calendar: calendar)
+                let text = MeetingEditor.dateText(meeting.meeting.startsAt, calendar: calendar)
+                plannerState.meetingEditor?.typing = text
             case .purpose where command == .edit:
                 plannerState.meetingEditor?.typing = meeting.meeting.purpose
             case .help(let index) where help.indices.contains(index):
@@ -64,7 +57,7 @@ extension AppState {
         case .deleteBackward:
             plannerState.meetingEditor?.typing = String(typed.dropLast())
         case .closeOverlay:
-            status = nil
+            outcome.status = .clear
             plannerState.meetingEditor?.typing = nil
         case .confirm:
             guard var plan = plannerState.plan, plannerState.currentMeeting != nil else { return [] }
@@ -77,7 +70,7 @@ extension AppState {
                 } else {
                     // The same reading as the new-series form's dates; a bad one changes nothing.
                     guard let date = NewSeriesForm.parseDate(text, calendar: calendar) else {
-                        status = .plan(.badMeetingDate(text))
+                        outcome.status = .show(.plan(.badMeetingDate(text)))
                         return []
                     }
                     plan.meetings[m].meeting.startsAt = date
@@ -87,13 +80,13 @@ extension AppState {
             default:
                 break
             }
-            status = nil
+            outcome.status = .clear
             plannerState.meetingEditor?.typing = nil
             return commit(plan)
         case .redraw:
             return [.redrawAll]
         case .help:
-            overlay = .help(offset: 0)
+            outcome.requests.append(.openHelp)
         default:
             break
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The evaluation form's follow-ups: an aftercare meeting about two months after the meeting,
 /// intervisie two weeks after it, each on a day that moves by a week.
-extension AppState {
+extension EvaluationReduction {
     /// Turns the current field's follow-up on (due some weeks after the meeting) or off.
     mutating func setFollowUp(on: Bool) -> [Effect] {
         guard let form = evaluation else { return [] }
@@ -37,20 +37,20 @@ extension AppState {
     mutating func planIntervisie() -> [Effect] {
         guard let form = evaluation else { return [] }
         guard form.evaluation.intervisieDue == nil else {
-            status = .evaluation(.intervisieAlreadyPlanned)
+            outcome.status = .show(.evaluation(.intervisieAlreadyPlanned))
             return []
         }
         guard let due = dayAfterMeeting(weeks: Self.intervisieWeeks) else { return [] }
-        status = .evaluation(.intervisiePlanned(weeks: Self.intervisieWeeks))
+        outcome.status = .show(.evaluation(.intervisiePlanned(weeks: Self.intervisieWeeks)))
         return changeEvaluation { evaluation, _ in evaluation.intervisieDue = due }
     }
 
     /// The meeting's day: when it was planned to start, else today (it has just ended).
-    private var meetingDay: Date { evaluation?.subject.meeting.startsAt ?? now }
+    var meetingDay: Date { evaluation?.subject.meeting.startsAt ?? now }
 
     /// Local midnight `weeks` weeks after the meeting's day. Counted from noon, so a change to
     /// or from summer time on the way cannot move it a day.
-    package func dayAfterMeeting(weeks: Int) -> Date? {
+    func dayAfterMeeting(weeks: Int) -> Date? {
         let day = calendar.parts(of: meetingDay)
         guard let noon = calendar.date(year: day.year, month: day.month, day: day.day, hour: 12, minute: 0)
         else { return nil }
@@ -59,6 +59,6 @@ extension AppState {
     }
 
     /// An aftercare meeting about two months after the meeting; intervisie after two weeks.
-    package static let aftercareWeeks = 8
-    package static let intervisieWeeks = 2
+    static let aftercareWeeks = 8
+    static let intervisieWeeks = 2
 }

@@ -3,6 +3,8 @@ import Foundation
 /// The overzicht and the series summary: the figures as last read, the filter and the order
 /// chosen, the tab, the panel open over it, and where the cursors are.
 package struct OverviewState: Equatable, Sendable {
+    /// Follow-ups that are due (or overdue), read for the start screen and the Opvolging tab.
+    package var followUps: [FollowUp] = []
     /// What is counted. Kept while dialoog runs, so the overzicht opens as it was left and a
     /// screen that returns here (the evaluation form) reloads it with `.loadOverview(filter)`.
     package var filter = OverviewFilter()

@@ -3,14 +3,12 @@ import Foundation
 /// The coordinator's overzicht: every series with its figures, the charts and the open
 /// follow-ups, for a filter. Every change of filter or target reads it again from the store;
 /// sorting is done here, on the rows read.
-extension AppState {
+extension OverviewReduction {
     // MARK: - Opening and leaving
 
-    /// Opens the overzicht, on `tab` or where it was left, and reads it for the filter.
-    mutating func openOverview(on tab: OverviewTab? = nil) -> [Effect] {
-        screen = .overview
-        status = nil
-        overlay = nil
+    /// Opens the overzicht on `tab` or where it was left (the root shows its screen), and reads
+    /// it for the filter.
+    mutating func open(on tab: OverviewTab?) -> [Effect] {
         overviewState.panel = nil
         overviewState.doneHere = []
         if let tab { overviewState.tab = tab }
@@ -25,12 +23,12 @@ extension AppState {
     }
 
     /// What a tab needs beyond the overzicht itself: the library for the theme names.
-    private var tabEffects: [Effect] {
+    var tabEffects: [Effect] {
         overviewState.tab == .charts && library == nil ? [.loadLibrary] : []
     }
 
-    private mutating func leaveOverview() -> [Effect] {
-        screen = .start
+    mutating func leaveOverview() -> [Effect] {
+        outcome.requests.append(.navigate(.start))
         overviewState.panel = nil
         overviewState.summary = nil
         overviewState.doneHere = []
@@ -54,13 +52,6 @@ extension AppState {
         overviewState.rows = overviewState.sort.sorted(overview.series)
         reselect(selected)
         clampOverview()
-        // Also the way back from a screen opened from here (the evaluation form reloads it).
-        if screen != .summary { screen = .overview }
-        return []
-    }
-
-    mutating func overviewFailed(_ failure: Failure) -> [Effect] {
-        status = .overview(.failed(failure))
         return []
     }
 
@@ -74,7 +65,7 @@ extension AppState {
 
     /// The Opvolging tab's list: the open follow-ups of the listed series, overdue first (the
     /// store reads them soonest first), then those marked done here, which `u` opens again.
-    package var overviewFollowUps: [FollowUp] {
+    var overviewFollowUps: [FollowUp] {
         let listed = overviewState.overview.map { Set($0.series.map(\.id)) }
         let done = Set(overviewState.doneHere.map(\.id))
         let shown = { (followUp: FollowUp) in listed?.contains(followUp.seriesId) ?? true }
@@ -88,7 +79,7 @@ extension AppState {
     // MARK: - Keys
 
     mutating func performInOverview(_ command: Command) -> [Effect] {
-        switch inputMode {
+        switch overviewState.inputMode(on: screen) {
         case .overviewFilter: performInFilter(command)
         case .overviewTarget: performInTarget(command)
         case .summary: performInSummary(command)
@@ -96,8 +87,8 @@ extension AppState {
         }
     }
 
-    private mutating func performOnOverview(_ command: Command) -> [Effect] {
-        status = nil
+    mutating func performOnOverview(_ command: Command) -> [Effect] {
+        outcome.status = .clear
         if move(command) { return [] }
         switch command {
         case .nextTab, .previousTab:
@@ -136,7 +127,7 @@ extension AppState {
 
     /// Moves the cursor (or, on the charts, the scroll position) of the tab; false for a
     /// command that does not move.
-    private mutating func move(_ command: Command) -> Bool {
+    mutating func move(_ command: Command) -> Bool {
         let rows = OverviewState.tabRows(in: size)
         switch overviewState.tab {
         case .series:
@@ -161,14 +152,14 @@ extension AppState {
     }
 
     /// How far the charts scroll: until their last line is on the last row.
-    private var lastChartScroll: Int {
+    var lastChartScroll: Int {
         guard let overview = overviewState.overview else { return 0 }
         let lines = OverviewCharts(overview, library: library).lineCount(
             twoColumns: OverviewCharts.twoColumns(width: size.width))
         return max(0, lines - OverviewState.tabRows(in: size))
     }
 
-    private var selectedFollowUp: FollowUp? {
+    var selectedFollowUp: FollowUp? {
         let list = overviewFollowUps
         return list.indices.contains(overviewState.followUpSelection) ? list[overviewState.followUpSelection] : nil
     }
@@ -183,36 +174,36 @@ extension AppState {
         let narrowed = overviewState.filter != OverviewFilter()
         overviewState.filter = OverviewFilter()
         overviewState.period = .all
-        status = narrowed ? .overview(.filtersCleared) : nil
+        outcome.status = narrowed ? .show(.overview(.filtersCleared)) : .clear
         return reloadOverview()
     }
 
     /// Marks the follow-up under the cursor done (today) or open again, and reads the list and
     /// the totals again.
-    private mutating func markFollowUp(done: Bool) -> [Effect] {
+    mutating func markFollowUp(done: Bool) -> [Effect] {
         guard overviewState.tab == .followUps, var item = selectedFollowUp, (item.doneAt == nil) == done else {
             return []
         }
         if done {
             item.doneAt = now
             overviewState.doneHere.append(item)
-            status = .overview(.followUpDone(item.kind, series: item.seriesName))
+            outcome.status = .show(.overview(.followUpDone(item.kind, series: item.seriesName)))
         } else {
             overviewState.doneHere.removeAll { $0.id == item.id }
             item.doneAt = nil
             followUps.append(item)
-            status = .overview(.followUpOpened(item.kind, series: item.seriesName))
+            outcome.status = .show(.overview(.followUpOpened(item.kind, series: item.seriesName)))
         }
         return [.setFollowUp(item.id, doneAt: item.doneAt), .loadOpenFollowUps, .loadOverview(overviewState.filter)]
     }
 
     /// Puts the cursor back on the series it was on, wherever the new order put it.
-    private mutating func reselect(_ id: String?) {
+    mutating func reselect(_ id: String?) {
         guard let id, let row = overviewState.rows.firstIndex(where: { $0.id == id }) else { return }
         overviewState.seriesSelection = row
     }
 
-    private mutating func clampOverview() {
+    mutating func clampOverview() {
         func clamp(_ value: Int, _ count: Int) -> Int { min(max(value, 0), max(count - 1, 0)) }
         overviewState.seriesSelection = clamp(overviewState.seriesSelection, overviewState.rows.count)
         overviewState.followUpSelection = clamp(overviewState.followUpSelection, overviewFollowUps.count)
@@ -224,12 +215,12 @@ extension AppState {
     /// Digits typed into the target form; everything else is ignored.
     mutating func typeInOverview(_ text: String) {
         guard screen == .overview, case .target(var form) = overviewState.panel else { return }
-        status = nil
+        outcome.status = .clear
         for character in text where character.isASCII && character.isNumber {
             let next = form.digits == "0" || form.replacing ? String(character) : form.digits + String(character)
             form.replacing = false
             guard let value = Int(next), value <= OverviewTarget.maximum else {
-                status = .overview(.targetTooLarge)
+                outcome.status = .show(.overview(.targetTooLarge))
                 break
             }
             form.digits = next

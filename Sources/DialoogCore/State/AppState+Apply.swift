@@ -1,0 +1,86 @@
+/// The root applies what a slice asks for: the status line, the shell's own commands, and
+/// navigation between features — the only place one feature's request changes another's state.
+extension AppState {
+    mutating func apply(_ outcome: Outcome) -> [Effect] {
+        switch outcome.status {
+        case .keep: break
+        case .clear: status = nil
+        case .show(let shown): status = shown
+        }
+        var effects = outcome.effects
+        for request in outcome.requests { effects += apply(request) }
+        return effects
+    }
+
+    private mutating func apply(_ request: ShellRequest) -> [Effect] {
+        switch request {
+        case .anyScreen(let command): return performOnAnyScreen(command)
+        case .openHelp: overlay = .help(offset: 0)
+        case .openCommandLine: overlay = .commandLine(text: "")
+        case .closeOverlay: overlay = nil
+        case .setTheme(let name): theme = name
+        case .setLanguage(let newLanguage): language = newLanguage
+        case .quit:
+            isQuitting = true
+            return [.quit]
+        case .navigate(let navigation): return navigate(navigation)
+        }
+        return []
+    }
+
+    /// The commands every screen has: help, the command line, redraw and quit.
+    mutating func performOnAnyScreen(_ command: Command) -> [Effect] {
+        switch command {
+        case .help: overlay = .help(offset: 0)
+        case .openCommandLine: overlay = .commandLine(text: "")
+        case .redraw: return [.redrawAll]
+        case .quit:
+            isQuitting = true
+            return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    private mutating func navigate(_ navigation: Navigation) -> [Effect] {
+        // The new-series form, the planner's state and the evaluation form live only while
+        // their screen shows.
+        switch screen {
+        case .newSeries: newSeries = nil
+        case .planner: plannerState = PlannerState()
+        case .evaluation: evaluation = nil
+        default: break
+        }
+        switch navigation {
+        case .start:
+            screen = .start
+            return []
+        case .overviewAsLeft:
+            screen = .overview
+            return [.loadOverview(overviewState.filter)]
+        case .summary:
+            screen = .summary
+            return []
+        case .overviewScreen:
+            screen = .overview
+            return []
+        case .library:
+            screen = .library
+            return library == nil ? [.loadLibrary] : []
+        case .planner(let seriesId):
+            return openPlanner(seriesId: seriesId)
+        case .newSeries:
+            // Its methods come from the library, read now if needed.
+            screen = .newSeries
+            newSeries = NewSeriesForm()
+            status = nil
+            return library == nil ? [.loadLibrary] : []
+        case .overview(let tab, let freshFilter):
+            if freshFilter {
+                overviewState.filter = OverviewFilter()
+                overviewState.period = .all
+            }
+            return openOverview(on: tab)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// The attendance panel: who came, a headcount, nicknames typed.
+extension LiveReduction {
+    // MARK: - Attendance
+
+    mutating func performInAttendance(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        guard case .attendance(var panel) = live.panel, let meeting = live.meeting else { return [] }
+        let counting = meeting.record.countOnly
+        if let typed = panel.typing {
+            switch command {
+            case .confirm:
+                return counting ? setCount(typed, panel: panel) : addParticipant(typed, panel: panel)
+            case .deleteBackward:
+                panel.typing = String(typed.dropLast())
+                panel.warnedFullName = nil
+            case .closeOverlay:
+                panel.typing = nil
+                panel.warnedFullName = nil
+            case .redraw:
+                return [.redrawAll]
+            default:
+                return performOnAnyScreen(command)
+            }
+            live.panel = .attendance(panel)
+            return []
+        }
+        let listed = meeting.attendanceOrder
+        let rows = counting ? Headcount.Field.allCases.count : listed.count
+        if let row = command.moved(from: panel.row, last: rows - 1, page: livePageSize) {
+            panel.row = row
+            live.panel = .attendance(panel)
+            return []
+        }
+        let field = Headcount.Field.allCases[min(panel.row, Headcount.Field.allCases.count - 1)]
+        switch command {
+        case .toggle:
+            if counting {
+                // Typed afresh: the number on screen stays until Enter with a new one.
+                panel.typing = ""
+                live.panel = .attendance(panel)
+                return []
+            }
+            guard listed.indices.contains(panel.row) else { return [] }
+            let person = listed[panel.row]
+            let present = !meeting.record.present.contains(person.id)
+            return change(.presenceChanged(person.nickname, present: present)) { record, _ in
+                if present { record.present.insert(person.id) } else { record.present.remove(person.id) }
+            }
+        case .addParticipant:
+            if counting { return adjustCount(field, by: 1) }
+            panel.typing = ""
+            live.panel = .attendance(panel)
+        case .previousChoice, .nextChoice:
+            let step = command == .nextChoice ? 1 : -1
+            if counting { return adjustCount(field, by: step) }
+            guard listed.indices.contains(panel.row) else { return [] }
+            let person = listed[panel.row]
+            let roles = Participant.Role.allCases
+            let role = roles[((roles.firstIndex(of: person.role) ?? 0) + step + roles.count) % roles.count]
+            return change(.roleChanged(person.nickname, role)) { record, _ in
+                guard let index = record.participants.firstIndex(where: { $0.id == person.id }) else { return }
+                record.participants[index].role = role
+            }
+        case .countMode:
+            panel.row = 0
+            live.panel = .attendance(panel)
+            return change(.countModeChanged(countOnly: !counting)) { record, _ in record.countOnly.toggle() }
+        case .closeOverlay:
+            live.panel = nil
+        default:
+            if let effects = performSafetyKey(command) { return effects }
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    mutating func addParticipant(_ typed: String, panel: AttendancePanel) -> [Effect] {
+        guard let meeting = live.meeting else { return [] }
+        var panel = panel
+        let nickname = typed.trimmingCharacters(in: .whitespaces)
+        guard !nickname.isEmpty else {
+            panel.typing = nil
+            live.panel = .attendance(panel)
+            return []
+        }
+        if let known = meeting.record.participants.first(where: {
+            $0.nickname.caseInsensitiveCompare(nickname) == .orderedSame
+        }) {
+            panel.typing = nil
+            panel.row = meeting.attendanceOrder.firstIndex { $0.id == known.id } ?? panel.row
+            live.panel = .attendance(panel)
+            outcome.status = .show(.live(.alreadyListed(known.nickname)))
+            return change(.presenceChanged(known.nickname, present: true)) { record, _ in
+                record.present.insert(known.id)
+            }
+        }
+        if Participant.looksLikeFullName(nickname), panel.warnedFullName != nickname {
+            panel.warnedFullName = nickname
+            live.panel = .attendance(panel)
+            outcome.status = .show(.live(.looksLikeFullName(nickname)))
+            return []
+        }
+        let person = Participant(id: ids.next(), seriesId: meeting.series.id, nickname: nickname)
+        let effects = change(.participantAdded(nickname)) { record, _ in
+            record.participants.append(person)
+            record.present.insert(person.id)
+        }
+        panel.typing = nil
+        panel.warnedFullName = nil
+        panel.row = live.meeting?.attendanceOrder.firstIndex { $0.id == person.id } ?? 0
+        live.panel = .attendance(panel)
+        return effects
+    }
+
+    mutating func setCount(_ typed: String, panel: AttendancePanel) -> [Effect] {
+        var panel = panel
+        let field = Headcount.Field.allCases[min(panel.row, Headcount.Field.allCases.count - 1)]
+        panel.typing = nil
+        guard !typed.isEmpty else {
+            live.panel = .attendance(panel)
+            return []
+        }
+        guard let number = Int(typed), (0...Headcount.maximum).contains(number) else {
+            outcome.status = .show(.live(.badCount(typed)))
+            return []
+        }
+        live.panel = .attendance(panel)
+        return change(.headcountChanged) { record, _ in record.headcount[field] = number }
+    }
+
+    mutating func adjustCount(_ field: Headcount.Field, by step: Int) -> [Effect] {
+        guard let meeting = live.meeting else { return [] }
+        let current = meeting.record.headcount[field] ?? 0
+        let next = min(max(current + step, 0), Headcount.maximum)
+        return change(.headcountChanged) { record, _ in record.headcount[field] = next }
+    }
+
+    // MARK: - The prompt deck
+}

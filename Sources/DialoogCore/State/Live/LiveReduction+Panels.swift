@@ -1,0 +1,159 @@
+import Foundation
+
+/// The reading panels (ground rules, help card), the quick note, the signal form and ending
+/// the meeting.
+extension LiveReduction {
+    // MARK: - Ground rules and help card
+
+    /// How many items the ground rules panel lists: the common rules and the method's own.
+    var liveRuleCount: Int {
+        guard let library, let meeting = live.meeting else { return 0 }
+        return (library.base?.groundRules.count ?? 0) + (library.method(meeting.series.methodId)?.rules.count ?? 0)
+    }
+
+    /// The help card of the running meeting: the acute line first, then the meeting's entries
+    /// as the trainer ticked them, or, when none were, the entries for the meeting's themes and
+    /// the series' municipality.
+    var liveHelpCard: [HelpEntry] {
+        guard let library, let meeting = live.meeting else { return [] }
+        let listed = meeting.meeting.helpCard.compactMap { id in library.help.first { $0.id == id && !$0.acute } }
+        let card =
+            listed.isEmpty
+            ? library.helpEntries(themes: meeting.blocks.compactMap(\.theme), municipality: meeting.series.municipality)
+            : listed
+        return library.help.filter(\.acute) + card
+    }
+
+    /// Scrolling the ground rules and the help card, an item at a time.
+    mutating func performInLiveReading(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        let offset: Int
+        let isHelp: Bool
+        switch live.panel {
+        case .rules(let o): (offset, isHelp) = (o, false)
+        case .helpCard(let o): (offset, isHelp) = (o, true)
+        default: return []
+        }
+        let count = isHelp ? liveHelpCard.count : liveRuleCount
+        if let moved = command.moved(from: offset, last: count - 1, page: 3) {
+            live.panel = isHelp ? .helpCard(offset: moved) : .rules(offset: moved)
+            return []
+        }
+        switch command {
+        case .closeOverlay: live.panel = nil
+        case .groundRules where !isHelp: live.panel = nil
+        case .helpCard where isHelp: live.panel = nil
+        default:
+            if let effects = performSafetyKey(command) { return effects }
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    // MARK: - Note and signal
+
+    mutating func performInNote(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        guard case .note(let text) = live.panel else { return [] }
+        switch command {
+        case .confirm:
+            live.panel = nil
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { return [] }
+            outcome.status = .show(.live(.noteSaved))
+            let moment = now
+            let id = ids.next()
+            return change(.noteAdded) { record, meeting in
+                record.notes.append(
+                    LiveNote(
+                        id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment,
+                        text: trimmed))
+            }
+        case .deleteBackward:
+            live.panel = .note(text: String(text.dropLast()))
+        case .closeOverlay:
+            live.panel = nil
+        case .redraw:
+            return [.redrawAll]
+        default:
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    mutating func performInSignal(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        guard case .signal(var form) = live.panel else { return [] }
+        let rows = SignalForm.Row.allCases
+        if let row = command.moved(from: form.row.rawValue, last: rows.count - 1, page: rows.count) {
+            form.row = rows[row]
+            live.panel = .signal(form)
+            return []
+        }
+        switch command {
+        case .previousChoice, .nextChoice:
+            let step = command == .nextChoice ? 1 : -1
+            switch form.row {
+            case .category: form.category = cycled(Signal.Category.allCases, from: form.category, by: step)
+            case .response: form.response = cycled(Signal.Response.allCases, from: form.response, by: step)
+            case .followUp:
+                form.followUpWeeks = cycled(SignalForm.followUpChoices, from: form.followUpWeeks, by: step)
+            }
+            live.panel = .signal(form)
+        case .confirm:
+            live.panel = nil
+            outcome.status = .show(.live(.signalSaved))
+            let moment = now
+            let followUp = form.followUpWeeks.flatMap { weeks in followUpDay(weeks: weeks) }
+            let id = ids.next()
+            return change(.signalAdded(form.category)) { record, meeting in
+                record.signals.append(
+                    Signal(
+                        id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment,
+                        category: form.category, response: form.response, followUp: followUp))
+            }
+        case .closeOverlay:
+            live.panel = nil
+        default:
+            if let effects = performSafetyKey(command) { return effects }
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    /// Local midnight `weeks` weeks from today. Counted from noon, so a change to or from
+    /// summer time on the way cannot move it a day.
+    func followUpDay(weeks: Int) -> Date? {
+        let today = calendar.parts(of: now)
+        guard let noon = calendar.date(year: today.year, month: today.month, day: today.day, hour: 12, minute: 0)
+        else { return nil }
+        let day = calendar.parts(of: noon.addingTimeInterval(TimeInterval(weeks * 7 * 86_400)))
+        return calendar.date(year: day.year, month: day.month, day: day.day, hour: 0, minute: 0)
+    }
+
+    // MARK: - Ending the meeting
+
+    mutating func performInConfirmEnd(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        switch command {
+        case .confirm:
+            guard var meeting = live.meeting else { return [] }
+            meeting.record.closeSegment(at: now)
+            meeting.record.state = .ended
+            meeting.record.endedAt = now
+            outcome.requests.append(.navigate(.start))
+            live = LiveState()
+            outcome.status = .show(.live(.meetingEnded(number: meeting.meeting.number)))
+            // The evaluation form follows, with this status as its first line.
+            return [.saveLive(meeting.record), .loadSeries, .loadEvaluation(meetingId: meeting.meeting.id)]
+        case .closeOverlay:
+            live.panel = nil
+        default:
+            if let effects = performSafetyKey(command) { return effects }
+        }
+        return []
+    }
+
+    /// Rows a page key moves in a live panel.
+    var livePageSize: Int { max(1, size.height / 3) }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The new-series form's reducer. It changes only the form; leaving it and making the series
+/// are an outcome the root applies and an effect the store carries out.
+extension NewSeriesForm: FeatureSlice {
+    /// The form's input mode: typing on a text field, choosing on the others.
+    package var inputMode: InputMode { field.isText ? .newSeriesText : .newSeries }
+
+    /// The methodology chosen in the form.
+    package func method(in library: Library?) -> Methodology? {
+        guard let methods = library?.methods, methods.indices.contains(methodIndex) else { return nil }
+        return methods[methodIndex]
+    }
+
+    /// Text typed into the field under the cursor, when it is a text field.
+    package mutating func type(_ text: String) {
+        guard field.isText, let current = self.text(of: field) else { return }
+        setText(current + text, of: field)
+    }
+
+    package mutating func reduce(_ command: Command, in context: Context) -> Outcome {
+        let method = method(in: context.library)
+        let fields = Self.fields(for: method)
+        let index = fields.firstIndex(of: field) ?? 0
+        switch command {
+        case .nextField, .previousField:
+            let step = command == .nextField ? 1 : -1
+            field = fields[min(max(index + step, 0), fields.count - 1)]
+            return Outcome(status: .clear)
+        case .previousChoice, .nextChoice:
+            return choose(by: command == .nextChoice ? 1 : -1, method: method, in: context)
+        case .toggle:
+            return toggle(method: method)
+        case .deleteBackward:
+            guard let text = text(of: field) else { return .none }
+            setText(String(text.dropLast()), of: field)
+            return .none
+        case .confirm:
+            guard field == .create else {
+                field = fields[min(index + 1, fields.count - 1)]
+                return Outcome(status: .clear)
+            }
+            return create(in: context)
+        case .closeOverlay: return .go(.start, status: .clear)
+        case .help: return Outcome(requests: [.openHelp])
+        case .redraw: return Outcome([.redrawAll])
+        default: return .none
+        }
+    }
+
+    private mutating func choose(by step: Int, method: Methodology?, in context: Context) -> Outcome {
+        switch field {
+        case .method:
+            let count = context.library?.methods.count ?? 0
+            guard count > 0 else { return Outcome(status: .clear) }
+            methodIndex = ((methodIndex + step) % count + count) % count
+            choice = []
+            choiceCursor = 0
+        case .venue:
+            venue = cycled(Self.venueOrder, from: venue, by: step)
+        case .groups:
+            groupCursor = min(max(groupCursor + step, 0), Self.groupOrder.count - 1)
+        case .groupChoice:
+            let count = method?.groupChoice?.options.count ?? 0
+            choiceCursor = min(max(choiceCursor + step, 0), max(count - 1, 0))
+        default:
+            return Outcome(status: .clear)
+        }
+        return Outcome(status: .clear)
+    }
+
+    private mutating func toggle(method: Methodology?) -> Outcome {
+        switch field {
+        case .groups:
+            let group = Self.groupOrder[groupCursor]
+            if let at = groups.firstIndex(of: group) {
+                groups.remove(at: at)
+            } else {
+                groups.append(group)
+            }
+        case .groupChoice:
+            guard let options = method?.groupChoice?.options, options.indices.contains(choiceCursor) else {
+                return Outcome(status: .clear)
+            }
+            let name = options[choiceCursor].name
+            if let at = choice.firstIndex(of: name) {
+                choice.remove(at: at)
+            } else {
+                choice.append(name)
+            }
+        default:
+            break
+        }
+        return Outcome(status: .clear)
+    }
+
+    /// Checks the form; a problem goes to the status line and its field, a good form asks
+    /// for the series to be made and stored.
+    private mutating func create(in context: Context) -> Outcome {
+        let result = series(
+            methods: context.library?.methods ?? [], calendar: context.calendar, id: context.ids.next(),
+            now: context.now)
+        switch result {
+        case .failure(let problem):
+            field = problem.field
+            return .show(.plan(problem.notice))
+        case .success(let made):
+            return Outcome([.createSeries(made.series, starts: made.starts)], status: .clear)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The block editor over the planner: a block's kind, form, theme, minutes, title, guidance
+/// and prompts.
+extension PlannerReduction {
+    mutating func performInBlockEditor(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        guard var editor = plannerState.editor, var plan = plannerState.plan, let block = plannerState.currentBlock
+        else {
+            plannerState.editor = nil
+            return []
+        }
+        let (m, b) = (plannerState.meeting, plannerState.block)
+        let rows = BlockEditor.rows(promptCount: block.prompts.count)
+        if let row = command.moved(from: editor.row, last: rows.count - 1, page: rows.count) {
+            plannerState.editor?.row = row
+            return []
+        }
+        let row = editor.current(promptCount: block.prompts.count)
+        switch command {
+        case .previousChoice, .nextChoice:
+            let step = command == .nextChoice ? 1 : -1
+            switch row {
+            case .kind:
+                plan.meetings[m].blocks[b].kind = cycled(BlockKind.allCases, from: block.kind, by: step)
+            case .form:
+                let forms = library?.base?.workingForms.map(\.id) ?? []
+                guard !forms.isEmpty else { return [] }
+                plan.meetings[m].blocks[b].form = cycled(forms, from: block.form, by: step)
+            case .theme:
+                let themes: [String?] = [nil] + (library?.themes.map { Optional($0.id) } ?? [])
+                plan.meetings[m].blocks[b].theme = cycled(themes, from: block.theme, by: step)
+                // A theme the trainer sets is no longer the group's own choice: the ramp rules apply.
+                plan.meetings[m].blocks[b].chosenByGroup = false
+            case .minutes:
+                plan.changeMinutes(meeting: m, block: b, by: step)
+            default:
+                return []
+            }
+            return commit(plan)
+        case .moreMinutes, .fewerMinutes:
+            plan.changeMinutes(meeting: m, block: b, by: command == .moreMinutes ? 1 : -1)
+            return commit(plan)
+        case .edit:
+            switch row {
+            case .title: editor.typing = block.title
+            case .guidance: editor.typing = block.guidance
+            default: return []
+            }
+            plannerState.editor = editor
+        case .removePrompt:
+            guard case .prompt(let index) = row, block.prompts.indices.contains(index) else { return [] }
+            plan.togglePrompt(block.prompts[index], meeting: m, block: b)
+            plannerState.editor?.row = min(editor.row, BlockEditor.fields.count + block.prompts.count - 2)
+            return commit(plan)
+        case .pickPrompts:
+            plannerState.picker = PromptPicker()
+        case .closeOverlay:
+            plannerState.editor = nil
+        default:
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    mutating func performInBlockEditorText(_ command: Command) -> [Effect] {
+        guard let typed = plannerState.editor?.typing else { return [] }
+        switch command {
+        case .deleteBackward:
+            plannerState.editor?.typing = String(typed.dropLast())
+        case .closeOverlay:
+            plannerState.editor?.typing = nil
+        case .confirm:
+            guard var plan = plannerState.plan, let editor = plannerState.editor, let block = plannerState.currentBlock
+            else { return [] }
+            let (m, b) = (plannerState.meeting, plannerState.block)
+            let text = typed.trimmingCharacters(in: .whitespaces)
+            switch editor.current(promptCount: block.prompts.count) {
+            case .title:
+                guard !text.isEmpty else {
+                    outcome.status = .show(.plan(.titleRequired))
+                    return []
+                }
+                plan.meetings[m].blocks[b].title = text
+            case .guidance:
+                plan.meetings[m].blocks[b].guidance = text
+            default: break
+            }
+            outcome.status = .clear
+            plannerState.editor?.typing = nil
+            return commit(plan)
+        case .redraw: return [.redrawAll]
+        case .help: outcome.requests.append(.openHelp)
+        default: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,35 @@
+/// What a slice asks of the shell besides effects and the status line.
+package enum ShellRequest: Equatable, Sendable {
+    /// One of the commands every screen has (help, command line, redraw, quit); the shell
+    /// does what it does for them and ignores the rest.
+    case anyScreen(Command)
+    /// Open the `?` help over the current screen.
+    case openHelp
+    /// Open the `:` command line.
+    case openCommandLine
+    /// Close the overlay (help or command line).
+    case closeOverlay
+    case setTheme(ThemeName)
+    case setLanguage(Language)
+    case quit
+    /// Go to another feature, with what it needs to open.
+    case navigate(Navigation)
+}
+
+/// A move to another screen or feature, applied by the root: the slice that asks does not
+/// touch the state of the one it opens.
+package enum Navigation: Equatable, Sendable {
+    case start
+    case library
+    case planner(seriesId: String)
+    case newSeries
+    /// The overzicht, on a tab (nil: the tab it was on); `freshFilter` drops the filters and
+    /// period left from an earlier visit ("all follow-ups" from the start screen means all).
+    case overview(tab: OverviewTab?, freshFilter: Bool)
+    /// Back to the overzicht as it was left, read again for its filter.
+    case overviewAsLeft
+    /// The series summary; the slice asks for it to be read.
+    case summary
+    /// The overzicht's screen, back from the summary; the slice asks for it to be read again.
+    case overviewScreen
+}
