@@ -24,7 +24,7 @@ package enum ValueKind: String, Equatable, Sendable {
 
 /// What kind of thing an id names, for reference and duplicate messages.
 package enum ContentKind: String, Equatable, Sendable {
-    case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting, block
+    case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting, block, disclosure
 
     func name(in language: Language) -> String {
         switch (self, language) {
@@ -48,6 +48,8 @@ package enum ContentKind: String, Equatable, Sendable {
         case (.meeting, .en): "meeting"
         case (.block, .nl): "blok"
         case (.block, .en): "block"
+        case (.disclosure, .nl): "pagina 'Als iemand iets vertelt'"
+        case (.disclosure, .en): "page 'When someone tells you something'"
         }
     }
 }
@@ -88,6 +90,16 @@ package enum ContentProblem: Error, Equatable, Sendable {
     case badDateTime(key: String, value: String)
     /// The same number twice where each must differ, such as meeting numbers in a plan.
     case duplicateNumber(key: String, value: Int, firstAt: String)
+    /// A help entry's `acute` or `professionals_only` says otherwise than its `kind`.
+    case helpKindDisagrees(key: String, kind: String)
+    /// A `lokaal-*` help entry without the municipality it is for.
+    case localWithoutMunicipality
+    /// A local help entry cannot be on every card of every series.
+    case alwaysAndMunicipality
+    /// The acute line is national.
+    case acuteIsNational
+    /// A point of the disclosure page without a source line, or one that cannot be read.
+    case badSourceLines(String)
 
     package func message(in language: Language) -> String {
         switch language {
@@ -168,6 +180,16 @@ package enum ContentProblem: Error, Equatable, Sendable {
                 + "bijvoorbeeld 2026-12-01 19:30"
         case .duplicateNumber(let key, let value, let first):
             return "'\(key)' \(value) staat al bij \(first); geef een ander nummer"
+        case .helpKindDisagrees(let key, let kind):
+            return "'\(key)' past niet bij 'kind: \(kind)'; laat '\(key)' weg, 'kind' zegt genoeg"
+        case .localWithoutMunicipality:
+            return "een lokaal hulpadres (lokaal-*.yaml) heeft 'municipality' nodig: de gemeente waarvoor het is"
+        case .alwaysAndMunicipality:
+            return "'always' en 'municipality' gaan niet samen: een lokaal adres staat op de kaarten van zijn gemeente"
+        case .acuteIsNational:
+            return "het acute nummer (kind: acuut) is landelijk; laat 'municipality' weg"
+        case .badSourceLines(let value):
+            return "'source' is '\(value)'; schrijf de bronregels als 000:1482-1531 (meer dan één: scheid met ', ')"
         }
     }
 
@@ -236,6 +258,16 @@ package enum ContentProblem: Error, Equatable, Sendable {
                 + "for example 2026-12-01 19:30"
         case .duplicateNumber(let key, let value, let first):
             return "'\(key)' \(value) is already used at \(first); choose another number"
+        case .helpKindDisagrees(let key, let kind):
+            return "'\(key)' does not fit 'kind: \(kind)'; leave '\(key)' out, 'kind' says enough"
+        case .localWithoutMunicipality:
+            return "a local help entry (lokaal-*.yaml) needs 'municipality': the municipality it is for"
+        case .alwaysAndMunicipality:
+            return "'always' and 'municipality' do not go together: a local entry is on the cards of its municipality"
+        case .acuteIsNational:
+            return "the acute number (kind: acuut) is national; leave 'municipality' out"
+        case .badSourceLines(let value):
+            return "'source' is '\(value)'; write the source lines as 000:1482-1531 (more than one: separate with ', ')"
         }
     }
 }
