@@ -67,7 +67,8 @@ struct PlanCommandTests {
         let blocks = try #require(meetings[0]["blocks"] as? [[String: Any]])
         #expect(blocks[1]["starts"] as? String == "2026-12-01T19:45", "after a welcome of 15 minutes")
         let warnings = try #require(json["warnings"] as? [[String: Any]])
-        #expect(warnings.filter { $0["hint"] as? Bool == false }.map { $0["kind"] as? String } == ["entry_without_contact"])
+        #expect(
+            warnings.filter { $0["hint"] as? Bool == false }.map { $0["kind"] as? String } == ["entry_without_contact"])
         // The composed card: 112 first, then Veilig Thuis, every entry with its kind and check date.
         let card = try #require(meetings[0]["card"] as? [[String: Any]])
         #expect(card.prefix(2).map { $0["id"] as? String } == ["alarmnummer-112", "veilig-thuis"])

@@ -8,7 +8,9 @@ import Testing
 @Suite struct HelpCardTests {
     let library = Fixtures.shipped.library
 
-    static let methods = ["jiheeye", "htib", "yeni-pencere", "gesprek-in-vrijheid", "kezban", "mudawwanah", "changemakers"]
+    static let methods = [
+        "jiheeye", "htib", "yeni-pencere", "gesprek-in-vrijheid", "kezban", "mudawwanah", "changemakers",
+    ]
 
     static func plan(_ method: String, groups: [TargetGroup], municipality: String? = nil) throws -> SeriesPlan {
         try SeriesProposalTests.proposal(method, groups: groups, municipality: municipality)
@@ -128,5 +130,16 @@ import Testing
             municipality: nil)
         #expect(card.ids == ["alarmnummer-112", "veilig-thuis", "fier", "stop-it-now"])
         #expect(card.items.map(\.part) == [.acute, .always, .themes, .themes])
+    }
+
+    @Test func theLiveMeetingComposesTheSameCardAsThePlan() throws {
+        let plan = try Self.plan("kezban", groups: [.jongeren], municipality: "Utrecht")
+        let meeting = plan.meetings[1]
+        let live = LiveMeeting(
+            series: plan.series, meeting: meeting.meeting, blocks: meeting.blocks,
+            record: LiveRecord(meetingId: meeting.id, state: .running))
+        #expect(live.helpCard(library: library) == plan.helpCard(meeting: 1, library: library))
+        let earlier = [Signal.Category.vgv]
+        #expect(live.helpCard(library: library, earlierSignals: earlier).ids.contains("fsan"))
     }
 }

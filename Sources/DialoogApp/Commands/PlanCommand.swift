@@ -88,7 +88,9 @@ package struct PlanCommand: ParsableCommand {
                     print(warning.sentence(in: context.library, language: context.language))
                 }
                 for hint in all where hint.isHint {
-                    print(PlanText.hint.localized(context.language) + hint.sentence(in: context.library, language: context.language))
+                    print(
+                        PlanText.hint.localized(context.language)
+                            + hint.sentence(in: context.library, language: context.language))
                 }
                 print(
                     warnings.isEmpty

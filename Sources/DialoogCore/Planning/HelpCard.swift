@@ -103,3 +103,15 @@ extension SeriesPlan {
         return categories
     }
 }
+
+extension LiveMeeting {
+    /// The help card of a running meeting, for the live screen: the same composition as the
+    /// printed plan. `earlierSignals` are the categories of the signals logged in the series'
+    /// earlier meetings (`SeriesPlan.signalCategories(before:signals:)`); the signals of this
+    /// meeting itself do not change its own card.
+    package func helpCard(library: Library, earlierSignals: [Signal.Category] = []) -> HelpCard {
+        library.composeHelpCard(
+            chosen: meeting.helpCard, themes: blocks.compactMap(\.theme), groups: series.groups,
+            signals: earlierSignals, municipality: series.municipality)
+    }
+}

@@ -83,7 +83,8 @@ package enum PlanRules {
                 } else if !card.contains(where: { $0.kind == .lijn247 && $0.themes.contains(theme) }) {
                     let known = library.help.contains { entry in
                         entry.kind == .lijn247 && entry.themes.contains(theme)
-                            && (entry.municipality == nil || sameMunicipality(entry.municipality, plan.series.municipality))
+                            && (entry.municipality == nil
+                                || sameMunicipality(entry.municipality, plan.series.municipality))
                     }
                     // A hint (none is known) once per series; a warning in every meeting it concerns.
                     if known || hinted.insert(theme).inserted {
@@ -114,7 +115,8 @@ package enum PlanRules {
 
     static func sameMunicipality(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return false }
-        return a.trimmingCharacters(in: .whitespaces).lowercased() == b.trimmingCharacters(in: .whitespaces).lowercased()
+        return a.trimmingCharacters(in: .whitespaces).lowercased()
+            == b.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// A block works with statements when its form is statements or it holds a statement.

@@ -70,13 +70,17 @@ package enum HelpCardText {
     package static func contact(_ entry: HelpEntry, _ language: Language) -> [Field] {
         let nl = language == .nl
         var fields: [Field] = []
-        if let phone = entry.phone { fields.append(Field(key: "phone", label: nl ? "Telefoon" : "Phone", value: phone)) }
+        if let phone = entry.phone {
+            fields.append(Field(key: "phone", label: nl ? "Telefoon" : "Phone", value: phone))
+        }
         if let hours = entry.hours {
             let label =
                 entry.phone == nil ? (nl ? "Uren" : "Hours") : (nl ? "Uren telefoon" : "Phone hours")
             fields.append(Field(key: entry.phone == nil ? "hours" : "phone_hours", label: label, value: hours))
         }
-        if let chat = entry.chat { fields.append(Field(key: "chat", label: nl ? "Chat (en uren)" : "Chat (and hours)", value: chat)) }
+        if let chat = entry.chat {
+            fields.append(Field(key: "chat", label: nl ? "Chat (en uren)" : "Chat (and hours)", value: chat))
+        }
         if let web = entry.web { fields.append(Field(key: "web", label: "Web", value: web)) }
         return fields
     }
@@ -87,7 +91,9 @@ package enum HelpCardText {
         var fields: [Field] = []
         if !entry.languages.isEmpty {
             fields.append(
-                Field(key: "languages", label: nl ? "Talen" : "Languages", value: entry.languages.joined(separator: ", ")))
+                Field(
+                    key: "languages", label: nl ? "Talen" : "Languages", value: entry.languages.joined(separator: ", "))
+            )
         }
         if let anonymous = entry.anonymous {
             let value: String =
