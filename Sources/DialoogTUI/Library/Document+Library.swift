@@ -173,23 +173,23 @@ extension Document {
 
     /// The disclosure page's blocks: under a title on its own page, under a heading in the plan.
     package static func disclosureBlocks(_ guide: DisclosureGuide, language: Language, asPage: Bool) -> [Block] {
-        let nl = language == .nl
+        let words = { (words: HelpCardWords) in words.localized(language) }
         let title = guide.title(in: language)
         var blocks: [Block] = [asPage ? .title(title) : .heading(title)]
-        blocks.append(.paragraph(nl ? "In 30 seconden:" : "In 30 seconds:", style: .accent))
+        blocks.append(.paragraph(words(.disclosureShort), style: .accent))
         blocks.append(.bullets(guide.short.map { $0.text(in: language) }))
-        blocks.append(.heading(nl ? "Alles op een rij" : "In full"))
+        blocks.append(.heading(words(.disclosureFull)))
         blocks.append(
             .definitions(
                 guide.points.map { point in
                     NamedText(
                         name: point.name(in: language),
-                        text: point.text(in: language) + "\n" + (nl ? "Bron: " : "Source: ") + point.source.text)
+                        text: point.text(in: language) + "\n" + words(.disclosureSource(point.source.text)))
                 }))
         blocks.append(
             .paragraph(
-                (nl ? "Bronnen van de korte versie: " : "Sources of the short part: ")
-                    + guide.short.map { $0.source.text }.joined(separator: "; "), style: .dim))
+                words(.disclosureShortSources(guide.short.map { $0.source.text }.joined(separator: "; "))),
+                style: .dim))
         return blocks
     }
 
