@@ -77,7 +77,8 @@ package enum HelpCardText {
     }
 
     package static func checked(_ entry: HelpEntry, _ language: Language) -> Field {
-        Field(key: "checked", label: HelpCardWords.label(.checked).localized(language), value: entry.checked.description)
+        Field(
+            key: "checked", label: HelpCardWords.label(.checked).localized(language), value: entry.checked.description)
     }
 
     /// The heading of an entry on a card: its name, its kind and why it is there.
