@@ -81,6 +81,8 @@ let package = Package(
             ],
             exclude: ["Snapshots"]
         ),
+        // The only tests of DialoogCurses code that need no terminal: decoding what ncurses reads.
+        .testTarget(name: "DialoogCursesTests", dependencies: ["DialoogCurses", "DialoogTUI"]),
         .testTarget(
             name: "DialoogAppTests",
             dependencies: [
