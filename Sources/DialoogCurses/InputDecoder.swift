@@ -17,11 +17,17 @@ package struct InputDecoder: Sendable {
     }
 
     private static let escape: UInt32 = 27
-    private static let pasteStart = Array("[200~".unicodeScalars.map(\.value))
+    private static let csi = UInt32(UInt8(ascii: "["))
+    private static let ss3 = UInt32(UInt8(ascii: "O"))
+    private static let pasteStart = "[200~"
     private static let pasteEnd = [escape] + Array("[201~".unicodeScalars.map(\.value))
-    private static let sequences: [([UInt32], Key)] = [
-        (Array("[1;5D".unicodeScalars.map(\.value)), .controlLeft),
-        (Array("[1;5C".unicodeScalars.map(\.value)), .controlRight),
+    /// Sequences ncurses passes on when the terminal description does not name them: tmux
+    /// and other terminals send Home as `ESC[1~` where xterm's description says `ESC OH`.
+    private static let sequences: [String: Key] = [
+        "[1;5D": .controlLeft, "[1;5C": .controlRight, "[A": .up, "[B": .down, "[C": .right, "[D": .left,
+        "[H": .home, "[F": .end, "[1~": .home, "[7~": .home, "[4~": .end, "[8~": .end, "[3~": .delete,
+        "[5~": .pageUp, "[6~": .pageDown, "[Z": .backTab, "OA": .up, "OB": .down, "OC": .right, "OD": .left,
+        "OH": .home, "OF": .end,
     ]
 
     /// After an Esc: what came since, while it may still become a longer sequence.
@@ -51,39 +57,44 @@ package struct InputDecoder: Sendable {
             return Self.key(value).map { [.key($0)] } ?? []
         }
         sequence.append(value)
-        if sequence == Self.pasteStart {
+        let first = sequence[0]
+        if sequence.count == 1 {
+            if value == Self.csi || value == Self.ss3 {
+                pending = sequence
+                return []
+            }
             pending = nil
-            pasted = []
-            return []
+            if let scalar = Unicode.Scalar(value), scalar.isASCII,
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            {
+                return [.key(.alt(Character(scalar)))]
+            }
+            // Esc and then something that starts no sequence: both are keys as typed.
+            return [.key(.escape)] + feed(.character(value))
         }
-        if let (_, key) = Self.sequences.first(where: { $0.0 == sequence }) {
+        if first == Self.ss3 {
             pending = nil
-            return [.key(key)]
+            if let key = Self.sequences[Self.string(sequence)] { return [.key(key)] }
+            return [.key(.alt("O"))] + feed(.character(value))
         }
-        let candidates = [Self.pasteStart] + Self.sequences.map(\.0)
-        if candidates.contains(where: { $0.starts(with: sequence) }) {
+        // A control sequence: parameters and intermediates (0x20-0x3F), then one final byte.
+        switch value {
+        case 0x20...0x3F where sequence.count < 16:
             pending = sequence
             return []
-        }
-        if sequence.count == 1, let scalar = Unicode.Scalar(value), scalar.isASCII,
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        {
+        case 0x40...0x7E:
             pending = nil
-            return [.key(.alt(Character(scalar)))]
-        }
-        // Not a sequence dialoog knows: the Esc and what followed are keys as typed.
-        pending = nil
-        var events: [TerminalEvent] = [.key(.escape)]
-        for (index, next) in sequence.enumerated() {
-            if next == Self.escape {
-                // A new Esc starts again; anything after it is fed anew.
-                pending = []
-                events += sequence[(index + 1)...].flatMap { feed(.character($0)) }
-                return events
+            let name = Self.string(sequence)
+            if name == Self.pasteStart {
+                pasted = []
+                return []
             }
-            if let key = Self.key(next) { events.append(.key(key)) }
+            // One dialoog does not know is dropped whole, rather than typed as its letters.
+            return Self.sequences[name].map { [.key($0)] } ?? []
+        default:
+            pending = sequence.dropLast()
+            return flush() + feed(.character(value))
         }
-        return events
     }
 
     /// Nothing more came within the short timeout.
@@ -119,6 +130,7 @@ package struct InputDecoder: Sendable {
     private mutating func flush() -> [TerminalEvent] {
         guard let sequence = pending else { return [] }
         pending = nil
+        if sequence == [Self.ss3] { return [.key(.alt("O"))] }
         return [.key(.escape)] + sequence.compactMap { Self.key($0).map(TerminalEvent.key) }
     }
 

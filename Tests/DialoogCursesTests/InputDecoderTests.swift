@@ -70,12 +70,22 @@ import Testing
 
     @Test func escThenSomethingElseIsBothKeys() {
         #expect(decode(chars("\u{1B}:")) == [.key(.escape), .key(.character(":"))])
-        #expect(decode(chars("\u{1B}[Z")) == [.key(.escape), .key(.character("[")), .key(.character("Z"))])
+        #expect(decode(chars("\u{1B}[")) == [.key(.escape), .key(.character("["))])
         #expect(decode(chars("\u{1B}\u{1B}")) == [.key(.escape), .key(.escape)])
     }
 
     @Test func ctrlArrowsTheTerminalDescriptionDoesNotName() {
         #expect(decode(chars("\u{1B}[1;5D\u{1B}[1;5C")) == [.key(.controlLeft), .key(.controlRight)])
+    }
+
+    @Test func sequencesTheTerminalDescriptionDoesNotName() {
+        // tmux sends Home and End as ESC[1~ and ESC[4~ under TERM=xterm-256color.
+        #expect(
+            decode(chars("\u{1B}[1~\u{1B}[4~\u{1B}[3~\u{1B}OH\u{1B}[Z"))
+                == [.key(.home), .key(.end), .key(.delete), .key(.home), .key(.backTab)])
+        // One dialoog does not know is dropped whole: its letters are no keys.
+        #expect(decode(chars("\u{1B}[99;2qa")) == [.key(.character("a"))])
+        #expect(decode(chars("\u{1B}O")) == [.key(.alt("O"))])
     }
 
     @Test func functionKeysCursesDecoded() {
