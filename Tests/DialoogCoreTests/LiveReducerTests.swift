@@ -353,15 +353,20 @@ struct LiveReducerTests {
     @Test func aNoteStopsAtItsLengthLimitCountedAsTheDatabaseCounts() {
         var state = live([.note])
         _ = state.reduce(.insertText(String(repeating: "a", count: 300)))
-        #expect(state.live.panel == .note(text: String(repeating: "a", count: LiveNote.maxLength)))
-        // An accent typed as a letter and a combining mark is two code points in SQLite.
-        var accents = live([.note])
-        _ = accents.reduce(.insertText(String(repeating: "e\u{301}", count: 200)))
-        guard case .note(let text) = accents.live.panel else {
+        guard case .note(let note) = state.live.panel else {
             Issue.record("note closed")
             return
         }
-        #expect(text.unicodeScalars.count == LiveNote.maxLength && text.count == LiveNote.maxLength / 2)
+        #expect(note.text == String(repeating: "a", count: LiveNote.maxLength))
+        #expect(note.overflowed)
+        // An accent typed as a letter and a combining mark is two code points in SQLite.
+        var accents = live([.note])
+        _ = accents.reduce(.insertText(String(repeating: "e\u{301}", count: 200)))
+        guard case .note(let field) = accents.live.panel else {
+            Issue.record("note closed")
+            return
+        }
+        #expect(field.used == LiveNote.maxLength && field.text.count == LiveNote.maxLength / 2)
     }
 
     @Test func aSignalHoldsOnlyACategoryWhatWasDoneAndAFollowUpDay() {

@@ -40,8 +40,9 @@ extension LiveState: FeatureSlice {
                 deck.picker = picker
             }
             panel = .deck(deck)
-        case .note(let typed):
-            panel = .note(text: (typed + text).limited(to: LiveNote.maxLength))
+        case .note(var field):
+            field.apply(.insert(text))
+            panel = .note(field)
         default:
             break
         }

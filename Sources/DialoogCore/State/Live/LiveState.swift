@@ -57,7 +57,7 @@ package enum LivePanel: Equatable, Sendable {
     /// The help card, 112 first, scrolled down by `offset` lines.
     case helpCard(offset: Int)
     /// A quick note being typed.
-    case note(text: String)
+    case note(TextField)
     case signal(SignalForm)
     /// "Close the meeting?" before `e` does it.
     case confirmEnd
