@@ -35,7 +35,7 @@ extension LiveState: FeatureSlice {
             if let raising = deck.raising {
                 deck.raising = (raising + text).limited(to: RaisedTheme.maxLength)
             } else if var picker = deck.picker, picker.typing {
-                picker.query = (picker.query ?? "") + text
+                _ = picker.edit(.insert(text))
                 picker.selection = 0
                 deck.picker = picker
             }

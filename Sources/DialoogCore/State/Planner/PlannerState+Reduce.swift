@@ -26,8 +26,7 @@ extension PlannerState: FeatureSlice {
         case .meetingEditorText:
             meetingEditor?.typing? += text
         case .promptSearch:
-            let query = picker?.query ?? ""
-            picker?.query = query + text
+            _ = picker?.edit(.insert(text))
             picker?.selection = 0
         default: break
         }

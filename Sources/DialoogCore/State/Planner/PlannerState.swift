@@ -155,13 +155,30 @@ package struct PromptPicker: Equatable, Sendable {
 
     package var scope: Scope = .theme
     /// A search over all prompts; nil when the scope's list is shown.
-    package var query: String?
+    package var search: TextField?
     package var typing = false
     package var selection = 0
 
+    /// The search's text; setting it puts the cursor at its end.
+    package var query: String? {
+        get { search?.text }
+        set { search = newValue.map { TextField($0) } }
+    }
+
+    /// Applies a text edit to the search and reports whether its text changed, so the
+    /// selection can go back to the first result.
+    package mutating func edit(_ edit: TextEdit) -> Bool {
+        var field = search ?? TextField()
+        let before = field.text
+        field.apply(edit)
+        search = field
+        if field.text != before { selection = 0 }
+        return field.text != before
+    }
+
     package init(scope: Scope = .theme, query: String? = nil, typing: Bool = false, selection: Int = 0) {
         self.scope = scope
-        self.query = query
+        self.search = query.map { TextField($0) }
         self.typing = typing
         self.selection = selection
     }
