@@ -584,6 +584,23 @@ struct NewSeriesReducerTests {
         #expect(state.screen == .start && state.newSeries == nil)
     }
 
+    @Test func aFormFieldIsEditedWhereTheCursorIsAndTabPutsItAtTheEnd() {
+        var state = form()
+        _ = state.reduce(.command(.nextField))
+        _ = state.reduce(.insertText("Moeders Zuid"))
+        _ = state.reduce(.command(.wordLeft))
+        _ = state.reduce(.insertText("Oost "))
+        #expect(state.newSeries?.name == "Moeders Oost Zuid")
+        _ = state.reduce(.command(.deleteToEnd))
+        _ = state.reduce(.command(.deleteBackward))
+        #expect(state.newSeries?.name == "Moeders Oost")
+        _ = state.reduce(.command(.cursorToStart))
+        _ = state.reduce(.command(.nextField))
+        _ = state.reduce(.command(.previousField))
+        _ = state.reduce(.insertText("!"))
+        #expect(state.newSeries?.name == "Moeders Oost!")
+    }
+
     @Test func typedFieldsTakeTextAndChosenFieldsTakeArrows() {
         var state = form()
         _ = state.reduce(.command(.nextField))

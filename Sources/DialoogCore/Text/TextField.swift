@@ -21,6 +21,12 @@ package struct TextField: Equatable, Hashable, Sendable {
         self.overflowed = kept != text
     }
 
+    /// A field with the cursor after `cursor` characters (clamped to the text).
+    package init(_ text: String, cursor: Int, limit: Int? = nil) {
+        self.init(text, limit: limit)
+        self.cursor = min(max(0, cursor), self.text.count)
+    }
+
     package var isEmpty: Bool { text.isEmpty }
     /// Unicode scalars used, as the limit counts them.
     package var used: Int { text.unicodeScalars.count }
