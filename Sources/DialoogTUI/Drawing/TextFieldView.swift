@@ -63,7 +63,7 @@ package enum TextFieldView {
     @discardableResult
     package static func draw(
         _ field: TextField, x: Int, y: Int, width: Int, style: Style = .normal, counter: Bool = true,
-        into canvas: inout Canvas
+        cursorStyle: Style = .selected, into canvas: inout Canvas
     ) -> Int {
         guard width > 0 else { return 0 }
         var fieldWidth = width
@@ -85,7 +85,7 @@ package enum TextFieldView {
             String(characters[layout.start..<layout.end]), x: x + left, y: y, style: style,
             maxWidth: fieldWidth - left - (layout.cutRight ? 1 : 0))
         if layout.cutRight { canvas.text(canvas.glyphs.ellipsis, x: x + fieldWidth - 1, y: y, style: .dim) }
-        drawCursor(field, characters: characters, x: x + layout.cursorColumn, y: y, into: &canvas)
+        drawCursor(field, characters: characters, x: x + layout.cursorColumn, y: y, style: cursorStyle, into: &canvas)
         return width
     }
 
@@ -136,7 +136,8 @@ package enum TextFieldView {
     /// Draws `field` wrapped into `rows` rows of `width` cells from (x, y), scrolled so the
     /// cursor's row is the last one shown when it would be below them.
     package static func drawWrapped(
-        _ field: TextField, x: Int, y: Int, width: Int, rows: Int, style: Style = .normal, into canvas: inout Canvas
+        _ field: TextField, x: Int, y: Int, width: Int, rows: Int, style: Style = .normal,
+        cursorStyle: Style = .selected, into canvas: inout Canvas
     ) {
         guard width > 1, rows > 0 else { return }
         let characters = Array(field.text)
@@ -156,17 +157,19 @@ package enum TextFieldView {
         let line = lines[cursorLine]
         let column = characters[line.lowerBound..<field.cursor].reduce(0) { $0 + TextWidth.of($1) }
         drawCursor(
-            field, characters: characters, x: x + min(column, width - 1), y: y + cursorLine - first, into: &canvas)
+            field, characters: characters, x: x + min(column, width - 1), y: y + cursorLine - first, style: cursorStyle,
+            into: &canvas)
     }
 
-    /// The cursor: a block after the text, or the character under it in reverse.
+    /// The cursor: a block after the text, or the character under it in `style` (the
+    /// selection's, unless the field is on a selected row).
     private static func drawCursor(
-        _ field: TextField, characters: [Character], x: Int, y: Int, into canvas: inout Canvas
+        _ field: TextField, characters: [Character], x: Int, y: Int, style: Style, into canvas: inout Canvas
     ) {
         if field.cursor < characters.count, characters[field.cursor] != " " {
-            canvas.text(String(characters[field.cursor]), x: x, y: y, style: .selected)
+            canvas.text(String(characters[field.cursor]), x: x, y: y, style: style)
         } else if field.cursor < characters.count {
-            canvas.fill(x: x, y: y, count: 1, style: .selected)
+            canvas.text(style == .selected ? " " : "_", x: x, y: y, style: style)
         } else {
             canvas.text(canvas.glyphs.cursor, x: x, y: y, style: .key)
         }

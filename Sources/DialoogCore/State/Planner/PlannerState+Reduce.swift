@@ -22,9 +22,9 @@ extension PlannerState: FeatureSlice {
     package mutating func type(_ text: String) {
         switch inputMode {
         case .blockEditorText:
-            editor?.typing? += text
+            editor?.field?.apply(.insert(text))
         case .meetingEditorText:
-            meetingEditor?.typing? += text
+            meetingEditor?.field?.apply(.insert(text))
         case .promptSearch:
             _ = picker?.edit(.insert(text))
             picker?.selection = 0

@@ -84,12 +84,17 @@ package struct BlockEditor: Equatable, Sendable {
 
     /// An index into `rows(promptCount:)`.
     package var row = 0
-    /// The text being typed into the title or guidance; nil when not typing.
-    package var typing: String?
+    /// The title or guidance being typed; nil when not typing.
+    package var field: TextField?
+    /// The text being typed; setting it puts the cursor at its end.
+    package var typing: String? {
+        get { field?.text }
+        set { field = newValue.map { TextField($0) } }
+    }
 
     package init(row: Int = 0, typing: String? = nil) {
         self.row = row
-        self.typing = typing
+        self.field = typing.map { TextField($0) }
     }
 
     package static let fields: [Row] = [.title, .kind, .form, .theme, .minutes, .guidance]
@@ -115,12 +120,17 @@ package struct MeetingEditor: Equatable, Sendable {
 
     /// An index into `rows(helpCount:)`.
     package var row = 0
-    /// The text being typed into the date or purpose; nil when not typing.
-    package var typing: String?
+    /// The date or purpose being typed; nil when not typing.
+    package var field: TextField?
+    /// The text being typed; setting it puts the cursor at its end.
+    package var typing: String? {
+        get { field?.text }
+        set { field = newValue.map { TextField($0) } }
+    }
 
     package init(row: Int = 0, typing: String? = nil) {
         self.row = row
-        self.typing = typing
+        self.field = typing.map { TextField($0) }
     }
 
     package static let fields: [Row] = [.date, .minutes, .purpose]
