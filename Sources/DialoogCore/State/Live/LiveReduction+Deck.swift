@@ -36,7 +36,7 @@ extension LiveReduction {
                     record.raisedThemes.append(
                         RaisedTheme(id: id, meetingId: meeting.meeting.id, blockId: block.id, at: moment, text: text))
                 }
-            case .deleteBackward: panel.raising = String(raising.dropLast())
+            case let command where command.textEdit != nil: panel.raisingField?.apply(command.textEdit!)
             case .closeOverlay: panel.raising = nil
             case .redraw: return [.redrawAll]
             default: return performOnAnyScreen(command)
