@@ -252,7 +252,9 @@ struct EvaluationReducerTests {
         _ = state.reduce(.command(.moveDown))
         #expect(state.evaluation?.field == .raisedThemes && state.evaluation?.choice == 0)
         _ = state.reduce(.command(.editField))
-        #expect(state.evaluation?.typing == .line(index: 0, field: TextField("schoonfamilie", limit: RaisedTheme.maxLength)))
+        #expect(
+            state.evaluation?.typing == .line(index: 0, field: TextField("schoonfamilie", limit: RaisedTheme.maxLength))
+        )
         type(" en buren", into: &state)
         let edited = state.reduce(.command(.confirm))
         #expect(savedThemes(edited)?.first == "schoonfamilie en buren")

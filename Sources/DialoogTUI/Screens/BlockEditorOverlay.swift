@@ -58,7 +58,8 @@ package enum BlockEditorOverlay {
                             cursorStyle: .key, into: &canvas)
                     } else {
                         TextFieldView.draw(
-                            typed, x: valueX, y: y, width: valueWidth, style: .selected, cursorStyle: .key, into: &canvas)
+                            typed, x: valueX, y: y, width: valueWidth, style: .selected, cursorStyle: .key,
+                            into: &canvas)
                     }
                 }
             }
