@@ -19,7 +19,8 @@ struct PlanCommandTests {
         #expect(created.stdout.hasPrefix("Serie 'Ouders Kanaleneiland' gemaakt ("))
         #expect(created.stdout.contains("  Bijeenkomst 1: di 1 dec 19:30 · 120 van 120 minuten · Opvoeding"))
         #expect(created.stdout.contains("  Gespreksleider(s): A.Y., Mehmet"))
-        #expect(created.stdout.contains("Geen waarschuwingen."))
+        // The sources give COC no phone, site or chat: its entry on meeting 3's card is a warning.
+        #expect(created.stdout.contains("1 waarschuwing."))
 
         let list = try laptop.run(["series", "list"])
         #expect(list.status == 0)
@@ -37,7 +38,22 @@ struct PlanCommandTests {
         #expect(meetings[0]["ends"] as? String == "2026-12-01T21:30")
         let blocks = try #require(meetings[0]["blocks"] as? [[String: Any]])
         #expect(blocks[1]["starts"] as? String == "2026-12-01T19:45", "after a welcome of 15 minutes")
-        #expect((json["warnings"] as? [Any])?.isEmpty == true)
+        let warnings = try #require(json["warnings"] as? [[String: Any]])
+        #expect(
+            warnings.filter { $0["hint"] as? Bool == false }.map { $0["kind"] as? String } == ["entry_without_contact"])
+        // The composed card: 112 first, then Veilig Thuis, every entry with its kind and check date.
+        let card = try #require(meetings[0]["card"] as? [[String: Any]])
+        #expect(card.prefix(2).map { $0["id"] as? String } == ["alarmnummer-112", "veilig-thuis"])
+        #expect(card[1]["part"] as? String == "always")
+        #expect(card[1]["kind"] as? String == "lijn-24-7")
+        #expect(card[1]["phone"] as? String == "0800-2000")
+        #expect((card[1]["phone_hours"] as? String)?.contains("24/7") == true)
+        #expect((card[1]["chat"] as? String)?.contains("9 tot 17") == true)
+        #expect(card[1]["checked"] as? String == "2022-08-01")
+        #expect(card[1]["check_before_printing"] as? Bool == true)
+        let third = try #require(meetings[2]["card"] as? [[String: Any]])
+        let coc = try #require(third.first { $0["id"] as? String == "coc-respect-to-love" })
+        #expect(coc["no_contact"] as? String == "geen contactgegevens in de bronnen: vul een lokaal adres aan")
     }
 
     @Test func thePrintedPlanHasTimesPromptsRulesAndTheHelpCard() throws {
@@ -71,9 +87,32 @@ struct PlanCommandTests {
         let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }
         _ = try laptop.newYeniPencere()
+        let first = try laptop.run(["plan", "check", "Ouders Kanaleneiland"])
+        #expect(first.status == 1)
+        #expect(
+            first.stdout.contains(
+                "COC, project Respect to Love op de hulpkaart in bijeenkomst 3 heeft geen telefoon, website of chat"),
+            "\(first.stdout)")
+        // Hints are shown but do not count: there are no local entries at all yet.
+        #expect(first.stdout.contains("Tip: Er zijn nog geen lokale hulpadressen; voeg die voor Utrecht toe"))
+        #expect(first.stdout.hasSuffix("1 waarschuwing.\n"))
+
+        // The trainer looks COC up and gives its entry a site in their own content folder.
+        let own = laptop.folder.appendingPathComponent(".config/dialoog/content/hulp")
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        try """
+        name: COC, project Respect to Love
+        what: Een plek voor biculturele LHBT's.
+        for: Biculturele LHBT's.
+        web: www.voorbeeld.nl
+        kind: specialistisch
+        themes: [seksuele-diversiteit, transgender]
+        checked: 2026-11-20
+        source: {document: website van het COC, section: november 2026}
+        """.write(to: own.appendingPathComponent("coc-respect-to-love.yaml"), atomically: true, encoding: .utf8)
         let clean = try laptop.run(["plan", "check", "Ouders Kanaleneiland"])
-        #expect(clean.status == 0)
-        #expect(clean.stdout == "Geen waarschuwingen.\n")
+        #expect(clean.status == 0, "\(clean.stdout)")
+        #expect(clean.stdout.hasSuffix("Geen waarschuwingen.\n"))
 
         // A trainer moves the hot theme of meeting 3 into meeting 1 by hand.
         let exported = try laptop.run(["plan", "export", "Ouders Kanaleneiland"])

@@ -275,7 +275,7 @@ struct ContentLoaderTests {
             messages == [
                 "content/extra/iets.yaml:1: not a place for a content file; expected methods/<id>.yaml, "
                     + "methods/basis.yaml, content/themes/<id>.yaml, content/prompts/<naam>.yaml, "
-                    + "content/hulp/<id>.yaml or content/begrippen.yaml"
+                    + "content/hulp/<id>.yaml, content/als-iemand-iets-vertelt.yaml or content/begrippen.yaml"
             ])
     }
 
@@ -318,6 +318,104 @@ struct ContentLoaderTests {
         #expect(loaded.diagnostics.isEmpty)
         #expect(loaded.library.helpCard(themes: ["gelijkheid"]).map(\.id) == ["alarmnummer-112", "a-lijn"])
         #expect(loaded.library.helpCard(themes: ["opvoeding"]).map(\.id) == ["alarmnummer-112"])
+    }
+
+    @Test func helpEntriesCheckTheirKindAlwaysSignalsAndMunicipality() {
+        let wrong = ContentText(
+            path: "content/hulp/lokaal-utrecht-buurtteam.yaml",
+            text: """
+                name: Buurtteam
+                what: Praktische hulp.
+                for: Inwoners.
+                kind: slachtofer
+                always: altijd
+                signals: [huiselijk-geweld, dwang]
+                themes: [opvoeding]
+                checked: 2026-11-20
+                source: {document: telefoongesprek, section: november 2026}
+                """)
+        let clash = ContentText(
+            path: "content/hulp/een-lijn.yaml",
+            text: """
+                name: Een lijn
+                what: Luistert.
+                for: Iedereen.
+                kind: lijn-24-7
+                professionals_only: true
+                municipality: Utrecht
+                always: iedereen
+                themes: [opvoeding]
+                checked: 2023-02-01
+                source: {document: 004.txt, section: Bijlage}
+                """)
+        #expect(
+            Self.messages(Self.files(adding: [wrong, clash])) == [
+                "content/hulp/een-lijn.yaml:5: 'professionals_only' does not fit 'kind: lijn-24-7'; "
+                    + "leave 'professionals_only' out, 'kind' says enough",
+                "content/hulp/een-lijn.yaml:7: 'always' and 'municipality' do not go together: "
+                    + "a local entry is on the cards of its municipality",
+                "content/hulp/lokaal-utrecht-buurtteam.yaml:1: a local help entry (lokaal-*.yaml) needs "
+                    + "'municipality': the municipality it is for",
+                "content/hulp/lokaal-utrecht-buurtteam.yaml:4: 'kind' is 'slachtofer'; choose from acuut, "
+                    + "lijn-24-7, slachtoffers, specialistisch, plegers, professionals (did you mean 'slachtoffers'?)",
+                "content/hulp/lokaal-utrecht-buurtteam.yaml:5: 'always' is 'altijd'; choose from iedereen, jongeren",
+                "content/hulp/lokaal-utrecht-buurtteam.yaml:6: 'signals' is 'dwang'; choose from huiselijk-geweld, "
+                    + "huwelijksdwang, eergerelateerd-geweld, achterlating, vgv, seksueel-geweld, uitbuiting, anders",
+            ])
+    }
+
+    @Test func anOldFileWithAcuteOrProfessionalsOnlyStillReadsAsItsKind() {
+        let old = ContentText(
+            path: "content/hulp/oud.yaml",
+            text: """
+                name: Oud
+                what: Voor professionals.
+                for: Professionals.
+                professionals_only: true
+                themes: [opvoeding]
+                checked: 2023-02-01
+                source: {document: 004.txt, section: Bijlage}
+                """)
+        let loaded = ContentLoader.load(layers: [Self.files(adding: [old])])
+        #expect(loaded.diagnostics.isEmpty)
+        let entry = loaded.library.help.first { $0.id == "oud" }
+        #expect(entry?.kind == .professionals)
+        #expect(entry?.professionalsOnly == true)
+    }
+
+    static let disclosure = """
+        title: Als iemand iets vertelt
+        title_en: When someone tells you something
+        short:
+          - {text: Bel 112 bij gevaar., en: Call 112 in danger., source: "000:1514-1531"}
+        points:
+          - name: Geloof het
+            name_en: Believe it
+            text: Zeg dat je het gelooft.
+            en: Say that you believe it.
+            source: "004:1499-1507, 000:2456"
+        """
+
+    @Test func theDisclosurePageLoadsWithItsSourceLines() throws {
+        let loaded = ContentLoader.load(layers: [
+            Self.files(adding: [ContentText(path: "content/als-iemand-iets-vertelt.yaml", text: Self.disclosure)])
+        ])
+        #expect(loaded.diagnostics.isEmpty)
+        let guide = try #require(loaded.library.disclosure)
+        #expect(guide.short.map { $0.text(in: .en) } == ["Call 112 in danger."])
+        #expect(guide.points.first?.source.text == "004:1499-1507, 000:2456")
+    }
+
+    @Test func aDisclosurePointNeedsReadableSourceLines() {
+        let broken = Self.disclosure.replacingOccurrences(of: "\"004:1499-1507, 000:2456\"", with: "pagina 12")
+            .replacingOccurrences(of: "    en: Say that you believe it.\n", with: "")
+        #expect(
+            Self.messages(Self.files(adding: [ContentText(path: "content/als-iemand-iets-vertelt.yaml", text: broken)]))
+                == [
+                    "content/als-iemand-iets-vertelt.yaml:6: missing key 'en'",
+                    "content/als-iemand-iets-vertelt.yaml:9: 'source' is 'pagina 12'; write the source lines as "
+                        + "000:1482-1531 (more than one: separate with ', ')",
+                ])
     }
 
     @Test func aLaterLayerReplacesTheSameIdAndSaysWhichFile() {

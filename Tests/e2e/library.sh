@@ -22,6 +22,13 @@ wait_for "FSAN · Jiheeye"
 
 keys Tab Tab
 wait_for "Alarmnummer 112"
+# What to do when someone discloses: first on the help tab, one Enter away.
+wait_for "▶ ! Als iemand iets vertelt"
+keys Enter
+wait_for "In 30 seconden:"
+wait_for "Gevaar nu? Bel 112."
+keys Escape
+wait_for "Alarmnummer 112"
 
 keys /
 keys -l huwelijksdwang

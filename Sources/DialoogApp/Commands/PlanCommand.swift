@@ -41,20 +41,22 @@ package struct PlanCommand: ParsableCommand {
                 if let meeting, !numbers.contains(meeting) {
                     throw CLIError.plan(.noSuchMeeting(meeting, available: numbers))
                 }
-                let warnings = PlanRules.check(plan, library: context.library)
+                let live = try context.liveMeetings(of: plan)
+                let signals = live.mapValues(\.record.signals)
+                let warnings = PlanRules.check(plan, library: context.library, signals: signals)
                 let only = meeting.map { [$0] }
                 switch format {
                 case .json:
                     // The same JSON as `series show`: a held meeting shows what happened in it.
                     let json = SeriesJSON(
                         plan, warnings: warnings, library: context.library, language: context.language,
-                        calendar: context.calendar, meetings: only, live: try context.liveMeetings(of: plan),
-                        now: context.now)
+                        calendar: context.calendar, meetings: only, live: live, now: context.now)
                     print(JSONOutput.text(json), terminator: "")
                 case .md, .text:
                     let document = Document.plan(
                         plan, meetings: only, library: context.library, warnings: warnings,
-                        language: context.language, calendar: context.calendar, now: context.now, ascii: false)
+                        language: context.language, calendar: context.calendar, now: context.now, ascii: false,
+                        signals: signals)
                     print(format == .md ? document.markdown() : document.plainText(width: 80), terminator: "")
                 }
             }
@@ -77,10 +79,18 @@ package struct PlanCommand: ParsableCommand {
             var found = 0
             try global.withStore { context in
                 let plan = try context.plan(series)
-                let warnings = PlanRules.check(plan, library: context.library)
+                let signals = try context.liveMeetings(of: plan).mapValues(\.record.signals)
+                let all = PlanRules.check(plan, library: context.library, signals: signals)
+                // Hints are printed too, but only warnings make the exit code 1.
+                let warnings = all.filter { !$0.isHint }
                 found = warnings.count
                 for warning in warnings {
                     print(warning.sentence(in: context.library, language: context.language))
+                }
+                for hint in all where hint.isHint {
+                    print(
+                        PlanText.hint.localized(context.language)
+                            + hint.sentence(in: context.library, language: context.language))
                 }
                 print(
                     warnings.isEmpty

@@ -196,7 +196,7 @@ package struct SeriesCommand: ParsableCommand {
         static func output(
             _ plan: SeriesPlan, format: Format, context: StoreContext, live: [String: LiveMeeting] = [:]
         ) -> String {
-            let warnings = PlanRules.check(plan, library: context.library)
+            let warnings = PlanRules.check(plan, library: context.library, signals: live.mapValues(\.record.signals))
             switch format {
             case .json:
                 return JSONOutput.text(
@@ -239,7 +239,8 @@ package struct SeriesCommand: ParsableCommand {
                 }
                 lines.append(line)
             }
-            lines.append("  " + (warnings.isEmpty ? t(.noWarnings) : t(.warningsFound(warnings.count))))
+            let counted = warnings.filter { !$0.isHint }.count
+            lines.append("  " + (counted == 0 ? t(.noWarnings) : t(.warningsFound(counted))))
             return lines.joined(separator: "\n") + "\n"
         }
     }

@@ -40,6 +40,9 @@ struct SeriesJSON: Encodable {
         var totalMinutes: Int
         var purpose: String
         var helpCard: [String]
+        /// The card as printed, composed from the content (`HelpCard`): 112, the lines always
+        /// there, the themes' entries, those earlier signals call for, the local ones.
+        var card: [CardEntryJSON]
         var blocks: [BlockJSON]
         // What live mode recorded; empty for a meeting that has not started.
         var startedAt: String?
@@ -50,6 +53,35 @@ struct SeriesJSON: Encodable {
         var notes: [TextJSON]
         var signals: [SignalJSON]
         var raisedThemes: [TextJSON]
+    }
+
+    struct CardEntryJSON: Encodable {
+        var id, name, part, kind, kindLabel: String
+        var professionalsOnly: Bool
+        var what, forWhom: String
+        var phone, phoneHours, hours, chat, web: String?
+        /// Said instead of contact details when the entry gives none.
+        var noContact: String?
+        var languages: [String]
+        var anonymous: String?
+        var municipality: String?
+        var checked: String
+        /// True when the check date is more than 12 months old: verify before printing.
+        var checkBeforePrinting: Bool
+
+        init(_ item: HelpCard.Item, language: Language, today: ContentDate) {
+            let entry = item.entry
+            (id, name, part, kind) = (entry.id, entry.name, item.part.rawValue, entry.kind.rawValue)
+            kindLabel = HelpCardText.kind(entry.kind, language)
+            professionalsOnly = entry.professionalsOnly
+            (what, forWhom, phone, web, chat) = (entry.what, entry.forWhom, entry.phone, entry.web, entry.chat)
+            phoneHours = entry.phone == nil ? nil : entry.hours
+            hours = entry.phone == nil ? entry.hours : nil
+            noContact = entry.hasContact ? nil : HelpCardText.noContact(language)
+            (languages, anonymous, municipality) = (entry.languages, entry.anonymous?.rawValue, entry.municipality)
+            checked = entry.checked.description
+            checkBeforePrinting = entry.checked.isOlder(thanMonths: 12, before: today)
+        }
     }
 
     struct BlockJSON: Encodable {
@@ -118,6 +150,8 @@ struct SeriesJSON: Encodable {
         var blockId: String?
         var principle: String
         var message: String
+        /// A hint is not counted as a warning.
+        var hint: Bool
     }
 
     var series: Summary
@@ -134,8 +168,14 @@ struct SeriesJSON: Encodable {
         series = Summary(plan.series, calendar: calendar)
         checklist = Dictionary(
             uniqueKeysWithValues: PreparationItem.allCases.map { ($0.rawValue, plan.checklist.contains($0)) })
+        let signals = live.mapValues(\.record.signals)
+        let today = HelpCardText.today(now, calendar: calendar)
         meetings = plan.meetings.filter { numbers?.contains($0.meeting.number) ?? true }.map { meetingPlan in
             let meeting = meetingPlan.meeting
+            let index = plan.meetings.firstIndex { $0.id == meetingPlan.id }!
+            let card = plan.helpCard(meeting: index, library: library, signals: signals).items.map {
+                CardEntryJSON($0, language: language, today: today)
+            }
             let starts = meetingPlan.blockStarts
             let record = live[meeting.id]?.record ?? LiveRecord(meetingId: meeting.id, state: meeting.state)
             let ran =
@@ -147,7 +187,7 @@ struct SeriesJSON: Encodable {
                 starts: meeting.startsAt.map { Self.wallClock($0, calendar: calendar) },
                 ends: meetingPlan.endsAt.map { Self.wallClock($0, calendar: calendar) },
                 plannedMinutes: meeting.plannedMinutes, totalMinutes: meetingPlan.totalMinutes,
-                purpose: meeting.purpose, helpCard: meeting.helpCard,
+                purpose: meeting.purpose, helpCard: meeting.helpCard, card: card,
                 blocks: meetingPlan.blocks.enumerated().map { index, block in
                     BlockJSON(
                         id: block.id, starts: starts[index].map { Self.wallClock($0, calendar: calendar) },
@@ -194,7 +234,7 @@ struct SeriesJSON: Encodable {
         self.warnings = warnings.filter { numbers == nil || $0.meeting.map { numbers!.contains($0) } ?? false }.map {
             WarningJSON(
                 kind: Self.name(of: $0.kind), meeting: $0.meeting, blockId: $0.blockId, principle: $0.principle,
-                message: $0.sentence(in: library, language: language))
+                message: $0.sentence(in: library, language: language), hint: $0.isHint)
         }
     }
 
@@ -207,6 +247,9 @@ struct SeriesJSON: Encodable {
         case .promptRepeated: "prompt_repeated"
         case .statementsWithoutDialogue: "statements_without_dialogue"
         case .hotThemeWithoutHelp: "hot_theme_without_help"
+        case .hotThemeWithoutAllHoursLine: "hot_theme_without_all_hours_line"
+        case .entryWithoutContact: "entry_without_contact"
+        case .noLocalEntries: "no_local_entries"
         }
     }
 

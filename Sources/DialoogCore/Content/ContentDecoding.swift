@@ -229,17 +229,79 @@ enum ContentDecoding {
         let chat = f.text("chat", required: false)
         let languages = f.texts("languages", required: false)
         let anonymous: Anonymity? = f.choice("anonymous", required: false)
-        let professionalsOnly = f.bool("professionals_only") ?? false
-        let acute = f.bool("acute") ?? false
+        // `kind` places the entry on a card. Older files said `acute: true` or
+        // `professionals_only: true`; those still read, and must agree with `kind` when both are there.
+        let written: HelpKind? = f.choice("kind", required: false)
+        let professionalsOnly = f.bool("professionals_only")
+        let acute = f.bool("acute")
+        var kind = written ?? (acute == true ? .acuut : professionalsOnly == true ? .professionals : .slachtoffers)
+        if let written {
+            if acute == true, written != .acuut {
+                f.log.report(.helpKindDisagrees(key: "acute", kind: written.rawValue), line: f.entryLine("acute"))
+            }
+            if professionalsOnly == true, written != .professionals {
+                f.log.report(
+                    .helpKindDisagrees(key: "professionals_only", kind: written.rawValue),
+                    line: f.entryLine("professionals_only"))
+            }
+            kind = written
+        }
+        let always: HelpAlways? = f.choice("always", required: false)
+        let signalNodes = f.list("signals", required: false) { $0 }
+        let signals: [Signal.Category] = signalNodes.compactMap { YAMLFields.choice($0, key: "signals", log: f.log) }
         let themes = f.references("themes", to: .theme)
         let municipality = f.text("municipality", required: false)
+        if id.hasPrefix("lokaal-"), municipality == nil {
+            f.log.report(.localWithoutMunicipality, line: f.line)
+        }
+        if municipality != nil, always != nil {
+            f.log.report(.alwaysAndMunicipality, line: f.entryLine("always"))
+        }
+        if kind == .acuut, municipality != nil {
+            f.log.report(.acuteIsNational, line: f.entryLine("municipality"))
+        }
         let checked = f.date("checked")
         let source = source(&f)
         guard let name, let what, let forWhom, let checked, let source else { return nil }
         return HelpEntry(
             id: id, name: name, what: what, forWhom: forWhom, phone: phone, web: web, hours: hours, chat: chat,
-            languages: languages, anonymous: anonymous, professionalsOnly: professionalsOnly, acute: acute,
+            languages: languages, anonymous: anonymous, kind: kind, always: always, signals: signals,
             themes: themes, municipality: municipality, checked: checked, source: source, origin: origin)
+    }
+
+    static func disclosure(_ f: inout YAMLFields, origin: ContentOrigin) -> DisclosureGuide? {
+        let title = f.text("title")
+        let titleEnglish = f.text("title_en")
+        let short = f.records("short") { l -> DisclosureGuide.Line? in
+            let text = l.text("text")
+            let english = l.text("en")
+            let source = sourceLines(&l)
+            guard let text, let english, let source else { return nil }
+            return DisclosureGuide.Line(text: text, english: english, source: source)
+        }
+        let points = f.records("points") { p -> DisclosureGuide.Point? in
+            let name = p.text("name")
+            let nameEnglish = p.text("name_en")
+            let text = p.text("text")
+            let english = p.text("en")
+            let source = sourceLines(&p)
+            guard let name, let nameEnglish, let text, let english, let source else { return nil }
+            return DisclosureGuide.Point(
+                name: name, nameEnglish: nameEnglish, text: text, english: english, source: source)
+        }
+        guard let title, let titleEnglish, !short.isEmpty, !points.isEmpty else { return nil }
+        return DisclosureGuide(
+            title: title, titleEnglish: titleEnglish, short: short, points: points, origin: origin)
+    }
+
+    /// A required `source: "000:1482-1531, 004:982"`.
+    private static func sourceLines(_ f: inout YAMLFields) -> [SourceLines]? {
+        guard let text = f.text("source") else { return nil }
+        guard let lines = SourceLines.parse(text) else {
+            f.log.report(.badSourceLines(text), line: f.entryLine("source"))
+            return nil
+        }
+        return lines
     }
 
     static func glossary(_ f: inout YAMLFields) -> [(GlossaryTerm, line: Int)] {

@@ -6,19 +6,21 @@ package enum ContentFile: Equatable, Sendable {
     case prompts(group: String)
     case help(id: String)
     case glossary
+    /// `content/als-iemand-iets-vertelt.yaml`: what to do when someone discloses.
+    case disclosure
 
     /// The id the file's name gives, for the kinds whose file holds one thing.
     var id: String? {
         switch self {
         case .methodology(let id), .theme(let id), .help(let id): id
-        case .commonBase, .prompts, .glossary: nil
+        case .commonBase, .prompts, .glossary, .disclosure: nil
         }
     }
 
     /// The places a content file can be, for the message about a file that is anywhere else.
     package static let expectedPlaces = [
         "methods/<id>.yaml", "methods/basis.yaml", "content/themes/<id>.yaml", "content/prompts/<naam>.yaml",
-        "content/hulp/<id>.yaml", "content/begrippen.yaml",
+        "content/hulp/<id>.yaml", "content/als-iemand-iets-vertelt.yaml", "content/begrippen.yaml",
     ]
 
     /// Classifies a path by its last components, so `methods/htib.yaml`, `./methods/htib.yaml` and
@@ -36,6 +38,7 @@ package enum ContentFile: Equatable, Sendable {
         case ("content", "prompts", _): return .success(.prompts(group: stem))
         case ("content", "hulp", _): return .success(.help(id: stem))
         case (_, "content", "begrippen"): return .success(.glossary)
+        case (_, "content", "als-iemand-iets-vertelt"): return .success(.disclosure)
         default: return .failure(.unknownFile)
         }
     }

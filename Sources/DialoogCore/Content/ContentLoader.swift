@@ -144,6 +144,15 @@ private struct Merger {
             if let entry = ContentDecoding.helpEntry(&fields, id: id, origin: origin) {
                 insert(entry, id: id, kind: .helpEntry, into: \.help, line: 1, file: file.path, layer: layer, log: log)
             }
+        case .disclosure:
+            guard var guide = ContentDecoding.disclosure(&fields, origin: origin) else { return }
+            switch place(for: "disclosure", kind: .disclosure, file: file.path, line: 1, layer: layer, log: log) {
+            case .new: library.disclosure = guide
+            case .replaces(let old):
+                guide.origin.replaces = old
+                library.disclosure = guide
+            case .duplicate: break
+            }
         case .glossary:
             for (term, line) in ContentDecoding.glossary(&fields) {
                 switch place(for: term.term, kind: .term, file: file.path, line: line, layer: layer, log: log) {
@@ -225,7 +234,7 @@ private struct Merger {
         library.themes.sort {
             ($0.temperature.rank, $0.name.lowercased()) < ($1.temperature.rank, $1.name.lowercased())
         }
-        library.help.sort { ($0.acute ? 0 : 1, $0.name.lowercased()) < ($1.acute ? 0 : 1, $1.name.lowercased()) }
+        library.help.sort { ($0.kind.rank, $0.name.lowercased()) < ($1.kind.rank, $1.name.lowercased()) }
         resolveReferences()
         checkTemperatures()
         findRepeatedPromptTexts()

@@ -26,7 +26,7 @@ package enum ValueKind: String, Equatable, Sendable {
 
 /// What kind of thing an id names, for reference and duplicate messages.
 package enum ContentKind: String, Equatable, Sendable, Words {
-    case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting, block
+    case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting, block, disclosure
 
     package var dutch: String {
         switch self {
@@ -40,6 +40,7 @@ package enum ContentKind: String, Equatable, Sendable, Words {
         case .term: "begrip"
         case .meeting: "bijeenkomst"
         case .block: "blok"
+        case .disclosure: "pagina 'Als iemand iets vertelt'"
         }
     }
 
@@ -55,6 +56,7 @@ package enum ContentKind: String, Equatable, Sendable, Words {
         case .term: "term"
         case .meeting: "meeting"
         case .block: "block"
+        case .disclosure: "page 'When someone tells you something'"
         }
     }
 }
@@ -95,6 +97,16 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
     case badDateTime(key: String, value: String)
     /// The same number twice where each must differ, such as meeting numbers in a plan.
     case duplicateNumber(key: String, value: Int, firstAt: String)
+    /// A help entry's `acute` or `professionals_only` says otherwise than its `kind`.
+    case helpKindDisagrees(key: String, kind: String)
+    /// A `lokaal-*` help entry without the municipality it is for.
+    case localWithoutMunicipality
+    /// A local help entry cannot be on every card of every series.
+    case alwaysAndMunicipality
+    /// The acute line is national.
+    case acuteIsNational
+    /// A point of the disclosure page without a source line, or one that cannot be read.
+    case badSourceLines(String)
 
     package var dutch: String {
         let hint = { (s: String?) in s.map { " (bedoel je '\($0)'?)" } ?? "" }
@@ -163,6 +175,16 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
                 + "bijvoorbeeld 2026-12-01 19:30"
         case .duplicateNumber(let key, let value, let first):
             return "'\(key)' \(value) staat al bij \(first); geef een ander nummer"
+        case .helpKindDisagrees(let key, let kind):
+            return "'\(key)' past niet bij 'kind: \(kind)'; laat '\(key)' weg, 'kind' zegt genoeg"
+        case .localWithoutMunicipality:
+            return "een lokaal hulpadres (lokaal-*.yaml) heeft 'municipality' nodig: de gemeente waarvoor het is"
+        case .alwaysAndMunicipality:
+            return "'always' en 'municipality' gaan niet samen: een lokaal adres staat op de kaarten van zijn gemeente"
+        case .acuteIsNational:
+            return "het acute nummer (kind: acuut) is landelijk; laat 'municipality' weg"
+        case .badSourceLines(let value):
+            return "'source' is '\(value)'; schrijf de bronregels als 000:1482-1531 (meer dan één: scheid met ', ')"
         }
     }
 
@@ -231,6 +253,16 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
                 + "for example 2026-12-01 19:30"
         case .duplicateNumber(let key, let value, let first):
             return "'\(key)' \(value) is already used at \(first); choose another number"
+        case .helpKindDisagrees(let key, let kind):
+            return "'\(key)' does not fit 'kind: \(kind)'; leave '\(key)' out, 'kind' says enough"
+        case .localWithoutMunicipality:
+            return "a local help entry (lokaal-*.yaml) needs 'municipality': the municipality it is for"
+        case .alwaysAndMunicipality:
+            return "'always' and 'municipality' do not go together: a local entry is on the cards of its municipality"
+        case .acuteIsNational:
+            return "the acute number (kind: acuut) is national; leave 'municipality' out"
+        case .badSourceLines(let value):
+            return "'source' is '\(value)'; write the source lines as 000:1482-1531 (more than one: separate with ', ')"
         }
     }
 }

@@ -8,6 +8,8 @@ package struct Library: Equatable, Sendable {
     package var prompts: [Prompt] = []
     package var help: [HelpEntry] = []
     package var glossary: [GlossaryTerm] = []
+    /// What to do when someone discloses (`content/als-iemand-iets-vertelt.yaml`), if present.
+    package var disclosure: DisclosureGuide?
     /// The folded words of every item for `search`, made once by the loader.
     package var searchIndex: [[String]] = []
 
@@ -19,9 +21,10 @@ package struct Library: Equatable, Sendable {
     package func prompt(_ id: String) -> Prompt? { prompts.first { $0.id == id } }
     package func prompts(theme id: String) -> [Prompt] { prompts.filter { $0.theme == id } }
 
-    /// The help card for some themes: the acute line on top, then the entries for those themes.
+    /// The help for some themes, as a theme's page lists it: the acute line and the lines that are
+    /// always there on top, then the national entries for those themes, each part by kind.
     package func helpCard(themes ids: [String]) -> [HelpEntry] {
-        help.filter(\.acute) + help.filter { !$0.acute && !Set($0.themes).isDisjoint(with: ids) }
+        composeHelpCard(chosen: nil, themes: ids, groups: [], signals: [], municipality: nil).entries
     }
 }
 

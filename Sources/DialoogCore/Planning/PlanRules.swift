@@ -1,15 +1,21 @@
+import Foundation
+
 /// The planner's rules: pure checks of a plan against the principles of the methods. Each
 /// warning cites the principle it comes from; none of them blocks saving.
 package enum PlanRules {
     /// Working forms in which statements are talked about rather than debated.
     static let dialogueForms: Set<String> = ["dialoog", "duos"]
 
-    /// Every warning for a plan, meeting by meeting in plan order, then those about the series.
-    package static func check(_ plan: SeriesPlan, library: Library) -> [PlanWarning] {
+    /// Every warning (and hint) for a plan, meeting by meeting in plan order, then those about the series.
+    /// `signals` are the signals logged so far, by meeting id: they bring entries onto later cards.
+    package static func check(_ plan: SeriesPlan, library: Library, signals: [String: [Signal]] = [:]) -> [PlanWarning]
+    {
         let temperature = { (theme: String?) in theme.flatMap { library.theme($0)?.temperature } }
         var warnings: [PlanWarning] = []
         var firstUse: [String: Int] = [:]
-        for meetingPlan in plan.meetings {
+        var withoutContact = Set<String>()
+        var hinted = Set<String>()
+        for (meetingIndex, meetingPlan) in plan.meetings.enumerated() {
             let number = meetingPlan.meeting.number
             let blocks = meetingPlan.blocks
             func warn(_ kind: PlanWarning.Kind, _ block: PlanBlock? = nil, _ principle: PrincipleKey) {
@@ -64,20 +70,53 @@ package enum PlanRules {
                 }
             }
 
-            // A hot theme needs somewhere to refer to on the meeting's help card.
-            let card = meetingPlan.meeting.helpCard.compactMap { id in library.help.first { $0.id == id } }
+            // A hot theme needs somewhere to refer to on the meeting's help card, and a line
+            // that is open day and night for it.
+            let card = plan.helpCard(meeting: meetingIndex, library: library, signals: signals).entries
             var checked = Set<String>()
             for block in blocks {
                 guard let theme = block.theme, temperature(theme) == .heet, checked.insert(theme).inserted else {
                     continue
                 }
-                if !card.contains(where: { $0.themes.contains(theme) }) {
+                if !card.contains(where: { !$0.acute && $0.themes.contains(theme) }) {
                     warn(.hotThemeWithoutHelp(theme: theme), block, .caution("doorverwijzen"))
+                } else if !card.contains(where: { $0.kind == .lijn247 && $0.themes.contains(theme) }) {
+                    let known = library.help.contains { entry in
+                        entry.kind == .lijn247 && entry.themes.contains(theme)
+                            && (entry.municipality == nil
+                                || sameMunicipality(entry.municipality, plan.series.municipality))
+                    }
+                    // A hint (none is known) once per series; a warning in every meeting it concerns.
+                    if known || hinted.insert(theme).inserted {
+                        warn(
+                            .hotThemeWithoutAllHoursLine(theme: theme, noneKnown: !known), block,
+                            .caution("doorverwijzen"))
+                    }
                 }
+            }
+
+            // Every entry on a card says how to reach it: once per series, where it first appears.
+            for entry in card where !entry.hasContact && withoutContact.insert(entry.id).inserted {
+                warn(.entryWithoutContact(entry: entry.id), nil, .caution("doorverwijzen"))
+            }
+        }
+        if let municipality = plan.series.municipality?.trimmingCharacters(in: .whitespaces), !municipality.isEmpty {
+            let local = library.help.filter { $0.municipality != nil }
+            if !local.contains(where: { sameMunicipality($0.municipality, municipality) }) {
+                warnings.append(
+                    PlanWarning(
+                        kind: .noLocalEntries(municipality: municipality, noneKnown: local.isEmpty), meeting: nil,
+                        principle: library.principleName(.caution("doorverwijzen"))))
             }
         }
         if let peak = peakWarning(plan, temperature: temperature, library: library) { warnings.append(peak) }
         return warnings
+    }
+
+    static func sameMunicipality(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return a.trimmingCharacters(in: .whitespaces).lowercased()
+            == b.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// A block works with statements when its form is statements or it holds a statement.

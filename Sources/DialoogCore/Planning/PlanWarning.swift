@@ -18,6 +18,22 @@ package struct PlanWarning: Equatable, Hashable, Sendable {
         case statementsWithoutDialogue
         /// A `heet` theme and no help entry for it on the meeting's help card.
         case hotThemeWithoutHelp(theme: String)
+        /// A `heet` theme and no line open day and night for it on the card, although the
+        /// library has one; a hint when the library has none for the theme at all.
+        case hotThemeWithoutAllHoursLine(theme: String, noneKnown: Bool)
+        /// An entry on the card that gives no phone, website or chat.
+        case entryWithoutContact(entry: String)
+        /// No local help entry for the series' municipality; a hint when there are no local
+        /// entries at all (`noneKnown`).
+        case noLocalEntries(municipality: String, noneKnown: Bool)
+    }
+
+    /// A hint is shown with the warnings but does not count as one (`plan check` exits 0).
+    package var isHint: Bool {
+        switch kind {
+        case .hotThemeWithoutAllHoursLine(_, let none), .noLocalEntries(_, let none): none
+        default: false
+        }
     }
 
     package var kind: Kind

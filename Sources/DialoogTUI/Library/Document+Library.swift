@@ -118,7 +118,14 @@ extension Document {
         }
         let help = library.helpCard(themes: [theme.id])
         if !help.isEmpty {
-            blocks += [h(.contact), .bullets(help.map { entry in entry.name + (entry.phone.map { " \($0)" } ?? "") })]
+            blocks += [
+                h(.contact),
+                .bullets(
+                    help.map { entry in
+                        entry.name + (entry.phone.map { " \($0)" } ?? "")
+                            + (entry.professionalsOnly ? " (" + HelpCardText.kind(.professionals, language) + ")" : "")
+                    }),
+            ]
         }
         if let source = theme.source {
             blocks += [h(.source), .paragraph(Text.source(source).localized(language), style: .dim)]
@@ -139,23 +146,51 @@ extension Document {
         -> Document
     {
         let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
-        var contact: [String] = [entry.phone, entry.web, entry.hours, entry.chat].compactMap { $0 }
-        if !entry.languages.isEmpty { contact.append(entry.languages.joined(separator: ", ")) }
-        if let anonymous = entry.anonymous { contact.append(Text.anonymity(anonymous).localized(language)) }
-        if let municipality = entry.municipality { contact.append(municipality) }
+        let labelled = { (fields: [HelpCardText.Field]) in fields.map { "\($0.label): \($0.value)" } }
+        var contact = labelled(HelpCardText.contact(entry, language))
+        if contact.isEmpty { contact = ["Contact: " + HelpCardText.noContact(language)] }
+        contact += labelled(HelpCardText.details(entry, language))
         let outdated = entry.checked.isOlder(thanMonths: 12, before: today)
         let checked = outdated ? Text.checkedOutdated(entry.checked.description) : .checkedOn(entry.checked.description)
         // What someone needs first: who it is for, how to reach it, and whether the facts are fresh.
         var blocks: [Block] = [.title(entry.name)]
-        if entry.professionalsOnly {
-            blocks.append(.paragraph(Text.professionalsOnly.localized(language), style: .warning))
-        }
+        blocks.append(
+            .paragraph(
+                HelpCardText.kind(entry.kind, language), style: entry.professionalsOnly ? .warning : .accent))
         blocks.append(.paragraph(checked.localized(language), style: outdated ? .warning : .dim))
-        if !contact.isEmpty { blocks += [h(.contact), .bullets(contact)] }
+        blocks += [h(.contact), .bullets(contact)]
         blocks += [h(.what), .paragraph(entry.what), h(.forWhom), .paragraph(entry.forWhom)]
         blocks += [h(.themes), .paragraph(themeNames(entry.themes, library))]
         blocks += [h(.source), .paragraph(Text.source(entry.source).localized(language), style: .dim)]
         return Document(blocks)
+    }
+
+    /// "Als iemand iets vertelt": the short part to read in 30 seconds, then every point in full,
+    /// each with the source lines it rests on.
+    package static func disclosure(_ guide: DisclosureGuide, language: Language) -> Document {
+        Document(disclosureBlocks(guide, language: language, asPage: true))
+    }
+
+    /// The disclosure page's blocks: under a title on its own page, under a heading in the plan.
+    package static func disclosureBlocks(_ guide: DisclosureGuide, language: Language, asPage: Bool) -> [Block] {
+        let words = { (words: HelpCardWords) in words.localized(language) }
+        let title = guide.title(in: language)
+        var blocks: [Block] = [asPage ? .title(title) : .heading(title)]
+        blocks.append(.paragraph(words(.disclosureShort), style: .accent))
+        blocks.append(.bullets(guide.short.map { $0.text(in: language) }))
+        blocks.append(.heading(words(.disclosureFull)))
+        blocks.append(
+            .definitions(
+                guide.points.map { point in
+                    NamedText(
+                        name: point.name(in: language),
+                        text: point.text(in: language) + "\n" + words(.disclosureSource(point.source.text)))
+                }))
+        blocks.append(
+            .paragraph(
+                words(.disclosureShortSources(guide.short.map { $0.source.text }.joined(separator: "; "))),
+                style: .dim))
+        return blocks
     }
 
     package static func term(_ term: GlossaryTerm, language: Language) -> Document {

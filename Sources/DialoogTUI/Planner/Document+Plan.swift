@@ -6,7 +6,7 @@ import Foundation
 extension Document {
     package static func plan(
         _ plan: SeriesPlan, meetings numbers: [Int]? = nil, library: Library, warnings: [PlanWarning],
-        language: Language, calendar: LocalCalendar, now: Date, ascii: Bool
+        language: Language, calendar: LocalCalendar, now: Date, ascii: Bool, signals: [String: [Signal]] = [:]
     ) -> Document {
         let t = { (text: PlanText) in text.localized(language) }
         let series = plan.series
@@ -35,13 +35,10 @@ extension Document {
         if let method, !method.rules.isEmpty {
             blocks += [.heading(Text.libraryHeading(.rules).localized(language)), .definitions(method.rules)]
         }
-        let cardIds = shown.flatMap(\.meeting.helpCard).reduce(into: [String]()) {
-            if !$0.contains($1) { $0.append($1) }
-        }
-        let card = library.help.filter(\.acute) + cardIds.compactMap { id in library.help.first { $0.id == id } }
-        blocks.append(.heading(t(.helpCard)))
-        blocks.append(.definitions(card.map { NamedText(name: $0.name, text: helpText($0)) }))
-        blocks.append(.paragraph(t(.helpCardFooter), style: .accent))
+        blocks += helpCardBlocks(
+            plan, meetings: numbers, library: library, language: language, calendar: calendar, now: now,
+            signals: signals)
+        if let guide = library.disclosure { blocks += disclosureBlocks(guide, language: language, asPage: false) }
 
         if numbers == nil {
             blocks.append(.heading(t(.checklistHeading)))
@@ -100,14 +97,39 @@ extension Document {
         return "\(kind): \(prompt.text)\(translation)"
     }
 
-    private static func helpText(_ entry: HelpEntry) -> String {
-        var parts: [String] = []
-        if let phone = entry.phone { parts.append(phone) }
-        if let web = entry.web { parts.append(web) }
-        if let chat = entry.chat { parts.append(chat) }
-        if let hours = entry.hours { parts.append(hours) }
-        let contact = parts.joined(separator: " · ")
-        return contact.isEmpty ? entry.what : contact + "\n" + entry.what
+    /// The help cards of the meetings shown, as one card: each entry once, by part and kind
+    /// (`HelpCard`), every field labelled, with its check date.
+    private static func helpCardBlocks(
+        _ plan: SeriesPlan, meetings numbers: [Int]?, library: Library, language: Language, calendar: LocalCalendar,
+        now: Date, signals: [String: [Signal]]
+    ) -> [Block] {
+        var items: [HelpCard.Item] = []
+        for index in plan.meetings.indices where numbers?.contains(plan.meetings[index].meeting.number) ?? true {
+            for item in plan.helpCard(meeting: index, library: library, signals: signals).items
+            where !items.contains(where: { $0.entry.id == item.entry.id }) {
+                items.append(item)
+            }
+        }
+        let rank = { (item: HelpCard.Item) in HelpCard.Part.allCases.firstIndex(of: item.part)! }
+        items = items.enumerated().sorted {
+            (rank($0.element), $0.element.entry.kind, $0.offset) < (rank($1.element), $1.element.entry.kind, $1.offset)
+        }.map(\.element)
+        let today = HelpCardText.today(now, calendar: calendar)
+        let municipality = plan.series.municipality
+        var blocks: [Block] = [.heading(PlanText.helpCard.localized(language))]
+        blocks.append(.paragraph(PlanText.helpCardFooter.localized(language), style: .accent))
+        // Before anyone prints the card: old numbers and hours are checked first.
+        if items.contains(where: { $0.entry.checked.isOlder(thanMonths: 12, before: today) }) {
+            blocks.append(.paragraph(HelpCardText.verify(language), style: .warning))
+        }
+        blocks.append(
+            .definitions(
+                items.map { item in
+                    NamedText(
+                        name: HelpCardText.heading(item, municipality: municipality, language),
+                        text: HelpCardText.lines(item.entry, language, today: today).joined(separator: "\n"))
+                }))
+        return blocks
     }
 
     private static func warningLine(_ warning: PlanWarning, library: Library, language: Language, ascii: Bool) -> Block

@@ -39,6 +39,7 @@ extension PlanText: Words {
         case .helpCard: "Hulpkaart"
         case .helpCardFooter: "Acuut gevaar: bel 112. Jij verwijst door; je wordt geen hulpverlener."
         case .warningsHeading(let count): count == 1 ? "1 waarschuwing" : "\(count) waarschuwingen"
+        case .hint: "Tip: "
         case .noWarnings: "Geen waarschuwingen."
         case .cliSeriesAbstract: "Series: maak een nieuwe, bekijk ze."
         case .cliSeriesNewAbstract: "Maak een serie met een voorstel van drie bijeenkomsten uit de methodiek."

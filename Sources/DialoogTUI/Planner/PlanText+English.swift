@@ -39,6 +39,7 @@ extension PlanText {
         case .helpCard: "Help card"
         case .helpCardFooter: "Acute danger: call 112. You refer; you do not become the helper."
         case .warningsHeading(let count): count == 1 ? "1 warning" : "\(count) warnings"
+        case .hint: "Hint: "
         case .noWarnings: "No warnings."
         case .cliSeriesAbstract: "Series: create one, look at them."
         case .cliSeriesNewAbstract: "Create a series with a proposal of three meetings from the methodology."

@@ -27,6 +27,8 @@ package enum PlanText: Equatable, Sendable {
     case helpCardFooter
     case warningsHeading(Int)
     case noWarnings
+    /// Before a hint in `plan check`: shown, but not a warning.
+    case hint
 
     // MARK: Command line
     case cliSeriesAbstract, cliSeriesNewAbstract, cliSeriesListAbstract, cliSeriesShowAbstract

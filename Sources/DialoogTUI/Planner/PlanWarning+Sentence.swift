@@ -9,6 +9,7 @@ extension PlanWarning {
         let name = { (id: String) in library?.theme(id)?.name ?? id }
         let prompt = { (id: String) in library?.prompt(id).map { TextWidth.truncate($0.text, to: 32) } ?? id }
         let temperature = { (t: Temperature) in Text.temperatureName(t).localized(language) }
+        let entry = { (id: String) in library?.help.first { $0.id == id }?.name ?? id }
         switch language {
         case .nl:
             let place = (meeting.map { " in bijeenkomst \($0)" } ?? "") + (block.map { ", blok \($0)" } ?? "")
@@ -23,6 +24,18 @@ extension PlanWarning {
                 return "'\(prompt(id))' opnieuw\(place), ook in bijeenkomst \(other)"
             case .statementsWithoutDialogue: return "Stellingen zonder dialoog ervoor of erna\(place)"
             case .hotThemeWithoutHelp(let theme): return "\(name(theme)) zonder hulpadres op de hulpkaart\(place)"
+            case .hotThemeWithoutAllHoursLine(let theme, let none):
+                return none
+                    ? "\(name(theme))\(place): de bronnen geven voor dit thema geen lijn die dag en nacht open is; "
+                        + "112 en Veilig Thuis staan op de kaart, zet er zo nodig een lokale lijn bij"
+                    : "\(name(theme)) zonder lijn die dag en nacht open is op de hulpkaart\(place)"
+            case .entryWithoutContact(let id):
+                return "\(entry(id)) op de hulpkaart\(place) heeft geen telefoon, website of chat: "
+                    + "vul een lokaal adres aan of haal het van de kaart"
+            case .noLocalEntries(let municipality, let none):
+                return none
+                    ? "Er zijn nog geen lokale hulpadressen; voeg die voor \(municipality) toe (lokaal-*.yaml)"
+                    : "Geen lokale hulpadressen voor \(municipality) op de hulpkaarten"
             }
         case .en:
             let place = (meeting.map { " in meeting \($0)" } ?? "") + (block.map { ", block \($0)" } ?? "")
@@ -37,6 +50,18 @@ extension PlanWarning {
             case .promptRepeated(let id, let other): return "'\(prompt(id))' again\(place), also in meeting \(other)"
             case .statementsWithoutDialogue: return "Statements without dialogue before or after\(place)"
             case .hotThemeWithoutHelp(let theme): return "\(name(theme)) without a help entry on the help card\(place)"
+            case .hotThemeWithoutAllHoursLine(let theme, let none):
+                return none
+                    ? "\(name(theme))\(place): the sources give no line open day and night for this theme; "
+                        + "112 and Veilig Thuis are on the card, add a local line if needed"
+                    : "\(name(theme)) without a line open day and night on the help card\(place)"
+            case .entryWithoutContact(let id):
+                return "\(entry(id)) on the help card\(place) gives no phone, website or chat: "
+                    + "add a local entry or take it off the card"
+            case .noLocalEntries(let municipality, let none):
+                return none
+                    ? "There are no local help entries yet; add them for \(municipality) (lokaal-*.yaml)"
+                    : "No local help entries for \(municipality) on the help cards"
             }
         }
     }
@@ -50,13 +75,15 @@ extension PlanWarning {
     package func marker(in library: Library?, ascii: Bool) -> (mark: String, style: Style) {
         let temperature: Temperature?
         switch kind {
-        case .hotterBeforeCooler(let theme, _), .hotInFirstMeeting(let theme), .hotThemeWithoutHelp(let theme):
+        case .hotterBeforeCooler(let theme, _), .hotInFirstMeeting(let theme), .hotThemeWithoutHelp(let theme),
+            .hotThemeWithoutAllHoursLine(let theme, _):
             temperature = library?.theme(theme)?.temperature
         case .peakDoesNotRise(_, let later):
             temperature = later
-        case .overLength, .promptRepeated, .statementsWithoutDialogue:
+        case .overLength, .promptRepeated, .statementsWithoutDialogue, .entryWithoutContact, .noLocalEntries:
             temperature = nil
         }
+        if isHint { return ("i", .dim) }
         guard let temperature else { return ("!", .warning) }
         return (TemperatureMark.symbol(temperature, ascii: ascii), TemperatureMark.style(temperature))
     }

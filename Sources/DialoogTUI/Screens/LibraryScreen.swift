@@ -87,6 +87,8 @@ package enum LibraryScreen {
         case .term(let term):
             return library.glossary.first { $0.term == term }.map { Document.term($0, language: language) }
                 ?? Document()
+        case .disclosure:
+            return library.disclosure.map { Document.disclosure($0, language: language) } ?? Document()
         }
     }
 
@@ -204,8 +206,13 @@ package enum LibraryScreen {
                 title = entry?.name ?? id
                 detail = [
                     entry?.phone, entry?.professionalsOnly == true ? Text.professionalsOnly.localized(language) : nil,
+                    entry?.hasContact == false ? HelpCardText.noContact(language) : nil,
                 ]
                 .compactMap { $0 }.joined(separator: " · ")
+            case .disclosure:
+                mark = ("!", .accent)
+                title = library.disclosure?.title(in: language) ?? ""
+                detail = library.disclosure?.short.first?.text(in: language) ?? ""
             case .term(let term):
                 title = term
                 detail = library.glossary.first { $0.term == term }?.text ?? ""

@@ -139,14 +139,20 @@ package enum MeetingEditorOverlay {
         let help = state.meetingEditorHelp
         switch editor.current(helpCount: help.count) {
         case .date: return PlannerText.dateFormat.localized(state.language)
-        case .help(let index) where help.indices.contains(index): return help[index].what
+        case .help(let index) where help.indices.contains(index):
+            // The kind first, so "for professionals only" and "no contact details" are never missed.
+            let entry = help[index]
+            var parts = [HelpCardText.kind(entry.kind, state.language)]
+            if !entry.hasContact { parts.append(HelpCardText.noContact(state.language)) }
+            return (parts + [entry.what]).joined(separator: " · ")
         default: return ""
         }
     }
 
     /// The entry's name, with its municipality for a local one.
     private static func name(_ entry: HelpEntry) -> String {
-        entry.municipality.map { "\(entry.name) (\($0))" } ?? entry.name
+        let name = entry.professionalsOnly ? entry.name + " (prof.)" : entry.name
+        return entry.municipality.map { "\(name) (\($0))" } ?? name
     }
 
     /// The themes an entry serves, the meeting's own first and in full colour (they are why the

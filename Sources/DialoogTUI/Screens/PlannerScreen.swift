@@ -165,7 +165,9 @@ package enum PlannerScreen {
             }
             return
         }
-        let warned = Set(planner.warnings.filter { $0.meeting == meeting.meeting.number }.compactMap(\.blockId))
+        // A hint names no mistake in a block: it does not mark one.
+        let warned = Set(
+            planner.warnings.filter { $0.meeting == meeting.meeting.number && !$0.isHint }.compactMap(\.blockId))
         let starts = meeting.blockStarts
         let offset = focused ? max(0, planner.block - rows + 1) : 0
         var elapsed = meeting.blocks.prefix(offset).reduce(0) { $0 + $1.minutes }

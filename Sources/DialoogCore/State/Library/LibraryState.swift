@@ -12,6 +12,8 @@ package enum LibraryPage: Equatable, Sendable {
     case meetingPrompts(PromptKind)
     case help(String)
     case term(String)
+    /// "Als iemand iets vertelt": first on the help tab.
+    case disclosure
 }
 
 /// What the bibliotheek shows: a tab's list or the results of a search, and maybe an open page.
@@ -46,7 +48,7 @@ package struct LibraryState: Equatable, Sendable {
         case .methods: return (library.base == nil ? [] : [.commonBase]) + library.methods.map { .method($0.id) }
         case .themes:
             return library.themes.map { .theme($0.id) } + [.meetingPrompts(.opening), .meetingPrompts(.afsluiting)]
-        case .help: return library.help.map { .help($0.id) }
+        case .help: return (library.disclosure == nil ? [] : [.disclosure]) + library.help.map { .help($0.id) }
         case .glossary: return library.glossary.map { .term($0.term) }
         }
     }
