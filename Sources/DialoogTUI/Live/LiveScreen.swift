@@ -82,7 +82,7 @@ package enum LiveScreen {
         case .deck(let panel): DeckOverlay.draw(state, meeting: meeting, panel: panel, into: &canvas)
         case .rules(let offset): RulesOverlay.draw(state, meeting: meeting, offset: offset, into: &canvas)
         case .helpCard(let offset): HelpCardOverlay.draw(state, offset: offset, into: &canvas)
-        case .note(let text): NoteOverlay.draw(state, meeting: meeting, text: text, into: &canvas)
+        case .note(let field): NoteOverlay.draw(state, meeting: meeting, field: field, into: &canvas)
         case .signal(let form): SignalOverlay.draw(state, form: form, into: &canvas)
         case .confirmEnd: ConfirmEndOverlay.draw(state, meeting: meeting, into: &canvas)
         case nil: break

@@ -54,7 +54,13 @@ extension LiveReduction {
 
     mutating func performInNote(_ command: Command) -> [Effect] {
         outcome.status = .clear
-        guard case .note(let text) = live.panel else { return [] }
+        guard case .note(var field) = live.panel else { return [] }
+        if let edit = command.textEdit {
+            field.apply(edit)
+            live.panel = .note(field)
+            return []
+        }
+        let text = field.text
         switch command {
         case .confirm:
             live.panel = nil
@@ -69,8 +75,6 @@ extension LiveReduction {
                         id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment,
                         text: trimmed))
             }
-        case .deleteBackward:
-            live.panel = .note(text: String(text.dropLast()))
         case .closeOverlay:
             live.panel = nil
         case .redraw:

@@ -57,7 +57,7 @@ package enum LivePanel: Equatable, Sendable {
     /// The help card, 112 first, scrolled down by `offset` lines.
     case helpCard(offset: Int)
     /// A quick note being typed.
-    case note(text: String)
+    case note(TextField)
     case signal(SignalForm)
     /// "Close the meeting?" before `e` does it.
     case confirmEnd
@@ -69,13 +69,18 @@ package struct AttendancePanel: Equatable, Sendable {
     /// `Headcount.Field.allCases` when counting.
     package var row = 0
     /// A nickname (or a count) being typed; nil when not typing.
-    package var typing: String?
+    package var field: TextField?
+    /// The text being typed; setting it puts the cursor at its end.
+    package var typing: String? {
+        get { field?.text }
+        set { field = newValue.map { TextField($0, limit: field?.limit) } }
+    }
     /// The nickname typed looks like a full name; Enter again keeps it anyway.
     package var warnedFullName: String?
 
     package init(row: Int = 0, typing: String? = nil, warnedFullName: String? = nil) {
         self.row = row
-        self.typing = typing
+        self.field = typing.map { TextField($0) }
         self.warnedFullName = warnedFullName
     }
 }
@@ -87,12 +92,17 @@ package struct DeckPanel: Equatable, Sendable {
     /// The library, searched with `/`, to take a prompt that was not planned.
     package var picker: PromptPicker?
     /// A theme the group raised, being typed.
-    package var raising: String?
+    package var raisingField: TextField?
+    /// The raised theme's text; setting it puts the cursor at its end.
+    package var raising: String? {
+        get { raisingField?.text }
+        set { raisingField = newValue.map { TextField($0, limit: RaisedTheme.maxLength) } }
+    }
 
     package init(row: Int = 0, picker: PromptPicker? = nil, raising: String? = nil) {
         self.row = row
         self.picker = picker
-        self.raising = raising
+        self.raisingField = raising.map { TextField($0, limit: RaisedTheme.maxLength) }
     }
 }
 
