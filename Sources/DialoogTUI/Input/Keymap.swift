@@ -82,6 +82,8 @@ package struct Keymap: Sendable {
                 bind(.library, [.tab], .nextTab, hint: true),
                 bind(.library, [.backTab], .previousTab),
                 bind(.library, [.character("/")], .search, hint: true),
+                bind(.library, [.character("a")], .newLocalHelp),
+                bind(.library, [.character("e")], .editLocalHelp),
                 bind(.library, [.escape, .character("q"), .left, .character("h")], .closeOverlay, hint: true),
                 bind(.library, [.character("?"), .function(1)], .help, hint: true),
                 bind(.library, [.character(":")], .openCommandLine),
@@ -89,6 +91,7 @@ package struct Keymap: Sendable {
             ] + moving(.libraryPage) + [
                 bind(.libraryPage, [.escape, .character("q"), .left, .character("h")], .closeOverlay, hint: true),
                 bind(.libraryPage, [.character("/")], .search, hint: true),
+                bind(.libraryPage, [.character("e")], .editLocalHelp),
                 bind(.libraryPage, [.character("?"), .function(1)], .help, hint: true),
                 bind(.libraryPage, [.character(":")], .openCommandLine),
                 bind(.libraryPage, [.control("l")], .redraw),
@@ -98,7 +101,8 @@ package struct Keymap: Sendable {
                 bind(.librarySearch, [.escape], .closeOverlay, hint: true),
                 bind(.librarySearch, [.backspace, .control("h")], .deleteBackward),
                 bind(.librarySearch, [.control("l")], .redraw),
-            ] + planner(moving) + newSeries() + live(moving) + evaluation(moving) + overview(moving) + moving(.help) + [
+            ] + planner(moving) + newSeries() + localHelp() + live(moving) + evaluation(moving) + overview(moving)
+            + moving(.help) + [
                 bind(.help, [.escape, .character("q"), .character("?")], .closeOverlay, hint: true),
                 bind(.help, [.character(":")], .openCommandLine),
                 bind(.help, [.control("l")], .redraw),
@@ -251,6 +255,32 @@ package struct Keymap: Sendable {
                         bind(mode, [.left], .previousChoice, true),
                         bind(mode, [.right], .nextChoice, true),
                         bind(mode, [.character(" ")], .toggle, true),
+                    ] : [])
+                + [
+                    bind(mode, [.enter], .confirm, true),
+                    bind(mode, [.escape], .closeOverlay, true),
+                ]
+                + (choosing ? [] : [bind(mode, [.backspace, .control("h")], .deleteBackward, false)])
+                + [
+                    bind(mode, choosing ? [.character("?"), .function(1)] : [.function(1)], .help, false),
+                    bind(mode, [.control("l")], .redraw, false),
+                ]
+        }
+    }
+
+    /// The local help form, over the bibliotheek: the keys of the new-series form.
+    private static func localHelp() -> [Binding] {
+        let bind = binding
+        return [InputMode.localHelp, .localHelpText].flatMap { mode in
+            let choosing = mode == .localHelp
+            return [
+                bind(mode, [.tab, .down], .nextField, true),
+                bind(mode, [.backTab, .up], .previousField, false),
+            ]
+                + (choosing
+                    ? [
+                        bind(mode, [.left], .previousChoice, true),
+                        bind(mode, [.right], .nextChoice, true),
                     ] : [])
                 + [
                     bind(mode, [.enter], .confirm, true),

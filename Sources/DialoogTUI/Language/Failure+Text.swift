@@ -13,6 +13,9 @@ extension Failure: Words {
         case .contentFolderMissing(let path): words(Text.contentFolderMissing(path))
         case .planMissing: words(PlannerText.planMissing)
         case .nothingToEvaluate: words(EvaluationText.nothingToEvaluate)
+        case .helpFileNotWritten(let path, let reason): words(Text.helpFileNotWritten(path: path, reason: reason))
+        case .helpEntryNotWritable(let field): words(Text.helpEntryNotWritable(field: field))
+        case .helpEntryNotLocal(let id): words(Text.helpEntryNotLocal(id: id))
         case .unexpected(let description): description
         }
     }

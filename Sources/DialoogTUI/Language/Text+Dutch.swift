@@ -66,6 +66,8 @@ extension Text: Words {
             case .meetingEditor: PlannerText.modeMeetingEditor.dutch
             case .meetingEditorText: PlannerText.modeMeetingEditorText.dutch
             case .newSeries: "nieuwe serie"
+            case .localHelp: "lokaal adres"
+            case .localHelpText: "lokaal adres, typen"
             case .newSeriesText: "nieuwe serie, typen"
             case .live: "bijeenkomst"
             case .liveAttendance: "aanwezigheid"
@@ -107,6 +109,7 @@ extension Text: Words {
             case .live(let notice): LiveText.notice(notice).dutch
             case .evaluation(let notice): EvaluationText.notice(notice).dutch
             case .overview(let notice): OverviewText.notice(notice).dutch
+            case .localHelp(let notice): LocalHelpText.notice(notice).dutch
             }
         case .themeName(let theme):
             switch theme {
@@ -235,6 +238,10 @@ extension Text: Words {
         case .storeFollowUpMissing(let id):
             "Er is geen opvolging meer bij \(id); misschien is het signaal, de evaluatie of de serie verwijderd. "
                 + "Er is niets opgeslagen."
+        case .helpFileNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
+        case .helpEntryNotWritable(let field): "een tekst in '\(field)' bevat een stuurteken"
+        case .helpEntryNotLocal(let id):
+            "\(id) komt mee met dialoog en wordt niet overschreven; maak er een lokale kopie van"
 
         // MARK: dialoog demo and dialoog report
         }

@@ -65,6 +65,8 @@ extension Text {
             case .meetingEditor: PlannerText.modeMeetingEditor.english
             case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"
+            case .localHelp: "local entry"
+            case .localHelpText: "local entry, typing"
             case .newSeriesText: "new series, typing"
             case .live: "meeting"
             case .liveAttendance: "attendance"
@@ -106,6 +108,7 @@ extension Text {
             case .live(let notice): LiveText.notice(notice).english
             case .evaluation(let notice): EvaluationText.notice(notice).english
             case .overview(let notice): OverviewText.notice(notice).english
+            case .localHelp(let notice): LocalHelpText.notice(notice).english
             }
         case .themeName(let theme):
             switch theme {
@@ -238,6 +241,9 @@ extension Text {
         case .storeFollowUpMissing(let id):
             "There is no follow-up for \(id) any more; perhaps the signal, the evaluation or the series was removed. "
                 + "Nothing was saved."
+        case .helpFileNotWritten(let path, let reason): "cannot write \(path): \(reason)"
+        case .helpEntryNotWritable(let field): "a text in '\(field)' holds a control character"
+        case .helpEntryNotLocal(let id): "\(id) is shipped with dialoog and is not overwritten; make a local copy of it"
 
         // MARK: dialoog demo and dialoog report
         }

@@ -97,6 +97,10 @@ package enum Text: Equatable, Sendable {
     case storeMeetingNotEnded(series: String, number: Int)
     case storeDatabaseMissing(path: String)
     case storeFollowUpMissing(id: String)
+    // MARK: Local help entries
+    case helpFileNotWritten(path: String, reason: String)
+    case helpEntryNotWritable(field: String)
+    case helpEntryNotLocal(id: String)
 
 }
 
