@@ -67,8 +67,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Modes in which printable keys are text, not commands.
     package var takesText: Bool {
         switch self {
-        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .localHelpText, .meetingEditorText,
-            .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote, .evaluationText, .overviewTarget:
+        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .localHelpText,
+            .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote, .evaluationText, .overviewTarget:
             true
         default: false
         }
