@@ -68,7 +68,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     package var takesText: Bool {
         switch self {
         case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .localHelpText,
-            .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote, .evaluationText, .overviewTarget:
+            .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote, .evaluationText,
+            .overviewTarget:
             true
         default: false
         }
