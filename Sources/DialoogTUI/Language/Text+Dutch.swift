@@ -138,7 +138,7 @@ extension Text: Words {
         case .resultCount(let count): "\(count) \(count == 1 ? "resultaat" : "resultaten")"
         case .libraryTitle: "Bibliotheek"
         case .commonBaseTitle: "Gemeenschappelijke basis"
-        case .helpLegend: "a nieuw lokaal adres · e bewerken · ! acuut · ? bron ouder dan 12 maanden"
+        case .helpLegend: "! acuut · ? bron ouder dan 12 maanden · a nieuw lokaal adres · e bewerken"
         case .commonBaseSummary: "werkvormen, spelregels, socratische principes, tips en waarschuwingen"
         case .pagePosition(let first, let last, let total): "regel \(first)-\(last) van \(total)"
         case .libraryTab(let tab):

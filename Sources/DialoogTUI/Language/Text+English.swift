@@ -137,7 +137,7 @@ extension Text {
         case .resultCount(let count): "\(count) \(count == 1 ? "result" : "results")"
         case .libraryTitle: "Library"
         case .commonBaseTitle: "Common base"
-        case .helpLegend: "a new local entry · e edit · ! acute · ? source over 12 months old"
+        case .helpLegend: "! acute · ? source over 12 months old · a new local entry · e edit"
         case .commonBaseSummary: "working forms, ground rules, socratic principles, tips and cautions"
         case .pagePosition(let first, let last, let total): "lines \(first)-\(last) of \(total)"
         case .libraryTab(let tab):
