@@ -79,7 +79,7 @@ package enum LocalHelpText: Equatable, Sendable, Words {
             case .dateInFuture: "Die datum ligt in de toekomst; schrijf de dag waarop je het hebt nagegaan."
             case .controlCharacter(let field): "\(LocalHelpText.label(field).dutch) bevat een stuurteken."
             case .confirmDiscard:
-                "Wat je typte weggooien? Esc gooit weg; een andere toets gaat terug naar het formulier."
+                "Weggooien wat je typte? Esc: ja; een andere toets: terug naar het formulier."
             case .saved(let path): "Opgeslagen in \(path)."
             case .onlyOnHelpTab: "Een lokaal adres maak je op het tabblad Hulp."
             case .libraryNotLoaded: "De bibliotheek is nog niet gelezen."
@@ -151,7 +151,7 @@ package enum LocalHelpText: Equatable, Sendable, Words {
             case .badDate(let text): "'\(text)' is not a date; write YYYY-MM-DD."
             case .dateInFuture: "That date is in the future; write the day you checked."
             case .controlCharacter(let field): "\(LocalHelpText.label(field).english) holds a control character."
-            case .confirmDiscard: "Throw away what you typed? Esc throws it away; any other key goes back to the form."
+            case .confirmDiscard: "Throw away what you typed? Esc: yes; any other key: back to the form."
             case .saved(let path): "Saved in \(path)."
             case .onlyOnHelpTab: "Local entries are made on the Help tab."
             case .libraryNotLoaded: "The library has not been read yet."
