@@ -166,4 +166,36 @@ struct LocalHelpReducerTests {
             form.entry(today: ContentDate(year: 2026, month: 11, day: 20), taken: [])
                 == .failure(LocalHelpForm.Problem(notice: .dateInFuture, field: .checked)))
     }
+
+    @Test func fromThePlannersMeetingEditorForTheSeriesMunicipalityAndBackAgain() {
+        var state = Fixtures.plannerState(Fixtures.plan())
+        _ = state.reduce(.command(.nextMeeting))
+        _ = state.reduce(.command(.editMeeting))
+        #expect(state.inputMode == .meetingEditor)
+        _ = state.reduce(.command(.newLocalHelp))
+        #expect(state.screen == .library)
+        #expect(state.libraryState.tab == .help)
+        #expect(state.libraryState.form?.values.municipality == "Den Haag")
+        // Esc on an untouched form goes back to the planner as it was left.
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.screen == .planner)
+        #expect(state.plannerState.meeting == 1)
+        #expect(state.inputMode == .meetingEditor)
+        // Saved: back to the planner too, with the entry in the library.
+        _ = state.reduce(.command(.newLocalHelp))
+        state.libraryState.form?.values.name = "Wijkteam"
+        state.libraryState.form?.values.what = "Hulp."
+        state.libraryState.form?.values.forWhom = "Inwoners."
+        state.libraryState.form?.field = .save
+        let effects = state.reduce(.command(.confirm))
+        guard case .saveLocalHelp(let entry) = effects.first else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        #expect(entry.id == "lokaal-den-haag-wijkteam")
+        _ = state.reduce(.localHelpSaved(entry, path: "x"))
+        #expect(state.screen == .planner)
+        #expect(state.inputMode == .meetingEditor)
+        #expect(state.status == .localHelp(.saved(path: "x")))
+    }
 }

@@ -41,6 +41,7 @@ extension AppState {
             return []
         case .localHelpSaved(let entry, let path):
             libraryState.saved(entry, in: library)
+            if libraryState.returnsToPlanner { _ = apply(.go(.backToPlanner)) }
             status = .localHelp(.saved(path: path))
             return []
         case .localHelpFailed(let failure):

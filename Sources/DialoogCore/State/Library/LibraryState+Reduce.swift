@@ -17,6 +17,7 @@ extension LibraryState {
         if var open = form {
             let outcome = open.reduce(command, in: context)
             form = open.closing ? nil : open
+            if open.closing, returnsToPlanner { return outcome + .go(.backToPlanner) }
             return outcome
         }
         switch inputMode {

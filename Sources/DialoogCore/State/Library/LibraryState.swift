@@ -40,6 +40,8 @@ package struct LibraryState: Equatable, Sendable {
     package var focus: String?
     /// The form adding or editing a local help entry, over the help tab.
     package var form: LocalHelpForm?
+    /// The form was opened from the planner: closing or saving it goes back there.
+    package var returnsToPlanner = false
 
     package init() {}
 
