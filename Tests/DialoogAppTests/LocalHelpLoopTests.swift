@@ -78,4 +78,41 @@ struct LocalHelpLoopTests {
         #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
         #expect(!elsewhere.stdout.contains("Buurtteam"))
     }
+
+    @Test func anEntryThatAnotherFolderOverridesIsSaidNotToShow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dialoog-shadow-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let user = folder.appendingPathComponent("user").path
+        let id = "lokaal-utrecht-buurtteam"
+        // A `--content` folder, read after the user's own, with a file of the same id.
+        let later = ContentText(
+            path: "extra/content/hulp/\(id).yaml",
+            text: """
+                name: Buurtteam uit een andere map
+                what: Hulp.
+                for: Inwoners.
+                municipality: Utrecht
+                themes: [hulp-zoeken]
+                checked: 2026-01-01
+                source: {document: telefoongesprek, section: januari}
+                """, location: "/extra/content/hulp/\(id).yaml")
+        let effects = EffectRunner(database: try AppDatabase.inMemory(), userContentFolder: user) {
+            () throws(CLIError) in
+            ContentLoader.load(layers: [
+                ContentDisk.layer(at: Fixtures.checkout, display: "") ?? [],
+                ContentDisk.layer(at: user, display: "~/.config/dialoog") ?? [], [later],
+            ])
+        }
+        let entry = HelpEntry(
+            id: id, name: "Buurtteam", what: "Hulp.", forWhom: "Inwoners.", phone: "030 1", kind: .slachtoffers,
+            themes: ["hulp-zoeken"], municipality: "Utrecht", checked: ContentDate(year: 2026, month: 11, day: 20),
+            source: SourceRef(document: LocalHelpForm.ownCheck, section: "nagegaan op 2026-11-20"),
+            origin: ContentOrigin(file: "content/hulp/\(id).yaml"))
+        let actions = effects.run(.saveLocalHelp(entry))
+        #expect(actions.count == 2)
+        #expect(
+            actions.last == .localHelpFailed(.helpEntryShadowed(id: id, shown: "extra/content/hulp/\(id).yaml")))
+        #expect(FileManager.default.fileExists(atPath: user + "/content/hulp/\(id).yaml"))
+    }
 }

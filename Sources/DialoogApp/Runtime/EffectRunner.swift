@@ -189,10 +189,16 @@ package struct EffectRunner {
         do {
             let loaded = try loadContent()
             read.library.withLock { $0 = loaded.library }
-            return [
-                .libraryLoaded(loaded.library, problems: loaded.diagnostics.count),
-                .localHelpSaved(entry, path: displayPath(path)),
-            ]
+            let reloaded = [Action.libraryLoaded(loaded.library, problems: loaded.diagnostics.count)]
+            // What the program shows must be what was saved: a `--content` folder read after
+            // the user's own can hold a file with the same id, and that one wins.
+            var shown = loaded.library.help.first { $0.id == entry.id }
+            shown?.origin = entry.origin
+            guard shown == entry else {
+                let file = loaded.library.help.first { $0.id == entry.id }?.origin.file ?? displayPath(path)
+                return reloaded + [.localHelpFailed(.helpEntryShadowed(id: entry.id, shown: file))]
+            }
+            return reloaded + [.localHelpSaved(entry, path: displayPath(path))]
         } catch {
             return [.libraryFailed(failure(error))]
         }

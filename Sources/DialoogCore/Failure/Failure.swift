@@ -20,6 +20,10 @@ package enum Failure: Error, Equatable, Sendable {
     case helpEntryNotWritable(field: String)
     /// A shipped help entry is copied as a local one, never overwritten.
     case helpEntryNotLocal(id: String)
+    /// The entry was written, but read back differently: a file with the same id in a later
+    /// folder (`--content`) wins, or the file does not say what was saved. `shown` is the file
+    /// the program now shows.
+    case helpEntryShadowed(id: String, shown: String)
     /// An error of none of dialoog's own kinds (one from SQLite or the file system), kept as
     /// its own description: it has no translation.
     case unexpected(String)

@@ -240,6 +240,8 @@ extension Text: Words {
                 + "Er is niets opgeslagen."
         case .helpFileNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
         case .helpEntryNotWritable(let field): "een tekst in '\(field)' bevat een stuurteken"
+        case .helpEntryShadowed(let id, let shown):
+            "\(id) is bewaard, maar dialoog toont \(shown): een bestand met dezelfde naam in een latere map gaat voor"
         case .helpEntryNotLocal(let id):
             "\(id) komt mee met dialoog en wordt niet overschreven; maak er een lokale kopie van"
 

@@ -243,6 +243,8 @@ extension Text {
                 + "Nothing was saved."
         case .helpFileNotWritten(let path, let reason): "cannot write \(path): \(reason)"
         case .helpEntryNotWritable(let field): "a text in '\(field)' holds a control character"
+        case .helpEntryShadowed(let id, let shown):
+            "\(id) was saved, but dialoog shows \(shown): a file with the same name in a later folder wins"
         case .helpEntryNotLocal(let id): "\(id) is shipped with dialoog and is not overwritten; make a local copy of it"
 
         // MARK: dialoog demo and dialoog report

@@ -101,6 +101,7 @@ package enum Text: Equatable, Sendable {
     case helpFileNotWritten(path: String, reason: String)
     case helpEntryNotWritable(field: String)
     case helpEntryNotLocal(id: String)
+    case helpEntryShadowed(id: String, shown: String)
 
 }
 
