@@ -39,6 +39,8 @@ package enum StoreError: Error, Equatable, Sendable {
     /// A follow-up was marked done or open that is no longer there (its signal, evaluation
     /// or series was removed); `id` is the signal's or the meeting's.
     case followUpMissing(id: String)
+    /// `--db` names something that is not a regular file (a folder, a FIFO, a device).
+    case notAFile(path: String)
 
     /// The sysexits code for the command line: 65 for data problems, 73 when a folder cannot
     /// be made, 74 for other input/output failures.
@@ -47,7 +49,7 @@ package enum StoreError: Error, Equatable, Sendable {
         case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld, .idInOtherSeries,
             .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished, .meetingNotEnded:
             65
-        case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing: 66
+        case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing, .notAFile: 66
         case .cannotCreateFolder: 73
         case .cannotOpen: 74
         }

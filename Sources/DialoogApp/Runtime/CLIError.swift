@@ -71,6 +71,7 @@ extension StoreError {
         case .meetingNotEnded(let series, let number): .storeMeetingNotEnded(series: series, number: number)
         case .databaseMissing(let path): .storeDatabaseMissing(path: path)
         case .followUpMissing(let id): .storeFollowUpMissing(id: id)
+        case .notAFile(let path): .storeNotAFile(path: path)
         }
     }
 }

@@ -349,6 +349,8 @@ extension Text {
         case .storeFollowUpMissing(let id):
             "Er is geen opvolging meer bij \(id); misschien is het signaal, de evaluatie of de serie verwijderd. "
                 + "Er is niets opgeslagen."
+        case .storeNotAFile(let path):
+            "\(path) is geen gewoon bestand (maar een map, pipe of apparaat). Het is niet aangeraakt; kies een databasebestand met --db."
 
         // MARK: dialoog demo and dialoog report
         case .cliDemoAbstract: "Laadt demogegevens, zodat elk scherm gevuld is; --remove haalt ze weer weg."

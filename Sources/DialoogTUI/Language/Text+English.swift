@@ -352,6 +352,8 @@ extension Text {
         case .storeFollowUpMissing(let id):
             "There is no follow-up for \(id) any more; perhaps the signal, the evaluation or the series was removed. "
                 + "Nothing was saved."
+        case .storeNotAFile(let path):
+            "\(path) is not a regular file (but a folder, pipe or device). It was not touched; choose a database file with --db."
 
         // MARK: dialoog demo and dialoog report
         case .cliDemoAbstract: "Loads demo data so every screen is filled; --remove takes it out again."

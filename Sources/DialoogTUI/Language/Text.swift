@@ -143,6 +143,7 @@ package enum Text: Equatable, Sendable {
     case storeMeetingNotEnded(series: String, number: Int)
     case storeDatabaseMissing(path: String)
     case storeFollowUpMissing(id: String)
+    case storeNotAFile(path: String)
 
     // MARK: dialoog demo and dialoog report
     case cliDemoAbstract
