@@ -124,7 +124,7 @@ package struct PlanCommand: ParsableCommand {
         package init() {}
 
         package func run() throws {
-            try global.withStore { context in
+            try global.withStore(writing: true) { context in
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CLIError.plan(.planFileUnreadable(file))
                 }

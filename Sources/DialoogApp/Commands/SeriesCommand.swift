@@ -52,7 +52,7 @@ package struct SeriesCommand: ParsableCommand {
         }
 
         package func run() throws {
-            try global.withStore { context in
+            try global.withStore(writing: true) { context in
                 guard let methodology = context.library.method(method) else {
                     throw CLIError.unknownID(
                         kind: .methodology, id: method,
