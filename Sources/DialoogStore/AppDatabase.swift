@@ -54,15 +54,19 @@ package final class AppDatabase: Sendable {
     package static func open(at path: String, onlyReading: Bool = false) throws(StoreError) -> AppDatabase {
         if onlyReading { return try openForReading(at: path, missing: .refuse) }
         let url = URL(fileURLWithPath: path)
+        var upToDate = false
         if try isPresent(path) {
-            try inspect(path)
+            upToDate = try inspect(path)
         } else {
             try createFolder(url.deletingLastPathComponent().path)
             try createFile(path)
         }
         tighten(path)
         do {
-            return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration()), path: path)
+            let database = try AppDatabase(
+                writer: DatabaseQueue(path: path, configuration: configuration()), path: path)
+            if !upToDate { try database.reader.read { try StoreCheck.run($0, path: path) } }
+            return database
         } catch {
             throw classify(error, path: path)
         }
@@ -183,7 +187,6 @@ package final class AppDatabase: Sendable {
                         throw StoreError.damaged(path: path, detail: check.prefix(2).joined(separator: "; "))
                     }
                 }
-                if !pagesUnlessUpToDate { try checkPages() }
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 if version > Migrations.schemaVersion {
                     throw StoreError.newerDatabase(path: path, unknownMigrations: ["user_version \(version)"])
@@ -192,7 +195,7 @@ package final class AppDatabase: Sendable {
                 // dialoog's to fill.
                 let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if objects == 0 {
-                    if pagesUnlessUpToDate { try checkPages() }
+                    try checkPages()
                     return false
                 }
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -201,7 +204,9 @@ package final class AppDatabase: Sendable {
                 let unknown = applied.subtracting(Migrations.migrator.migrations).sorted()
                 if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
                 let upToDate = Set(Migrations.migrator.migrations).isSubset(of: applied)
-                if pagesUnlessUpToDate, !upToDate { try checkPages() }
+                // Values are checked once the schema is this version's (after migrating, if not).
+                if upToDate { try StoreCheck.run(db, path: path) }
+                if !pagesUnlessUpToDate || !upToDate { try checkPages() }
                 return upToDate
             }
         } catch {

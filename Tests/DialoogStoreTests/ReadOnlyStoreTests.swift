@@ -183,3 +183,49 @@ struct ReadOnlyStoreTests {
         #expect(snapshot(root) == before)
     }
 }
+
+@Suite("Values dialoog cannot read")
+struct StoreCheckTests {
+    /// A value the program never writes (the schema's CHECKs switched off, as another tool
+    /// can) is refused naming the table, column and row, for writing and for reading, and the
+    /// folder is left as it was.
+    @Test(arguments: [
+        ("meeting", "state", "'weird'"),
+        ("meeting", "startsAt", "'garbage'"),
+        ("block", "minutes", "4611686018427387904"),
+        ("block", "kind", "'dans'"),
+        ("meeting", "number", "'drie'"),
+    ])
+    func anUnreadableValueIsRefusedNamingWhereItIs(table: String, column: String, value: String) throws {
+        let root = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("d.sqlite").path
+        let id: String
+        do {
+            let database = try AppDatabase.open(at: path)
+            let plan = Fixtures.plan()
+            try database.insertPlan(plan, now: Fixtures.now)
+            id = table == "block" ? plan.meetings[0].blocks[0].id : plan.meetings[0].meeting.id
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE \(table) SET \(column) = \(value) WHERE id = ?", arguments: [id])
+        }
+        try queue.close()
+        let before = snapshot(root)
+        for open in [{ try AppDatabase.open(at: path) }, { try AppDatabase.openForReading(at: path, missing: .refuse) }] {
+            var thrown: (any Error)?
+            do { _ = try open() } catch { thrown = error }
+            guard case .badValue(_, let badTable, let badColumn, let row, _) = thrown as? StoreError else {
+                Issue.record("expected .badValue, got \(String(describing: thrown))")
+                continue
+            }
+            #expect(badTable == table)
+            #expect(badColumn == column)
+            #expect(row == id)
+            #expect((thrown as? StoreError)?.exitCode == 65)
+            #expect(snapshot(root) == before)
+        }
+    }
+}

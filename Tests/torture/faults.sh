@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The fault table of issue 20, as the command line meets it: each file dialoog must refuse is
 # refused with its exit code by every command, reading or writing, and the folder it lies in
-# is byte for byte what it was (no -wal or -shm beside it). A FIFO must not hang. A
+# is byte for byte what it was (no -wal or -shm beside it). A FIFO must not hang. Values the
+# program never writes (an unknown state, a date that is no date, 2^62 minutes) are refused
+# with 65, never a trap, and the message does not blame permissions. A
 # read-only database is listed and reported.
 # Usage: DIALOOG_BIN=.build/debug/dialoog bash Tests/torture/faults.sh
 set -uo pipefail
@@ -50,13 +52,17 @@ make_case() { # make_case NAME: a folder with the case's file at $TMP/NAME/d.sql
     other-program) sqlite3 "$f" 'CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ("x")' ;;
     user-version) cp "$good" "$f" && sqlite3 "$f" 'PRAGMA user_version = 99' ;;
     newer-migration) cp "$good" "$f" && sqlite3 "$f" "INSERT INTO grdb_migrations VALUES ('v9-from-the-future')" ;;
+    state-weird) cp "$good" "$f" && sqlite3 "$f" "PRAGMA ignore_check_constraints = ON; UPDATE meeting SET state = 'weird' WHERE number = 2" ;;
+    starts-garbage) cp "$good" "$f" && sqlite3 "$f" "UPDATE meeting SET startsAt = 'garbage' WHERE number = 1" ;;
+    minutes-huge) cp "$good" "$f" && sqlite3 "$f" "PRAGMA ignore_check_constraints = ON; UPDATE block SET minutes = 4611686018427387904" ;;
     fifo) mkfifo "$f" ;;
     folder) mkdir "$f" ;;
     esac
     chmod 600 "$f" 2>/dev/null
 }
 
-for c in not-sqlite only-a-view other-program user-version newer-migration fifo folder; do
+for c in not-sqlite only-a-view other-program user-version newer-migration state-weird starts-garbage \
+    minutes-huge fifo folder; do
     make_case "$c"
     want=65
     [[ $c == fifo || $c == folder ]] && want=66

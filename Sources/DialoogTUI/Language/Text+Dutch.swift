@@ -351,6 +351,9 @@ extension Text {
                 + "Er is niets opgeslagen."
         case .storeNotAFile(let path):
             "\(path) is geen gewoon bestand (maar een map, pipe of apparaat). Het is niet aangeraakt; kies een databasebestand met --db."
+        case .storeBadValue(let path, let table, let column, let row, let value):
+            "\(path) bevat een waarde die deze dialoog niet kan lezen: '\(value)' in \(table).\(column), rij \(row). "
+                + "Het bestand is niet aangeraakt; zet een reservekopie terug, of open het met de dialoog die het schreef."
 
         // MARK: dialoog demo and dialoog report
         case .cliDemoAbstract: "Laadt demogegevens, zodat elk scherm gevuld is; --remove haalt ze weer weg."

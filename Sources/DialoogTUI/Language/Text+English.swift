@@ -354,6 +354,9 @@ extension Text {
                 + "Nothing was saved."
         case .storeNotAFile(let path):
             "\(path) is not a regular file (but a folder, pipe or device). It was not touched; choose a database file with --db."
+        case .storeBadValue(let path, let table, let column, let row, let value):
+            "\(path) holds a value this dialoog cannot read: '\(value)' in \(table).\(column), row \(row). "
+                + "The file was not touched; restore a backup, or open it with the dialoog that wrote it."
 
         // MARK: dialoog demo and dialoog report
         case .cliDemoAbstract: "Loads demo data so every screen is filled; --remove takes it out again."
