@@ -75,6 +75,23 @@ for c in not-sqlite only-a-view other-program user-version newer-migration state
     expect "$c" $want "$f" plan import "$TMP/plan.txt"
 done
 
+# A plan file cannot set meeting states for a new series (two running, or all ended).
+mkdir -p "$TMP/states"
+sed -e 's/^    kind: regular$/    kind: regular\n    state: running/' "$TMP/plan.txt" >"$TMP/states/plan.txt"
+grep -q 'state: running' "$TMP/states/plan.txt" || bad "could not write a plan with states"
+dialoog --db "$TMP/states/d.sqlite" plan import "$TMP/states/plan.txt" >/dev/null 2>"$TMP/err"
+status=$?
+checked=$((checked + 1))
+((status == 65)) || bad "a plan with running meetings: exit $status, want 65: $(cat "$TMP/err")"
+dialoog --db "$TMP/states/d.sqlite" series list | grep -q 'Ouders Oost' && bad "a plan with running meetings was stored"
+# A NUL in a plan's name is refused with file:line.
+sed -e 's/^  name: Ouders Oost$/  name: "Ouders\\0Oost"/' "$TMP/plan.txt" >"$TMP/states/nul.txt"
+dialoog --db "$TMP/states/d.sqlite" plan import "$TMP/states/nul.txt" >/dev/null 2>"$TMP/err"
+status=$?
+checked=$((checked + 1))
+((status == 65)) || bad "a plan with a NUL: exit $status, want 65: $(cat "$TMP/err")"
+grep -q "nul.txt:[0-9]*: 'name'" "$TMP/err" || bad "a plan with a NUL: no file:line: $(cat "$TMP/err")"
+
 # A read-only database (0400 in a read-only folder) is listed and reported, untouched.
 mkdir -p "$TMP/readonly"
 cp "$good" "$TMP/readonly/d.sqlite"

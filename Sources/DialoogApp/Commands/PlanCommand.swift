@@ -152,6 +152,7 @@ package struct PlanCommand: ParsableCommand {
                         }
                         try context.database.savePlan(plan, now: context.now)
                     } else {
+                        try AppDatabase.refuseStates(in: plan)
                         try context.database.insertPlan(plan, now: context.now)
                     }
                 }

@@ -48,7 +48,7 @@ package struct SeriesCommand: ParsableCommand {
             if name.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError(PlanText.nameRequired.localized(language))
             }
-            if let size, !(1...500).contains(size) { throw ValidationError(PlanText.badSize(size).localized(language)) }
+            if let size, !Limits.groupSize.contains(size) { throw ValidationError(PlanText.badSize(size).localized(language)) }
         }
 
         package func run() throws {

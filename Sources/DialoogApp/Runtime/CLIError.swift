@@ -72,6 +72,8 @@ extension StoreError {
         case .databaseMissing(let path): .storeDatabaseMissing(path: path)
         case .followUpMissing(let id): .storeFollowUpMissing(id: id)
         case .notAFile(let path): .storeNotAFile(path: path)
+        case .planSetsState(let series, let number, let state):
+            .storePlanSetsState(series: series, number: number, state: state)
         case .badValue(let path, let table, let column, let row, let value):
             .storeBadValue(path: path, table: table, column: column, row: row, value: value)
         }

@@ -88,6 +88,13 @@ package enum ContentProblem: Error, Equatable, Sendable {
     case badDateTime(key: String, value: String)
     /// The same number twice where each must differ, such as meeting numbers in a plan.
     case duplicateNumber(key: String, value: Int, firstAt: String)
+    /// A text longer than `Limits` allows for its key.
+    case tooLong(key: String, length: Int, max: Int)
+    /// More items under `key` than `Limits` allows (blocks in a meeting, meetings in a series).
+    case tooMany(key: String, count: Int, max: Int)
+    /// A NUL or another control character in a text (a tab or a line break in a block text
+    /// is fine).
+    case controlCharacter(key: String)
 
     package func message(in language: Language) -> String {
         switch language {
@@ -168,6 +175,12 @@ package enum ContentProblem: Error, Equatable, Sendable {
                 + "bijvoorbeeld 2026-12-01 19:30"
         case .duplicateNumber(let key, let value, let first):
             return "'\(key)' \(value) staat al bij \(first); geef een ander nummer"
+        case .tooLong(let key, let length, let max):
+            return "'\(key)' is \(length) tekens lang; dialoog bewaart er hoogstens \(max)"
+        case .tooMany(let key, let count, let max):
+            return "'\(key)' heeft \(count) onderdelen; dialoog bewaart er hoogstens \(max)"
+        case .controlCharacter(let key):
+            return "'\(key)' bevat een stuurteken (zoals NUL); haal het weg, het is geen tekst"
         }
     }
 
@@ -236,6 +249,12 @@ package enum ContentProblem: Error, Equatable, Sendable {
                 + "for example 2026-12-01 19:30"
         case .duplicateNumber(let key, let value, let first):
             return "'\(key)' \(value) is already used at \(first); choose another number"
+        case .tooLong(let key, let length, let max):
+            return "'\(key)' is \(length) characters long; dialoog keeps at most \(max)"
+        case .tooMany(let key, let count, let max):
+            return "'\(key)' has \(count) items; dialoog keeps at most \(max)"
+        case .controlCharacter(let key):
+            return "'\(key)' holds a control character (such as NUL); remove it, it is no text"
         }
     }
 }

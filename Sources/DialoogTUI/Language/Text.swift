@@ -144,6 +144,7 @@ package enum Text: Equatable, Sendable {
     case storeDatabaseMissing(path: String)
     case storeFollowUpMissing(id: String)
     case storeNotAFile(path: String)
+    case storePlanSetsState(series: String, number: Int, state: String)
     case storeBadValue(path: String, table: String, column: String, row: String, value: String)
 
     // MARK: dialoog demo and dialoog report
