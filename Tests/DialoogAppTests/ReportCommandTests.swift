@@ -137,6 +137,28 @@ struct ReportCommandTests {
         #expect(run.stderr.hasPrefix("\(file) kan niet geschreven worden ("))
     }
 
+    /// A FIFO, a folder or a symlink given to --output is left as it was (a device node,
+    /// as root, would have been replaced by the report): exit 73 and a sentence.
+    @Test func anOutputThatIsNotARegularFileIsRefusedAndLeftAlone() throws {
+        let laptop = Laptop()
+        defer { laptop.remove() }
+        try laptop.create()
+        let fifo = laptop.folder.appendingPathComponent("pijp").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let folder = laptop.folder.appendingPathComponent("map").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let link = laptop.folder.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+        for path in [fifo, folder, link] {
+            let run = try laptop.run(["report", "--format", "csv", "--output", path])
+            #expect(run.status == 73)
+            #expect(run.stderr.hasPrefix("\(path) is geen gewoon bestand"), "\(run.stderr)")
+        }
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+    }
+
     @Test func withOnlyDemoDataItSaysIncludeDemoShowsIt() throws {
         let laptop = Laptop()
         defer { laptop.remove() }

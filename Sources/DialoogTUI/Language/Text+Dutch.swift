@@ -409,6 +409,9 @@ extension Text {
         case .reportWritten(let path): "Rapport geschreven naar \(path)."
         case .reportCannotWrite(let path, let detail):
             "\(path) kan niet geschreven worden (\(detail)). Kies een andere plek met --output."
+        case .reportNotAFile(let path):
+            "\(path) is geen gewoon bestand (maar een map, pipe of apparaat) en blijft zoals het is. "
+                + "Kies met --output een nieuw of bestaand bestand."
         }
     }
 }

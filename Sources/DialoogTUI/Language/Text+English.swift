@@ -411,6 +411,9 @@ extension Text {
         case .reportWritten(let path): "Report written to \(path)."
         case .reportCannotWrite(let path, let detail):
             "\(path) cannot be written (\(detail)). Choose another place with --output."
+        case .reportNotAFile(let path):
+            "\(path) is not a regular file (but a folder, pipe or device) and stays as it is. "
+                + "Choose a new or existing file with --output."
         }
     }
 }

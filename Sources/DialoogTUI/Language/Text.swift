@@ -184,6 +184,8 @@ package enum Text: Equatable, Sendable {
     case reportOnlyDemo
     case reportWritten(path: String)
     case reportCannotWrite(path: String, detail: String)
+    /// `--output` names something that is not a regular file (a folder, a FIFO, a device).
+    case reportNotAFile(path: String)
 
     /// The text in `language`.
     package func localized(_ language: Language) -> String {
