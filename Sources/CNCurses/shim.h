@@ -86,4 +86,11 @@ static inline int dialoog_put_cell(WINDOW *w, int y, int x, const wchar_t *text,
     return mvwadd_wch(w, y, x, &c);
 }
 
+// tigetstr answers (char *)-1 for "not a string capability", a value Swift cannot compare
+// with: whether the terminal can move the cursor at all (TERM=dumb cannot).
+static inline int dialoog_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 #endif
