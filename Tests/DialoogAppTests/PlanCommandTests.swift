@@ -225,6 +225,14 @@ struct PlanCommandTests {
         let size = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--size", "600"])
         #expect(size.status == 64)
         #expect(size.stderr.contains("--size is 600; geef een aantal deelnemers van 1 tot 500."))
+        // A negative number is a value, not an option; a number too large for Int and a word
+        // get the same Dutch sentence, never ArgumentParser's English "Missing value".
+        for value in ["-1", "99999999999999999999", "twaalf"] {
+            let run = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--size", value])
+            #expect(run.status == 64)
+            #expect(run.stderr.contains("--size is \(value); geef een aantal deelnemers van 1 tot 500."), "\(run.stderr)")
+            #expect(!run.stderr.contains("Missing value") && !run.stderr.contains("is invalid for"))
+        }
         let unknown = try laptop.run(["series", "show", "bestaat-niet"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr == "Geen serie gevonden voor 'bestaat-niet'; 'dialoog series list' toont ze.\n")

@@ -52,7 +52,7 @@ package enum PlanText: Equatable, Sendable {
     case planIncomplete(regular: [Int], aftercare: Int)
     case planReplaced(name: String, id: String, was: String)
     case nameRequired
-    case badSize(Int)
+    case badSize(String)
     case seriesAlreadyRunning(String)
     case warningsFound(Int)
 
