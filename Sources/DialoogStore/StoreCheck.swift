@@ -59,7 +59,9 @@ enum StoreCheck {
                 guard let name = text(column, 0) else { continue }
                 hasId = hasId || name == "id"
                 let required = Int.fromDatabaseValue(column[2] as DatabaseValue) != 0
-                guard let bad = condition(table: table, column: name, type: text(column, 1) ?? "", defaultValue: text(column, 3))
+                guard
+                    let bad = condition(
+                        table: table, column: name, type: text(column, 1) ?? "", defaultValue: text(column, 3))
                 else { continue }
                 let quoted = name.quotedDatabaseIdentifier
                 let whenBad = required ? "\(quoted) IS NULL OR (\(bad))" : "\(quoted) IS NOT NULL AND (\(bad))"
@@ -77,7 +79,8 @@ enum StoreCheck {
             let value =
                 try String.fetchOne(
                     db,
-                    sql: "SELECT substr(CAST(\(column.quotedDatabaseIdentifier) AS TEXT), 1, 40) FROM \(table.quotedDatabaseIdentifier) WHERE \(hasId ? "CAST(id AS TEXT)" : "'rowid ' || rowid") = ?",
+                    sql:
+                        "SELECT substr(CAST(\(column.quotedDatabaseIdentifier) AS TEXT), 1, 40) FROM \(table.quotedDatabaseIdentifier) WHERE \(hasId ? "CAST(id AS TEXT)" : "'rowid ' || rowid") = ?",
                     arguments: [row]) ?? "NULL"
             throw StoreError.badValue(path: path, table: table, column: column, row: row ?? "?", value: value)
         }

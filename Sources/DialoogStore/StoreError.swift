@@ -52,7 +52,8 @@ package enum StoreError: Error, Equatable, Sendable {
     /// be made, 74 for other input/output failures.
     package var exitCode: Int32 {
         switch self {
-        case .newerDatabase, .notDialoog, .damaged, .badValue, .planSetsState, .seriesAlreadyExists, .meetingAlreadyHeld, .idInOtherSeries,
+        case .newerDatabase, .notDialoog, .damaged, .badValue, .planSetsState, .seriesAlreadyExists,
+            .meetingAlreadyHeld, .idInOtherSeries,
             .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished, .meetingNotEnded:
             65
         case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing, .notAFile: 66

@@ -230,7 +230,8 @@ struct PlanCommandTests {
         for value in ["-1", "99999999999999999999", "twaalf"] {
             let run = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--size", value])
             #expect(run.status == 64)
-            #expect(run.stderr.contains("--size is \(value); geef een aantal deelnemers van 1 tot 500."), "\(run.stderr)")
+            #expect(
+                run.stderr.contains("--size is \(value); geef een aantal deelnemers van 1 tot 500."), "\(run.stderr)")
             #expect(!run.stderr.contains("Missing value") && !run.stderr.contains("is invalid for"))
         }
         let unknown = try laptop.run(["series", "show", "bestaat-niet"])

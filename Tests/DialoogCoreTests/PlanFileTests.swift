@@ -214,13 +214,19 @@ struct PlanFileTests {
     func aControlCharacterIsRefusedAtItsLine(text: String) {
         var plan = Self.small
         plan.series.name = text
-        #expect(Self.messages(Self.encode(plan)) == ["plan.yaml:8: 'name' holds a control character (such as NUL); remove it, it is no text"])
+        #expect(
+            Self.messages(Self.encode(plan)) == [
+                "plan.yaml:8: 'name' holds a control character (such as NUL); remove it, it is no text"
+            ])
     }
 
     @Test func aTooLongNameAndTooManyBlocksOrMeetingsAreRefusedAtTheirLines() {
         var plan = Self.small
         plan.series.name = String(repeating: "a", count: 100_000)
-        #expect(Self.messages(Self.encode(plan)) == ["plan.yaml:8: 'name' is 100000 characters long; dialoog keeps at most \(Limits.name)"])
+        #expect(
+            Self.messages(Self.encode(plan)) == [
+                "plan.yaml:8: 'name' is 100000 characters long; dialoog keeps at most \(Limits.name)"
+            ])
         plan = Self.small
         let block = plan.meetings[0].blocks[0]
         plan.meetings[0].blocks = (0...Limits.blocksPerMeeting).map { _ in
@@ -230,7 +236,10 @@ struct PlanFileTests {
         }
         let messages = Self.messages(Self.encode(plan))
         #expect(messages.count == 1)
-        #expect(messages.first?.hasSuffix("'blocks' has \(Limits.blocksPerMeeting + 1) items; dialoog keeps at most \(Limits.blocksPerMeeting)") == true, "\(messages)")
+        #expect(
+            messages.first?.hasSuffix(
+                "'blocks' has \(Limits.blocksPerMeeting + 1) items; dialoog keeps at most \(Limits.blocksPerMeeting)")
+                == true, "\(messages)")
         #expect(messages.first?.hasPrefix("plan.yaml:") == true)
     }
 

@@ -15,7 +15,9 @@ import Testing
 func snapshot(_ folder: URL) -> [String: Data] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return Dictionary(
-        uniqueKeysWithValues: names.map { ($0, FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) ?? Data()) })
+        uniqueKeysWithValues: names.map {
+            ($0, FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) ?? Data())
+        })
 }
 
 /// A database with one series, closed again (SQLite removes the -wal when the last
@@ -78,7 +80,8 @@ struct ReadOnlyStoreTests {
         let path = root.appendingPathComponent("d.sqlite").path
         let writer = try AppDatabase.open(at: path)
         try writer.writer.write { db in
-            try Series(name: "Nog in de WAL", methodId: "htib", organisation: "HTIB", createdAt: Fixtures.now).insert(db)
+            try Series(name: "Nog in de WAL", methodId: "htib", organisation: "HTIB", createdAt: Fixtures.now).insert(
+                db)
         }
         let reader = try AppDatabase.openForReading(at: path, missing: .refuse)
         #expect(try reader.allSeries().map(\.name) == ["Nog in de WAL"])
@@ -214,7 +217,9 @@ struct StoreCheckTests {
         }
         try queue.close()
         let before = snapshot(root)
-        for open in [{ try AppDatabase.open(at: path) }, { try AppDatabase.openForReading(at: path, missing: .refuse) }] {
+        for open in [
+            { try AppDatabase.open(at: path) }, { try AppDatabase.openForReading(at: path, missing: .refuse) },
+        ] {
             var thrown: (any Error)?
             do { _ = try open() } catch { thrown = error }
             guard case .badValue(_, let badTable, let badColumn, let row, _) = thrown as? StoreError else {

@@ -87,7 +87,8 @@ extension GlobalOptions {
             } catch {
                 throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
             }
-            let lock = writing ? try SessionLock.acquire(databasePath: path, shownPath: environment.displayPath(path)) : nil
+            let lock =
+                writing ? try SessionLock.acquire(databasePath: path, shownPath: environment.displayPath(path)) : nil
             let now = try environment.clock().now()
             try withExtendedLifetime(lock) {
                 try body(

@@ -177,7 +177,8 @@ private final class PlanReader {
         let helpCard = references(&m, "help_card", to: .helpEntry, known: library.help.map(\.id))
         let blocks = m.records("blocks", required: false) { b in self.block(&b) }
         if blocks.count > Limits.blocksPerMeeting {
-            log.report(.tooMany(key: "blocks", count: blocks.count, max: Limits.blocksPerMeeting), line: m.entryLine("blocks"))
+            log.report(
+                .tooMany(key: "blocks", count: blocks.count, max: Limits.blocksPerMeeting), line: m.entryLine("blocks"))
         }
         guard let number, let kind else { return nil }
         let meeting = Meeting(

@@ -18,7 +18,8 @@ extension AppDatabase {
     /// keeps the stored states, whatever it says.)
     package static func refuseStates(in plan: SeriesPlan) throws(StoreError) {
         if let set = plan.meetings.first(where: { $0.meeting.state != .planned }) {
-            throw .planSetsState(series: plan.series.name, number: set.meeting.number, state: set.meeting.state.rawValue)
+            throw .planSetsState(
+                series: plan.series.name, number: set.meeting.number, state: set.meeting.state.rawValue)
         }
     }
 
