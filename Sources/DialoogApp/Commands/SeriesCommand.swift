@@ -132,7 +132,10 @@ package struct SeriesCommand: ParsableCommand {
             return try parts.map { (part: String) throws(CLIError) -> Date? in
                 if part.isEmpty { return nil }
                 guard let date = NewSeriesForm.parseDate(part, calendar: calendar) else {
-                    throw .plan(.badDates(part))
+                    // A date and time that reads well on a clock without summer time is one the
+                    // local clock skips.
+                    let readable = NewSeriesForm.parseDate(part, calendar: .fixedOffset(seconds: 0)) != nil
+                    throw .plan(readable ? .datesInClockGap(part) : .badDates(part))
                 }
                 return date
             }

@@ -39,6 +39,8 @@ package enum PlanText: Equatable, Sendable {
     case seriesNotFound(String)
     case seriesAmbiguous(String, matches: [String])
     case badDates(String)
+    /// A valid date and time that the local clock skips (the night summer time starts).
+    case datesInClockGap(String)
     case tooManyDates(Int)
     case badGroup(String, allowed: [String])
     case badVenue(String, allowed: [String])
