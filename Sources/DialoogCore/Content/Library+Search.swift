@@ -129,6 +129,21 @@ extension Library {
         return fields.map { $0.flatMap(words) }
     }
 
+    /// The help directory searched as the bibliotheek searches: every word of `query` must begin
+    /// a word (case and accents ignored) of an entry's id, name, what, for whom, kind or
+    /// municipality. Ordered as a card orders them (by `HelpKind`, then as the files are);
+    /// an empty query lists every entry.
+    package func searchHelp(_ query: String) -> [HelpEntry] {
+        let query = Self.words(query)
+        let found = help.filter { entry in
+            guard !query.isEmpty else { return true }
+            let haystack = ([entry.id, entry.name, entry.what, entry.forWhom, entry.kind.rawValue]
+                + [entry.municipality].compactMap { $0 }).flatMap(Self.words)
+            return query.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
+        }
+        return found.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+    }
+
     package func stats(_ filter: ContentFilter = ContentFilter()) -> ContentStats {
         let chosen = prompts(matching: filter)
         let byKind = PromptKind.allCases.map { kind in
