@@ -63,7 +63,16 @@ let package = Package(
         // Fixtures and the snapshot helper the test targets share.
         .target(
             name: "DialoogTestSupport", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTUI"],
-            path: "Tests/DialoogTestSupport"),
+            path: "Tests/DialoogTestSupport", exclude: ["App"]),
+        // What the run-loop and command-line suites share: a laptop, the built binary, the loop.
+        // Apart, so the Core and TUI tests do not link the app, curses and the database.
+        .target(
+            name: "DialoogAppTestSupport",
+            dependencies: [
+                "DialoogApp", "DialoogCore", "DialoogTUI", "DialoogStore", "DialoogTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/DialoogTestSupport/App"),
         .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
@@ -81,10 +90,13 @@ let package = Package(
             ],
             exclude: ["Snapshots"]
         ),
+        // The only tests of DialoogCurses code that need no terminal: decoding what ncurses reads.
+        .testTarget(name: "DialoogCursesTests", dependencies: ["DialoogCurses", "DialoogTUI"]),
         .testTarget(
             name: "DialoogAppTests",
             dependencies: [
                 "DialoogApp", "DialoogTUI", "DialoogPrint", "DialoogCore", "DialoogStore", "DialoogTestSupport",
+                "DialoogAppTestSupport",
             ]
         ),
     ]

@@ -86,4 +86,16 @@ static inline int dialoog_put_cell(WINDOW *w, int y, int x, const wchar_t *text,
     return mvwadd_wch(w, y, x, &c);
 }
 
+// MARK: - Keys the terminal description names
+
+// Ctrl-arrows have no KEY_* constant: ncurses gives them a code at run time when the
+// terminal description names them (kLFT5, kRIT5). tigetstr answers (char *)-1, a value
+// Swift cannot compare against safely, for a name that is not a string capability.
+static inline int dialoog_key_named(const char *name) {
+    char *sequence = tigetstr(name);
+    if (sequence == NULL || sequence == (char *)-1) return 0;
+    int code = key_defined(sequence);
+    return code > 0 ? code : 0;
+}
+
 #endif

@@ -25,6 +25,13 @@ package final class CursesTerminal: Terminal {
     private var shownTheme: ThemeName?
     private var pairs: [PairKey: Int16] = [:]
     private var closed = false
+    private let output: UnsafeMutablePointer<FILE>
+    /// Paste markers, Alt-letters and unnamed Ctrl-arrows, which ncurses passes on as bytes.
+    private var decoder = InputDecoder()
+    /// Events decoded from one read beyond the first, handed out one per call.
+    private var queued: [TerminalEvent] = []
+    /// Ctrl-arrows under the codes this terminal's description gives them.
+    private let namedKeys: [Int32: Key]
 
     private struct PairKey: Hashable {
         var foreground: Palette.Color
@@ -42,6 +49,7 @@ package final class CursesTerminal: Terminal {
             throw Failure.cannotStart(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
         screenPointer = screen
+        self.output = output ?? dialoog_stdout()
         set_term(screen)
         window = dialoog_stdscr()!
         cbreak()
@@ -58,6 +66,21 @@ package final class CursesTerminal: Terminal {
         } else {
             hasColors = false
         }
+        var named: [Int32: Key] = [:]
+        for (name, key) in [("kLFT5", Key.controlLeft), ("kRIT5", .controlRight)] {
+            let code = dialoog_key_named(name)
+            if code > 0 { named[code] = key }
+        }
+        namedKeys = named
+        setBracketedPaste(true)
+        BracketedPaste.handOverOnSuspend()
+    }
+
+    /// Asks the terminal to mark pasted text (`ESC[?2004h`), so a paste arrives as text and
+    /// its newlines are never Enter; off again (`ESC[?2004l`) before the shell gets it back.
+    private func setBracketedPaste(_ on: Bool) {
+        fputs(on ? BracketedPaste.on : BracketedPaste.off, output)
+        fflush(output)
     }
 
     deinit { close() }
@@ -66,6 +89,7 @@ package final class CursesTerminal: Terminal {
     package func close() {
         guard !closed else { return }
         closed = true
+        setBracketedPaste(false)
         curs_set(1)
         endwin()
         delscreen(screenPointer)
@@ -74,6 +98,7 @@ package final class CursesTerminal: Terminal {
     /// For a crash: restore the terminal without touching Swift state. Not async-signal-safe
     /// in theory; in practice it is what ncurses itself does on SIGINT.
     package static func emergencyRestore() {
+        BracketedPaste.switchOffNow()
         endwin()
     }
 
@@ -158,20 +183,36 @@ package final class CursesTerminal: Terminal {
     }
 
     package func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
-        wtimeout(window, Int32(timeoutMilliseconds))
-        var character: wint_t = 0
+        if !queued.isEmpty { return queued.removeFirst() }
         let started = DispatchTime.now()
-        let result = wget_wch(window, &character)
-        if result == dialoog_err() {
-            // An early ERR is a signal or a closed terminal; a closed one must end the loop.
-            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
-            return elapsed < timeoutMilliseconds / 2 && inputIsGone() ? .inputClosed : nil
+        while true {
+            let midSequence = decoder.isMidSequence
+            // The rest of an escape sequence is already on its way; a paste may be long.
+            let wait = decoder.isPasting ? 500 : midSequence ? 30 : timeoutMilliseconds
+            wtimeout(window, Int32(wait))
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            let events: [TerminalEvent]
+            if result == dialoog_err() {
+                if midSequence { return deliver(decoder.timedOut()) }
+                // An early ERR is a signal or a closed terminal; a closed one must end the loop.
+                let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+                return elapsed < timeoutMilliseconds / 2 && inputIsGone() ? .inputClosed : nil
+            } else if result == dialoog_key_code_yes() {
+                let code = Int32(character)
+                if code == dialoog_key_resize() { return .resized(size) }
+                events = decoder.feed(.key(namedKeys[code] ?? Key(cursesCode: code)))
+            } else {
+                events = decoder.feed(.character(UInt32(character)))
+            }
+            if let event = deliver(events) { return event }
+            if !decoder.isMidSequence { return nil }
         }
-        if result == dialoog_key_code_yes() {
-            if Int32(character) == dialoog_key_resize() { return .resized(size) }
-            return Key(cursesCode: Int32(character)).map(TerminalEvent.key)
-        }
-        return Key(typed: UInt32(character)).map(TerminalEvent.key)
+    }
+
+    private func deliver(_ events: [TerminalEvent]) -> TerminalEvent? {
+        queued += events
+        return queued.isEmpty ? nil : queued.removeFirst()
     }
 
     /// The other end of the terminal has gone (the window was closed, ssh dropped).

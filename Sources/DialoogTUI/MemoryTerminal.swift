@@ -6,6 +6,8 @@ package final class MemoryTerminal: Terminal {
     /// One step of the script.
     package enum Step: Equatable, Sendable {
         case key(Key)
+        /// A bracketed paste: the terminal hands over `text` as one event.
+        case paste(String)
         case resize(TerminalSize)
         /// Nothing happens within the timeout: the run loop ticks.
         case idle
@@ -33,6 +35,11 @@ package final class MemoryTerminal: Terminal {
         script += text.map { .key(.character($0)) }
     }
 
+    /// Scripts a bracketed paste of `text`.
+    package func paste(_ text: String) {
+        script.append(.paste(text))
+    }
+
     package func send(_ steps: Step...) {
         script += steps
     }
@@ -50,6 +57,7 @@ package final class MemoryTerminal: Terminal {
         guard !script.isEmpty else { return .inputClosed }
         switch script.removeFirst() {
         case .key(let key): return .key(key)
+        case .paste(let text): return .paste(text)
         case .resize(let newSize):
             size = newSize
             return .resized(newSize)

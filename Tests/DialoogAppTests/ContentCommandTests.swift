@@ -1,3 +1,4 @@
+import DialoogAppTestSupport
 import Foundation
 import Testing
 

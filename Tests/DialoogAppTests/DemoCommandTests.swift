@@ -1,4 +1,5 @@
 import DialoogApp
+import DialoogAppTestSupport
 import DialoogCore
 import DialoogStore
 import DialoogTestSupport
@@ -9,27 +10,9 @@ import Testing
 /// `dialoog demo` as the built binary, on a database in a temp folder, with the clock pinned.
 @Suite("Demo command")
 struct DemoCommandTests {
-    struct Laptop {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-demo-\(UUID().uuidString)")
-        var db: String { folder.appendingPathComponent("dialoog.sqlite").path }
-
-        func run(_ arguments: [String], language: String = "nl") throws -> Run {
-            try Run(
-                arguments + ["--db", db, "--lang", language],
-                environment: ["TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30"], home: folder)
-        }
-
-        func count(_ sql: String) throws -> Int {
-            let queue = try DatabaseQueue(path: db)
-            defer { try? queue.close() }
-            return try queue.read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
-        }
-
-        func remove() { try? FileManager.default.removeItem(at: folder) }
-    }
 
     @Test func loadingSaysWhatWasLoadedAndHowToRemoveIt() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("demo")
         defer { laptop.remove() }
         let run = try laptop.run(["demo"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -52,7 +35,7 @@ struct DemoCommandTests {
     }
 
     @Test func loadingAgainReplacesTheDemoWithTheSameData() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("demo")
         defer { laptop.remove() }
         #expect(try laptop.run(["demo"]).status == 0)
         let tables = ["series", "meeting", "block", "participant", "attendance", "promptUse", "evaluation", "signal"]
@@ -68,7 +51,7 @@ struct DemoCommandTests {
     }
 
     @Test func removingLeavesARealSeries() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("demo")
         defer { laptop.remove() }
         let created = try laptop.run([
             "series", "new", "--method", "htib", "--name", "Vrouwen Schilderswijk",
@@ -93,7 +76,7 @@ struct DemoCommandTests {
     }
 
     @Test func aScaleLoadsAboutThatManyMeetings() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("demo")
         defer { laptop.remove() }
         let run = try laptop.run(["demo", "--scale", "60"], language: "en")
         #expect(run.status == 0, "\(run.stderr)")
@@ -105,7 +88,7 @@ struct DemoCommandTests {
     }
 
     @Test func badOptionsExit64() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("demo")
         defer { laptop.remove() }
         let small = try laptop.run(["demo", "--scale", "2"])
         #expect(small.status == 64)
@@ -117,7 +100,7 @@ struct DemoCommandTests {
     }
 
     @Test func anOpenScreenOnTheDatabaseIsRefusedAndNothingChanges() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("demo")
         defer { laptop.remove() }
         #expect(try laptop.run(["series", "list"]).status == 0)
         let lock = try SessionLock.acquire(databasePath: laptop.db, shownPath: "d")

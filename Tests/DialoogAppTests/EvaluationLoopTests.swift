@@ -1,3 +1,4 @@
+import DialoogAppTestSupport
 import DialoogCore
 import DialoogStore
 import DialoogTUI
@@ -13,19 +14,6 @@ import Testing
 @Suite("Evaluation through the run loop")
 struct EvaluationLoopTests {
     let plan = Fixtures.plan()
-
-    func makeLoop(
-        _ terminal: MemoryTerminal, database: AppDatabase, clock: any AppClock, launch: LiveRequest? = nil
-    ) -> MainLoop {
-        var state = AppState(
-            now: clock.now(), size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
-            helpLength: Renderer.helpLengths())
-        state.launchLive = launch
-        let effects = EffectRunner(database: database, clock: clock, calendar: Fixtures.calendar) {
-            () throws(CLIError) in Fixtures.shipped
-        }
-        return MainLoop(state: state, terminal: terminal, effects: effects, clock: clock)
-    }
 
     func int(_ database: AppDatabase, _ sql: String) throws -> Int? {
         try database.reader.read { db in try Int.fetchOne(db, sql: sql) }

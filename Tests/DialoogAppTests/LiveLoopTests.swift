@@ -1,3 +1,4 @@
+import DialoogAppTestSupport
 import DialoogCore
 import DialoogStore
 import DialoogTUI
@@ -12,17 +13,6 @@ import Testing
 @Suite("Live meeting through the run loop")
 struct LiveLoopTests {
     let plan = Fixtures.plan()
-
-    func makeLoop(
-        _ terminal: MemoryTerminal, database: AppDatabase, clock: any AppClock, launch: LiveRequest? = nil
-    ) -> MainLoop {
-        var state = AppState(
-            now: clock.now(), size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
-            helpLength: Renderer.helpLengths())
-        state.launchLive = launch
-        let effects = EffectRunner(database: database, clock: clock) { () throws(CLIError) in Fixtures.shipped }
-        return MainLoop(state: state, terminal: terminal, effects: effects, clock: clock)
-    }
 
     func count(_ database: AppDatabase, _ sql: String) throws -> Int {
         try database.reader.read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
@@ -90,6 +80,64 @@ struct LiveLoopTests {
         let form = try #require(terminal.presented.first { $0.text.contains("BIJEENKOMST 1") })
         #expect(form.text.contains("Bijeenkomst 1 is afgesloten"))
         #expect(try #require(terminal.lastScreen).text.contains("SERIES (1)"))
+    }
+
+    @Test func aPastedParagraphIsNoteTextAndPressesNoKey() throws {
+        let database = try AppDatabase.inMemory()
+        try database.insertPlan(plan, now: Fixtures.now)
+        let meeting = plan.meetings[0]
+        // 10,000 characters of lines that start with live mode's keys: space starts the timer,
+        // n goes on, e ends, q leaves, b hides the screen; Enter would save the note.
+        var paragraph = ""
+        while paragraph.count < 10_000 { paragraph += "e q n b \r\n" + "Wij spraken 🇳🇱 over schoonfamilie.\n" }
+        paragraph = String(paragraph.prefix(10_000))
+        let terminal = MemoryTerminal()
+        // Pasted on the live screen itself, where nothing is typed: nothing happens.
+        terminal.paste("e\nq\n")
+        terminal.send(.key(.character("m")))
+        terminal.paste(paragraph)
+        terminal.send(.idle)
+        let clock = SteppingClock(start: Fixtures.now, step: 30)
+        let loop = makeLoop(terminal, database: database, clock: clock, launch: .series(id: plan.id))
+        #expect(loop.run() == .inputClosed)
+
+        guard case .note(let note) = loop.state.live.panel else {
+            Issue.record("the note is not open: \(String(describing: loop.state.live.panel))")
+            return
+        }
+        #expect(note.used == LiveNote.maxLength)
+        #expect(note.overflowed)
+        #expect(!note.text.contains("\n") && !note.text.contains("\r"))
+        #expect(note.text.hasPrefix("e q n b  Wij spraken 🇳🇱 over schoonfamilie. e q n b  Wij"))
+        #expect(loop.state.live.hidden == false)
+        #expect(loop.state.live.meeting?.currentIndex == 0)
+        let screen = try #require(terminal.lastScreen).text
+        #expect(screen.contains("\(LiveNote.maxLength)/\(LiveNote.maxLength)"))
+        // No key fired: the timer never ran, the meeting is still open, nothing was stored.
+        let stored = try #require(try database.liveMeeting(meetingId: meeting.id))
+        #expect(stored.record.state != .ended)
+        #expect(stored.record.segments.isEmpty)
+        #expect(stored.record.notes.isEmpty)
+    }
+
+    @Test func aNoteIsEditedWhereTheCursorIs() throws {
+        let database = try AppDatabase.inMemory()
+        try database.insertPlan(plan, now: Fixtures.now)
+        let terminal = MemoryTerminal()
+        terminal.send(.key(.character("m")))
+        terminal.type("Groep los")
+        terminal.send(.key(.alt("b")), .key(.left))
+        terminal.type(" komt")
+        terminal.send(.key(.control("e")))
+        terminal.type(" en moe")
+        terminal.send(.key(.control("w")), .key(.control("w")), .key(.backspace), .key(.home), .key(.delete))
+        terminal.type("g")
+        terminal.send(.key(.enter))
+        let clock = SteppingClock(start: Fixtures.now, step: 30)
+        let loop = makeLoop(terminal, database: database, clock: clock, launch: .series(id: plan.id))
+        #expect(loop.run() == .inputClosed)
+        let stored = try #require(try database.liveMeeting(meetingId: plan.meetings[0].id))
+        #expect(stored.record.notes.map(\.text) == ["groep komt los"])
     }
 
     @Test func aKilledProgramReopensTheMeetingWithTheSameScreenAndTimer() throws {

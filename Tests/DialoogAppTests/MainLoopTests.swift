@@ -1,3 +1,4 @@
+import DialoogAppTestSupport
 import DialoogCore
 import DialoogStore
 import DialoogTUI
@@ -28,18 +29,6 @@ final class SteppingClock: AppClock {
 
 @Suite("Run loop through a MemoryTerminal")
 struct MainLoopTests {
-    func makeLoop(
-        _ terminal: MemoryTerminal, database: AppDatabase, clock: any AppClock = FixedClock(Fixtures.now),
-        hasSignal: @escaping () -> Int32? = { nil }
-    ) -> MainLoop {
-        // As the program starts: the help's length is measured when it first opens.
-        let state = AppState(
-            now: Fixtures.now, size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:")
-        return MainLoop(
-            state: state, terminal: terminal, effects: EffectRunner(database: database), clock: clock,
-            pendingSignal: hasSignal)
-    }
-
     func insertSample(_ database: AppDatabase) throws {
         try database.writer.write { db in
             let series = Series(
@@ -119,7 +108,11 @@ struct MainLoopTests {
         let terminal = MemoryTerminal(script: [.idle, .idle, .idle])
         // Read at start, then once per event: 19:30:00, 19:30:30, 19:31:00, 19:31:30.
         let clock = SteppingClock(start: Fixtures.now, step: 30)
-        _ = makeLoop(terminal, database: database, clock: clock).run()
+        // The effects read no clock of their own here, so the steps are the loop's alone.
+        _ = makeLoop(
+            terminal, database: database, clock: clock, now: Fixtures.now, effects: EffectRunner(database: database),
+            measuredHelp: false
+        ).run()
         // Nothing visible changed at 19:30:30 and 19:31:30: no frame was sent at all.
         #expect(terminal.presented.count == 2)
         #expect(terminal.cellsWritten.last == 1)

@@ -1,3 +1,4 @@
+import DialoogAppTestSupport
 import DialoogCore
 import DialoogStore
 import DialoogTUI
@@ -40,17 +41,6 @@ struct OverviewLoopTests {
                     headcount: 10))
         }
         return (database, women, parents)
-    }
-
-    func makeLoop(_ terminal: MemoryTerminal, database: AppDatabase) -> MainLoop {
-        let clock = FixedClock(Fixtures.now)
-        let state = AppState(
-            now: clock.now(), size: terminal.size, calendar: Fixtures.calendar, databasePath: ":memory:",
-            helpLength: Renderer.helpLengths())
-        let effects = EffectRunner(database: database, clock: clock, calendar: Fixtures.calendar) {
-            () throws(CLIError) in Fixtures.shipped
-        }
-        return MainLoop(state: state, terminal: terminal, effects: effects, clock: clock)
     }
 
     @Test func aCoordinatorFiltersDrillsIntoASeriesAndMarksAFollowUpDone() throws {

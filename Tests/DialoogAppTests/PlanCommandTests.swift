@@ -1,3 +1,4 @@
+import DialoogAppTestSupport
 import Foundation
 import Testing
 
@@ -5,42 +6,13 @@ import Testing
 @Suite("Series and plan commands")
 struct PlanCommandTests {
     /// A private database and a pinned clock and zone, so dates and times read the same everywhere.
-    struct Laptop {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-plan-\(UUID().uuidString)")
-        var db: String { folder.appendingPathComponent("dialoog.sqlite").path }
-
-        func run(_ arguments: [String], lang: String = "nl") throws -> Run {
-            try Run(
-                arguments + ["--db", db, "--lang", lang],
-                environment: ["TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-11-23T10:00"], home: folder)
-        }
-
-        func write(_ name: String, _ text: String) throws -> String {
-            let url = folder.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return url.path
-        }
-
-        /// A Yeni Pencere series for a group of parents, as a trainer would create it.
-        func newYeniPencere() throws -> Run {
-            try run([
-                "series", "new", "--method", "yeni-pencere", "--name", "Ouders Kanaleneiland", "--municipality",
-                "Utrecht", "--facilitator", "A.Y.", "--facilitator", "Mehmet", "--venue", "buurthuis", "--language",
-                "tr,nl", "--group", "ouders", "--size", "14", "--dates",
-                "2026-12-01T19:30,2026-12-08T19:30,2026-12-15T19:30",
-            ])
-        }
-
-        func remove() { try? FileManager.default.removeItem(at: folder) }
-    }
 
     static func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
     @Test func aTrainerCreatesASeriesAndSeesItsMeetings() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }
         let created = try laptop.newYeniPencere()
         #expect(created.status == 0, "\(created.stderr)")
@@ -85,7 +57,7 @@ struct PlanCommandTests {
     }
 
     @Test func thePrintedPlanHasTimesPromptsRulesAndTheHelpCard() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }
         _ = try laptop.newYeniPencere()
         let md = try laptop.run(["plan", "show", "Ouders Kanaleneiland"])
@@ -112,7 +84,7 @@ struct PlanCommandTests {
     }
 
     @Test func planCheckExitsOneWithWarningsAndZeroWithout() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }
         _ = try laptop.newYeniPencere()
         let first = try laptop.run(["plan", "check", "Ouders Kanaleneiland"])
@@ -160,8 +132,8 @@ struct PlanCommandTests {
     }
 
     @Test func aPlanFileMovesToAnotherLaptopUnchanged() throws {
-        let trainer = Laptop()
-        let facilitator = Laptop()
+        let trainer = Laptop("plan", now: "2026-11-23T10:00")
+        let facilitator = Laptop("plan", now: "2026-11-23T10:00")
         defer {
             trainer.remove()
             facilitator.remove()
@@ -180,7 +152,7 @@ struct PlanCommandTests {
     }
 
     @Test func aBrokenPlanFileGivesItsLinesAndChangesNothing() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }
         _ = try laptop.newYeniPencere()
         let exported = try laptop.run(["plan", "export", "Ouders Kanaleneiland"]).stdout
@@ -196,7 +168,7 @@ struct PlanCommandTests {
     }
 
     @Test func importingOverAnExistingSeriesSaysSoAndAMissingMeetingIsRefused() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }
         _ = try laptop.newYeniPencere()
         let exported = try laptop.run(["plan", "export", "Ouders Kanaleneiland"]).stdout
@@ -223,7 +195,7 @@ struct PlanCommandTests {
     }
 
     @Test func kezbanAsksForTheGroupsChoice() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }
         let without = try laptop.run(["series", "new", "--method", "kezban", "--name", "Vrouwen Oost"])
         #expect(without.status == 64)
@@ -243,7 +215,7 @@ struct PlanCommandTests {
     }
 
     @Test func badInputOnTheCommandLineIsNamed() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }
         let dates = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--dates", "1 december"])
         #expect(dates.status == 64)
@@ -269,5 +241,17 @@ struct PlanCommandTests {
         #expect(unknown.stderr == "Geen serie gevonden voor 'bestaat-niet'; 'dialoog series list' toont ze.\n")
         #expect(
             try laptop.run(["series", "list"]).stdout == "Nog geen series. Maak er een met 'dialoog series new'.\n")
+    }
+}
+
+extension Laptop {
+    /// A Yeni Pencere series for a group of parents, as a trainer would create it.
+    fileprivate func newYeniPencere() throws -> Run {
+        try run([
+            "series", "new", "--method", "yeni-pencere", "--name", "Ouders Kanaleneiland", "--municipality",
+            "Utrecht", "--facilitator", "A.Y.", "--facilitator", "Mehmet", "--venue", "buurthuis", "--language",
+            "tr,nl", "--group", "ouders", "--size", "14", "--dates",
+            "2026-12-01T19:30,2026-12-08T19:30,2026-12-15T19:30",
+        ])
     }
 }

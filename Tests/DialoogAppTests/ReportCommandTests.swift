@@ -1,4 +1,5 @@
 import DialoogApp
+import DialoogAppTestSupport
 import DialoogCore
 import DialoogPrint
 import DialoogStore
@@ -11,29 +12,9 @@ import Testing
 /// `dialoog report` as the built binary, on a database in a temp folder, with the clock pinned.
 @Suite("Report command")
 struct ReportCommandTests {
-    struct Laptop {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "dialoog-report-\(UUID().uuidString)")
-        var db: String { folder.appendingPathComponent("dialoog.sqlite").path }
-
-        func run(_ arguments: [String], language: String = "nl") throws -> Run {
-            try Run(
-                arguments + ["--db", db, "--lang", language],
-                environment: ["TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30"], home: folder)
-        }
-
-        func remove() { try? FileManager.default.removeItem(at: folder) }
-
-        /// Makes the (empty) database, as any first use of dialoog does: `report` reads only
-        /// and refuses a file that is not there.
-        func create() throws {
-            let made = try run(["series", "list"])
-            #expect(made.status == 0, "\(made.stderr)")
-        }
-    }
 
     @Test func aDatabaseThatIsNotThereIsRefusedNotMade() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         let run = try laptop.run(["report"])
         #expect(run.status == 66)
@@ -51,7 +32,7 @@ struct ReportCommandTests {
         (["--from", "2026-12-01", "--to", "2026-11-01"], "--from 2026-12-01 ligt na --to 2026-11-01"),
     ])
     func badPeriodsAndDatesExit64QuotingTheValue(arguments: [String], message: String) throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         let run = try laptop.run(["report"] + arguments)
         #expect(run.status == 64)
@@ -61,13 +42,13 @@ struct ReportCommandTests {
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         #expect(try laptop.run(["report", "--format", "pdf"]).status == 64)
     }
 
     @Test func csvStartsWithItsStableHeader() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         try laptop.create()
         let run = try laptop.run(["report", "--format", "csv"])
@@ -76,7 +57,7 @@ struct ReportCommandTests {
     }
 
     @Test func jsonNamesTheFilterWithTheLastDayIncluded() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         try laptop.create()
         let run = try laptop.run([
@@ -95,7 +76,7 @@ struct ReportCommandTests {
     }
 
     @Test func aPeriodIsNamedInTheTitle() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         try laptop.create()
         let quarter = try laptop.run(["report", "--period", "2026-q4", "--format", "md"])
@@ -108,7 +89,7 @@ struct ReportCommandTests {
     }
 
     @Test func outputIsWrittenWholeAndReadableOnlyByTheUser() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         try laptop.create()
         let file = laptop.folder.appendingPathComponent("rapport.md").path
@@ -130,7 +111,7 @@ struct ReportCommandTests {
     }
 
     @Test func anOutputThatCannotBeWrittenExits73() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         try laptop.create()
         let file = laptop.folder.appendingPathComponent("bestaat-niet/rapport.csv").path
@@ -140,7 +121,7 @@ struct ReportCommandTests {
     }
 
     @Test func withOnlyDemoDataItSaysIncludeDemoShowsIt() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         #expect(try laptop.run(["demo"]).status == 0)
         let run = try laptop.run(["report", "--format", "csv"])
@@ -148,7 +129,7 @@ struct ReportCommandTests {
         #expect(run.stdout == CSVReport.columns.joined(separator: ",") + "\r\n", "demo series are left out")
         #expect(
             run.stderr == "Er zijn alleen demoseries die hierbij passen; dialoog report --include-demo telt ze mee.\n")
-        let fresh = Laptop()
+        let fresh = Laptop("report")
         defer { fresh.remove() }
         try fresh.create()
         #expect(try fresh.run(["report", "--format", "csv"]).stderr.isEmpty, "no demo, no hint")
@@ -163,7 +144,7 @@ struct ReportCommandTests {
     }
 
     @Test func filtersNarrowTheDemoAndToIncludesItsLastDay() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         #expect(try laptop.run(["demo"]).status == 0)
         let database = try AppDatabase.open(at: laptop.db)
@@ -197,7 +178,7 @@ struct ReportCommandTests {
     @Test(arguments: ReportCommand.Format.allCases) func noReportNamesAParticipantOrAGespreksleider(
         format: ReportCommand.Format
     ) throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         #expect(try laptop.run(["demo"]).status == 0)
         let database = try AppDatabase.open(at: laptop.db)
@@ -232,7 +213,7 @@ struct ReportCommandTests {
     }
 
     @Test func aDamagedDatabaseIsRefusedAndUntouchedThoughReportingSkipsTheFullCheck() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("report")
         defer { laptop.remove() }
         #expect(try laptop.run(["demo"]).status == 0)
         do {
@@ -256,5 +237,14 @@ struct ReportCommandTests {
         let words = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("--to <YYYY-MM-DD> Tot en met deze dag (JJJJ-MM-DD): de dag zelf telt mee."))
         #expect(run.stdout.contains("--include-demo"))
+    }
+}
+
+extension Laptop {
+    /// Makes the (empty) database, as any first use of dialoog does: `report` reads only
+    /// and refuses a file that is not there.
+    fileprivate func create() throws {
+        let made = try run(["series", "list"])
+        #expect(made.status == 0, "\(made.stderr)")
     }
 }

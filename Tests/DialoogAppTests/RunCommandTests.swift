@@ -1,3 +1,4 @@
+import DialoogAppTestSupport
 import DialoogCore
 import DialoogStore
 import DialoogTestSupport
@@ -9,30 +10,6 @@ import Testing
 @Suite("Run command")
 struct RunCommandTests {
     /// A private database, Amsterdam's zone, and a clock at 20:00 on the evening of meeting 1.
-    struct Laptop {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-run-\(UUID().uuidString)")
-        var db: String { folder.appendingPathComponent("dialoog.sqlite").path }
-
-        func run(_ arguments: [String]) throws -> Run {
-            try Run(
-                arguments + ["--db", db, "--lang", "nl"],
-                environment: ["TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-08T20:00"], home: folder)
-        }
-
-        /// A HTIB series for a women's group, its plan as stored, and the database it is in.
-        func newSeries() throws -> (SeriesPlan, AppDatabase) {
-            let created = try run([
-                "series", "new", "--method", "htib", "--name", "Vrouwen Schilderswijk", "--group", "vrouwen",
-                "--dates", "2026-12-08T19:30,2026-12-15T19:30,2026-12-22T19:30",
-            ])
-            #expect(created.status == 0, "\(created.stderr)")
-            let database = try AppDatabase.open(at: db)
-            let series = try #require(try database.findSeries("Vrouwen Schilderswijk").first)
-            return (try #require(try database.plan(seriesId: series.id)), database)
-        }
-
-        func remove() { try? FileManager.default.removeItem(at: folder) }
-    }
 
     /// Meeting `number` opened and closed with nothing recorded.
     private func end(_ number: Int, of plan: SeriesPlan, in database: AppDatabase) throws {
@@ -44,7 +21,7 @@ struct RunCommandTests {
     }
 
     @Test func anUnknownSeriesOrMeetingIsNamed() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("run", now: "2026-12-08T20:00")
         defer { laptop.remove() }
         _ = try laptop.newSeries()
         let series = try laptop.run(["run", "bestaat-niet"])
@@ -56,7 +33,7 @@ struct RunCommandTests {
     }
 
     @Test func anEndedMeetingIsRefusedBeforeTheScreenOpens() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("run", now: "2026-12-08T20:00")
         defer { laptop.remove() }
         let (plan, database) = try laptop.newSeries()
         try end(1, of: plan, in: database)
@@ -70,7 +47,7 @@ struct RunCommandTests {
     }
 
     @Test func anotherMeetingOfTheSeriesMustCloseFirst() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("run", now: "2026-12-08T20:00")
         defer { laptop.remove() }
         let (plan, database) = try laptop.newSeries()
         try database.startLive(meetingId: try #require(plan.meeting(number: 1)).id)
@@ -83,7 +60,7 @@ struct RunCommandTests {
     }
 
     @Test func aSeriesWhoseMeetingsAllEndedSaysSo() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("run", now: "2026-12-08T20:00")
         defer { laptop.remove() }
         let (plan, database) = try laptop.newSeries()
         for meeting in plan.meetings { try end(meeting.meeting.number, of: plan, in: database) }
@@ -93,7 +70,7 @@ struct RunCommandTests {
     }
 
     @Test func withoutATerminalNothingIsOpened() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("run", now: "2026-12-08T20:00")
         defer { laptop.remove() }
         let (plan, database) = try laptop.newSeries()
         let run = try laptop.run(["run", "Vrouwen Schilderswijk", "--meeting", "1"])
@@ -103,7 +80,7 @@ struct RunCommandTests {
     }
 
     @Test func seriesShowGivesWhatLiveModeRecorded() throws {
-        let laptop = Laptop()
+        let laptop = Laptop("run", now: "2026-12-08T20:00")
         defer { laptop.remove() }
         let (plan, database) = try laptop.newSeries()
         try database.startLive(meetingId: try #require(plan.meeting(number: 1)).id)
@@ -172,5 +149,19 @@ extension AppDatabase {
     /// Opens a meeting in live mode and stores its record, as the first action in it does.
     fileprivate func startLive(meetingId: String) throws {
         if let opened = try openLive(.meeting(id: meetingId)) { try saveLive(opened.record) }
+    }
+}
+
+extension Laptop {
+    /// A HTIB series for a women's group, its plan as stored, and the database it is in.
+    fileprivate func newSeries() throws -> (SeriesPlan, AppDatabase) {
+        let created = try run([
+            "series", "new", "--method", "htib", "--name", "Vrouwen Schilderswijk", "--group", "vrouwen",
+            "--dates", "2026-12-08T19:30,2026-12-15T19:30,2026-12-22T19:30",
+        ])
+        #expect(created.status == 0, "\(created.stderr)")
+        let database = try AppDatabase.open(at: db)
+        let series = try #require(try database.findSeries("Vrouwen Schilderswijk").first)
+        return (try #require(try database.plan(seriesId: series.id)), database)
     }
 }

@@ -157,7 +157,7 @@ struct EvaluationReducerTests {
         #expect(state.inputMode == .evaluationText)
         // Three digits at most; Esc stops without a change.
         type("12345", into: &state)
-        #expect(state.evaluation?.typing == .count("012"))
+        #expect(state.evaluation?.typing?.text == "012")
         _ = state.reduce(.command(.closeOverlay))
         #expect(state.inputMode == .evaluation && shown(state).expected == 15)
     }
@@ -239,7 +239,7 @@ struct EvaluationReducerTests {
     @Test func themesAreAddedEditedAndRemovedAndSavedWithTheEvaluation() {
         var state = form(on: .raisedThemes)
         _ = state.reduce(.command(.increase))
-        #expect(state.evaluation?.typing == .line(index: nil, text: ""))
+        #expect(state.evaluation?.typing == .line(index: nil, field: TextField(limit: RaisedTheme.maxLength)))
         type("opvoeding in twee talen", into: &state)
         #expect(
             savedThemes(state.reduce(.command(.confirm))) == [
@@ -252,7 +252,9 @@ struct EvaluationReducerTests {
         _ = state.reduce(.command(.moveDown))
         #expect(state.evaluation?.field == .raisedThemes && state.evaluation?.choice == 0)
         _ = state.reduce(.command(.editField))
-        #expect(state.evaluation?.typing == .line(index: 0, text: "schoonfamilie"))
+        #expect(
+            state.evaluation?.typing == .line(index: 0, field: TextField("schoonfamilie", limit: RaisedTheme.maxLength))
+        )
         type(" en buren", into: &state)
         let edited = state.reduce(.command(.confirm))
         #expect(savedThemes(edited)?.first == "schoonfamilie en buren")
@@ -273,7 +275,7 @@ struct EvaluationReducerTests {
             Issue.record("not typing")
             return
         }
-        #expect(text.unicodeScalars.count == RaisedTheme.maxLength)
+        #expect(text.used == RaisedTheme.maxLength)
         _ = state.reduce(.command(.closeOverlay))
         _ = state.reduce(.command(.increase))
         type("   ", into: &state)
@@ -281,10 +283,22 @@ struct EvaluationReducerTests {
         #expect(state.inputMode == .evaluation)
     }
 
+    @Test func aLineIsEditedWhereTheCursorIs() {
+        var state = form(on: .agreements)
+        _ = state.reduce(.command(.editField))
+        type("om acht uur", into: &state)
+        _ = state.reduce(.command(.cursorToStart))
+        type("Beginnen ", into: &state)
+        _ = state.reduce(.command(.cursorToEnd))
+        _ = state.reduce(.command(.deleteWordBackward))
+        type("negen uur", into: &state)
+        #expect(saved(state.reduce(.command(.confirm)))?.agreements.first == "Beginnen om acht negen uur")
+    }
+
     @Test func agreementsAreTypedUpToTheirLimitsAndEnterOnNoneAddsOne() {
         var state = form(on: .agreements)
         _ = state.reduce(.command(.editField))
-        #expect(state.evaluation?.typing == .line(index: nil, text: ""))
+        #expect(state.evaluation?.typing == .line(index: nil, field: TextField(limit: Evaluation.agreementLength)))
         type(String(repeating: "a", count: 130), into: &state)
         #expect(saved(state.reduce(.command(.confirm)))?.agreements.first?.count == Evaluation.agreementLength)
         for number in 2...Evaluation.agreementCount {

@@ -70,6 +70,21 @@ struct LibraryReducerTests {
         #expect(state.libraryState.scroll == 2)
     }
 
+    @Test func theSearchIsEditedWhereTheCursorIs() {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.insertText("huwelijksdwan"))
+        _ = state.reduce(.command(.wordLeft))
+        _ = state.reduce(.command(.deleteForward))
+        _ = state.reduce(.command(.cursorToEnd))
+        _ = state.reduce(.insertText("g"))
+        #expect(state.libraryState.query == "uwelijksdwang")
+        _ = state.reduce(.command(.deleteToStart))
+        #expect(state.libraryState.query == "")
+        _ = state.reduce(.command(.deleteBackward))
+        #expect(state.libraryState.query == nil && !state.libraryState.typing)
+    }
+
     @Test func typingSearchesAsYouGoArrowsChooseAndEnterOpens() {
         var state = Fixtures.libraryState()
         _ = state.reduce(.command(.search))

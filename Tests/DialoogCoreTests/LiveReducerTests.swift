@@ -350,18 +350,48 @@ struct LiveReducerTests {
         #expect(state.reduce(.command(.confirm)) == [])
     }
 
+    @Test func aNicknameAndARaisedThemeAreEditedWhereTheCursorIs() {
+        var state = live([.attendance, .addParticipant])
+        _ = state.reduce(.insertText("Fatma"))
+        _ = state.reduce(.command(.cursorToStart))
+        _ = state.reduce(.command(.deleteForward))
+        _ = state.reduce(.insertText("f"))
+        _ = state.reduce(.command(.cursorToEnd))
+        _ = state.reduce(.insertText(" Y."))
+        guard case .attendance(let panel) = state.live.panel else {
+            Issue.record("attendance closed")
+            return
+        }
+        #expect(panel.typing == "fatma Y.")
+        var deck = live([.promptDeck, .raiseTheme])
+        _ = deck.reduce(.insertText(String(repeating: "schoonfamilie ", count: 10)))
+        _ = deck.reduce(.command(.deleteWordBackward))
+        guard case .deck(let raised) = deck.live.panel else {
+            Issue.record("deck closed")
+            return
+        }
+        #expect(raised.raisingField?.limit == RaisedTheme.maxLength)
+        #expect(raised.raising?.hasSuffix("schoonfamilie ") == true)
+        #expect((raised.raising?.count ?? 0) < RaisedTheme.maxLength)
+    }
+
     @Test func aNoteStopsAtItsLengthLimitCountedAsTheDatabaseCounts() {
         var state = live([.note])
         _ = state.reduce(.insertText(String(repeating: "a", count: 300)))
-        #expect(state.live.panel == .note(text: String(repeating: "a", count: LiveNote.maxLength)))
-        // An accent typed as a letter and a combining mark is two code points in SQLite.
-        var accents = live([.note])
-        _ = accents.reduce(.insertText(String(repeating: "e\u{301}", count: 200)))
-        guard case .note(let text) = accents.live.panel else {
+        guard case .note(let note) = state.live.panel else {
             Issue.record("note closed")
             return
         }
-        #expect(text.unicodeScalars.count == LiveNote.maxLength && text.count == LiveNote.maxLength / 2)
+        #expect(note.text == String(repeating: "a", count: LiveNote.maxLength))
+        #expect(note.overflowed)
+        // An accent typed as a letter and a combining mark is two code points in SQLite.
+        var accents = live([.note])
+        _ = accents.reduce(.insertText(String(repeating: "e\u{301}", count: 200)))
+        guard case .note(let field) = accents.live.panel else {
+            Issue.record("note closed")
+            return
+        }
+        #expect(field.used == LiveNote.maxLength && field.text.count == LiveNote.maxLength / 2)
     }
 
     @Test func aSignalHoldsOnlyACategoryWhatWasDoneAndAFollowUpDay() {

@@ -407,6 +407,23 @@ struct OverviewReducerTests {
         #expect(effects == [] && state.status == .overview(.targetNeedsNumber))
     }
 
+    @Test func theTargetsDigitsAreEditedWhereTheCursorIs() {
+        var state = overview([.setTarget, .deleteToStart])
+        _ = state.reduce(.insertText("45"))
+        _ = state.reduce(.command(.cursorToStart))
+        _ = state.reduce(.command(.deleteForward))
+        _ = state.reduce(.insertText("2"))
+        guard case .target(let form) = state.overviewState.panel else {
+            Issue.record("target closed")
+            return
+        }
+        #expect(form.digits == "25")
+        // ← → still choose the period here.
+        _ = state.reduce(.command(.nextChoice))
+        guard case .target(let moved) = state.overviewState.panel else { return }
+        #expect(moved.digits == "25" && moved.choice != form.choice)
+    }
+
     @Test func typedDigitsMakeTheNumberUpToTheLargestTarget() {
         var state = overview([.setTarget, .deleteBackward, .deleteBackward])
         _ = state.reduce(.insertText("0"))

@@ -286,6 +286,19 @@ struct PlannerReducerTests {
         #expect(state.inputMode == .blockEditor)
     }
 
+    @Test func aTitleIsEditedWhereTheCursorIs() throws {
+        var state = planner([.open, .edit])
+        _ = state.reduce(.command(.deleteToStart))
+        _ = state.reduce(.insertText("met thee"))
+        _ = state.reduce(.command(.cursorToStart))
+        _ = state.reduce(.insertText("Kennismaken "))
+        _ = state.reduce(.command(.cursorToEnd))
+        _ = state.reduce(.command(.deleteWordBackward))
+        _ = state.reduce(.insertText("koffie"))
+        let plan = try #require(saved(state.reduce(.command(.confirm))))
+        #expect(plan.meetings[0].blocks[0].title == "Kennismaken met koffie")
+    }
+
     @Test func guidanceIsTypedToo() throws {
         var state = planner([.open])
         for _ in 0..<5 { _ = state.reduce(.command(.moveDown)) }
@@ -380,6 +393,19 @@ struct PlannerReducerTests {
         _ = state.reduce(.command(.closeOverlay))
         #expect(state.inputMode == .planner && state.plannerState.meeting == 1)
         #expect(state.plannerState.plan == Self.plan)
+    }
+
+    @Test func aDateIsEditedWhereTheCursorIs() throws {
+        var state = planner([.nextMeeting, .editMeeting, .edit])
+        // "2026-12-15 19:30": the day goes from 15 to 16 without typing the rest again.
+        _ = state.reduce(.command(.wordLeft))
+        _ = state.reduce(.command(.wordLeft))
+        _ = state.reduce(.command(.cursorLeft))
+        _ = state.reduce(.command(.deleteBackward))
+        _ = state.reduce(.insertText("6"))
+        #expect(state.plannerState.meetingEditor?.typing == "2026-12-16 19:30")
+        let plan = try #require(saved(state.reduce(.command(.confirm))))
+        #expect(plan.meetings[1].meeting.startsAt == Fixtures.date("2026-12-16T19:30"))
     }
 
     @Test func aTypedDateIsSavedAndTheBlocksStartFromIt() throws {
@@ -582,6 +608,23 @@ struct NewSeriesReducerTests {
         #expect(state.screen == .newSeries && state.inputMode == .newSeries)
         _ = state.reduce(.command(.closeOverlay))
         #expect(state.screen == .start && state.newSeries == nil)
+    }
+
+    @Test func aFormFieldIsEditedWhereTheCursorIsAndTabPutsItAtTheEnd() {
+        var state = form()
+        _ = state.reduce(.command(.nextField))
+        _ = state.reduce(.insertText("Moeders Zuid"))
+        _ = state.reduce(.command(.wordLeft))
+        _ = state.reduce(.insertText("Oost "))
+        #expect(state.newSeries?.name == "Moeders Oost Zuid")
+        _ = state.reduce(.command(.deleteToEnd))
+        _ = state.reduce(.command(.deleteBackward))
+        #expect(state.newSeries?.name == "Moeders Oost")
+        _ = state.reduce(.command(.cursorToStart))
+        _ = state.reduce(.command(.nextField))
+        _ = state.reduce(.command(.previousField))
+        _ = state.reduce(.insertText("!"))
+        #expect(state.newSeries?.name == "Moeders Oost!")
     }
 
     @Test func typedFieldsTakeTextAndChosenFieldsTakeArrows() {

@@ -143,7 +143,7 @@ struct CommandLineReducerTests {
     @Test func colonOpensAnEmptyCommandLine() {
         var state = Fixtures.state()
         _ = state.reduce(.command(.openCommandLine))
-        #expect(state.overlay == .commandLine(text: ""))
+        #expect(state.overlay == .commandLine(TextField()))
         #expect(state.inputMode == .commandLine)
     }
 
@@ -200,11 +200,26 @@ struct CommandLineReducerTests {
         _ = state.reduce(.insertText("q"))
         _ = state.reduce(.insertText("x"))
         _ = state.reduce(.command(.deleteBackward))
-        #expect(state.overlay == .commandLine(text: "q"))
+        #expect(state.overlay == .commandLine(TextField("q")))
         _ = state.reduce(.command(.deleteBackward))
-        #expect(state.overlay == .commandLine(text: ""))
+        #expect(state.overlay == .commandLine(TextField()))
         _ = state.reduce(.command(.deleteBackward))
         #expect(state.overlay == nil)
+    }
+
+    @Test func theCommandLineIsEditedWhereTheCursorIs() {
+        var state = Fixtures.state()
+        _ = state.reduce(.command(.openCommandLine))
+        _ = state.reduce(.insertText("heme lichtx"))
+        _ = state.reduce(.command(.deleteBackward))
+        _ = state.reduce(.command(.cursorToStart))
+        _ = state.reduce(.insertText("t"))
+        _ = state.reduce(.command(.wordRight))
+        _ = state.reduce(.command(.deleteToEnd))
+        _ = state.reduce(.insertText(" mono"))
+        #expect(state.overlay == .commandLine(TextField("theme mono")))
+        _ = state.reduce(.command(.submit))
+        #expect(state.theme == .mono)
     }
 
     @Test func escapeCancelsWithoutRunning() {

@@ -89,7 +89,7 @@ struct SliceTests {
     }
 
     @Test func theCommandLineAsksTheRootForTheLanguageAndTheStatus() {
-        var overlay = Overlay.commandLine(text: "taal en")
+        var overlay = Overlay.commandLine(TextField("taal en"))
         #expect(
             overlay.reduce(.submit, in: context)
                 == Outcome(status: .show(.languageChanged(.en)), requests: [.closeOverlay, .setLanguage(.en)]))

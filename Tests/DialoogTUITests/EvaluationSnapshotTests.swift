@@ -14,12 +14,6 @@ struct EvaluationSnapshotTests {
     ]
     static let languages: [Language] = [.nl, .en]
 
-    func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        if let problem = Snapshot.mismatch(Renderer.render(state), named: name, testFile: #filePath) {
-            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
-        }
-    }
-
     /// The rows of the screen as text, without trailing spaces.
     func rows(_ state: AppState) -> [String] {
         Renderer.render(state).text.split(separator: "\n", omittingEmptySubsequences: false).map {

@@ -110,4 +110,30 @@ struct KeymapTests {
         }
         #expect(keymap.action(for: .character("z"), in: .privacy) == .command(.closeOverlay))
     }
+
+    @Test func everyTextModeHasTheEditingKeys() {
+        let expected: [(Key, Command)] = [
+            (.left, .cursorLeft), (.right, .cursorRight), (.home, .cursorToStart), (.control("a"), .cursorToStart),
+            (.end, .cursorToEnd), (.control("e"), .cursorToEnd), (.alt("b"), .wordLeft), (.controlLeft, .wordLeft),
+            (.alt("f"), .wordRight), (.controlRight, .wordRight), (.backspace, .deleteBackward),
+            (.control("h"), .deleteBackward), (.delete, .deleteForward), (.control("u"), .deleteToStart),
+            (.control("k"), .deleteToEnd), (.control("w"), .deleteWordBackward),
+        ]
+        for mode in InputMode.allCases where mode.takesText && mode != .overviewTarget {
+            for (key, command) in expected {
+                #expect(keymap.command(for: key, in: mode) == command, "\(mode) \(key)")
+            }
+        }
+        // The overzicht's target keeps ← → for choosing what the target counts.
+        #expect(keymap.command(for: .left, in: .overviewTarget) == .previousChoice)
+        #expect(keymap.command(for: .home, in: .overviewTarget) == .cursorToStart)
+    }
+
+    @Test func aPasteIsOneLineOfTextWhereTextIsTypedAndNothingElsewhere() {
+        #expect(keymap.action(forPaste: "een\ntwee\r\nq", in: .liveNote) == .insertText("een twee q"))
+        #expect(keymap.action(forPaste: "q", in: .live) == nil)
+        #expect(keymap.action(forPaste: "\n", in: .commandLine) == .insertText(" "))
+        #expect(keymap.action(forPaste: "\u{1B}", in: .commandLine) == nil)
+        #expect(keymap.action(forPaste: "x", in: .privacy) == nil)
+    }
 }

@@ -8,14 +8,13 @@ import Testing
 struct LibrarySnapshotTests {
     static let sizes = [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)]
 
+    /// The shared `check`, after the run loop's step of laying out an open page.
     func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var state = state
         if let laid = LibraryScreen.pageLayout(state) {
             _ = state.reduce(.pageLaidOut(lines: laid.lines, focusLine: laid.focusLine))
         }
-        if let problem = Snapshot.mismatch(Renderer.render(state), named: name, testFile: #filePath) {
-            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
-        }
+        DialoogTestSupport.check(state, name, sourceLocation: sourceLocation)
     }
 
     func on(_ size: TerminalSize, _ language: Language = .nl, _ commands: [Command] = [], typing: String? = nil)

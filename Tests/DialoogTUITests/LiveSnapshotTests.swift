@@ -11,12 +11,6 @@ struct LiveSnapshotTests {
     static let sizes = [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)]
     static let allSizes = sizes + [TerminalSize(width: 120, height: 40)]
 
-    func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        if let problem = Snapshot.mismatch(Renderer.render(state), named: name, testFile: #filePath) {
-            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
-        }
-    }
-
     /// The styles of every cell: the colours (and monochrome attributes) a snapshot of the
     /// text cannot show.
     func checkStyles(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {

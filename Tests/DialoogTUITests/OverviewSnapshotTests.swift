@@ -12,12 +12,6 @@ struct OverviewSnapshotTests {
         TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40), TerminalSize(width: 60, height: 16),
     ]
 
-    func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        if let problem = Snapshot.mismatch(Renderer.render(state), named: name, testFile: #filePath) {
-            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
-        }
-    }
-
     func state(
         _ tab: OverviewTab = .series, _ size: TerminalSize = .init(width: 80, height: 24), _ language: Language = .nl,
         _ commands: [Command] = [], typing: String? = nil

@@ -10,12 +10,6 @@ struct PlannerSnapshotTests {
     /// The proposal is made once: its block ids are random, and nothing drawn depends on them.
     static let plan = Fixtures.plan()
 
-    func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        if let problem = Snapshot.mismatch(Renderer.render(state), named: name, testFile: #filePath) {
-            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
-        }
-    }
-
     func planner(
         _ size: TerminalSize, _ commands: [Command] = [], language: Language = .nl, plan: SeriesPlan = Self.plan
     ) -> AppState {

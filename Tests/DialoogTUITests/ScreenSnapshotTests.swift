@@ -9,13 +9,6 @@ import Testing
 struct ScreenSnapshotTests {
     static let sizes = [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)]
 
-    func check(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let screen = Renderer.render(state)
-        if let problem = Snapshot.mismatch(screen, named: name, testFile: #filePath) {
-            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
-        }
-    }
-
     func state(_ series: [SeriesOverview], _ size: TerminalSize, _ language: Language) -> AppState {
         var state = Fixtures.state(series: series, size: size)
         state.language = language

@@ -54,6 +54,9 @@ package final class MainLoop {
                 dispatch(.resized(size))
             case .key(let key):
                 if let action = keymap.action(for: key, in: state.inputMode) { dispatch(action) }
+            case .paste(let text):
+                // One action for the whole paste: none of its characters is a key.
+                if let action = keymap.action(forPaste: text, in: state.inputMode) { dispatch(action) }
             }
             if state.isQuitting { return .quit }
             present()

@@ -16,7 +16,7 @@ extension AppState {
         switch request {
         case .anyScreen(let command): return performOnAnyScreen(command)
         case .openHelp: overlay = .help(offset: 0)
-        case .openCommandLine: overlay = .commandLine(text: "")
+        case .openCommandLine: overlay = .commandLine(TextField())
         case .closeOverlay: overlay = nil
         case .setTheme(let name): theme = name
         case .setLanguage(let newLanguage): language = newLanguage
@@ -32,7 +32,7 @@ extension AppState {
     mutating func performOnAnyScreen(_ command: Command) -> [Effect] {
         switch command {
         case .help: overlay = .help(offset: 0)
-        case .openCommandLine: overlay = .commandLine(text: "")
+        case .openCommandLine: overlay = .commandLine(TextField())
         case .redraw: return [.redrawAll]
         case .quit:
             isQuitting = true

@@ -171,33 +171,36 @@ extension EvaluationDetail {
         _ typing: EvaluationTyping, form: EvaluationForm, width: Int, ascii: Bool, say: (EvaluationWords) -> String
     ) -> [LiveLine] {
         let label: String
-        let typed: String
         var keys = say(.typingKeys)
         switch typing {
-        case .count(let text):
+        case .count:
             let answer = form.field.kind == .hands ? form.handAnswer : nil
             label = say(.countLabel(form.field, answer))
-            typed = text
-        case .line(let index, let text):
+        case .line(let index, let field):
             label = say(index == nil ? .newLine : .editLine)
-            typed = text
             let limit = form.field == .agreements ? Evaluation.agreementLength : RaisedTheme.maxLength
-            keys += " · " + say(.characters(text.unicodeScalars.count, of: limit))
+            keys += " · " + say(.characters(field.used, of: limit))
         }
-        // Keep the end in view, where the typing happens; an ellipsis says the start is cut.
+        // The field scrolled to keep its cursor in view; an ellipsis says where text is cut.
+        let field = typing.field
+        let layout = TextFieldView.layout(field, width: max(1, width - TextWidth.of(label)))
+        let characters = Array(field.text)
+        func shown(_ range: Range<Int>) -> String {
+            let text = String(characters[range])
+            return ascii ? ASCIIFolding.fold(text) : text
+        }
         let ellipsis = ascii ? "." : "…"
-        var shown = ascii ? ASCIIFolding.fold(typed) : typed
-        let room = width - TextWidth.of(label) - 1
-        if TextWidth.of(shown) > room {
-            while TextWidth.of(shown) > room - TextWidth.of(ellipsis) && !shown.isEmpty { shown.removeFirst() }
-            shown = ellipsis + shown
+        let atEnd = field.cursor == characters.count
+        var parts: [LiveLine.Part] = [.init(text: label, style: .heading)]
+        if layout.cutLeft { parts.append(.init(text: ellipsis, style: .dim)) }
+        parts.append(.init(text: shown(layout.start..<field.cursor), style: .normal))
+        if atEnd {
+            parts.append(.init(text: (ascii ? Glyphs.ascii : .unicode).cursor, style: .key))
+        } else {
+            parts.append(.init(text: shown(field.cursor..<field.cursor + 1), style: .selected))
+            parts.append(.init(text: shown(field.cursor + 1..<layout.end), style: .normal))
         }
-        let cursor = (ascii ? Glyphs.ascii : .unicode).cursor
-        return [
-            LiveLine([
-                .init(text: label, style: .heading), .init(text: shown, style: .normal),
-                .init(text: cursor, style: .key),
-            ])
-        ] + LiveLine.wrapped(keys, width: width, style: .dim)
+        if layout.cutRight { parts.append(.init(text: ellipsis, style: .dim)) }
+        return [LiveLine(parts)] + LiveLine.wrapped(keys, width: width, style: .dim)
     }
 }

@@ -9,4 +9,6 @@ package enum ActionGroup: CaseIterable, Equatable, Sendable {
     /// Filling in the evaluation of a meeting.
     case evaluation
     case commandLine
+    /// Editing the text in a text field: cursor, words, deleting.
+    case typing
 }

@@ -66,8 +66,49 @@ package enum ActionTable {
                 help: (nl: "de getypte opdracht uitvoeren", en: "run the typed command"))
         case .deleteBackward:
             row(
-                .commandLine, hint: (nl: "wissen", en: "delete"),
-                help: (nl: "het laatste teken wissen", en: "erase the last character"))
+                .typing, hint: (nl: "wissen", en: "delete"),
+                help: (nl: "het teken voor de cursor wissen", en: "erase the character before the cursor"))
+        // MARK: Typing
+        case .cursorLeft:
+            row(
+                .typing, hint: (nl: "cursor", en: "cursor"),
+                help: (nl: "cursor een teken naar links", en: "cursor one character left"))
+        case .cursorRight:
+            row(
+                .typing, hint: (nl: "cursor", en: "cursor"),
+                help: (nl: "cursor een teken naar rechts", en: "cursor one character right"))
+        case .cursorToStart:
+            row(
+                .typing, hint: (nl: "cursor", en: "cursor"),
+                help: (nl: "cursor naar het begin van de tekst", en: "cursor to the start of the text"))
+        case .cursorToEnd:
+            row(
+                .typing, hint: (nl: "cursor", en: "cursor"),
+                help: (nl: "cursor naar het eind van de tekst", en: "cursor to the end of the text"))
+        case .wordLeft:
+            row(
+                .typing, hint: (nl: "cursor", en: "cursor"),
+                help: (nl: "cursor een woord terug", en: "cursor one word back"))
+        case .wordRight:
+            row(
+                .typing, hint: (nl: "cursor", en: "cursor"),
+                help: (nl: "cursor een woord verder", en: "cursor one word on"))
+        case .deleteForward:
+            row(
+                .typing, hint: (nl: "wissen", en: "delete"),
+                help: (nl: "het teken onder de cursor wissen", en: "erase the character under the cursor"))
+        case .deleteToStart:
+            row(
+                .typing, hint: (nl: "wissen", en: "delete"),
+                help: (nl: "wissen tot het begin van de tekst", en: "erase to the start of the text"))
+        case .deleteToEnd:
+            row(
+                .typing, hint: (nl: "wissen", en: "delete"),
+                help: (nl: "wissen tot het eind van de tekst", en: "erase to the end of the text"))
+        case .deleteWordBackward:
+            row(
+                .typing, hint: (nl: "wissen", en: "delete"),
+                help: (nl: "het woord voor de cursor wissen", en: "erase the word before the cursor"))
         case .openLibrary:
             row(
                 .general, hint: (nl: "bibliotheek", en: "library"),

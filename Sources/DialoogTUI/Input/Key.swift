@@ -9,6 +9,10 @@ package enum Key: Hashable, Sendable {
     case function(Int)
     /// A control key, e.g. `.control("l")` for Ctrl-L.
     case control(Character)
+    /// A key pressed with Alt (the terminal sends Esc before it), e.g. `.alt("b")`.
+    case alt(Character)
+    /// Ctrl-← and Ctrl-→, where the terminal tells them from the plain arrows.
+    case controlLeft, controlRight
 
     /// How the help and the key-hint line write the key.
     package func label(_ language: Language = .nl, ascii: Bool = false) -> String {
@@ -31,6 +35,9 @@ package enum Key: Hashable, Sendable {
         case .backTab: "Shift-Tab"
         case .function(let n): "F\(n)"
         case .control(let c): "Ctrl-\(c.uppercased())"
+        case .alt(let c): "Alt-\(c)"
+        case .controlLeft: ascii ? "Ctrl-Left" : "Ctrl-←"
+        case .controlRight: ascii ? "Ctrl-Right" : "Ctrl-→"
         }
     }
 

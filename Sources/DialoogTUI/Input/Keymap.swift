@@ -31,6 +31,15 @@ package struct Keymap: Sendable {
         return nil
     }
 
+    /// The action a bracketed paste produces: its text, made one line, in a mode that takes
+    /// text; nothing anywhere else, so a pasted newline never acts as Enter and a pasted
+    /// letter never fires a key of the screen behind.
+    package func action(forPaste text: String, in mode: InputMode) -> Action? {
+        guard mode.takesText, mode != .privacy else { return nil }
+        let line = TextField.oneLine(text)
+        return line.isEmpty ? nil : .insertText(line)
+    }
+
     package func bindings(in mode: InputMode) -> [Binding] {
         bindings.filter { $0.mode == mode }
     }
@@ -52,8 +61,8 @@ package struct Keymap: Sendable {
                 bind(mode, [.end, .character("G")], .moveLast),
             ]
         }
-        return Keymap(
-            bindings: moving(.start) + [
+        let own: [Binding] =
+            moving(.start) + [
                 bind(.start, [.enter], .open),
                 bind(.start, [.character("r")], .runMeeting, hint: true),
                 // Not in the hint line: at 80 columns it does not fit there; `?` lists it.
@@ -98,8 +107,35 @@ package struct Keymap: Sendable {
                 bind(.commandLine, [.escape], .closeOverlay, hint: true),
                 bind(.commandLine, [.backspace, .control("h")], .deleteBackward),
                 bind(.commandLine, [.control("l")], .redraw),
-            ])
+            ]
+        let editingKeys = InputMode.allCases.filter(\.takesText).flatMap { mode in
+            editing(mode, taken: Set(own.filter { $0.mode == mode }.flatMap(\.keys)))
+        }
+        return Keymap(bindings: own + editingKeys)
     }()
+
+    /// The keys that edit the text in a field, in every mode that takes text. A key the mode
+    /// already uses (← → choose an overzicht target) keeps its meaning there.
+    private static func editing(_ mode: InputMode, taken: Set<Key>) -> [Binding] {
+        let bind = binding
+        let bindings = [
+            bind(mode, [.left], .cursorLeft, false),
+            bind(mode, [.right], .cursorRight, false),
+            bind(mode, [.home, .control("a")], .cursorToStart, false),
+            bind(mode, [.end, .control("e")], .cursorToEnd, false),
+            bind(mode, [.alt("b"), .controlLeft], .wordLeft, false),
+            bind(mode, [.alt("f"), .controlRight], .wordRight, false),
+            bind(mode, [.delete], .deleteForward, false),
+            bind(mode, [.control("u")], .deleteToStart, false),
+            bind(mode, [.control("k")], .deleteToEnd, false),
+            bind(mode, [.control("w")], .deleteWordBackward, false),
+        ]
+        return bindings.compactMap { binding in
+            var binding = binding
+            binding.keys.removeAll(where: taken.contains)
+            return binding.keys.isEmpty ? nil : binding
+        }
+    }
 
     /// The planner and what opens over it: block editor, prompt picker, checklist, meeting
     /// editor, warnings.

@@ -3,6 +3,8 @@ import DialoogCore
 /// What a terminal reports to the run loop.
 package enum TerminalEvent: Equatable, Sendable {
     case key(Key)
+    /// Text the terminal pasted (between bracketed-paste markers): one event, never keys.
+    case paste(String)
     case resized(TerminalSize)
     /// Input is gone (end of file, the terminal closed): leave cleanly.
     case inputClosed

@@ -41,6 +41,7 @@ extension Text: Words {
             case .moving: "Bewegen"
             case .general: "Algemeen"
             case .commandLine: "Opdrachtregel"
+            case .typing: "Typen"
             case .meeting: "Bijeenkomst"
             case .planning: "Plannen"
             case .evaluation: "Evalueren"

@@ -40,6 +40,7 @@ extension Text {
             case .moving: "Moving"
             case .general: "General"
             case .commandLine: "Command line"
+            case .typing: "Typing"
             case .meeting: "Meeting"
             case .planning: "Planning"
             case .evaluation: "Evaluating"

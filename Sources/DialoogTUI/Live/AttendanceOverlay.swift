@@ -66,7 +66,7 @@ enum AttendanceOverlay {
                     maxWidth: max(0, box.inner + box.innerWidth - x))
             }
         }
-        if let typed = panel.typing {
+        if let typed = panel.field {
             box.drawTyping(
                 label: LiveWords.newNickname.localized(language), typed: typed,
                 hint: LiveWords.nicknameHint.localized(language), into: &canvas)
@@ -91,9 +91,10 @@ enum AttendanceOverlay {
             }
             canvas.text(labels[index], x: box.inner, y: y, style: selected ? .selected : .normal, maxWidth: labelWidth)
             let valueX = box.inner + labelWidth
-            if selected, let typed = panel.typing {
-                let used = canvas.text(typed, x: valueX, y: y, style: .selected)
-                canvas.text(canvas.glyphs.cursor, x: valueX + used, y: y, style: .key)
+            if selected, let typed = panel.field {
+                TextFieldView.draw(
+                    typed, x: valueX, y: y, width: max(1, box.inner + box.innerWidth - valueX), style: .selected,
+                    counter: false, cursorStyle: .key, into: &canvas)
             } else {
                 let value = record.headcount[field].map(String.init) ?? LiveWords.notCounted.localized(language)
                 canvas.text(value, x: valueX, y: y, style: selected ? .selected : field == .total ? .heading : .normal)

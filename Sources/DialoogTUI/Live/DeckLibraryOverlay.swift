@@ -12,11 +12,17 @@ enum DeckLibraryOverlay {
         guard box.rows > 0 else { return }
         let library = state.library
         var y = box.top
-        if let query = picker.query {
+        if picker.typing, let search = picker.search {
+            // The label, then the search as a field with its cursor.
             let used = canvas.text(
+                PlannerText.searchScope("").localized(language), x: box.inner, y: y, style: .heading,
+                maxWidth: box.innerWidth)
+            TextFieldView.draw(
+                search, x: box.inner + used, y: y, width: box.innerWidth - used, style: .heading, into: &canvas)
+        } else if let query = picker.query {
+            canvas.text(
                 PlannerText.searchScope(query).localized(language), x: box.inner, y: y, style: .heading,
                 maxWidth: box.innerWidth - 1)
-            if picker.typing { canvas.text(canvas.glyphs.cursor, x: box.inner + used, y: y, style: .key) }
         } else {
             let scope: PlannerText =
                 switch picker.scope {

@@ -29,7 +29,7 @@ enum DeckOverlay {
                 canvas.text(line, x: box.inner, y: box.top + offset, style: .dim)
             }
             drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
-            drawTyping(panel.raising, language: language, box: box, into: &canvas)
+            drawTyping(panel.raisingField, language: language, box: box, into: &canvas)
             return
         }
         let first = max(0, min(selection - listRows + 1, deck.count - listRows))
@@ -72,7 +72,7 @@ enum DeckOverlay {
             line.draw(x: box.inner, y: detailTop + 1 + offset, width: box.innerWidth, into: &canvas)
         }
         drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
-        drawTyping(panel.raising, language: language, box: box, into: &canvas)
+        drawTyping(panel.raisingField, language: language, box: box, into: &canvas)
     }
 
     /// The card under the cursor: its text in full, then kind, theme and whether it was planned.
@@ -102,7 +102,7 @@ enum DeckOverlay {
             maxWidth: box.innerWidth)
     }
 
-    private static func drawTyping(_ typed: String?, language: Language, box: LiveBox, into canvas: inout Canvas) {
+    private static func drawTyping(_ typed: TextField?, language: Language, box: LiveBox, into canvas: inout Canvas) {
         guard let typed else { return }
         box.drawTyping(
             label: LiveWords.raisingLabel.localized(language), typed: typed,

@@ -11,13 +11,19 @@ enum DirectoryOverlay {
         let box = LiveBox.draw(title: LiveWords.directoryTitle.localized(language), maxWidth: 100, into: &canvas)
         guard box.rows > 0 else { return }
         let found = state.liveDirectory
-        let used = canvas.text(
-            LiveWords.directorySearch(panel.query).localized(language), x: box.inner, y: box.top, style: .heading,
-            maxWidth: box.innerWidth - 1)
-        if panel.typing { canvas.text(glyphs.cursor, x: box.inner + used, y: box.top, style: .key) }
         let count = LiveWords.directoryCount(found.count).localized(language)
         let countWidth = TextWidth.of(count)
-        if used + countWidth + 3 <= box.innerWidth {
+        var used = canvas.text(
+            LiveWords.directorySearch(panel.typing ? "" : panel.query).localized(language), x: box.inner, y: box.top,
+            style: .heading, maxWidth: box.innerWidth - 1)
+        if panel.typing {
+            // The search as a field with its cursor, the count to its right.
+            let room = max(1, box.innerWidth - used - countWidth - 2)
+            used += TextFieldView.draw(
+                panel.search, x: box.inner + used, y: box.top, width: room, style: .heading, counter: false,
+                into: &canvas)
+        }
+        if used + countWidth + 2 <= box.innerWidth {
             canvas.text(count, x: box.inner + box.innerWidth - countWidth, y: box.top, style: .dim)
         }
         guard !found.isEmpty else {

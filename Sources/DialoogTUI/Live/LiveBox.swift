@@ -40,16 +40,13 @@ struct LiveBox {
 
     /// The typing line at the bottom of the panel ("nieuw: Fat█"), a rule above it and a dim
     /// hint below it: the three bottom rows inside.
-    func drawTyping(label: String, typed: String, hint: String, into canvas: inout Canvas) {
+    func drawTyping(label: String, typed: TextField, hint: String, into canvas: inout Canvas) {
         let y = bottom - 2
         guard y - 1 > top else { return }
         canvas.horizontalLine(x: x + 1, y: y - 1, count: width - 2)
         let used = canvas.text(label, x: inner, y: y, style: .heading, maxWidth: innerWidth)
-        // Keep the end in view, where the typing happens.
-        var shown = typed
-        while TextWidth.of(shown) > innerWidth - used - 1 && !shown.isEmpty { shown.removeFirst() }
-        let typedWidth = canvas.text(shown, x: inner + used, y: y)
-        canvas.text(canvas.glyphs.cursor, x: inner + used + typedWidth, y: y, style: .key)
+        // The field scrolls to keep its cursor in view, with its count where there is room.
+        TextFieldView.draw(typed, x: inner + used, y: y, width: innerWidth - used, into: &canvas)
         canvas.text(hint, x: inner, y: y + 1, style: .dim, maxWidth: innerWidth)
     }
 

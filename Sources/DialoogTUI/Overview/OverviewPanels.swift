@@ -73,8 +73,8 @@ enum OverviewPanels {
         let labelWidth = (labels.map { TextWidth.of($0) }.max() ?? 0) + 2
         let y = box.top + 1
         canvas.text(labels[0], x: box.inner, y: y, style: .dim, maxWidth: labelWidth)
-        let typed = canvas.text(form.digits, x: box.inner + labelWidth, y: y, style: .normal)
-        canvas.text(canvas.glyphs.cursor, x: box.inner + labelWidth + typed, y: y, style: .key)
+        TextFieldView.draw(
+            form.field, x: box.inner + labelWidth, y: y, width: max(1, box.innerWidth - labelWidth), into: &canvas)
         if y + 1 < box.bottom {
             drawChoice(
                 // Digits and ←/→ both work at once: no cursor, only the arrows.

@@ -47,11 +47,20 @@ package enum BlockEditorOverlay {
             }
             if selected {
                 canvas.text(canvas.glyphs.pointer, x: x + 1, y: y, style: .selected)
-                if editor.typing != nil, field.isText {
-                    // The cursor after the last typed character.
-                    let last = lines.last?.text ?? ""
-                    let cursorX = valueX + min(TextWidth.of(last), valueWidth - 1)
-                    canvas.text(canvas.glyphs.cursor, x: cursorX, y: y + lines.count - 1, style: .key)
+                if let typed = editor.field, field.isText {
+                    // The field itself over the rows worked out above, with its cursor.
+                    for offset in lines.indices {
+                        canvas.fill(x: valueX, y: y + offset, count: valueWidth, style: .selected)
+                    }
+                    if field == .guidance {
+                        TextFieldView.drawWrapped(
+                            typed, x: valueX, y: y, width: valueWidth, rows: lines.count, style: .selected,
+                            cursorStyle: .key, into: &canvas)
+                    } else {
+                        TextFieldView.draw(
+                            typed, x: valueX, y: y, width: valueWidth, style: .selected, cursorStyle: .key,
+                            into: &canvas)
+                    }
                 }
             }
             canvas.text(label, x: x + 3, y: y, style: selected ? .selected : .dim)

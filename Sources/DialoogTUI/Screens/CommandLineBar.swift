@@ -2,15 +2,12 @@ import DialoogCore
 
 /// The `:` command line on the bottom row, with what it understands on the row above.
 package enum CommandLineBar {
-    package static func draw(_ state: AppState, text: String, into canvas: inout Canvas) {
+    package static func draw(_ state: AppState, field: TextField, into canvas: inout Canvas) {
         let y = canvas.height - 1
         canvas.fill(y: y, style: .normal)
-        let room = canvas.width - 3
-        // Keep the end of a long line in view, where the typing happens.
-        var shown = text
-        while TextWidth.of(shown) > room { shown.removeFirst() }
-        let used = canvas.text(":" + shown, x: 0, y: y, style: .normal)
-        canvas.text(canvas.glyphs.cursor, x: used, y: y, style: .key)
+        canvas.text(":", x: 0, y: y, style: .normal)
+        // A long line scrolls sideways, keeping the cursor in view.
+        TextFieldView.draw(field, x: 1, y: y, width: canvas.width - 2, into: &canvas)
         if state.status == nil {
             canvas.fill(y: y - 1, style: .normal)
             canvas.text(

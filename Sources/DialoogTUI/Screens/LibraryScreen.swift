@@ -122,10 +122,8 @@ package enum LibraryScreen {
     private static func drawSearchBar(_ state: AppState, into canvas: inout Canvas) {
         let y = canvas.height - 1
         canvas.fill(y: y, style: .normal)
-        var shown = state.libraryState.query ?? ""
-        while TextWidth.of(shown) > canvas.width - 4 { shown.removeFirst() }
-        let used = canvas.text("/" + shown, x: 0, y: y)
-        canvas.text(canvas.glyphs.cursor, x: used, y: y, style: .key)
+        canvas.text("/", x: 0, y: y)
+        TextFieldView.draw(state.libraryState.search ?? TextField(), x: 1, y: y, width: canvas.width - 2, into: &canvas)
     }
 
     // MARK: - Lists

@@ -58,11 +58,22 @@ package enum MeetingEditorOverlay {
             }
             if selected {
                 canvas.text(canvas.glyphs.pointer, x: x + 1, y: y, style: .selected)
-                if typing != nil {
-                    // The cursor after the last typed character.
-                    let last = lines.last?.first?.text ?? ""
-                    let cursorX = valueX + min(TextWidth.of(last), valueWidth - 1)
-                    canvas.text(canvas.glyphs.cursor, x: cursorX, y: y + lines.count - 1, style: .key)
+                if let typed = editor.field, typing != nil {
+                    // The field itself over the rows worked out above, with its cursor; a date
+                    // keeps the format shown after it.
+                    if field == .purpose {
+                        for offset in lines.indices {
+                            canvas.fill(x: valueX, y: y + offset, count: valueWidth, style: .selected)
+                        }
+                        TextFieldView.drawWrapped(
+                            typed, x: valueX, y: y, width: valueWidth, rows: lines.count, style: .selected,
+                            cursorStyle: .key, into: &canvas)
+                    } else {
+                        let room = min(valueWidth, max(16, TextWidth.of(typed.text) + 1))
+                        canvas.fill(x: valueX, y: y, count: room, style: .selected)
+                        TextFieldView.draw(
+                            typed, x: valueX, y: y, width: room, style: .selected, cursorStyle: .key, into: &canvas)
+                    }
                 }
             }
             canvas.text(label, x: x + 3, y: y, style: selected ? .selected : .dim)

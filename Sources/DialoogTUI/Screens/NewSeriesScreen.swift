@@ -40,12 +40,14 @@ package enum NewSeriesScreen {
                 if focused { canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: .key) }
                 canvas.text(label, x: 3, y: y, style: focused ? .heading : .dim)
             }
+            if focused && form.field.isText && row.label != nil, let typed = form.focusedText {
+                // The field being typed, scrolled to keep its cursor in view.
+                TextFieldView.draw(typed, x: valueX, y: y, width: max(1, canvas.width - valueX - 1), into: &canvas)
+                continue
+            }
             var x = valueX
             for piece in row.pieces {
                 x += canvas.text(piece.text, x: x, y: y, style: piece.style, maxWidth: max(0, canvas.width - x - 1))
-            }
-            if focused && form.field.isText && row.label != nil {
-                canvas.text(canvas.glyphs.cursor, x: min(x, canvas.width - 2), y: y, style: .key)
             }
         }
 

@@ -23,11 +23,17 @@ package enum PromptPickerOverlay {
 
         // The scope line: the theme, all themes, or the search being typed.
         var y = top + 1
-        if let query = picker.query {
+        if picker.typing, let search = picker.search {
+            // The label, then the search as a field with its cursor.
             let used = canvas.text(
+                PlannerText.searchScope("").localized(language), x: inner, y: y, style: .heading,
+                maxWidth: innerWidth)
+            TextFieldView.draw(
+                search, x: inner + used, y: y, width: innerWidth - used, style: .heading, into: &canvas)
+        } else if let query = picker.query {
+            canvas.text(
                 PlannerText.searchScope(query).localized(language), x: inner, y: y, style: .heading,
                 maxWidth: innerWidth - 1)
-            if picker.typing { canvas.text(canvas.glyphs.cursor, x: inner + used, y: y, style: .key) }
         } else {
             let scope: PlannerText =
                 switch picker.scope {

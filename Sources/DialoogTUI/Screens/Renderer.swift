@@ -25,7 +25,7 @@ package enum Renderer {
         }
         switch state.overlay {
         case .help(let offset): HelpOverlay.draw(state, offset: offset, keymap: keymap, into: &canvas)
-        case .commandLine(let text): CommandLineBar.draw(state, text: text, into: &canvas)
+        case .commandLine(let field): CommandLineBar.draw(state, field: field, into: &canvas)
         case nil: break
         }
         return canvas.screen

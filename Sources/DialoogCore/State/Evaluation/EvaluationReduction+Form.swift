@@ -227,7 +227,8 @@ extension EvaluationReduction {
             index.map { index in
                 form.field == .agreements ? form.evaluation.agreements[index] : form.raisedThemes[index].text
             } ?? ""
-        evaluation?.typing = .line(index: index, text: text)
+        let limit = form.field == .agreements ? Evaluation.agreementLength : RaisedTheme.maxLength
+        evaluation?.typing = .line(index: index, field: TextField(text, limit: limit))
         return []
     }
 

@@ -3,14 +3,10 @@ import Foundation
 /// Typing in the evaluation form: a count, a raised theme or an agreement, stored on Enter.
 extension EvaluationReduction {
     mutating func typeInEvaluation(_ text: String) {
-        guard let form = evaluation, let typing = form.typing else { return }
+        guard let typing = evaluation?.typing else { return }
         switch typing {
-        case .count(let typed):
-            // Three digits reach every count the form takes (up to 500).
-            evaluation?.typing = .count(String((typed + text.filter(\.isASCII).filter(\.isNumber)).prefix(3)))
-        case .line(let index, let typed):
-            let limit = form.field == .agreements ? Evaluation.agreementLength : RaisedTheme.maxLength
-            evaluation?.typing = .line(index: index, text: (typed + text).limited(to: limit))
+        case .count: evaluation?.typing?.apply(.insert(text.filter(\.isASCII).filter(\.isNumber)))
+        case .line: evaluation?.typing?.apply(.insert(text))
         }
     }
 
@@ -19,14 +15,11 @@ extension EvaluationReduction {
         switch command {
         case .confirm:
             switch typing {
-            case .count(let typed): return commitCount(typed)
-            case .line(let index, let typed): return commitLine(typed, at: index)
+            case .count(let typed): return commitCount(typed.text)
+            case .line(let index, let typed): return commitLine(typed.text, at: index)
             }
-        case .deleteBackward:
-            switch typing {
-            case .count(let typed): evaluation?.typing = .count(String(typed.dropLast()))
-            case .line(let index, let typed): evaluation?.typing = .line(index: index, text: String(typed.dropLast()))
-            }
+        case let command where command.textEdit != nil:
+            evaluation?.typing?.apply(command.textEdit!)
         case .closeOverlay:
             evaluation?.typing = nil
         case .redraw:

@@ -20,7 +20,9 @@ extension LibraryState {
     /// Text typed into the search.
     package mutating func type(_ text: String) {
         guard typing else { return }
-        query = (query ?? "") + text
+        var field = search ?? TextField()
+        field.apply(.insert(text))
+        search = field
         resultSelection = 0
     }
 
@@ -96,14 +98,14 @@ extension LibraryState {
             typing = false
             query = nil
             resultSelection = 0
-        case .deleteBackward:
-            if let query, !query.isEmpty {
-                self.query = String(query.dropLast())
-                resultSelection = 0
-            } else {
-                typing = false
-                query = nil
-            }
+        case .deleteBackward where query?.isEmpty ?? true:
+            // Backspace with nothing typed stops the search.
+            typing = false
+            query = nil
+        case let edit where edit.textEdit != nil:
+            var field = search ?? TextField()
+            if field.apply(edit.textEdit!), field.text != query { resultSelection = 0 }
+            search = field
         case .redraw: return Outcome([.redrawAll])
         default: break
         }

@@ -22,7 +22,12 @@ package struct LibraryState: Equatable, Sendable {
     /// The row under the cursor, per tab, so switching tabs keeps each place.
     package var selection: [LibraryTab: Int] = [:]
     /// The search being typed or shown; nil when the tab's own list is shown.
-    package var query: String?
+    package var search: TextField?
+    /// The search's text; setting it puts the cursor at its end.
+    package var query: String? {
+        get { search?.text }
+        set { search = newValue.map { TextField($0) } }
+    }
     package var typing = false
     package var resultSelection = 0
     package var page: LibraryPage?

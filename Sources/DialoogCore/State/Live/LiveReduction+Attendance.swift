@@ -12,9 +12,8 @@ extension LiveReduction {
             switch command {
             case .confirm:
                 return counting ? setCount(typed, panel: panel) : addParticipant(typed, panel: panel)
-            case .deleteBackward:
-                panel.typing = String(typed.dropLast())
-                panel.warnedFullName = nil
+            case let command where command.textEdit != nil:
+                if panel.field?.apply(command.textEdit!) == true, panel.typing != typed { panel.warnedFullName = nil }
             case .closeOverlay:
                 panel.typing = nil
                 panel.warnedFullName = nil
@@ -38,7 +37,7 @@ extension LiveReduction {
         case .toggle:
             if counting {
                 // Typed afresh: the number on screen stays until Enter with a new one.
-                panel.typing = ""
+                panel.field = TextField(limit: 3)
                 live.panel = .attendance(panel)
                 return []
             }
@@ -50,7 +49,7 @@ extension LiveReduction {
             }
         case .addParticipant:
             if counting { return adjustCount(field, by: 1) }
-            panel.typing = ""
+            panel.field = TextField(limit: Participant.nicknameLength)
             live.panel = .attendance(panel)
         case .previousChoice, .nextChoice:
             let step = command == .nextChoice ? 1 : -1

@@ -36,7 +36,7 @@ extension LiveReduction {
                     record.raisedThemes.append(
                         RaisedTheme(id: id, meetingId: meeting.meeting.id, blockId: block.id, at: moment, text: text))
                 }
-            case .deleteBackward: panel.raising = String(raising.dropLast())
+            case let command where command.textEdit != nil: panel.raisingField?.apply(command.textEdit!)
             case .closeOverlay: panel.raising = nil
             case .redraw: return [.redrawAll]
             default: return performOnAnyScreen(command)
@@ -107,13 +107,11 @@ extension LiveReduction {
             case .submit:
                 picker.typing = false
                 if picker.query?.isEmpty ?? true { picker.query = nil }
-            case .deleteBackward:
-                if let query = picker.query, !query.isEmpty {
-                    picker.query = String(query.dropLast())
-                    picker.selection = 0
-                } else {
-                    picker = PromptPicker(scope: picker.scope)
-                }
+            case .deleteBackward where picker.query?.isEmpty ?? true:
+                // Backspace with nothing typed leaves the search.
+                picker = PromptPicker(scope: picker.scope)
+            case let command where command.textEdit != nil:
+                _ = picker.edit(command.textEdit!)
             case .closeOverlay:
                 panel.picker = nil
                 live.panel = .deck(panel)

@@ -71,9 +71,10 @@ extension LiveReduction {
         if panel.typing {
             switch command {
             case .submit, .confirm: panel.typing = false
-            case .deleteBackward:
-                panel.query = String(panel.query.dropLast())
-                panel.selection = 0
+            case let command where command.textEdit != nil:
+                let before = panel.query
+                panel.search.apply(command.textEdit!)
+                if panel.query != before { panel.selection = 0 }
             case .closeOverlay:
                 live.panel = .helpCard(offset: panel.cardOffset)
                 return []
@@ -124,7 +125,13 @@ extension LiveReduction {
 
     mutating func performInNote(_ command: Command) -> [Effect] {
         outcome.status = .clear
-        guard case .note(let text) = live.panel else { return [] }
+        guard case .note(var field) = live.panel else { return [] }
+        if let edit = command.textEdit {
+            field.apply(edit)
+            live.panel = .note(field)
+            return []
+        }
+        let text = field.text
         switch command {
         case .confirm:
             live.panel = nil
@@ -139,8 +146,6 @@ extension LiveReduction {
                         id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment,
                         text: trimmed))
             }
-        case .deleteBackward:
-            live.panel = .note(text: String(text.dropLast()))
         case .closeOverlay:
             live.panel = nil
         case .redraw:

@@ -58,7 +58,7 @@ extension LiveReduction {
         case .attendance: live.panel = .attendance(AttendancePanel())
         case .promptDeck: live.panel = .deck(DeckPanel())
         case .groundRules: live.panel = .rules(offset: 0)
-        case .note: live.panel = .note(text: "")
+        case .note: live.panel = .note(TextField(limit: LiveNote.maxLength))
         case .signal:
             let theme = meeting.currentBlock?.theme.flatMap(Signal.Category.init(rawValue:))
             live.panel = .signal(SignalForm(category: theme ?? .huiselijkGeweld))

@@ -28,26 +28,26 @@ extension LiveState: FeatureSlice {
     package mutating func type(_ text: String) {
         switch panel {
         case .attendance(var attendance):
-            guard let typed = attendance.typing else { return }
+            guard attendance.field != nil else { return }
             let counting = meeting?.record.countOnly == true
-            let accepted = counting ? text.filter(\.isNumber) : text
-            attendance.typing = (typed + accepted).limited(to: counting ? 3 : Participant.nicknameLength)
+            attendance.field?.apply(.insert(counting ? text.filter(\.isNumber) : text))
             panel = .attendance(attendance)
         case .deck(var deck):
-            if let raising = deck.raising {
-                deck.raising = (raising + text).limited(to: RaisedTheme.maxLength)
+            if deck.raisingField != nil {
+                deck.raisingField?.apply(.insert(text))
             } else if var picker = deck.picker, picker.typing {
-                picker.query = (picker.query ?? "") + text
+                _ = picker.edit(.insert(text))
                 picker.selection = 0
                 deck.picker = picker
             }
             panel = .deck(deck)
         case .directory(var directory) where directory.typing:
-            directory.query = (directory.query + text).limited(to: 80)
+            directory.search.apply(.insert(text))
             directory.selection = 0
             panel = .directory(directory)
-        case .note(let typed):
-            panel = .note(text: (typed + text).limited(to: LiveNote.maxLength))
+        case .note(var field):
+            field.apply(.insert(text))
+            panel = .note(field)
         default:
             break
         }

@@ -63,7 +63,7 @@ package enum LivePanel: Equatable, Sendable {
     /// "Als iemand iets vertelt": the short part, then the full points.
     case disclosure(DisclosurePanel)
     /// A quick note being typed.
-    case note(text: String)
+    case note(TextField)
     case signal(SignalForm)
     /// "Close the meeting?" before `e` does it.
     case confirmEnd
@@ -72,7 +72,8 @@ package enum LivePanel: Equatable, Sendable {
 /// The help directory opened from the help card (`/`): a search over every help entry, the one
 /// under the cursor shown with all its fields. Esc goes back to the card where it was.
 package struct DirectoryPanel: Equatable, Sendable {
-    package var query = ""
+    /// What is typed; the directory is searched for its words.
+    package var search = TextField(limit: DirectoryPanel.queryLength)
     /// The search is being typed (letters are text).
     package var typing = true
     /// The entry under the cursor in `Library.searchHelp(query)`.
@@ -81,11 +82,16 @@ package struct DirectoryPanel: Equatable, Sendable {
     package var cardOffset = 0
 
     package init(query: String = "", typing: Bool = true, selection: Int = 0, cardOffset: Int = 0) {
-        self.query = query
+        self.search = TextField(query, limit: Self.queryLength)
         self.typing = typing
         self.selection = selection
         self.cardOffset = cardOffset
     }
+
+    package static let queryLength = 80
+
+    /// The search's text.
+    package var query: String { search.text }
 }
 
 /// The disclosure page, scrolled by `offset` items (the short part is the first); opened from
@@ -107,13 +113,18 @@ package struct AttendancePanel: Equatable, Sendable {
     /// `Headcount.Field.allCases` when counting.
     package var row = 0
     /// A nickname (or a count) being typed; nil when not typing.
-    package var typing: String?
+    package var field: TextField?
+    /// The text being typed; setting it puts the cursor at its end.
+    package var typing: String? {
+        get { field?.text }
+        set { field = newValue.map { TextField($0, limit: field?.limit) } }
+    }
     /// The nickname typed looks like a full name; Enter again keeps it anyway.
     package var warnedFullName: String?
 
     package init(row: Int = 0, typing: String? = nil, warnedFullName: String? = nil) {
         self.row = row
-        self.typing = typing
+        self.field = typing.map { TextField($0) }
         self.warnedFullName = warnedFullName
     }
 }
@@ -125,12 +136,17 @@ package struct DeckPanel: Equatable, Sendable {
     /// The library, searched with `/`, to take a prompt that was not planned.
     package var picker: PromptPicker?
     /// A theme the group raised, being typed.
-    package var raising: String?
+    package var raisingField: TextField?
+    /// The raised theme's text; setting it puts the cursor at its end.
+    package var raising: String? {
+        get { raisingField?.text }
+        set { raisingField = newValue.map { TextField($0, limit: RaisedTheme.maxLength) } }
+    }
 
     package init(row: Int = 0, picker: PromptPicker? = nil, raising: String? = nil) {
         self.row = row
         self.picker = picker
-        self.raising = raising
+        self.raisingField = raising.map { TextField($0, limit: RaisedTheme.maxLength) }
     }
 }
 

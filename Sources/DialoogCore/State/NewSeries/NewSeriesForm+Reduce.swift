@@ -14,8 +14,8 @@ extension NewSeriesForm: FeatureSlice {
 
     /// Text typed into the field under the cursor, when it is a text field.
     package mutating func type(_ text: String) {
-        guard field.isText, let current = self.text(of: field) else { return }
-        setText(current + text, of: field)
+        guard field.isText else { return }
+        edit(.insert(text))
     }
 
     package mutating func reduce(_ command: Command, in context: Context) -> Outcome {
@@ -31,9 +31,9 @@ extension NewSeriesForm: FeatureSlice {
             return choose(by: command == .nextChoice ? 1 : -1, method: method, in: context)
         case .toggle:
             return toggle(method: method)
-        case .deleteBackward:
-            guard let text = text(of: field) else { return .none }
-            setText(String(text.dropLast()), of: field)
+        case let command where command.textEdit != nil:
+            guard field.isText else { return .none }
+            edit(command.textEdit!)
             return .none
         case .confirm:
             guard field == .create else {

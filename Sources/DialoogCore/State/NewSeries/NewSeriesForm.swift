@@ -27,7 +27,11 @@ package struct NewSeriesForm: Equatable, Sendable {
     package static let venueOrder: [Venue?] = [nil] + Venue.allCases.map(Optional.some)
     package static let meetingCount = 3
 
-    package var field: Field = .method
+    package var field: Field = .method {
+        didSet { if field != oldValue { cursor = nil } }
+    }
+    /// Where the cursor is in the typed field under focus; nil is after its last character.
+    package var cursor: Int?
     /// An index into the library's methodologies.
     package var methodIndex = 0
     package var name = ""
@@ -69,6 +73,19 @@ package struct NewSeriesForm: Equatable, Sendable {
         case .date(let index): dates.indices.contains(index) ? dates[index] : nil
         default: nil
         }
+    }
+
+    /// The focused typed field as a text field, with its cursor; nil on a chosen field.
+    package var focusedText: TextField? {
+        text(of: field).map { TextField($0, cursor: cursor ?? $0.count) }
+    }
+
+    /// Applies a text edit to the focused typed field.
+    package mutating func edit(_ edit: TextEdit) {
+        guard var typed = focusedText else { return }
+        typed.apply(edit)
+        setText(typed.text, of: field)
+        cursor = typed.cursor
     }
 
     package mutating func setText(_ text: String, of field: Field) {

@@ -12,13 +12,16 @@ extension Overlay {
     package mutating func reduce(_ command: Command, in context: Context) -> Outcome {
         switch self {
         case .help(let offset): return reduceInHelp(command, offset: offset, in: context)
-        case .commandLine(let typed): return reduceInCommandLine(command, typed: typed)
+        case .commandLine(let field): return reduceInCommandLine(command, field: field)
         }
     }
 
     /// Text typed into the command line; the help takes none.
     package mutating func type(_ text: String) {
-        if case .commandLine(let typed) = self { self = .commandLine(text: typed + text) }
+        if case .commandLine(var field) = self {
+            field.apply(.insert(text))
+            self = .commandLine(field)
+        }
     }
 
     // MARK: - Help
@@ -33,7 +36,7 @@ extension Overlay {
         switch command {
         case .help, .closeOverlay, .quit: return Outcome(requests: [.closeOverlay])
         case .redraw: return Outcome([.redrawAll])
-        case .openCommandLine: self = .commandLine(text: "")
+        case .openCommandLine: self = .commandLine(TextField())
         default: break
         }
         return .none
@@ -47,16 +50,20 @@ extension Overlay {
 
     // MARK: - Command line
 
-    private mutating func reduceInCommandLine(_ command: Command, typed: String) -> Outcome {
+    private mutating func reduceInCommandLine(_ command: Command, field: TextField) -> Outcome {
+        // Backspace on an empty line leaves it, as in vi.
+        if command == .deleteBackward, field.isEmpty { return Outcome(requests: [.closeOverlay]) }
+        if let edit = command.textEdit {
+            var field = field
+            field.apply(edit)
+            self = .commandLine(field)
+            return .none
+        }
         switch command {
         case .closeOverlay:
             return Outcome(requests: [.closeOverlay])
-        case .deleteBackward:
-            // Backspace on an empty line leaves it, as in vi.
-            guard !typed.isEmpty else { return Outcome(requests: [.closeOverlay]) }
-            self = .commandLine(text: String(typed.dropLast()))
         case .submit:
-            return Outcome(requests: [.closeOverlay]) + Self.run(TypedCommand.parse(typed))
+            return Outcome(requests: [.closeOverlay]) + Self.run(TypedCommand.parse(field.text))
         case .redraw:
             return Outcome([.redrawAll])
         default:

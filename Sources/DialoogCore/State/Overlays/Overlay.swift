@@ -3,5 +3,5 @@ package enum Overlay: Equatable, Sendable {
     /// The `?` help, scrolled down by `offset` lines.
     case help(offset: Int)
     /// The `:` command line with what has been typed so far.
-    case commandLine(text: String)
+    case commandLine(TextField)
 }

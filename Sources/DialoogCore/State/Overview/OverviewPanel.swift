@@ -18,15 +18,20 @@ package enum OverviewFilterRow: Int, CaseIterable, Equatable, Hashable, Sendable
 
 /// The target form: a number of meetings typed in digits, and a period chosen with ←/→.
 package struct TargetForm: Equatable, Sendable {
-    /// The digits typed; empty until something is typed.
-    package var digits: String
+    /// The number being typed, in digits; empty until something is typed.
+    package var field: TextField
+    /// The digits typed; setting them puts the cursor at their end.
+    package var digits: String {
+        get { field.text }
+        set { field = TextField(newValue) }
+    }
     /// The digits are the stored target's, not typed: the first digit typed replaces them.
     package var replacing: Bool
     package var choices: [TargetPeriod]
     package var choice: Int
 
     package init(digits: String = "", replacing: Bool = false, choices: [TargetPeriod], choice: Int = 0) {
-        self.digits = digits
+        self.field = TextField(digits)
         self.replacing = replacing
         self.choices = choices
         self.choice = choice

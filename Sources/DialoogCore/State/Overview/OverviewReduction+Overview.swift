@@ -217,13 +217,14 @@ extension OverviewReduction {
         guard screen == .overview, case .target(var form) = overviewState.panel else { return }
         outcome.status = .clear
         for character in text where character.isASCII && character.isNumber {
-            let next = form.digits == "0" || form.replacing ? String(character) : form.digits + String(character)
+            var next = form.digits == "0" || form.replacing ? TextField() : form.field
+            next.apply(.insert(String(character)))
             form.replacing = false
-            guard let value = Int(next), value <= OverviewTarget.maximum else {
+            guard let value = Int(next.text), value <= OverviewTarget.maximum else {
                 outcome.status = .show(.overview(.targetTooLarge))
                 break
             }
-            form.digits = next
+            form.field = next
         }
         overviewState.panel = .target(form)
     }

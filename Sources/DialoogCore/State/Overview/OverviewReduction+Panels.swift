@@ -90,8 +90,8 @@ extension OverviewReduction {
         case .previousChoice, .nextChoice:
             let count = form.choices.count
             form.choice = (form.choice + (command == .nextChoice ? 1 : count - 1)) % count
-        case .deleteBackward:
-            form.digits = String(form.digits.dropLast())
+        case let command where command.textEdit != nil:
+            form.field.apply(command.textEdit!)
             form.replacing = false
         case .confirm:
             guard let meetings = Int(form.digits), meetings > 0 else {

@@ -65,9 +65,11 @@ extension PlannerReduction {
 
     mutating func performInBlockEditorText(_ command: Command) -> [Effect] {
         guard let typed = plannerState.editor?.typing else { return [] }
+        if let edit = command.textEdit {
+            plannerState.editor?.field?.apply(edit)
+            return []
+        }
         switch command {
-        case .deleteBackward:
-            plannerState.editor?.typing = String(typed.dropLast())
         case .closeOverlay:
             plannerState.editor?.typing = nil
         case .confirm:

@@ -53,9 +53,11 @@ extension PlannerReduction {
 
     mutating func performInMeetingEditorText(_ command: Command) -> [Effect] {
         guard let editor = plannerState.meetingEditor, let typed = editor.typing else { return [] }
+        if let edit = command.textEdit {
+            plannerState.meetingEditor?.field?.apply(edit)
+            return []
+        }
         switch command {
-        case .deleteBackward:
-            plannerState.meetingEditor?.typing = String(typed.dropLast())
         case .closeOverlay:
             outcome.status = .clear
             plannerState.meetingEditor?.typing = nil

@@ -51,13 +51,11 @@ extension PlannerReduction {
             if picker.query?.isEmpty ?? true { plannerState.picker?.query = nil }
         case .closeOverlay:
             plannerState.picker = PromptPicker(scope: picker.scope)
-        case .deleteBackward:
-            if let query = picker.query, !query.isEmpty {
-                plannerState.picker?.query = String(query.dropLast())
-                plannerState.picker?.selection = 0
-            } else {
-                plannerState.picker = PromptPicker(scope: picker.scope)
-            }
+        case .deleteBackward where picker.query?.isEmpty ?? true:
+            // Backspace with nothing typed leaves the search.
+            plannerState.picker = PromptPicker(scope: picker.scope)
+        case let command where command.textEdit != nil:
+            _ = plannerState.picker?.edit(command.textEdit!)
         case .redraw: return [.redrawAll]
         default: break
         }

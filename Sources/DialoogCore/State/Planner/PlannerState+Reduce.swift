@@ -22,12 +22,11 @@ extension PlannerState: FeatureSlice {
     package mutating func type(_ text: String) {
         switch inputMode {
         case .blockEditorText:
-            editor?.typing? += text
+            editor?.field?.apply(.insert(text))
         case .meetingEditorText:
-            meetingEditor?.typing? += text
+            meetingEditor?.field?.apply(.insert(text))
         case .promptSearch:
-            let query = picker?.query ?? ""
-            picker?.query = query + text
+            _ = picker?.edit(.insert(text))
             picker?.selection = 0
         default: break
         }

@@ -84,12 +84,17 @@ package struct BlockEditor: Equatable, Sendable {
 
     /// An index into `rows(promptCount:)`.
     package var row = 0
-    /// The text being typed into the title or guidance; nil when not typing.
-    package var typing: String?
+    /// The title or guidance being typed; nil when not typing.
+    package var field: TextField?
+    /// The text being typed; setting it puts the cursor at its end.
+    package var typing: String? {
+        get { field?.text }
+        set { field = newValue.map { TextField($0) } }
+    }
 
     package init(row: Int = 0, typing: String? = nil) {
         self.row = row
-        self.typing = typing
+        self.field = typing.map { TextField($0) }
     }
 
     package static let fields: [Row] = [.title, .kind, .form, .theme, .minutes, .guidance]
@@ -115,12 +120,17 @@ package struct MeetingEditor: Equatable, Sendable {
 
     /// An index into `rows(helpCount:)`.
     package var row = 0
-    /// The text being typed into the date or purpose; nil when not typing.
-    package var typing: String?
+    /// The date or purpose being typed; nil when not typing.
+    package var field: TextField?
+    /// The text being typed; setting it puts the cursor at its end.
+    package var typing: String? {
+        get { field?.text }
+        set { field = newValue.map { TextField($0) } }
+    }
 
     package init(row: Int = 0, typing: String? = nil) {
         self.row = row
-        self.typing = typing
+        self.field = typing.map { TextField($0) }
     }
 
     package static let fields: [Row] = [.date, .minutes, .purpose]
@@ -155,13 +165,30 @@ package struct PromptPicker: Equatable, Sendable {
 
     package var scope: Scope = .theme
     /// A search over all prompts; nil when the scope's list is shown.
-    package var query: String?
+    package var search: TextField?
     package var typing = false
     package var selection = 0
 
+    /// The search's text; setting it puts the cursor at its end.
+    package var query: String? {
+        get { search?.text }
+        set { search = newValue.map { TextField($0) } }
+    }
+
+    /// Applies a text edit to the search and reports whether its text changed, so the
+    /// selection can go back to the first result.
+    package mutating func edit(_ edit: TextEdit) -> Bool {
+        var field = search ?? TextField()
+        let before = field.text
+        field.apply(edit)
+        search = field
+        if field.text != before { selection = 0 }
+        return field.text != before
+    }
+
     package init(scope: Scope = .theme, query: String? = nil, typing: Bool = false, selection: Int = 0) {
         self.scope = scope
-        self.query = query
+        self.search = query.map { TextField($0) }
         self.typing = typing
         self.selection = selection
     }
