@@ -271,8 +271,9 @@ package struct Keymap: Sendable {
         let general: (InputMode) -> [Binding] = { mode in
             [
                 bind(mode, [.character("!")], .helpCard, mode == .live),
-                bind(mode, [.character("i")], .disclosure, mode == .live),
                 bind(mode, [.character("b"), .function(2)], .privacyScreen, mode == .live),
+                // After the privacy screen: at 80 columns the hint line has room for that, not this.
+                bind(mode, [.character("i")], .disclosure, mode == .live),
                 bind(mode, [.character("u")], .undo, false),
                 bind(mode, [.character("?"), .function(1)], .help, true),
                 bind(mode, [.character(":")], .openCommandLine, false),

@@ -2,7 +2,8 @@ import DialoogCore
 
 /// The whole help directory, opened from the help card with `/`: the search on top, the
 /// entries found (by kind, as a card orders them) with the one under the cursor marked, and
-/// that entry below with every field labelled, what and for whom in full and its check date.
+/// that entry below with every field labelled and its check date, what and for whom in full
+/// when there is room (else one line each, as on the card).
 /// While typing, the first entry found is already shown whole.
 enum DirectoryOverlay {
     static func draw(_ state: AppState, panel: DirectoryPanel, into canvas: inout Canvas) {
@@ -57,10 +58,15 @@ enum DirectoryOverlay {
         }
         let detailTop = box.top + 1 + listRows
         canvas.horizontalLine(x: box.x + 1, y: detailTop, count: box.width - 2)
-        let lines = HelpCardOverlay.entryLines(
-            found[selection], part: nil, municipality: nil, full: true, width: box.innerWidth, language: language,
-            glyphs: glyphs)
         let rows = max(0, box.bottom - detailTop - 1)
+        let entry = { (full: Bool) in
+            HelpCardOverlay.entryLines(
+                found[selection], part: nil, municipality: nil, full: full, checked: true, width: box.innerWidth,
+                language: language, glyphs: glyphs)
+        }
+        // What and for whom whole when the entry fits so; else one line each, so every field shows.
+        let whole = entry(true)
+        let lines = whole.count - 1 <= rows ? whole : entry(false)
         for (offset, line) in lines.prefix(rows).enumerated() {
             line.draw(x: box.inner, y: detailTop + 1 + offset, width: box.innerWidth, into: &canvas)
         }

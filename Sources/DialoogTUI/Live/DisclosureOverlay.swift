@@ -20,7 +20,7 @@ enum DisclosureOverlay {
         let width = box.innerWidth
         let words = { (words: HelpCardWords) in words.localized(language) }
         let bullet = canvas.glyphs.separator + " "
-        // Item 0 is the short part; item n the n-th point.
+        // Item 0 is the short part; item n the n-th point; the last the short part's sources.
         var items: [[LiveLine]] = []
         var short = [LiveLine(words(.disclosureShort), style: .accent)]
         for line in guide.short {
@@ -35,6 +35,12 @@ enum DisclosureOverlay {
             lines += LiveLine.wrapped(words(.disclosureSource(point.source.text)), width: width, style: .dim, indent: 2)
             items.append(lines)
         }
+        // The short part's lines rest on sources too; they close the page, as in print.
+        items.append(
+            [.blank]
+                + LiveLine.wrapped(
+                    words(.disclosureShortSources(guide.short.map { $0.source.text }.joined(separator: "; "))),
+                    width: width, style: .dim))
         let start = max(0, min(panel.offset, items.count - 1))
         var lines: [LiveLine] = []
         var shown = 0

@@ -80,10 +80,10 @@ enum HelpCardOverlay {
     /// An entry: its name and kind (and why it is on the card, when an earlier signal or the
     /// municipality brought it), what it is and for whom, then each field with its label, and a
     /// blank line after it. `full` (the directory) gives what and for whom whole, and the check
-    /// date; on the card each is one line.
+    /// date (`checked`, which defaults to `full`); on the card each is one line.
     static func entryLines(
-        _ entry: HelpEntry, part: HelpCard.Part?, municipality: String?, full: Bool, width: Int, language: Language,
-        glyphs: Glyphs
+        _ entry: HelpEntry, part: HelpCard.Part?, municipality: String?, full: Bool, checked: Bool? = nil, width: Int,
+        language: Language, glyphs: Glyphs
     ) -> [LiveLine] {
         let indent = 2
         let separator = " \(glyphs.separator) "
@@ -141,7 +141,7 @@ enum HelpCardOverlay {
                 details.map { "\($0.label): \($0.value)" }.joined(separator: separator), width: width, style: .dim,
                 indent: indent)
         }
-        if full {
+        if checked ?? full {
             let checked = HelpCardText.checked(entry, language)
             lines.append(LiveLine("\(checked.label): \(checked.value)", style: .dim, indent: indent))
         }

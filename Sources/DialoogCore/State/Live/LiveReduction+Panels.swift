@@ -25,8 +25,9 @@ extension LiveReduction {
         return library.searchHelp(panel.query)
     }
 
-    /// How many items the disclosure page scrolls by: the short part, then each point.
-    var disclosureCount: Int { 1 + (library?.disclosure?.points.count ?? 0) }
+    /// How many items the disclosure page scrolls by: the short part, each point, and the
+    /// short part's sources.
+    var disclosureCount: Int { 2 + (library?.disclosure?.points.count ?? 0) }
 
     /// Scrolling the ground rules and the help card, an item at a time. From the card, `/`
     /// searches the whole help directory and Tab (or `i`) opens the disclosure page.
