@@ -443,7 +443,8 @@ struct LiveReducerTests {
         #expect(card.items.first?.entry.acute == true)
         // Veilig Thuis is on every card, whatever the themes; the trainer's entries follow.
         #expect(card.items.contains { $0.entry.id == "veilig-thuis" && $0.part == .always })
-        #expect(card.items.filter { $0.part == .themes }.allSatisfy { Self.meeting.meeting.helpCard.contains($0.entry.id) })
+        #expect(
+            card.items.filter { $0.part == .themes }.allSatisfy { Self.meeting.meeting.helpCard.contains($0.entry.id) })
         for _ in 0..<60 { _ = state.reduce(.command(.moveDown)) }
         #expect(state.live.panel == .helpCard(offset: card.items.count - 1))
         _ = state.reduce(.command(.helpCard))
@@ -492,7 +493,9 @@ struct LiveReducerTests {
         #expect(!professionals.isEmpty && Set(professionals).isSubset(of: state.liveDirectory.map(\.id)))
         _ = state.reduce(.command(.submit))
         _ = state.reduce(.command(.moveDown))
-        #expect(state.live.panel == .directory(DirectoryPanel(query: "professionals", typing: false, selection: 1, cardOffset: 1)))
+        #expect(
+            state.live.panel
+                == .directory(DirectoryPanel(query: "professionals", typing: false, selection: 1, cardOffset: 1)))
         // Esc: back to the card where it was; again: the live screen, same block, timer running.
         _ = state.reduce(.command(.closeOverlay))
         #expect(state.live.panel == .helpCard(offset: 1))

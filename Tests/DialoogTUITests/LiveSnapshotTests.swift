@@ -248,7 +248,9 @@ struct LiveSnapshotTests {
     }
 
     @Test func theSignalFormCountsTheFollowUpFromToday() {
-        let text = Renderer.render(live(.running, .init(width: 80, height: 24), .nl, Self.panels.first { $0.name == "signal" }!.commands)).text
+        let text = Renderer.render(
+            live(.running, .init(width: 80, height: 24), .nl, Self.panels.first { $0.name == "signal" }!.commands)
+        ).text
         #expect(text.contains("over 1 week (di 8 dec)"))
         #expect(text.contains("Alleen de categorie, wat je deed en de datum worden bewaard."))
     }

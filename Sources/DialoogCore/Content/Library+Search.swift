@@ -142,8 +142,11 @@ extension Library {
         let found = help.enumerated().compactMap { offset, entry -> (byName: Bool, offset: Int, entry: HelpEntry)? in
             guard !query.isEmpty else { return (true, offset, entry) }
             let byName = matches([entry.id, entry.name])
-            guard byName
-                || matches([entry.id, entry.name, entry.what, entry.forWhom, entry.kind.rawValue, entry.municipality])
+            guard
+                byName
+                    || matches([
+                        entry.id, entry.name, entry.what, entry.forWhom, entry.kind.rawValue, entry.municipality,
+                    ])
             else { return nil }
             return (byName, offset, entry)
         }

@@ -70,7 +70,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     package var takesText: Bool {
         switch self {
         case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .meetingEditorText,
-            .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote, .evaluationText, .overviewTarget:
+            .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote, .evaluationText,
+            .overviewTarget:
             true
         default: false
         }

@@ -97,7 +97,9 @@ enum HelpCardOverlay {
         if TextWidth.of(name + separator + why) <= width {
             lines = [LiveLine([.init(text: name, style: .heading), .init(text: separator + why, style: kindStyle)])]
         } else {
-            lines = [LiveLine(name, style: .heading)] + LiveLine.wrapped(why, width: width, style: kindStyle, indent: indent)
+            lines =
+                [LiveLine(name, style: .heading)]
+                + LiveLine.wrapped(why, width: width, style: kindStyle, indent: indent)
         }
         let label = { (field: HelpCardWords.Label) in HelpCardWords.label(field).localized(language) + ": " }
         func field(_ label: String, _ value: String, style: Style = .normal, whole: Bool = true) -> [LiveLine] {
