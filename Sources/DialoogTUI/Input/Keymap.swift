@@ -272,6 +272,8 @@ package struct Keymap: Sendable {
             [
                 bind(mode, [.character("!")], .helpCard, mode == .live),
                 bind(mode, [.character("b"), .function(2)], .privacyScreen, mode == .live),
+                // After the privacy screen: at 80 columns the hint line has room for that, not this.
+                bind(mode, [.character("i")], .disclosure, mode == .live),
                 bind(mode, [.character("u")], .undo, false),
                 bind(mode, [.character("?"), .function(1)], .help, true),
                 bind(mode, [.character(":")], .openCommandLine, false),
@@ -344,9 +346,37 @@ package struct Keymap: Sendable {
         ]
         func reading(_ mode: InputMode, _ own: Command) -> [Binding] {
             moving(mode) + [bind(mode, [.escape, .character("q"), .enter], .closeOverlay, true)]
-                + general(mode).filter { $0.command != own }
+                // From the card: the whole directory, and the disclosure page.
+                + (own == .helpCard
+                    ? [
+                        bind(mode, [.character("/")], .searchHelp, true),
+                        bind(mode, [.tab, .character("i")], .disclosure, true),
+                    ] : [])
+                + general(mode).filter { $0.command != own && (own != .helpCard || $0.command != .disclosure) }
                 + [bind(mode, own == .helpCard ? [.character("!")] : [.character("r")], own, false)]
         }
+        // The help directory, searched from the card: Esc (or `!`) back to the card.
+        let directory =
+            moving(.liveDirectory) + [
+                bind(.liveDirectory, [.character("/")], .searchHelp, true),
+                bind(.liveDirectory, [.escape, .character("q")], .closeOverlay, true),
+            ] + general(.liveDirectory)
+        let directorySearch = [
+            bind(.liveDirectorySearch, [.function(2)], .privacyScreen, false),
+            bind(.liveDirectorySearch, [.enter], .submit, true),
+            bind(.liveDirectorySearch, [.up], .moveUp, true),
+            bind(.liveDirectorySearch, [.down], .moveDown, false),
+            bind(.liveDirectorySearch, [.escape], .closeOverlay, true),
+            bind(.liveDirectorySearch, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.liveDirectorySearch, [.function(1)], .help, false),
+            bind(.liveDirectorySearch, [.control("l")], .redraw, false),
+        ]
+        // "Als iemand iets vertelt": Tab (or `!`) to the card, Esc (or `i`) back.
+        let disclosure =
+            moving(.liveDisclosure) + [
+                bind(.liveDisclosure, [.escape, .character("q"), .enter, .character("i")], .closeOverlay, true),
+                bind(.liveDisclosure, [.tab], .helpCard, true),
+            ] + general(.liveDisclosure).filter { $0.command != .disclosure }
         let signal =
             moving(.liveSignal) + [
                 bind(.liveSignal, [.left, .character("h")], .previousChoice, true),
@@ -361,8 +391,8 @@ package struct Keymap: Sendable {
                 bind(.liveConfirmEnd, [.escape, .character("q"), .character("n")], .closeOverlay, true),
             ] + general(.liveConfirmEnd)
         return screen + attendance + deck + library + search + typing(.liveDeckText, .confirm)
-            + reading(.liveRules, .groundRules) + reading(.liveHelpCard, .helpCard) + typing(.liveNote, .confirm)
-            + signal + confirmEnd
+            + reading(.liveRules, .groundRules) + reading(.liveHelpCard, .helpCard) + directory + directorySearch
+            + disclosure + typing(.liveNote, .confirm) + signal + confirmEnd
     }
 
     /// The evaluation form: ↑↓ go from field to field, the other keys work on the field under
