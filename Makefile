@@ -3,6 +3,8 @@
 #   make run        build and open dialoog on its default database (ARGS="--lang en" to pass options)
 #   make test       every test: swift test, then the tmux end-to-end scenarios
 #   make e2e        only the tmux end-to-end scenarios (Tests/e2e)
+#   make torture    kill -9 in a live meeting with a fixed seed, fsyncs per action, and the
+#                   table of database faults (Tests/torture; also part of make test)
 #   make snapshots  re-record screen and schema snapshots, then show what changed
 #   make readme     regenerate the README's key table and screenshot from the program
 #   make format     format the Swift sources in place (swift format, .swift-format)
@@ -17,11 +19,11 @@
 SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
-PACKAGES := libncursesw5-dev libsqlite3-dev tmux
+PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 strace
 BIN := .build/debug/dialoog
 SOURCES := Sources Tests Benchmarks Package.swift
 
-.PHONY: run test e2e snapshots readme format lint bench install deps build build-tests
+.PHONY: run test e2e torture snapshots readme format lint bench install deps build build-tests
 
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6.1 or newer is needed (swift.org/install); it was not found on PATH." >&2; exit 1; }
@@ -46,6 +48,10 @@ build-tests: deps
 test: build-tests
 	$(SWIFT) test --skip-build
 	DIALOOG_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+	DIALOOG_BIN=$(CURDIR)/$(BIN) bash Tests/torture/run.sh
+
+torture: build
+	DIALOOG_BIN=$(CURDIR)/$(BIN) bash Tests/torture/run.sh
 
 e2e: build
 	DIALOOG_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh

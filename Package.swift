@@ -57,7 +57,10 @@ let package = Package(
         // Measures start-up, render time and bytes per tick for `make bench`.
         .executableTarget(
             name: "dialoog-bench",
-            dependencies: ["DialoogApp", "DialoogCurses", "DialoogTUI", "DialoogCore", "DialoogStore"],
+            dependencies: [
+                "DialoogApp", "DialoogCurses", "DialoogTUI", "DialoogCore", "DialoogStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Benchmarks/dialoog-bench"
         ),
         // Fixtures and the snapshot helper the test targets share.

@@ -214,6 +214,8 @@ def main():
 
         render = json.loads(subprocess.run([args.bench, "render"], check=True, capture_output=True, text=True).stdout)
         tick = json.loads(subprocess.run([args.bench, "tick"], check=True, capture_output=True, text=True).stdout)
+        sync = json.loads(subprocess.run([args.bench, "sync"], check=True, capture_output=True, text=True,
+                                         env={**os.environ, "TMPDIR": work}).stdout)
         load, scale_rows = scale_figures(args, work, env, helper)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -224,6 +226,7 @@ def main():
         ("peak memory at first frame (MB)", med("dialoog", 2) / 1024, med("reference", 2) / 1024, "< 20 MB"),
         ("render 200x60 into a Screen (ms)", render["median_ms"], render["reference_ms"], "< 1 ms"),
         ("bytes written per clock tick", tick["tick_bytes_median"], tick["full_repaint_bytes"], "changed cells only"),
+        ("one stored action, FULL vs NORMAL (ms)", sync["full_ms"], sync["normal_ms"], "< 50 ms (a key)"),
     ] + scale_rows
     print(f"dialoog bench: {args.runs} interleaved runs, pty {COLS}x{ROWS}; first start (creates the db): "
           f"{created[0] * 1e3:.1f} ms")

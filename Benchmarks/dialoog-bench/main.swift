@@ -9,6 +9,7 @@ import DialoogCurses
 import DialoogStore
 import DialoogTUI
 import Foundation
+import GRDB
 
 #if canImport(Glibc)
     import Glibc
@@ -129,7 +130,34 @@ func printSQL(_ which: String?) {
     }
 }
 
+/// The cost of one stored action with `synchronous = FULL` (what dialoog uses: the WAL is
+/// synced at every commit) against NORMAL (synced only at checkpoints), on two database files
+/// in the same folder, interleaved in rounds of 10 actions. An action is one transaction
+/// that stores a row, as a live key does.
+func benchSync() {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialoog-bench-sync-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let full = try! AppDatabase.open(at: folder.appendingPathComponent("full.sqlite").path)
+    let normal = try! AppDatabase.open(at: folder.appendingPathComponent("normal.sqlite").path)
+    try! normal.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = NORMAL") }
+    func action(_ database: AppDatabase) -> Double {
+        nanoseconds {
+            try! database.writer.write { db in
+                try Series(name: "Actie", methodId: "htib", organisation: "HTIB", createdAt: date(19, 30)).insert(db)
+            }
+        }
+    }
+    var fulls: [Double] = []
+    var normals: [Double] = []
+    for _ in 0..<20 {
+        for _ in 0..<10 { fulls.append(action(full)) }
+        for _ in 0..<10 { normals.append(action(normal)) }
+    }
+    emit(["figure": "sync", "full_ms": median(fulls) / 1e6, "normal_ms": median(normals) / 1e6])
+}
+
 switch CommandLine.arguments.dropFirst().first {
+case "sync": benchSync()
 case "render": benchRender()
 case "tick": benchTickBytes()
 case "sql": printSQL(CommandLine.arguments.dropFirst(2).first)

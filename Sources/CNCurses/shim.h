@@ -98,4 +98,11 @@ static inline int dialoog_key_named(const char *name) {
     return code > 0 ? code : 0;
 }
 
+// tigetstr answers (char *)-1 for "not a string capability", a value Swift cannot compare
+// with: whether the terminal can move the cursor at all (TERM=dumb cannot).
+static inline int dialoog_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 #endif

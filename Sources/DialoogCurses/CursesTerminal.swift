@@ -48,6 +48,13 @@ package final class CursesTerminal: Terminal {
         guard let screen = newterm(nil, output ?? dialoog_stdout(), input ?? dialoog_stdin()) else {
             throw Failure.cannotStart(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
+        // A terminal without cursor addressing (TERM=dumb) would get a screen that cannot be
+        // drawn: the same clear exit as a terminal curses does not know.
+        guard dialoog_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw Failure.cannotStart(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
         screenPointer = screen
         self.output = output ?? dialoog_stdout()
         set_term(screen)
@@ -55,6 +62,16 @@ package final class CursesTerminal: Terminal {
         cbreak()
         noecho()
         nonl()
+        // Ctrl-S and Ctrl-Q reach dialoog instead of freezing the output (the tty's flow
+        // control). endwin gives the shell its own modes back, IXON included; def_prog_mode
+        // makes ncurses restore this mode after Ctrl-Z and fg.
+        let descriptor = fileno(input ?? dialoog_stdin())
+        var modes = termios()
+        if tcgetattr(descriptor, &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            tcsetattr(descriptor, TCSANOW, &modes)
+            def_prog_mode()
+        }
         keypad(window, true)
         // Esc closes overlays: do not wait a second to see if it starts an escape sequence.
         set_escdelay(25)

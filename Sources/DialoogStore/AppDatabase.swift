@@ -14,13 +14,32 @@ package final class AppDatabase: Sendable {
     package let writer: any DatabaseWriter
     /// Where the data lives, or ":memory:".
     package let path: String
+    /// A shared `flock` on the file while a reading command reads it without SQLite's locks
+    /// (`immutable`), or -1. Closed after the connection, in `deinit`.
+    private let readingLock: Int32
 
     package var reader: any DatabaseReader { writer }
 
-    private init(writer: any DatabaseWriter, path: String) throws {
+    private init(writer: any DatabaseWriter, path: String, migrate: Bool = true, readingLock: Int32 = -1) throws {
         self.writer = writer
         self.path = path
-        try Migrations.migrator.migrate(writer)
+        self.readingLock = readingLock
+        if migrate {
+            try Migrations.migrator.migrate(writer)
+            try writer.write { db in
+                if try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < Migrations.schemaVersion {
+                    try db.execute(sql: "PRAGMA user_version = \(Migrations.schemaVersion)")
+                }
+            }
+        }
+    }
+
+    deinit {
+        guard readingLock >= 0 else { return }
+        // Closing any descriptor of the file drops the process's POSIX locks on it, so the
+        // connection goes first.
+        try? (writer as? DatabaseQueue)?.close()
+        close(readingLock)
     }
 
     /// A database in memory, for tests and for trying things out.
@@ -29,28 +48,94 @@ package final class AppDatabase: Sendable {
     }
 
     /// Opens (or creates) the database file at `path`, creating its folder with mode 0700 and
-    /// the file with mode 0600 when they do not exist yet. `onlyReading` (`dialoog report`)
-    /// skips the integrity check of the pages when opening will write nothing (no migration to
-    /// run): it reads the whole file, half a second for 10,000 meetings, and a damaged page is
-    /// still refused by SQLite when a query reaches it. With `onlyReading` a missing file is
-    /// refused (`StoreError.databaseMissing`), never created: a mistyped `--db` must not give
-    /// an empty report that looks real.
+    /// the file with mode 0600 when they do not exist yet; an existing file with wider
+    /// permissions is tightened to 0600 once it passed the checks. `onlyReading` opens it
+    /// through `openForReading` instead. Nothing is written before the file has been checked.
     package static func open(at path: String, onlyReading: Bool = false) throws(StoreError) -> AppDatabase {
-        if onlyReading, !FileManager.default.fileExists(atPath: path) { throw .databaseMissing(path: path) }
+        if onlyReading { return try openForReading(at: path, missing: .refuse) }
         let url = URL(fileURLWithPath: path)
-        try createFolder(url.deletingLastPathComponent().path)
-        if FileManager.default.fileExists(atPath: path) {
-            try inspect(path, pagesUnlessUpToDate: onlyReading)
+        var upToDate = false
+        if try isPresent(path) {
+            upToDate = try inspect(path)
         } else {
+            try createFolder(url.deletingLastPathComponent().path)
             try createFile(path)
         }
+        tighten(path)
         do {
-            var configuration = configuration()
-            configuration.journalMode = .wal
-            return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), path: path)
+            let database = try AppDatabase(
+                writer: DatabaseQueue(path: path, configuration: configuration()), path: path)
+            if !upToDate { try database.reader.read { try StoreCheck.run($0, path: path) } }
+            return database
         } catch {
             throw classify(error, path: path)
         }
+    }
+
+    /// What a reading command does with a database file that does not exist.
+    package enum Missing: Sendable {
+        /// Refuse with `StoreError.databaseMissing`: a mistyped `--db` must not give an empty
+        /// report that looks real.
+        case refuse
+        /// Read an empty database in memory: a list of nothing, and no file created.
+        case empty
+    }
+
+    /// Opens the file at `path` for commands that only read (`series list`, `plan show`,
+    /// `report`, …): read-only, with no WAL set-up, so a 0400 file or a copy on read-only media
+    /// can be read and nothing is created beside it. When no dialoog writes the file (a shared
+    /// `flock` on it is free) and it has no -wal, SQLite reads it as `immutable`, which takes no
+    /// locks and creates no -shm; otherwise it reads alongside the writer like any reader. The
+    /// pages are checked only when a migration is to run: a damaged page is still refused by
+    /// SQLite when a query reaches it. A file whose schema is older is migrated first, which
+    /// is a write like any other command's.
+    package static func openForReading(at path: String, missing: Missing) throws(StoreError) -> AppDatabase {
+        guard try isPresent(path) else {
+            if missing == .refuse { throw .databaseMissing(path: path) }
+            do { return try inMemory() } catch { throw classify(error, path: path) }
+        }
+        let upToDate = try inspect(path, pagesUnlessUpToDate: true)
+        guard upToDate else { return try open(at: path) }
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, detail: String(cString: strerror(errno))) }
+        let alone = flock(descriptor, LOCK_SH | LOCK_NB) == 0 && !FileManager.default.fileExists(atPath: path + "-wal")
+        do {
+            let queue = try DatabaseQueue(
+                path: alone ? immutableURI(path) : path, configuration: configuration(readonly: true))
+            return try AppDatabase(writer: queue, path: path, migrate: false, readingLock: descriptor)
+        } catch {
+            close(descriptor)
+            throw classify(error, path: path)
+        }
+    }
+
+    /// `path` as an SQLite URI that reads the file without locks or a -shm (the system SQLite
+    /// is built with URI filenames).
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        return "file:\(escaped)?mode=ro&immutable=1"
+    }
+
+    /// Whether something is at `path`; anything but a regular file (a folder, a FIFO, a
+    /// device) is refused at once, before anything opens it: reading a FIFO would wait forever.
+    static func isPresent(_ path: String) throws(StoreError) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return false }
+            throw .cannotOpen(path: path, detail: String(cString: strerror(errno)))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
+        return true
+    }
+
+    /// A database file readable by others is made private (0600) before dialoog writes to it.
+    static func tighten(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & 0o077 != 0 else { return }
+        chmod(path, 0o600)
     }
 
     private static func configuration(readonly: Bool = false) -> Configuration {
@@ -60,14 +145,27 @@ package final class AppDatabase: Sendable {
         // Another dialoog on the same file (a second window) waits instead of failing.
         configuration.busyMode = .timeout(5)
         configuration.label = "dialoog"
+        if !readonly {
+            // WAL is set here rather than with `journalMode = .wal`: GRDB's set-up lowers
+            // `synchronous` to NORMAL and writes a table to create the -wal. FULL syncs the
+            // WAL at every commit, so a power cut loses no action that was confirmed.
+            configuration.prepareDatabase { db in
+                if db.configuration.readonly { return }
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+        }
         return configuration
     }
 
     // MARK: - Checks before writing
 
     /// Looks at an existing file read-only and throws if dialoog must not write to it. With
-    /// `pagesUnlessUpToDate`, the pages are checked only when a migration is to run.
-    static func inspect(_ path: String, pagesUnlessUpToDate: Bool = false) throws(StoreError) {
+    /// `pagesUnlessUpToDate`, the pages are checked only when a migration is to run. Returns
+    /// whether the schema is up to date (no migration to run). Without a -wal beside the file
+    /// it is read as `immutable`, so that looking creates no -wal or -shm.
+    @discardableResult
+    static func inspect(_ path: String, pagesUnlessUpToDate: Bool = false) throws(StoreError) -> Bool {
         let header: Data
         do {
             header = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 16) ?? Data()
@@ -75,29 +173,41 @@ package final class AppDatabase: Sendable {
             throw .cannotOpen(path: path, detail: describe(error))
         }
         // An empty file is a database with nothing in it yet: SQLite starts it afresh.
-        if header.isEmpty { return }
+        if header.isEmpty { return false }
         guard header == Data("SQLite format 3\0".utf8) else { throw .notDialoog(path: path) }
+        let quiet = !FileManager.default.fileExists(atPath: path + "-wal")
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            let queue = try DatabaseQueue(
+                path: quiet ? immutableURI(path) : path, configuration: configuration(readonly: true))
             defer { try? queue.close() }
-            try queue.read { db in
+            return try queue.read { db in
                 let checkPages = {
                     let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
                     guard check == ["ok"] else {
                         throw StoreError.damaged(path: path, detail: check.prefix(2).joined(separator: "; "))
                     }
                 }
-                if !pagesUnlessUpToDate { try checkPages() }
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                if tables.isEmpty {
-                    if pagesUnlessUpToDate { try checkPages() }
-                    return
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if version > Migrations.schemaVersion {
+                    throw StoreError.newerDatabase(path: path, unknownMigrations: ["user_version \(version)"])
                 }
+                // Only a file with nothing in it at all (no table, view, index or trigger) is
+                // dialoog's to fill.
+                let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if objects == 0 {
+                    try checkPages()
+                    return false
+                }
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 let applied = tables.contains("grdb_migrations") ? try Migrations.migrator.appliedIdentifiers(db) : []
                 guard applied.contains(Migrations.first) else { throw StoreError.notDialoog(path: path) }
                 let unknown = applied.subtracting(Migrations.migrator.migrations).sorted()
                 if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
-                if pagesUnlessUpToDate, !Set(Migrations.migrator.migrations).isSubset(of: applied) { try checkPages() }
+                let upToDate = Set(Migrations.migrator.migrations).isSubset(of: applied)
+                // Values are checked once the schema is this version's (after migrating, if not).
+                if upToDate { try StoreCheck.run(db, path: path) }
+                if !pagesUnlessUpToDate || !upToDate { try checkPages() }
+                return upToDate
             }
         } catch {
             throw classify(error, path: path)

@@ -6,6 +6,10 @@ import GRDB
 enum Migrations {
     /// The id of the first migration: a SQLite file without it is not a dialoog database.
     static let first = "v1-series-meetings-participants"
+    /// `PRAGMA user_version` of a database with every migration of this version applied
+    /// (their number): a file with a higher one is from a newer dialoog, even when its
+    /// migration table says otherwise.
+    static var schemaVersion: Int { migrator.migrations.count }
     /// Series plans: the series' people, place and languages, each meeting's purpose and help
     /// card, the blocks of its agenda with their prompts, and the preparation checklist.
     static let seriesPlan = "v2-series-plan"

@@ -236,6 +236,22 @@ struct PlanCommandTests {
         let size = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--size", "600"])
         #expect(size.status == 64)
         #expect(size.stderr.contains("--size is 600; geef een aantal deelnemers van 1 tot 500."))
+        // A negative number is a value, not an option; a number too large for Int and a word
+        // get the same Dutch sentence, never ArgumentParser's English "Missing value".
+        for value in ["-1", "99999999999999999999", "twaalf"] {
+            let run = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--size", value])
+            #expect(run.status == 64)
+            #expect(
+                run.stderr.contains("--size is \(value); geef een aantal deelnemers van 1 tot 500."), "\(run.stderr)")
+            #expect(!run.stderr.contains("Missing value") && !run.stderr.contains("is invalid for"))
+        }
+        // 02:30 on the night summer time starts is a good date the clock skips: it says so.
+        let gap = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--dates", "2027-03-28T02:30"])
+        #expect(gap.status == 64)
+        #expect(gap.stderr.contains("'2027-03-28T02:30' bestaat niet op de klok"), "\(gap.stderr)")
+        let english = try laptop.run(
+            ["series", "new", "--method", "htib", "--name", "X", "--dates", "2027-03-28 02:30"], language: "en")
+        #expect(english.stderr.contains("does not exist on the clock"), "\(english.stderr)")
         let unknown = try laptop.run(["series", "show", "bestaat-niet"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr == "Geen serie gevonden voor 'bestaat-niet'; 'dialoog series list' toont ze.\n")

@@ -120,6 +120,28 @@ struct ReportCommandTests {
         #expect(run.stderr.hasPrefix("\(file) kan niet geschreven worden ("))
     }
 
+    /// A FIFO, a folder or a symlink given to --output is left as it was (a device node,
+    /// as root, would have been replaced by the report): exit 73 and a sentence.
+    @Test func anOutputThatIsNotARegularFileIsRefusedAndLeftAlone() throws {
+        let laptop = Laptop("report")
+        defer { laptop.remove() }
+        try laptop.create()
+        let fifo = laptop.folder.appendingPathComponent("pijp").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let folder = laptop.folder.appendingPathComponent("map").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let link = laptop.folder.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+        for path in [fifo, folder, link] {
+            let run = try laptop.run(["report", "--format", "csv", "--output", path])
+            #expect(run.status == 73)
+            #expect(run.stderr.hasPrefix("\(path) is geen gewoon bestand"), "\(run.stderr)")
+        }
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+    }
+
     @Test func withOnlyDemoDataItSaysIncludeDemoShowsIt() throws {
         let laptop = Laptop("report")
         defer { laptop.remove() }
@@ -237,14 +259,5 @@ struct ReportCommandTests {
         let words = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("--to <YYYY-MM-DD> Tot en met deze dag (JJJJ-MM-DD): de dag zelf telt mee."))
         #expect(run.stdout.contains("--include-demo"))
-    }
-}
-
-extension Laptop {
-    /// Makes the (empty) database, as any first use of dialoog does: `report` reads only
-    /// and refuses a file that is not there.
-    fileprivate func create() throws {
-        let made = try run(["series", "list"])
-        #expect(made.status == 0, "\(made.stderr)")
     }
 }

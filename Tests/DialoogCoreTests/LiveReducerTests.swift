@@ -435,16 +435,102 @@ struct LiveReducerTests {
         #expect(state.inputMode == .privacy)
     }
 
-    @Test func theHelpCardHas112FirstThenTheMeetingsEntries() {
+    @Test func theHelpCardIsComposedAsInPrint() {
         var state = live([.attendance, .helpCard])
         #expect(state.inputMode == .liveHelpCard)
         let card = state.liveHelpCard
-        #expect(card.first?.acute == true)
-        #expect(card.dropFirst().map(\.id) == Self.meeting.meeting.helpCard)
-        for _ in 0..<30 { _ = state.reduce(.command(.moveDown)) }
-        #expect(state.live.panel == .helpCard(offset: card.count - 1))
+        #expect(card == Self.meeting.helpCard(library: Fixtures.shipped.library))
+        #expect(card.items.first?.entry.acute == true)
+        // Veilig Thuis is on every card, whatever the themes; the trainer's entries follow.
+        #expect(card.items.contains { $0.entry.id == "veilig-thuis" && $0.part == .always })
+        #expect(
+            card.items.filter { $0.part == .themes }.allSatisfy { Self.meeting.meeting.helpCard.contains($0.entry.id) })
+        for _ in 0..<60 { _ = state.reduce(.command(.moveDown)) }
+        #expect(state.live.panel == .helpCard(offset: card.items.count - 1))
         _ = state.reduce(.command(.helpCard))
         #expect(state.inputMode == .live)
+    }
+
+    @Test func signalsOfEarlierMeetingsAndOfThisOneBringTheirEntries() {
+        let plain = live().liveHelpCard
+        #expect(!plain.ids.contains("fsan"))
+        var earlier = Self.meeting
+        earlier.earlierSignals = [.vgv]
+        let fromEarlier = live([], meeting: earlier).liveHelpCard
+        #expect(fromEarlier.items.contains { $0.entry.id == "fsan" && $0.part == .signals })
+        // A signal logged tonight brings its entries onto tonight's card too.
+        var tonight = Self.meeting
+        tonight.record.signals = [
+            Signal(
+                id: "s1", meetingId: tonight.meeting.id, blockId: nil, at: Fixtures.now, category: .vgv,
+                response: .hulpkaart, followUp: nil)
+        ]
+        #expect(live([], meeting: tonight).liveHelpCard.ids.contains("fsan"))
+    }
+
+    @Test func theDirectoryIsSearchedFromTheCardAndEscWalksBack() {
+        var state = live([.nextBlock, .toggleTimer])
+        let block = state.live.meeting?.record.currentBlockId
+        let record = state.live.meeting?.record
+        _ = state.reduce(.command(.helpCard))
+        _ = state.reduce(.command(.moveDown))
+        #expect(state.reduce(.command(.searchHelp)) == [])
+        #expect(state.inputMode == .liveDirectorySearch)
+        #expect(state.liveDirectory.count == Fixtures.shipped.library.help.count, "nothing typed: everything")
+        _ = state.reduce(.insertText("veil thu"))
+        #expect(state.liveDirectory.first?.id == "veilig-thuis")
+        // Word beginnings, accents ignored, and the kind and municipality are searched too.
+        _ = state.reduce(.command(.closeOverlay))
+        _ = state.reduce(.command(.searchHelp))
+        _ = state.reduce(.insertText("oke"))
+        #expect(state.liveDirectory.map(\.id).contains("alles-oke"))
+        _ = state.reduce(.command(.submit))
+        #expect(state.inputMode == .liveDirectory)
+        _ = state.reduce(.command(.searchHelp))
+        for _ in 0..<3 { _ = state.reduce(.command(.deleteBackward)) }
+        _ = state.reduce(.insertText("professionals"))
+        let professionals = Fixtures.shipped.library.help.filter(\.professionalsOnly).map(\.id)
+        #expect(!professionals.isEmpty && Set(professionals).isSubset(of: state.liveDirectory.map(\.id)))
+        _ = state.reduce(.command(.submit))
+        _ = state.reduce(.command(.moveDown))
+        #expect(
+            state.live.panel
+                == .directory(DirectoryPanel(query: "professionals", typing: false, selection: 1, cardOffset: 1)))
+        // Esc: back to the card where it was; again: the live screen, same block, timer running.
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.live.panel == .helpCard(offset: 1))
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.inputMode == .live)
+        #expect(state.live.meeting?.record.currentBlockId == block)
+        #expect(state.live.meeting?.record == record, "looking for help records nothing")
+        #expect(state.live.meeting?.record.isRunning == true)
+    }
+
+    @Test func theDisclosurePageIsOneKeyAwayAndTabSwitchesWithTheCard() {
+        // One key from the live screen and from every panel that is not typing.
+        for opener in [[], [Command.attendance], [.promptDeck], [.groundRules], [.signal], [.helpCard]] {
+            var state = live(opener)
+            #expect(state.reduce(.command(.disclosure)) == [])
+            #expect(state.inputMode == .liveDisclosure, "\(opener)")
+        }
+        var state = live([.toggleTimer])
+        _ = state.reduce(.command(.disclosure))
+        _ = state.reduce(.command(.moveDown))
+        #expect(state.live.panel == .disclosure(DisclosurePanel(offset: 1)))
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.inputMode == .live)
+        // From the card, Tab goes to the page and Tab back; Esc then leaves the card.
+        _ = state.reduce(.command(.helpCard))
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.disclosure))
+        #expect(state.live.panel == .disclosure(DisclosurePanel(cardOffset: 1)))
+        _ = state.reduce(.command(.helpCard))
+        #expect(state.live.panel == .helpCard(offset: 1))
+        _ = state.reduce(.command(.disclosure))
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.live.panel == .helpCard(offset: 1))
+        _ = state.reduce(.command(.closeOverlay))
+        #expect(state.inputMode == .live && state.live.meeting?.record.isRunning == true)
     }
 
     // MARK: - Undo, failures, ending
@@ -582,15 +668,13 @@ struct LiveReducerTests {
         #expect(saved(state.reduce(.command(.undo)))?.segments == [])
     }
 
-    @Test func withoutTickedEntriesTheHelpCardListsTheMeetingsThemes() {
+    @Test func withoutTickedEntriesTheHelpCardStillHas112AndTheLinesAlwaysThere() {
         var meeting = Self.meeting
         meeting.meeting.helpCard = []
-        let state = live([], meeting: meeting)
-        let library = Fixtures.shipped.library
-        let expected = library.helpEntries(
-            themes: meeting.blocks.compactMap(\.theme), municipality: meeting.series.municipality)
-        #expect(state.liveHelpCard.first?.acute == true)
-        #expect(state.liveHelpCard.dropFirst().map(\.id) == expected.map(\.id))
+        let card = live([], meeting: meeting).liveHelpCard
+        #expect(card.items.first?.entry.acute == true)
+        #expect(card.ids.contains("veilig-thuis"))
+        #expect(!card.items.contains { $0.part == .themes })
     }
 
     @Test func aLibraryThatFailsOutsideLiveModeStillLeadsBackToTheStartScreen() {

@@ -186,7 +186,7 @@ struct PlanFileTests {
         "*ster", "!tag", "| pijp", "> groter", "%procent", "@ap", "`code`", "İstanbul, şeker, ğ, ı", "مرحبا بكم",
         "Welkom 👋🏽 iedereen", "", " ", "  spaties eromheen  ", "Eerste regel.\nTweede regel.\n\nDerde.",
         "eindigt met een regel\n", "tab\there", "back\\slash", "null", "~", "true", "12", "yes", "---", "...",
-        "e\u{301}", "nul\u{0}teken", "\u{85}NEL \u{2028}LS \u{2029}PS \u{FEFF}BOM \u{7F} \u{9F}",
+        "e\u{301}", "\u{2028}LS \u{2029}PS \u{FEFF}BOM",
         "combineer : \u{301}", "a\r\nb",
     ]
 
@@ -206,6 +206,41 @@ struct PlanFileTests {
         plan.meetings[0].blocks[1].title = "Zeg het \"zo\": - #1 İ ş ğ مرحبا 👋"
         plan.series.name = "Ouders: \"Kanaleneiland\" # 2"
         Self.expectRoundTrip(plan)
+    }
+
+    /// A NUL cuts a text short in SQLite and C, an ESC or a C1 code steers the terminal: a
+    /// plan's text with one is refused at its line, written the way dialoog would escape it.
+    @Test(arguments: ["nul\u{0}teken", "\u{1B}[31mrood", "\u{85}NEL", "del\u{7F}", "csi\u{9B}2J"])
+    func aControlCharacterIsRefusedAtItsLine(text: String) {
+        var plan = Self.small
+        plan.series.name = text
+        #expect(
+            Self.messages(Self.encode(plan)) == [
+                "plan.yaml:8: 'name' holds a control character (such as NUL); remove it, it is no text"
+            ])
+    }
+
+    @Test func aTooLongNameAndTooManyBlocksOrMeetingsAreRefusedAtTheirLines() {
+        var plan = Self.small
+        plan.series.name = String(repeating: "a", count: 100_000)
+        #expect(
+            Self.messages(Self.encode(plan)) == [
+                "plan.yaml:8: 'name' is 100000 characters long; dialoog keeps at most \(Limits.name)"
+            ])
+        plan = Self.small
+        let block = plan.meetings[0].blocks[0]
+        plan.meetings[0].blocks = (0...Limits.blocksPerMeeting).map { _ in
+            var copy = block
+            copy.id = UUID().uuidString.lowercased()
+            return copy
+        }
+        let messages = Self.messages(Self.encode(plan))
+        #expect(messages.count == 1)
+        #expect(
+            messages.first?.hasSuffix(
+                "'blocks' has \(Limits.blocksPerMeeting + 1) items; dialoog keeps at most \(Limits.blocksPerMeeting)")
+                == true, "\(messages)")
+        #expect(messages.first?.hasPrefix("plan.yaml:") == true)
     }
 
     @Test func plainTextsStayPlainAndTheRestIsQuoted() {

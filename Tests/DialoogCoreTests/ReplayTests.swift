@@ -41,6 +41,9 @@ struct ReplayTests {
             .command(.addParticipant), .insertText("ali"), .command(.confirm), .command(.closeOverlay),
             minutes(7), .command(.note), .insertText("Groep moe na de pauze"), .command(.confirm),
             .command(.signal), .command(.nextChoice), .command(.moveDown), .command(.nextChoice), .command(.confirm),
+            .command(.helpCard), .command(.searchHelp), .insertText("veilig"), .command(.submit),
+            .command(.moveDown), .command(.closeOverlay), .command(.disclosure), .command(.moveDown),
+            .command(.closeOverlay), .command(.closeOverlay),
             .command(.nextBlock), .command(.undo), .command(.nextBlock), minutes(20), .command(.leaveLive),
             // Evaluation
             .evaluationLoaded(subject), .command(.score4), .command(.moveDown), .command(.increase),

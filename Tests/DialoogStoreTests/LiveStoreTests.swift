@@ -150,6 +150,28 @@ struct OpenLiveTests {
         #expect(second.record.participants == first.participants)
         #expect(second.record.present.isEmpty)
     }
+
+    @Test func theSignalsOfEarlierMeetingsAreReadWithTheNextMeeting() throws {
+        let (database, plan) = try stored()
+        var first = Fixtures.fullRecord(of: plan)
+        first.signals = first.signals.map { signal in
+            var signal = signal
+            signal.category = .vgv
+            return signal
+        }
+        #expect(!first.signals.isEmpty)
+        first.state = .ended
+        first.endedAt = Fixtures.date("2026-12-08T21:30")
+        first.segments[2].end = Fixtures.date("2026-12-08T21:30")
+        try database.startLive(meetingId: plan.meetings[0].id)
+        try database.saveLive(first)
+        let second = try #require(try database.openLive(.series(id: plan.id)))
+        #expect(second.meeting.number == 2)
+        #expect(second.earlierSignals == [.vgv])
+        // A signal in meeting 1 brings its entries onto meeting 2's live card.
+        #expect(second.helpCard(library: Fixtures.shipped.library).ids.contains("fsan"))
+        #expect(try database.liveMeeting(meetingId: plan.meetings[0].id)?.earlierSignals == [])
+    }
 }
 
 @Suite("Saving the record of a meeting")

@@ -169,6 +169,8 @@ struct LiveSnapshotTests {
         ("deck", [.promptDeck, .moveDown], nil),
         ("rules", [.groundRules], nil),
         ("help-card", [.helpCard], nil),
+        ("directory", [.helpCard, .searchHelp], "veilig"),
+        ("disclosure", [.disclosure], nil),
         ("note", [.note], "Stil na de tweede stelling; volgende keer eerst in duo's."),
         ("signal", [.signal, .moveDown, .moveDown, .nextChoice], nil),
         ("confirm-end", [.endMeeting], nil),
@@ -182,6 +184,8 @@ struct LiveSnapshotTests {
         ("deck-search", [.promptDeck, .search], "vader"),
         ("rules-scrolled", [.groundRules, .moveDown, .moveDown, .moveDown, .moveDown], nil),
         ("help-card-scrolled", [.helpCard, .moveDown], nil),
+        ("directory-chosen", [.helpCard, .searchHelp, .submit, .moveLast], nil),
+        ("disclosure-scrolled", [.helpCard, .disclosure, .moveDown, .moveDown], nil),
     ]
 
     @Test(arguments: panels.map(\.name), sizes)
@@ -213,19 +217,40 @@ struct LiveSnapshotTests {
     @Test func theHelpCardSaysOnlyWhatTheContentHolds() {
         let state = live(.running, TerminalSize(width: 120, height: 40), .nl, [.helpCard])
         let text = Renderer.render(state).text
-        for entry in state.liveHelpCard.prefix(3) {
+        for entry in state.liveHelpCard.entries.prefix(3) {
             #expect(text.contains(entry.name))
-            if let phone = entry.phone, !entry.acute { #expect(text.contains(phone)) }
+            if let phone = entry.phone, !entry.acute { #expect(text.contains("Telefoon: " + phone)) }
         }
         // The digits drawn large are the acute entry's own number.
-        let acute = state.liveHelpCard.first { $0.acute }!
+        let acute = state.liveHelpCard.entries.first { $0.acute }!
         #expect(acute.phone == "112")
         let big = BigDigits.rows("112", compact: false, ascii: false)
         #expect(big.allSatisfy { text.contains($0) })
     }
 
+    @Test func everyFieldOnTheCardIsLabelledAndProfessionalsOnlySaysSo() {
+        // The huiselijk-geweld card lists LEC-EGG, for professionals only.
+        var state = live(.running, TerminalSize(width: 100, height: 200), .nl, [.helpCard])
+        let text = Renderer.render(state).text
+        #expect(text.contains("Uren telefoon: Dag en nacht (24/7)"))
+        #expect(text.contains("Wat: Advies- en meldpunt bij huiselijk geweld en kindermishandeling"))
+        #expect(text.contains("Voor wie: "))
+        for item in state.liveHelpCard.items where item.entry.professionalsOnly {
+            #expect(text.contains("\(item.entry.name) · Alleen voor professionals"))
+        }
+        // The directory shows a professionals-only entry labelled, whole, with its check date.
+        _ = state.reduce(.command(.searchHelp))
+        _ = state.reduce(.insertText("lec egg"))
+        let found = Renderer.render(state).text
+        #expect(state.liveDirectory.first?.id == "lec-egg")
+        #expect(found.contains("Alleen voor professionals"))
+        #expect(found.contains("Gecontroleerd: "))
+    }
+
     @Test func theSignalFormCountsTheFollowUpFromToday() {
-        let text = Renderer.render(live(.running, .init(width: 80, height: 24), .nl, Self.panels[6].commands)).text
+        let text = Renderer.render(
+            live(.running, .init(width: 80, height: 24), .nl, Self.panels.first { $0.name == "signal" }!.commands)
+        ).text
         #expect(text.contains("over 1 week (di 8 dec)"))
         #expect(text.contains("Alleen de categorie, wat je deed en de datum worden bewaard."))
     }

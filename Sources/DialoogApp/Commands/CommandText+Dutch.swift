@@ -111,6 +111,9 @@ extension CommandText: Words {
         case .reportOnlyDemo:
             "Er zijn alleen demoseries die hierbij passen; dialoog report --include-demo telt ze mee."
         case .reportWritten(let path): "Rapport geschreven naar \(path)."
+        case .reportNotAFile(let path):
+            "\(path) is geen gewoon bestand (maar een map, pipe of apparaat) en blijft zoals het is. "
+                + "Kies met --output een nieuw of bestaand bestand."
         case .reportCannotWrite(let path, let detail):
             "\(path) kan niet geschreven worden (\(detail)). Kies een andere plek met --output."
         }

@@ -110,6 +110,9 @@ extension CommandText {
         case .reportOnlyDemo:
             "Only demo series match; dialoog report --include-demo counts them."
         case .reportWritten(let path): "Report written to \(path)."
+        case .reportNotAFile(let path):
+            "\(path) is not a regular file (but a folder, pipe or device) and stays as it is. "
+                + "Choose a new or existing file with --output."
         case .reportCannotWrite(let path, let detail):
             "\(path) cannot be written (\(detail)). Choose another place with --output."
         }

@@ -78,6 +78,8 @@ package enum CommandText: Equatable, Sendable {
     case reportOnlyDemo
     case reportWritten(path: String)
     case reportCannotWrite(path: String, detail: String)
+    /// `--output` names something that is not a regular file (a folder, a FIFO, a device).
+    case reportNotAFile(path: String)
 }
 
 /// The headings of `dialoog content stats`.

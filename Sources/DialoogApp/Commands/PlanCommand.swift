@@ -134,7 +134,7 @@ package struct PlanCommand: ParsableCommand {
         package init() {}
 
         package func run() throws {
-            try global.withStore { context in
+            try global.withStore(writing: true) { context in
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CLIError.plan(.planFileUnreadable(file))
                 }
@@ -162,6 +162,7 @@ package struct PlanCommand: ParsableCommand {
                         }
                         try context.database.savePlan(plan, now: context.now)
                     } else {
+                        try AppDatabase.refuseStates(in: plan)
                         try context.database.insertPlan(plan, now: context.now)
                     }
                 }

@@ -150,6 +150,12 @@ package struct ReportCommand: ParsableCommand {
     /// Writes `text` to `path` as a whole or not at all: into a new file beside it, readable
     /// only by the user (0600), which then replaces `path`.
     static func write(_ text: String, to path: String) throws(Problem) {
+        // Only a new path or a regular file is replaced: never a device node, a FIFO, a
+        // folder or a symlink (the rename below would replace the node itself, as root too).
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw Problem(text: .reportNotAFile(path: path), exitCode: 73)
+        }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path

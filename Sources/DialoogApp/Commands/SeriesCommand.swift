@@ -36,7 +36,12 @@ package struct SeriesCommand: ParsableCommand {
         @Option(help: help(.cliOptionVenue)) package var venue: String?
         @Option(help: help(.cliOptionLanguages)) package var language: String?
         @Option(help: help(.cliOptionGroups)) package var group: String?
-        @Option(help: help(.cliOptionSize)) package var size: Int?
+        // Read as text, so that "-1" is a value rather than an option and a number too large
+        // for Int gets dialoog's sentence, not ArgumentParser's English "Missing value".
+        @Option(parsing: .unconditional, help: help(.cliOptionSize)) package var size: String?
+
+        /// `--size` as a number; `validate` has refused anything else.
+        var groupSize: Int? { size.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
         @Option(help: help(.cliOptionDates)) package var dates: String?
         @Option(help: help(.cliOptionChoose)) package var choose: String?
         @Option(help: help(.cliOptionPlanFormat)) package var format: Format = .text
@@ -48,11 +53,13 @@ package struct SeriesCommand: ParsableCommand {
             if name.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError(PlanText.nameRequired.localized(language))
             }
-            if let size, !(1...500).contains(size) { throw ValidationError(PlanText.badSize(size).localized(language)) }
+            if let size, !(groupSize.map(Limits.groupSize.contains) ?? false) {
+                throw ValidationError(PlanText.badSize(size).localized(language))
+            }
         }
 
         package func run() throws {
-            try global.withStore { context in
+            try global.withStore(writing: true) { context in
                 guard let methodology = context.library.method(method) else {
                     throw CLIError.unknownID(
                         kind: .methodology, id: method,
@@ -61,7 +68,7 @@ package struct SeriesCommand: ParsableCommand {
                 let series = Series(
                     name: name.trimmingCharacters(in: .whitespaces), methodId: method,
                     organisation: Self.given(organisation) ?? methodology.organisation.short,
-                    municipality: Self.given(municipality), expectedGroupSize: size,
+                    municipality: Self.given(municipality), expectedGroupSize: groupSize,
                     createdAt: context.now, facilitators: facilitator.filter { !$0.isEmpty },
                     venue: try Self.venue(venue), languages: Self.list(language), groups: try Self.groups(group),
                     groupChoice: Self.list(choose))
@@ -125,7 +132,10 @@ package struct SeriesCommand: ParsableCommand {
             return try parts.map { (part: String) throws(CLIError) -> Date? in
                 if part.isEmpty { return nil }
                 guard let date = NewSeriesForm.parseDate(part, calendar: calendar) else {
-                    throw .plan(.badDates(part))
+                    // A date and time that reads well on a clock without summer time is one the
+                    // local clock skips.
+                    let readable = NewSeriesForm.parseDate(part, calendar: .fixedOffset(seconds: 0)) != nil
+                    throw .plan(readable ? .datesInClockGap(part) : .badDates(part))
                 }
                 return date
             }

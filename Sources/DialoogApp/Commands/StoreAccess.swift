@@ -70,22 +70,30 @@ struct StoreContext {
 
 extension GlobalOptions {
     /// Runs a command over the database and the library; a `CLIError` becomes its sentence
-    /// and exit code.
-    func withStore(_ body: (StoreContext) throws -> Void) throws {
+    /// and exit code. A command that only reads opens the file read-only and creates nothing
+    /// (a missing file reads as an empty database); one that is `writing` holds the database's
+    /// `SessionLock`, so it is refused while the full-screen program has the file open.
+    func withStore(writing: Bool = false, _ body: (StoreContext) throws -> Void) throws {
         let environment = AppEnvironment()
         let language = language(environment)
         try CLIError.reporting(language) {
             let library = try library(environment, language: language)
+            let path = databasePath(environment)
             let database: AppDatabase
             do {
-                database = try AppDatabase.open(at: databasePath(environment))
+                database =
+                    writing
+                    ? try AppDatabase.open(at: path) : try AppDatabase.openForReading(at: path, missing: .empty)
             } catch {
-                throw CLIError.store(
-                    error as? StoreError ?? AppDatabase.classify(error, path: databasePath(environment)))
+                throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
             }
+            let lock =
+                writing ? try SessionLock.acquire(databasePath: path, shownPath: environment.displayPath(path)) : nil
             let now = try environment.clock().now()
-            try body(
-                StoreContext(database: database, library: library, language: language, now: now, calendar: .system))
+            try withExtendedLifetime(lock) {
+                try body(
+                    StoreContext(database: database, library: library, language: language, now: now, calendar: .system))
+            }
         }
     }
 }

@@ -107,6 +107,13 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
     case acuteIsNational
     /// A point of the disclosure page without a source line, or one that cannot be read.
     case badSourceLines(String)
+    /// A text longer than `Limits` allows for its key.
+    case tooLong(key: String, length: Int, max: Int)
+    /// More items under `key` than `Limits` allows (blocks in a meeting, meetings in a series).
+    case tooMany(key: String, count: Int, max: Int)
+    /// A NUL or another control character in a text (a tab or a line break in a block text
+    /// is fine).
+    case controlCharacter(key: String)
 
     package var dutch: String {
         let hint = { (s: String?) in s.map { " (bedoel je '\($0)'?)" } ?? "" }
@@ -185,6 +192,12 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             return "het acute nummer (kind: acuut) is landelijk; laat 'municipality' weg"
         case .badSourceLines(let value):
             return "'source' is '\(value)'; schrijf de bronregels als 000:1482-1531 (meer dan één: scheid met ', ')"
+        case .tooLong(let key, let length, let max):
+            return "'\(key)' is \(length) tekens lang; dialoog bewaart er hoogstens \(max)"
+        case .tooMany(let key, let count, let max):
+            return "'\(key)' heeft \(count) onderdelen; dialoog bewaart er hoogstens \(max)"
+        case .controlCharacter(let key):
+            return "'\(key)' bevat een stuurteken (zoals NUL); haal het weg, het is geen tekst"
         }
     }
 
@@ -263,6 +276,12 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             return "the acute number (kind: acuut) is national; leave 'municipality' out"
         case .badSourceLines(let value):
             return "'source' is '\(value)'; write the source lines as 000:1482-1531 (more than one: separate with ', ')"
+        case .tooLong(let key, let length, let max):
+            return "'\(key)' is \(length) characters long; dialoog keeps at most \(max)"
+        case .tooMany(let key, let count, let max):
+            return "'\(key)' has \(count) items; dialoog keeps at most \(max)"
+        case .controlCharacter(let key):
+            return "'\(key)' holds a control character (such as NUL); remove it, it is no text"
         }
     }
 }

@@ -129,6 +129,33 @@ extension Library {
         return fields.map { $0.flatMap(words) }
     }
 
+    /// The help directory searched as the bibliotheek searches: every word of `query` must begin
+    /// a word (case and accents ignored) of an entry's id, name, what, for whom, kind or
+    /// municipality. Entries whose name matches come first; then as a card orders them (by
+    /// `HelpKind`, then as the files are). An empty query lists every entry.
+    package func searchHelp(_ query: String) -> [HelpEntry] {
+        let query = Self.words(query)
+        func matches(_ fields: [String?]) -> Bool {
+            let haystack = fields.compactMap { $0 }.flatMap(Self.words)
+            return query.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
+        }
+        let found = help.enumerated().compactMap { offset, entry -> (byName: Bool, offset: Int, entry: HelpEntry)? in
+            guard !query.isEmpty else { return (true, offset, entry) }
+            let byName = matches([entry.id, entry.name])
+            guard
+                byName
+                    || matches([
+                        entry.id, entry.name, entry.what, entry.forWhom, entry.kind.rawValue, entry.municipality,
+                    ])
+            else { return nil }
+            return (byName, offset, entry)
+        }
+        // What the name says first ("veilig" is Veilig Thuis before 112, whose text says "veilig").
+        return found.sorted { a, b in
+            (a.byName ? 0 : 1, a.entry.kind, a.offset) < (b.byName ? 0 : 1, b.entry.kind, b.offset)
+        }.map(\.entry)
+    }
+
     package func stats(_ filter: ContentFilter = ContentFilter()) -> ContentStats {
         let chosen = prompts(matching: filter)
         let byKind = PromptKind.allCases.map { kind in

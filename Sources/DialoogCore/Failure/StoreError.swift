@@ -40,15 +40,24 @@ package enum StoreError: Error, Equatable, Sendable {
     /// A follow-up was marked done or open that is no longer there (its signal, evaluation
     /// or series was removed); `id` is the signal's or the meeting's.
     case followUpMissing(id: String)
+    /// `--db` names something that is not a regular file (a folder, a FIFO, a device).
+    case notAFile(path: String)
+    /// A new series whose plan gives meeting `number` a state other than planned: only live
+    /// mode starts and ends meetings.
+    case planSetsState(series: String, number: Int, state: String)
+    /// A value dialoog cannot read or compute with (a state it does not know, a date that is
+    /// no date, a number out of range), in `table`.`column` of the row `row` (its id).
+    case badValue(path: String, table: String, column: String, row: String, value: String)
 
     /// The sysexits code for the command line: 65 for data problems, 73 when a folder cannot
     /// be made, 74 for other input/output failures.
     package var exitCode: Int32 {
         switch self {
-        case .newerDatabase, .notDialoog, .damaged, .seriesAlreadyExists, .meetingAlreadyHeld, .idInOtherSeries,
+        case .newerDatabase, .notDialoog, .damaged, .badValue, .planSetsState, .seriesAlreadyExists,
+            .meetingAlreadyHeld, .idInOtherSeries,
             .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished, .meetingNotEnded:
             65
-        case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing: 66
+        case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing, .notAFile: 66
         case .cannotCreateFolder: 73
         case .cannotOpen: 74
         }

@@ -11,17 +11,21 @@ package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
     package var blocks: [PlanBlock]
     /// Participants present at any other meeting of this series: listed first in attendance.
     package var returning: Set<String>
+    /// The categories of the signals logged in the series' earlier meetings: they bring their
+    /// help entries onto this meeting's card (`helpCard(library:)`).
+    package var earlierSignals: [Signal.Category]
     package var record: LiveRecord
 
     package init(
         series: Series, meeting: Meeting, regularMeetings: Int = 3, blocks: [PlanBlock], returning: Set<String> = [],
-        record: LiveRecord
+        earlierSignals: [Signal.Category] = [], record: LiveRecord
     ) {
         self.series = series
         self.meeting = meeting
         self.regularMeetings = regularMeetings
         self.blocks = blocks
         self.returning = returning
+        self.earlierSignals = earlierSignals
         self.record = record
     }
 

@@ -38,5 +38,5 @@ package struct PlanBlock: Codable, Equatable, Hashable, Identifiable, Sendable {
     }
 
     /// The longest a block may be; the same bound as the content files.
-    package static let minuteRange = 1...240
+    package static let minuteRange = Limits.blockMinutes
 }

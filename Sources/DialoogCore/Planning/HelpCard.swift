@@ -85,18 +85,29 @@ extension SeriesPlan {
     /// The categories of the signals logged in meetings before the one at `index`: earlier in
     /// the plan, or on an earlier date.
     package func signalCategories(before index: Int, signals: [String: [Signal]]) -> [Signal.Category] {
-        guard !signals.isEmpty else { return [] }
-        let this = meetings[index].meeting
+        Signal.categories(before: index, meetings: meetings.map(\.meeting), signals: signals)
+    }
+}
+
+extension Signal {
+    /// The categories of the signals (by meeting id) logged in the meetings before the one at
+    /// `index` of `meetings` (in plan order): on an earlier date when both have one, else earlier
+    /// in the plan. The plan and the live screen (`AppDatabase.openLive`) count alike.
+    package static func categories(before index: Int, meetings: [Meeting], signals: [String: [Signal]])
+        -> [Signal.Category]
+    {
+        guard !signals.isEmpty, meetings.indices.contains(index) else { return [] }
+        let this = meetings[index]
         var categories: [Signal.Category] = []
-        for (other, meetingPlan) in meetings.enumerated() where other != index {
+        for (other, meeting) in meetings.enumerated() where other != index {
             let earlier: Bool =
-                if let mine = this.startsAt, let theirs = meetingPlan.meeting.startsAt {
+                if let mine = this.startsAt, let theirs = meeting.startsAt {
                     theirs < mine
                 } else {
                     other < index
                 }
             guard earlier else { continue }
-            for signal in signals[meetingPlan.id] ?? [] where !categories.contains(signal.category) {
+            for signal in signals[meeting.id] ?? [] where !categories.contains(signal.category) {
                 categories.append(signal.category)
             }
         }
@@ -107,11 +118,16 @@ extension SeriesPlan {
 extension LiveMeeting {
     /// The help card of a running meeting, for the live screen: the same composition as the
     /// printed plan. `earlierSignals` are the categories of the signals logged in the series'
-    /// earlier meetings (`SeriesPlan.signalCategories(before:signals:)`); the signals of this
-    /// meeting itself do not change its own card.
-    package func helpCard(library: Library, earlierSignals: [Signal.Category] = []) -> HelpCard {
-        library.composeHelpCard(
+    /// earlier meetings (`Signal.categories(before:meetings:signals:)`); nil takes those read
+    /// with the meeting (`LiveMeeting.earlierSignals`) and adds the signals logged in this
+    /// meeting so far, so a disclosure tonight brings its lines onto tonight's card.
+    package func helpCard(library: Library, earlierSignals: [Signal.Category]? = nil) -> HelpCard {
+        var signals = earlierSignals ?? self.earlierSignals
+        if earlierSignals == nil {
+            for signal in record.signals where !signals.contains(signal.category) { signals.append(signal.category) }
+        }
+        return library.composeHelpCard(
             chosen: meeting.helpCard, themes: blocks.compactMap(\.theme), groups: series.groups,
-            signals: earlierSignals, municipality: series.municipality)
+            signals: signals, municipality: series.municipality)
     }
 }

@@ -116,6 +116,11 @@ private final class PlanReader {
         let meetings = f.records("meetings", required: false) { m in
             self.meeting(&m, seriesId: series?.id ?? "")
         }
+        if meetings.count > Limits.meetingsPerSeries {
+            log.report(
+                .tooMany(key: "meetings", count: meetings.count, max: Limits.meetingsPerSeries),
+                line: f.entryLine("meetings"))
+        }
         f.finish()
         guard let series else { return nil }
         // Regular meetings by number, then the extra ones, then aftercare, as the planner keeps them.
@@ -143,7 +148,7 @@ private final class PlanReader {
         let log = self.log
         let groups: [TargetGroup] = s.list("groups", required: false) { $0 }
             .compactMap { YAMLFields.choice($0, key: "groups", log: log) }
-        let groupSize = s.int("group_size", in: 1...500, required: false)
+        let groupSize = s.int("group_size", in: Limits.groupSize, required: false)
         let groupChoice = Self.texts(&s, "group_choice")
         let created = dateTime(&s, "created", required: true)
         guard let name, let method, let organisation, let created else { return nil }
@@ -171,6 +176,10 @@ private final class PlanReader {
         let purpose = Self.text(&m, "purpose", required: false, allowEmpty: true) ?? ""
         let helpCard = references(&m, "help_card", to: .helpEntry, known: library.help.map(\.id))
         let blocks = m.records("blocks", required: false) { b in self.block(&b) }
+        if blocks.count > Limits.blocksPerMeeting {
+            log.report(
+                .tooMany(key: "blocks", count: blocks.count, max: Limits.blocksPerMeeting), line: m.entryLine("blocks"))
+        }
         guard let number, let kind else { return nil }
         let meeting = Meeting(
             id: id, seriesId: seriesId, number: number, kind: kind, startsAt: starts, plannedMinutes: minutes,
@@ -219,11 +228,33 @@ private final class PlanReader {
             f.log.report(.wrongType(key: key, expected: .text), line: node.line)
             return nil
         }
+        guard limited(text, key: key, line: node.line, log: f.log) else { return nil }
         if !allowEmpty, text.allSatisfy(\.isWhitespace) {
             if required { f.log.report(.emptyValue(key), line: node.line) }
             return nil
         }
         return text
+    }
+
+    /// Keys whose text is a name or a title: `Limits.name` characters; other texts `Limits.text`.
+    static let nameKeys: Set<String> = ["name", "organisation", "municipality", "title", "facilitators", "languages"]
+
+    /// Whether `text` is within the limits for `key`: no control character but a tab or a
+    /// line break (a NUL cuts a text short in SQLite and C, an ESC or a C1 code such as CSI
+    /// would steer the terminal), and not longer
+    /// than `Limits` says. Reports the mistake at `line` otherwise.
+    static func limited(_ text: String, key: String, line: Int, log: DiagnosticLog) -> Bool {
+        let allowed: Set<Unicode.Scalar> = ["\n", "\t", "\r"]
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) {
+            log.report(.controlCharacter(key: key), line: line)
+            return false
+        }
+        let max = nameKeys.contains(key) ? Limits.name : Limits.text
+        if text.count > max {
+            log.report(.tooLong(key: key, length: text.count, max: max), line: line)
+            return false
+        }
+        return true
     }
 
     private static func texts(_ f: inout YAMLFields, _ key: String) -> [String] {
@@ -233,7 +264,7 @@ private final class PlanReader {
                 log.report(.wrongType(key: key, expected: .text), line: item.line)
                 return nil
             }
-            return text
+            return limited(text, key: key, line: item.line, log: log) ? text : nil
         }
     }
 

@@ -41,7 +41,10 @@ extension AppState {
     package var liveRuleCount: Int { liveReading.liveRuleCount }
 
     /// The help card of the running meeting (`LiveReduction.liveHelpCard`).
-    package var liveHelpCard: [HelpEntry] { liveReading.liveHelpCard }
+    package var liveHelpCard: HelpCard { liveReading.liveHelpCard }
+
+    /// What the help directory lists for its search (`LiveReduction.liveDirectory`).
+    package var liveDirectory: [HelpEntry] { liveReading.liveDirectory }
 
     /// Local midnight `weeks` weeks from today (`LiveReduction.followUpDay`).
     package func followUpDay(weeks: Int) -> Date? { liveReading.followUpDay(weeks: weeks) }

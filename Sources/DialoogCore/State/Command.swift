@@ -70,6 +70,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case promptDeck = "prompt-deck"
     case groundRules = "ground-rules"
     case helpCard = "help-card"
+    case disclosure = "disclosure"
+    case searchHelp = "search-help"
     case note = "note"
     case signal = "signal"
     case privacyScreen = "privacy-screen"

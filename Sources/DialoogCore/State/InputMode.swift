@@ -41,6 +41,12 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case liveDeckText
     case liveRules
     case liveHelpCard
+    /// The help directory, searched from the help card.
+    case liveDirectory
+    /// Typing a search in the help directory.
+    case liveDirectorySearch
+    /// "Als iemand iets vertelt".
+    case liveDisclosure
     /// Typing a quick note.
     case liveNote
     case liveSignal
@@ -68,7 +74,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     package var takesText: Bool {
         switch self {
         case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .localHelpText,
-            .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDeckText, .liveNote, .evaluationText,
+            .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote,
+            .evaluationText,
             .overviewTarget:
             true
         default: false

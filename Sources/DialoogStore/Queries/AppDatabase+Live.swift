@@ -215,7 +215,34 @@ extension AppDatabase {
         meeting.state = record.state
         return LiveMeeting(
             series: series, meeting: meeting, regularMeetings: max(SeriesOverview.regularMeetings, regular),
-            blocks: try blocks(of: id, in: db), returning: Set(returning), record: record)
+            blocks: try blocks(of: id, in: db), returning: Set(returning),
+            earlierSignals: try earlierSignals(before: meeting, in: db), record: record)
+    }
+
+    /// The categories of the signals logged in the series' meetings before `meeting`, counted
+    /// as the plan counts them (`Signal.categories(before:meetings:signals:)`): they bring their
+    /// help entries onto the live card.
+    private static func earlierSignals(before meeting: Meeting, in db: Database) throws -> [Signal.Category] {
+        let meetings = try Meeting.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM meeting
+                WHERE seriesId = ?
+                ORDER BY CASE kind WHEN 'regular' THEN 0 WHEN 'extra' THEN 1 ELSE 2 END, number
+                """,
+            arguments: [meeting.seriesId])
+        guard let index = meetings.firstIndex(where: { $0.id == meeting.id }) else { return [] }
+        let records = try SignalRecord.fetchAll(
+            db,
+            sql: """
+                SELECT signal.* FROM signal
+                JOIN meeting ON meeting.id = signal.meetingId
+                WHERE meeting.seriesId = ? AND meeting.id != ?
+                ORDER BY signal.at, signal.position
+                """,
+            arguments: [meeting.seriesId, meeting.id])
+        let signals = Dictionary(grouping: records.map(\.signal), by: \.meetingId)
+        return Signal.categories(before: index, meetings: meetings, signals: signals)
     }
 
     /// A meeting's blocks in agenda order, with their prompts.

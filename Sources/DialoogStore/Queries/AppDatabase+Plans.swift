@@ -13,6 +13,16 @@ extension AppDatabase {
         try writer.write { db in try Self.insert(plan, now: now, in: db) }
     }
 
+    /// A plan file cannot set a meeting's state: every meeting of a new series read from a
+    /// file is planned, or `StoreError.planSetsState` is thrown. (A plan for a stored series
+    /// keeps the stored states, whatever it says.)
+    package static func refuseStates(in plan: SeriesPlan) throws(StoreError) {
+        if let set = plan.meetings.first(where: { $0.meeting.state != .planned }) {
+            throw .planSetsState(
+                series: plan.series.name, number: set.meeting.number, state: set.meeting.state.rawValue)
+        }
+    }
+
     /// Inserts a new plan inside a transaction the caller holds (`insertPlan`, and the demo data).
     static func insert(_ plan: SeriesPlan, now: Date, in db: Database) throws {
         if let existing = try Series.fetchOne(db, id: plan.series.id) {

@@ -296,8 +296,22 @@ package enum ActionTable {
             row(
                 .meeting, hint: (nl: "hulp", en: "help card"),
                 help: (
-                    nl: "de hulpkaart: 112 en de hulp voor de thema's van vanavond",
-                    en: "the help card: 112 and help for tonight's themes"
+                    nl: "de hulpkaart: 112, de vaste lijnen, de thema's, eerdere signalen en lokale hulp",
+                    en: "the help card: 112, the lines always there, the themes, earlier signals and local help"
+                ))
+        case .searchHelp:
+            row(
+                .meeting, hint: (nl: "alle hulp", en: "all help"),
+                help: (
+                    nl: "alle hulp doorzoeken: naam, wat, voor wie, soort, gemeente",
+                    en: "search all help: name, what, for whom, kind, municipality"
+                ))
+        case .disclosure:
+            row(
+                .meeting, hint: (nl: "als iemand vertelt", en: "disclosure"),
+                help: (
+                    nl: "als iemand iets vertelt: wat je nu doet (kort, daaronder alles met bronnen)",
+                    en: "when someone tells you something: what to do now (short, then in full with sources)"
                 ))
         case .note:
             row(

@@ -44,6 +44,11 @@ extension StoreError {
         case .meetingNotEnded(let series, let number): .storeMeetingNotEnded(series: series, number: number)
         case .databaseMissing(let path): .storeDatabaseMissing(path: path)
         case .followUpMissing(let id): .storeFollowUpMissing(id: id)
+        case .notAFile(let path): .storeNotAFile(path: path)
+        case .planSetsState(let series, let number, let state):
+            .storePlanSetsState(series: series, number: number, state: state)
+        case .badValue(let path, let table, let column, let row, let value):
+            .storeBadValue(path: path, table: table, column: column, row: row, value: value)
         }
     }
 }

@@ -78,6 +78,9 @@ extension Text: Words {
             case .liveDeckText: "eigen thema typen"
             case .liveRules: "spelregels"
             case .liveHelpCard: "hulpkaart"
+            case .liveDirectory: "hulpkaart: alle hulp doorzoeken"
+            case .liveDirectorySearch: "hulpkaart: zoeken typen"
+            case .liveDisclosure: "als iemand iets vertelt"
             case .liveNote: "notitie"
             case .liveSignal: "signaal"
             case .privacy: "scherm uit"
@@ -238,6 +241,14 @@ extension Text: Words {
         case .storeFollowUpMissing(let id):
             "Er is geen opvolging meer bij \(id); misschien is het signaal, de evaluatie of de serie verwijderd. "
                 + "Er is niets opgeslagen."
+        case .storePlanSetsState(let series, let number, let state):
+            "Het plan geeft bijeenkomst \(number) van de nieuwe serie '\(series)' de stand '\(state)'; alleen het "
+                + "programma zelf begint en sluit bijeenkomsten. Er is niets opgeslagen; haal de regel 'state' weg."
+        case .storeNotAFile(let path):
+            "\(path) is geen gewoon bestand (maar een map, pipe of apparaat). Het is niet aangeraakt; kies een databasebestand met --db."
+        case .storeBadValue(let path, let table, let column, let row, let value):
+            "\(path) bevat een waarde die deze dialoog niet kan lezen: '\(value)' in \(table).\(column), rij \(row). "
+                + "Het bestand is niet aangeraakt; zet een reservekopie terug, of open het met de dialoog die het schreef."
         case .helpFileNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
         case .helpEntryNotWritable(let field): "een tekst in '\(field)' bevat een stuurteken"
         case .helpEntryShadowed(let id, let shown):

@@ -77,6 +77,9 @@ extension Text {
             case .liveDeckText: "typing the group's theme"
             case .liveRules: "ground rules"
             case .liveHelpCard: "help card"
+            case .liveDirectory: "help card: searching all help"
+            case .liveDirectorySearch: "help card: typing a search"
+            case .liveDisclosure: "when someone tells you something"
             case .liveNote: "note"
             case .liveSignal: "signal"
             case .privacy: "privacy screen"
@@ -241,6 +244,14 @@ extension Text {
         case .storeFollowUpMissing(let id):
             "There is no follow-up for \(id) any more; perhaps the signal, the evaluation or the series was removed. "
                 + "Nothing was saved."
+        case .storePlanSetsState(let series, let number, let state):
+            "The plan gives meeting \(number) of the new series '\(series)' the state '\(state)'; only the "
+                + "program itself starts and closes meetings. Nothing was saved; remove the 'state' line."
+        case .storeNotAFile(let path):
+            "\(path) is not a regular file (but a folder, pipe or device). It was not touched; choose a database file with --db."
+        case .storeBadValue(let path, let table, let column, let row, let value):
+            "\(path) holds a value this dialoog cannot read: '\(value)' in \(table).\(column), row \(row). "
+                + "The file was not touched; restore a backup, or open it with the dialoog that wrote it."
         case .helpFileNotWritten(let path, let reason): "cannot write \(path): \(reason)"
         case .helpEntryNotWritable(let field): "a text in '\(field)' holds a control character"
         case .helpEntryShadowed(let id, let shown):

@@ -82,6 +82,8 @@ package enum LiveScreen {
         case .deck(let panel): DeckOverlay.draw(state, meeting: meeting, panel: panel, into: &canvas)
         case .rules(let offset): RulesOverlay.draw(state, meeting: meeting, offset: offset, into: &canvas)
         case .helpCard(let offset): HelpCardOverlay.draw(state, offset: offset, into: &canvas)
+        case .directory(let panel): DirectoryOverlay.draw(state, panel: panel, into: &canvas)
+        case .disclosure(let panel): DisclosureOverlay.draw(state, panel: panel, into: &canvas)
         case .note(let field): NoteOverlay.draw(state, meeting: meeting, field: field, into: &canvas)
         case .signal(let form): SignalOverlay.draw(state, form: form, into: &canvas)
         case .confirmEnd: ConfirmEndOverlay.draw(state, meeting: meeting, into: &canvas)

@@ -75,8 +75,12 @@ package enum LiveWords: Equatable, Sendable {
     case noRules
     case helpCardTitle
     case helpCardLoading
-    case languages([String])
-    case chat(String)
+    case directoryTitle
+    /// "zoeken: veilig" over the help directory.
+    case directorySearch(String)
+    case directoryCount(Int)
+    case directoryNone(String)
+    case disclosureMissing
     /// "↓ nog 3": items below the panel's edge.
     case moreItems(Int)
 

@@ -69,8 +69,11 @@ extension LiveWords: Words {
         case .noRules: "Er zijn (nog) geen spelregels gelezen."
         case .helpCardTitle: "Hulpkaart"
         case .helpCardLoading: "De hulpkaart wordt gelezen…"
-        case .languages(let languages): "talen: " + languages.joined(separator: ", ")
-        case .chat(let chat): "chat: \(chat)"
+        case .directoryTitle: "Alle hulp"
+        case .directorySearch(let query): "zoeken: \(query)"
+        case .directoryCount(let count): count == 1 ? "1 gevonden" : "\(count) gevonden"
+        case .directoryNone(let query): "Niets gevonden voor '\(query)'."
+        case .disclosureMissing: "De pagina 'Als iemand iets vertelt' is niet gelezen."
         case .moreItems(let count): "↓ nog \(count)"
 
         case .noteTitle(let block): block.map { "Notitie bij \($0)" } ?? "Notitie"

@@ -81,8 +81,11 @@ extension LiveWords {
         case .noRules: "No ground rules have been read (yet)."
         case .helpCardTitle: "Help card"
         case .helpCardLoading: "Reading the help card…"
-        case .languages(let languages): "languages: " + languages.joined(separator: ", ")
-        case .chat(let chat): "chat: \(chat)"
+        case .directoryTitle: "All help"
+        case .directorySearch(let query): "search: \(query)"
+        case .directoryCount(let count): "\(count) found"
+        case .directoryNone(let query): "Nothing found for '\(query)'."
+        case .disclosureMissing: "The page 'When someone tells you something' has not been read."
         case .moreItems(let count): "↓ \(count) more"
 
         case .noteTitle(let block): block.map { "Note on \($0)" } ?? "Note"

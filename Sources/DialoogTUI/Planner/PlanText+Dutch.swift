@@ -71,6 +71,8 @@ extension PlanText: Words {
         case .seriesAmbiguous(let reference, let matches):
             "'\(reference)' past bij meer series: \(matches.joined(separator: ", ")); geef meer van het id."
         case .badDates(let text): "'\(text)' is geen datum met tijd; schrijf 2026-12-01T19:30."
+        case .datesInClockGap(let text):
+            "'\(text)' bestaat niet op de klok: die nacht gaat de klok een uur vooruit. Kies een andere tijd."
         case .tooManyDates(let count): "\(count) datums gegeven; een serie heeft er drie."
         case .badGroup(let text, let allowed): "onbekende groep '\(text)'; kies uit \(allowed.joined(separator: ", "))."
         case .badVenue(let text, let allowed):

@@ -72,6 +72,8 @@ extension PlanText {
         case .seriesAmbiguous(let reference, let matches):
             "'\(reference)' matches more series: \(matches.joined(separator: ", ")); give more of the id."
         case .badDates(let text): "'\(text)' is not a date with a time; write 2026-12-01T19:30."
+        case .datesInClockGap(let text):
+            "'\(text)' does not exist on the clock: that night the clock goes forward an hour. Choose another time."
         case .tooManyDates(let count): "\(count) dates given; a series has three."
         case .badGroup(let text, let allowed):
             "unknown group '\(text)'; choose from \(allowed.joined(separator: ", "))."

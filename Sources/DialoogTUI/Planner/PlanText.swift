@@ -41,6 +41,8 @@ package enum PlanText: Equatable, Sendable {
     case seriesNotFound(String)
     case seriesAmbiguous(String, matches: [String])
     case badDates(String)
+    /// A valid date and time that the local clock skips (the night summer time starts).
+    case datesInClockGap(String)
     case tooManyDates(Int)
     case badGroup(String, allowed: [String])
     case badVenue(String, allowed: [String])
@@ -54,7 +56,7 @@ package enum PlanText: Equatable, Sendable {
     case planIncomplete(regular: [Int], aftercare: Int)
     case planReplaced(name: String, id: String, was: String)
     case nameRequired
-    case badSize(Int)
+    case badSize(String)
     case seriesAlreadyRunning(String)
     case warningsFound(Int)
 }

@@ -1,3 +1,4 @@
+import DialoogStore
 import Foundation
 import GRDB
 
@@ -21,6 +22,12 @@ package struct Laptop {
         try Run(
             arguments + ["--db", db, "--lang", language],
             environment: ["TZ": "Europe/Amsterdam", "DIALOOG_NOW": now], home: folder)
+    }
+
+    /// Makes the (empty) database, as the first start of dialoog does: the reading commands
+    /// (`report`, `series list`) refuse a file that is not there and create nothing.
+    package func create() throws {
+        _ = try AppDatabase.open(at: db)
     }
 
     /// One number from the database, by SQL.

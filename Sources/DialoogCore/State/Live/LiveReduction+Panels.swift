@@ -1,6 +1,6 @@
 import Foundation
 
-/// The reading panels (ground rules, help card), the quick note, the signal form and ending
+/// The reading panels (ground rules, help card, the help directory, the disclosure page), the quick note, the signal form and ending
 /// the meeting.
 extension LiveReduction {
     // MARK: - Ground rules and help card
@@ -11,20 +11,26 @@ extension LiveReduction {
         return (library.base?.groundRules.count ?? 0) + (library.method(meeting.series.methodId)?.rules.count ?? 0)
     }
 
-    /// The help card of the running meeting: the acute line first, then the meeting's entries
-    /// as the trainer ticked them, or, when none were, the entries for the meeting's themes and
-    /// the series' municipality.
-    var liveHelpCard: [HelpEntry] {
-        guard let library, let meeting = live.meeting else { return [] }
-        let listed = meeting.meeting.helpCard.compactMap { id in library.help.first { $0.id == id && !$0.acute } }
-        let card =
-            listed.isEmpty
-            ? library.helpEntries(themes: meeting.blocks.compactMap(\.theme), municipality: meeting.series.municipality)
-            : listed
-        return library.help.filter(\.acute) + card
+    /// The help card of the running meeting, composed as the printed plan composes it: 112,
+    /// the lines that are always there, the meeting's themes, the entries that signals logged
+    /// earlier in the series (and so far in this meeting) call for, the local entries.
+    var liveHelpCard: HelpCard {
+        guard let library, let meeting = live.meeting else { return HelpCard(items: []) }
+        return meeting.helpCard(library: library)
     }
 
-    /// Scrolling the ground rules and the help card, an item at a time.
+    /// What the help directory lists for the panel's search.
+    var liveDirectory: [HelpEntry] {
+        guard case .directory(let panel) = live.panel, let library else { return [] }
+        return library.searchHelp(panel.query)
+    }
+
+    /// How many items the disclosure page scrolls by: the short part, each point, and the
+    /// short part's sources.
+    var disclosureCount: Int { 2 + (library?.disclosure?.points.count ?? 0) }
+
+    /// Scrolling the ground rules and the help card, an item at a time. From the card, `/`
+    /// searches the whole help directory and Tab (or `i`) opens the disclosure page.
     mutating func performInLiveReading(_ command: Command) -> [Effect] {
         outcome.status = .clear
         let offset: Int
@@ -34,7 +40,7 @@ extension LiveReduction {
         case .helpCard(let o): (offset, isHelp) = (o, true)
         default: return []
         }
-        let count = isHelp ? liveHelpCard.count : liveRuleCount
+        let count = isHelp ? liveHelpCard.items.count : liveRuleCount
         if let moved = command.moved(from: offset, last: count - 1, page: 3) {
             live.panel = isHelp ? .helpCard(offset: moved) : .rules(offset: moved)
             return []
@@ -43,6 +49,72 @@ extension LiveReduction {
         case .closeOverlay: live.panel = nil
         case .groundRules where !isHelp: live.panel = nil
         case .helpCard where isHelp: live.panel = nil
+        case .searchHelp where isHelp: live.panel = .directory(DirectoryPanel(cardOffset: offset))
+        case .disclosure where isHelp: live.panel = .disclosure(DisclosurePanel(cardOffset: offset))
+        default:
+            if let effects = performSafetyKey(command) { return effects }
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    /// The help directory: typing narrows it, ↑↓ choose the entry shown in full, Esc goes back
+    /// to the card. Nothing here changes the record, so the timer runs on.
+    mutating func performInDirectory(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        guard case .directory(var panel) = live.panel else { return [] }
+        let found = liveDirectory
+        if let row = command.moved(from: panel.selection, last: found.count - 1, page: livePageSize) {
+            panel.selection = row
+            live.panel = .directory(panel)
+            return []
+        }
+        if panel.typing {
+            switch command {
+            case .submit, .confirm: panel.typing = false
+            case let command where command.textEdit != nil:
+                let before = panel.query
+                panel.search.apply(command.textEdit!)
+                if panel.query != before { panel.selection = 0 }
+            case .closeOverlay:
+                live.panel = .helpCard(offset: panel.cardOffset)
+                return []
+            case .redraw: return [.redrawAll]
+            default: break
+            }
+            live.panel = .directory(panel)
+            return []
+        }
+        switch command {
+        case .searchHelp:
+            panel.typing = true
+            live.panel = .directory(panel)
+        case .closeOverlay, .helpCard:
+            live.panel = .helpCard(offset: panel.cardOffset)
+        case .disclosure:
+            live.panel = .disclosure(DisclosurePanel(cardOffset: panel.cardOffset))
+        default:
+            if let effects = performSafetyKey(command) { return effects }
+            return performOnAnyScreen(command)
+        }
+        return []
+    }
+
+    /// The disclosure page, scrolled a point at a time. Esc (or `i` again) goes back where it
+    /// was opened from; Tab or `!` goes to the card.
+    mutating func performInDisclosure(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        guard case .disclosure(var panel) = live.panel else { return [] }
+        if let moved = command.moved(from: panel.offset, last: disclosureCount - 1, page: 3) {
+            panel.offset = moved
+            live.panel = .disclosure(panel)
+            return []
+        }
+        switch command {
+        case .closeOverlay, .disclosure:
+            live.panel = panel.cardOffset.map { .helpCard(offset: $0) }
+        case .helpCard:
+            live.panel = .helpCard(offset: panel.cardOffset ?? 0)
         default:
             if let effects = performSafetyKey(command) { return effects }
             return performOnAnyScreen(command)

@@ -71,13 +71,17 @@ extension LiveReduction {
         return []
     }
 
-    /// The keys that work from every panel that is not typing: the help card and undo. (The
+    /// The keys that work from every panel that is not typing: the help card, the disclosure
+    /// page and undo. (The
     /// privacy screen is earlier still, in `perform`, for typing panels too.) Nil for any other
     /// command.
     mutating func performSafetyKey(_ command: Command) -> [Effect]? {
         switch command {
         case .helpCard:
             live.panel = .helpCard(offset: 0)
+            return []
+        case .disclosure:
+            live.panel = .disclosure(DisclosurePanel())
             return []
         case .undo:
             return undoLast()

@@ -12,6 +12,8 @@ extension LiveState: FeatureSlice {
         case .liveAttendance, .liveAttendanceText: effects = reduction.performInAttendance(command)
         case .liveDeck, .liveDeckLibrary, .liveDeckSearch, .liveDeckText: effects = reduction.performInDeck(command)
         case .liveRules, .liveHelpCard: effects = reduction.performInLiveReading(command)
+        case .liveDirectory, .liveDirectorySearch: effects = reduction.performInDirectory(command)
+        case .liveDisclosure: effects = reduction.performInDisclosure(command)
         case .liveNote: effects = reduction.performInNote(command)
         case .liveSignal: effects = reduction.performInSignal(command)
         case .liveConfirmEnd: effects = reduction.performInConfirmEnd(command)
@@ -39,6 +41,10 @@ extension LiveState: FeatureSlice {
                 deck.picker = picker
             }
             panel = .deck(deck)
+        case .directory(var directory) where directory.typing:
+            directory.search.apply(.insert(text))
+            directory.selection = 0
+            panel = .directory(directory)
         case .note(var field):
             field.apply(.insert(text))
             panel = .note(field)

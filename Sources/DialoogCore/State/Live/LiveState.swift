@@ -41,6 +41,8 @@ package struct LiveState: Equatable, Sendable {
             }
         case .rules: .liveRules
         case .helpCard: .liveHelpCard
+        case .directory(let panel): panel.typing ? .liveDirectorySearch : .liveDirectory
+        case .disclosure: .liveDisclosure
         case .note: .liveNote
         case .signal: .liveSignal
         case .confirmEnd: .liveConfirmEnd
@@ -54,13 +56,55 @@ package enum LivePanel: Equatable, Sendable {
     case deck(DeckPanel)
     /// The ground rules of the methodology, scrolled down by `offset` lines.
     case rules(offset: Int)
-    /// The help card, 112 first, scrolled down by `offset` lines.
+    /// The help card, 112 first, scrolled down by `offset` entries.
     case helpCard(offset: Int)
+    /// The whole help directory, searched from inside the help card.
+    case directory(DirectoryPanel)
+    /// "Als iemand iets vertelt": the short part, then the full points.
+    case disclosure(DisclosurePanel)
     /// A quick note being typed.
     case note(TextField)
     case signal(SignalForm)
     /// "Close the meeting?" before `e` does it.
     case confirmEnd
+}
+
+/// The help directory opened from the help card (`/`): a search over every help entry, the one
+/// under the cursor shown with all its fields. Esc goes back to the card where it was.
+package struct DirectoryPanel: Equatable, Sendable {
+    /// What is typed; the directory is searched for its words.
+    package var search = TextField(limit: DirectoryPanel.queryLength)
+    /// The search is being typed (letters are text).
+    package var typing = true
+    /// The entry under the cursor in `Library.searchHelp(query)`.
+    package var selection = 0
+    /// Where the card was scrolled to, to go back to.
+    package var cardOffset = 0
+
+    package init(query: String = "", typing: Bool = true, selection: Int = 0, cardOffset: Int = 0) {
+        self.search = TextField(query, limit: Self.queryLength)
+        self.typing = typing
+        self.selection = selection
+        self.cardOffset = cardOffset
+    }
+
+    package static let queryLength = 80
+
+    /// The search's text.
+    package var query: String { search.text }
+}
+
+/// The disclosure page, scrolled by `offset` items (the short part is the first); opened from
+/// the card, Esc goes back to the card where it was.
+package struct DisclosurePanel: Equatable, Sendable {
+    package var offset = 0
+    /// The card's offset when opened from the card; nil when opened from the live screen.
+    package var cardOffset: Int?
+
+    package init(offset: Int = 0, cardOffset: Int? = nil) {
+        self.offset = offset
+        self.cardOffset = cardOffset
+    }
 }
 
 /// The attendance panel: participants by nickname, or the headcount.

@@ -1,0 +1,104 @@
+import DialoogCore
+
+/// The keys of the evaluation form, the overzicht and the series summary.
+extension Keymap {
+    /// The evaluation form: ↑↓ go from field to field, the other keys work on the field under
+    /// the cursor, and a field that is typed in takes letters as text.
+    static func evaluation(_ moving: (InputMode) -> [Binding]) -> [Binding] {
+        let bind = binding
+        let form =
+            moving(.evaluation) + [
+                bind(.evaluation, [.left, .character("h")], .stepBack, true),
+                bind(.evaluation, [.right, .character("l")], .stepForward, true),
+                // +/- are in the detail's own line of keys, which names what they count.
+                bind(.evaluation, [.character("+"), .character("=")], .increase, false),
+                bind(.evaluation, [.character("-")], .decrease, false),
+                bind(.evaluation, [.character("q"), .escape], .closeEvaluation, true),
+                bind(.evaluation, [.character("?"), .function(1)], .help, true),
+                // Last in the hint line: the detail's own line of keys names them too.
+                bind(.evaluation, [.character(" ")], .toggleField, true),
+                bind(.evaluation, [.enter], .editField, true),
+                bind(.evaluation, [.character("1")], .score1, false),
+                bind(.evaluation, [.character("2")], .score2, false),
+                bind(.evaluation, [.character("3")], .score3, false),
+                bind(.evaluation, [.character("4")], .score4, false),
+                bind(.evaluation, [.character("5")], .score5, false),
+                bind(.evaluation, [.character("0"), .backspace], .clearValue, false),
+                bind(.evaluation, [.character("x"), .delete], .removeLine, false),
+                bind(.evaluation, [.character("i")], .planIntervisie, false),
+                bind(.evaluation, [.character(":")], .openCommandLine, false),
+                bind(.evaluation, [.control("l")], .redraw, false),
+            ]
+        let typing = [
+            bind(.evaluationText, [.enter], .confirm, true),
+            bind(.evaluationText, [.escape], .closeOverlay, true),
+            bind(.evaluationText, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.evaluationText, [.function(1)], .help, false),
+            bind(.evaluationText, [.control("l")], .redraw, false),
+        ]
+        return form + typing
+    }
+
+    /// The overzicht with its tabs, filters and target, and the series summary.
+    static func overview(_ moving: (InputMode) -> [Binding]) -> [Binding] {
+        let bind = binding
+        let general: (InputMode) -> [Binding] = { mode in
+            [
+                bind(mode, [.character("?"), .function(1)], .help, true),
+                bind(mode, [.character(":")], .openCommandLine, false),
+                bind(mode, [.control("l")], .redraw, false),
+            ]
+        }
+        // The tabs' keys; the follow-ups tab adds marking done and open again.
+        func tabs(_ mode: InputMode) -> [Binding] {
+            let followUps = mode == .followUps
+            // The hint line is full with the overzicht's own keys; ↑↓ go without saying.
+            let quietMoving = moving(mode).map { binding in
+                var binding = binding
+                binding.inHintLine = false
+                return binding
+            }
+            return quietMoving
+                + (followUps ? [bind(mode, [.character(" ")], .markDone, true)] : [])
+                + [
+                    bind(mode, [.tab, .right, .character("l")], .nextTab, true),
+                    bind(mode, [.backTab, .left, .character("h")], .previousTab, false),
+                    bind(mode, [.enter], .open, true),
+                ]
+                // The status line says what u does when space has been pressed.
+                + (followUps ? [bind(mode, [.character("u")], .markOpen, false)] : [])
+                + [
+                    bind(mode, [.character("f")], .filter, !followUps),
+                    bind(mode, [.character("s")], .sort, !followUps),
+                    bind(mode, [.character("t")], .setTarget, !followUps),
+                    bind(mode, [.character("x")], .clearFilters, false),
+                    bind(mode, [.escape, .character("q")], .closeOverlay, true),
+                ] + general(mode)
+        }
+        let filter =
+            moving(.overviewFilter) + [
+                bind(.overviewFilter, [.left, .character("h")], .previousChoice, true),
+                bind(.overviewFilter, [.right, .character("l")], .nextChoice, true),
+                bind(.overviewFilter, [.character("x")], .clearFilters, true),
+                bind(.overviewFilter, [.escape, .enter, .character("q"), .character("f")], .closeOverlay, true),
+            ] + general(.overviewFilter)
+        // Digits are typed here, so letters other than x do nothing.
+        let target =
+            [
+                bind(.overviewTarget, [.enter], .confirm, true),
+                bind(.overviewTarget, [.left], .previousChoice, true),
+                bind(.overviewTarget, [.right], .nextChoice, true),
+                bind(.overviewTarget, [.character("x")], .removeTarget, true),
+                bind(.overviewTarget, [.escape], .closeOverlay, true),
+                bind(.overviewTarget, [.backspace, .control("h")], .deleteBackward, false),
+            ] + general(.overviewTarget)
+        let summary =
+            moving(.summary) + [
+                bind(.summary, [.left, .character("h")], .previousMeeting, true),
+                bind(.summary, [.right, .character("l")], .nextMeeting, true),
+                bind(.summary, [.enter], .open, true),
+                bind(.summary, [.escape, .character("q")], .closeOverlay, true),
+            ] + general(.summary)
+        return tabs(.overview) + tabs(.followUps) + filter + target + summary
+    }
+}

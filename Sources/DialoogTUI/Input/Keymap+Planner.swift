@@ -1,0 +1,132 @@
+import DialoogCore
+
+/// The planner's keys, with its editors and the new-series form.
+extension Keymap {
+    /// The planner and what opens over it: block editor, prompt picker, checklist, meeting
+    /// editor, warnings.
+    static func planner(_ moving: (InputMode) -> [Binding]) -> [Binding] {
+        let bind = binding
+        let general: (InputMode) -> [Binding] = { mode in
+            [
+                bind(mode, [.character("?"), .function(1)], .help, true),
+                bind(mode, [.character(":")], .openCommandLine, false),
+                bind(mode, [.control("l")], .redraw, false),
+            ]
+        }
+        let planner =
+            moving(.planner) + [
+                bind(.planner, [.left, .character("h")], .previousMeeting, true),
+                bind(.planner, [.right, .character("l")], .nextMeeting, true),
+                bind(.planner, [.enter], .open, true),
+                bind(.planner, [.character("a")], .addBlock, true),
+                bind(.planner, [.character("p")], .pickPrompts, true),
+                bind(.planner, [.character("c")], .checklist, true),
+            ] + general(.planner) + [
+                bind(.planner, [.escape, .character("q")], .closeOverlay, true),
+                bind(.planner, [.character("w")], .warnings, true),
+                // Last in the hint line: shown only where the line has room for it.
+                bind(.planner, [.character("m")], .editMeeting, true),
+                bind(.planner, [.character("x")], .removeBlock, false),
+                bind(.planner, [.character("K")], .moveBlockUp, false),
+                bind(.planner, [.character("J")], .moveBlockDown, false),
+                bind(.planner, [.character("y")], .duplicateBlock, false),
+                bind(.planner, [.character("+"), .character("=")], .moreMinutes, false),
+                bind(.planner, [.character("-")], .fewerMinutes, false),
+                bind(.planner, [.character("M")], .addMeeting, false),
+                bind(.planner, [.character("N")], .addAftercare, false),
+                bind(.planner, [.character("X")], .removeMeeting, false),
+            ]
+        let warnings =
+            moving(.plannerWarnings) + [
+                bind(.plannerWarnings, [.enter], .open, true),
+                bind(.plannerWarnings, [.escape, .character("q")], .closeOverlay, true),
+                bind(.plannerWarnings, [.character("w")], .warnings, false),
+            ] + general(.plannerWarnings)
+        let editor =
+            moving(.blockEditor) + [
+                bind(.blockEditor, [.left, .character("h")], .previousChoice, true),
+                bind(.blockEditor, [.right, .character("l")], .nextChoice, true),
+                bind(.blockEditor, [.enter], .edit, true),
+                bind(.blockEditor, [.character("p")], .pickPrompts, true),
+                bind(.blockEditor, [.character("x")], .removePrompt, true),
+                bind(.blockEditor, [.escape, .character("q")], .closeOverlay, true),
+                bind(.blockEditor, [.character("+"), .character("=")], .moreMinutes, false),
+                bind(.blockEditor, [.character("-")], .fewerMinutes, false),
+            ] + general(.blockEditor)
+        let editorText = [
+            bind(.blockEditorText, [.enter], .confirm, true),
+            bind(.blockEditorText, [.escape], .closeOverlay, true),
+            bind(.blockEditorText, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.blockEditorText, [.function(1)], .help, false),
+            bind(.blockEditorText, [.control("l")], .redraw, false),
+        ]
+        let picker =
+            moving(.promptPicker) + [
+                bind(.promptPicker, [.character(" "), .enter], .toggle, true),
+                bind(.promptPicker, [.tab, .character("t")], .allThemes, true),
+                bind(.promptPicker, [.character("/")], .search, true),
+                bind(.promptPicker, [.escape, .character("q")], .closeOverlay, true),
+            ] + general(.promptPicker)
+        let search = [
+            bind(.promptSearch, [.enter], .submit, true),
+            bind(.promptSearch, [.up], .moveUp, false),
+            bind(.promptSearch, [.down], .moveDown, false),
+            bind(.promptSearch, [.escape], .closeOverlay, true),
+            bind(.promptSearch, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.promptSearch, [.control("l")], .redraw, false),
+        ]
+        let checklist =
+            moving(.checklist) + [
+                bind(.checklist, [.character(" "), .enter], .toggle, true),
+                bind(.checklist, [.escape, .character("q")], .closeOverlay, true),
+                bind(.checklist, [.character("c")], .checklist, false),
+            ] + general(.checklist)
+        let meetingEditor =
+            moving(.meetingEditor) + [
+                bind(.meetingEditor, [.left, .character("h")], .previousChoice, true),
+                bind(.meetingEditor, [.right, .character("l")], .nextChoice, true),
+                bind(.meetingEditor, [.enter], .edit, true),
+                bind(.meetingEditor, [.character(" ")], .toggle, true),
+                bind(.meetingEditor, [.escape, .character("q")], .closeOverlay, true),
+                // The panel itself says what r does, so it may drop off a narrow hint line.
+                bind(.meetingEditor, [.character("r")], .refillHelpCard, true),
+                bind(.meetingEditor, [.character("a")], .newLocalHelp, false),
+            ] + general(.meetingEditor)
+        let meetingEditorText = [
+            bind(.meetingEditorText, [.enter], .confirm, true),
+            bind(.meetingEditorText, [.escape], .closeOverlay, true),
+            bind(.meetingEditorText, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.meetingEditorText, [.function(1)], .help, false),
+            bind(.meetingEditorText, [.control("l")], .redraw, false),
+        ]
+        return planner + warnings + editor + editorText + picker + search + checklist + meetingEditor
+            + meetingEditorText
+    }
+
+    /// The new-series form: on a chosen field keys choose and tick, on a typed field they type.
+    static func newSeries() -> [Binding] {
+        let bind = binding
+        return [InputMode.newSeries, .newSeriesText].flatMap { mode in
+            let choosing = mode == .newSeries
+            return [
+                bind(mode, [.tab, .down], .nextField, true),
+                bind(mode, [.backTab, .up], .previousField, false),
+            ]
+                + (choosing
+                    ? [
+                        bind(mode, [.left], .previousChoice, true),
+                        bind(mode, [.right], .nextChoice, true),
+                        bind(mode, [.character(" ")], .toggle, true),
+                    ] : [])
+                + [
+                    bind(mode, [.enter], .confirm, true),
+                    bind(mode, [.escape], .closeOverlay, true),
+                ]
+                + (choosing ? [] : [bind(mode, [.backspace, .control("h")], .deleteBackward, false)])
+                + [
+                    bind(mode, choosing ? [.character("?"), .function(1)] : [.function(1)], .help, false),
+                    bind(mode, [.control("l")], .redraw, false),
+                ]
+        }
+    }
+}
