@@ -110,3 +110,49 @@ struct LibrarySnapshotTests {
         check(state, "library-loading-80x24")
     }
 }
+
+/// The local help form over the bibliotheek, Dutch and English, at 80x24 and 60x16.
+@Suite("Local help form snapshots")
+struct LocalHelpSnapshotTests {
+    @Test(arguments: LibrarySnapshotTests.sizes, Language.allCases)
+    func newLocalEntry(size: TerminalSize, language: Language) {
+        var state = Fixtures.libraryState(size: size, language: language)
+        _ = state.reduce(.command(.nextTab))
+        _ = state.reduce(.command(.nextTab))
+        _ = state.reduce(.command(.newLocalHelp))
+        _ = state.reduce(.insertText("Buurtteam Noordwest"))
+        _ = state.reduce(.command(.nextField))
+        _ = state.reduce(.insertText("Praktische hulp en een luisterend oor; kan doorverwijzen naar zorg."))
+        for _ in 0..<3 { _ = state.reduce(.command(.nextField)) }
+        _ = state.reduce(.insertText("030 123"))
+        check(state, "local-help-\(size)-\(language)")
+    }
+
+    @Test(arguments: Language.allCases)
+    func aPhoneThatIsNotANumber(language: Language) {
+        var state = Fixtures.libraryState(size: TerminalSize(width: 80, height: 24), language: language)
+        _ = state.reduce(.command(.nextTab))
+        _ = state.reduce(.command(.nextTab))
+        _ = state.reduce(.command(.newLocalHelp))
+        _ = state.reduce(.insertText("Buurtteam"))
+        _ = state.reduce(.command(.nextField))
+        _ = state.reduce(.insertText("Hulp."))
+        _ = state.reduce(.command(.nextField))
+        _ = state.reduce(.insertText("Inwoners."))
+        for _ in 0..<2 { _ = state.reduce(.command(.nextField)) }
+        _ = state.reduce(.insertText("ongeveer 030"))
+        for _ in 0..<8 { _ = state.reduce(.command(.nextField)) }
+        _ = state.reduce(.command(.confirm))
+        check(state, "local-help-bad-phone-80x24-\(language)")
+    }
+
+    @Test func escAsksBeforeThrowingAwayInEnglishAt60x16() {
+        var state = Fixtures.libraryState(size: TerminalSize(width: 60, height: 16), language: .en)
+        _ = state.reduce(.command(.nextTab))
+        _ = state.reduce(.command(.nextTab))
+        _ = state.reduce(.command(.newLocalHelp))
+        _ = state.reduce(.insertText("Buurtteam"))
+        _ = state.reduce(.command(.closeOverlay))
+        check(state, "local-help-discard-60x16-en")
+    }
+}

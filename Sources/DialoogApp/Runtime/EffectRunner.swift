@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogFiles
 import DialoogStore
 import DialoogTUI
 import Foundation
@@ -15,12 +16,17 @@ package struct EffectRunner {
     package let clock: any AppClock
     /// Which days are today and overdue, and the months of the overzicht's chart.
     package let calendar: LocalCalendar
+    /// The user's content folder (`$XDG_CONFIG_HOME/dialoog`), where local help entries are
+    /// written; nil when there is none to write to (tests that do not save entries).
+    package let userContentFolder: String?
+    /// The environment whose `displayPath` shows a written file to the user (`~/.config/...`).
+    package let environment: AppEnvironment?
     /// The library as last read, so a new series is proposed from what the screen shows.
     private let read = LibraryCache()
 
     package init(
         database: AppDatabase, clock: any AppClock = SystemClock(),
-        calendar: LocalCalendar = .system,
+        calendar: LocalCalendar = .system, userContentFolder: String? = nil, environment: AppEnvironment? = nil,
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
@@ -28,6 +34,8 @@ package struct EffectRunner {
         self.database = database
         self.clock = clock
         self.calendar = calendar
+        self.userContentFolder = userContentFolder
+        self.environment = environment
         self.loadContent = loadContent
     }
 
@@ -148,8 +156,51 @@ package struct EffectRunner {
             } catch {
                 return [.overviewFailed(failure(error))]
             }
+        case .saveLocalHelp(let entry):
+            return saveLocalHelp(entry)
         case .redrawAll, .quit:
             return []
+        }
+    }
+
+    /// Writes a local help entry into the user's folder, then reads the content again so the
+    /// entry is on every screen, card and printed plan at once.
+    private func displayPath(_ path: String) -> String {
+        environment?.displayPath(path) ?? path
+    }
+
+    private func saveLocalHelp(_ entry: HelpEntry) -> [Action] {
+        guard let folder = userContentFolder else {
+            return [.localHelpFailed(.helpFileNotWritten(path: "$XDG_CONFIG_HOME/dialoog", reason: "-"))]
+        }
+        let path: String
+        do {
+            path = try LocalHelpFile.save(entry, in: folder)
+        } catch {
+            switch error {
+            case .entry(.controlCharacter(let field)), .entry(.empty(let field)):
+                return [.localHelpFailed(.helpEntryNotWritable(field: field))]
+            case .entry(.badID(let id)), .notLocal(let id):
+                return [.localHelpFailed(.helpEntryNotLocal(id: id))]
+            case .file(let path, let reason):
+                return [.localHelpFailed(.helpFileNotWritten(path: displayPath(path), reason: reason))]
+            }
+        }
+        do {
+            let loaded = try loadContent()
+            read.library.withLock { $0 = loaded.library }
+            let reloaded = [Action.libraryLoaded(loaded.library, problems: loaded.diagnostics.count)]
+            // What the program shows must be what was saved: a `--content` folder read after
+            // the user's own can hold a file with the same id, and that one wins.
+            var shown = loaded.library.help.first { $0.id == entry.id }
+            shown?.origin = entry.origin
+            guard shown == entry else {
+                let file = loaded.library.help.first { $0.id == entry.id }?.origin.file ?? displayPath(path)
+                return reloaded + [.localHelpFailed(.helpEntryShadowed(id: entry.id, shown: file))]
+            }
+            return reloaded + [.localHelpSaved(entry, path: displayPath(path))]
+        } catch {
+            return [.libraryFailed(failure(error))]
         }
     }
 

@@ -51,7 +51,10 @@ package struct TUISession {
         state.launchLive = launchLive
         let environment = environment
         let options = options
-        let effects = EffectRunner(database: database, clock: clock) {
+        let effects = EffectRunner(
+            database: database, clock: clock, userContentFolder: environment.userContentFolder,
+            environment: environment
+        ) {
             () throws(CLIError) in
             try options.contentLocation(environment).load(environment: environment)
         }

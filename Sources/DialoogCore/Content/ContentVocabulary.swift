@@ -92,6 +92,12 @@ package struct SourceRef: Equatable, Codable, Sendable {
     package var document: String
     package var section: String
     package var lines: String?
+
+    package init(document: String, section: String, lines: String? = nil) {
+        self.document = document
+        self.section = section
+        self.lines = lines
+    }
 }
 
 /// A short title with its explanation: a rule, a principle, a tip, a phase.

@@ -14,6 +14,16 @@ package enum Failure: Error, Equatable, Sendable {
     case planMissing
     /// A series has no meeting that has ended yet.
     case nothingToEvaluate
+    /// A local help entry was not written: `path` is where, `reason` the system's words.
+    case helpFileNotWritten(path: String, reason: String)
+    /// A local help entry holds what cannot be written (a control character in `field`).
+    case helpEntryNotWritable(field: String)
+    /// A shipped help entry is copied as a local one, never overwritten.
+    case helpEntryNotLocal(id: String)
+    /// The entry was written, but read back differently: a file with the same id in a later
+    /// folder (`--content`) wins, or the file does not say what was saved. `shown` is the file
+    /// the program now shows.
+    case helpEntryShadowed(id: String, shown: String)
     /// An error of none of dialoog's own kinds (one from SQLite or the file system), kept as
     /// its own description: it has no translation.
     case unexpected(String)

@@ -16,6 +16,10 @@ package enum Action: Equatable, Sendable {
     /// The bibliotheek's content has been read, with the number of problems found in it.
     case libraryLoaded(Library, problems: Int)
     case libraryFailed(Failure)
+    /// A local help entry was written to `path` (and the library read again before this).
+    case localHelpSaved(HelpEntry, path: String)
+    /// A local help entry could not be written.
+    case localHelpFailed(Failure)
     /// The open bibliotheek page is this many lines long at the current width; `focusLine` is
     /// where the prompt it was opened for stands.
     case pageLaidOut(lines: Int, focusLine: Int? = nil)

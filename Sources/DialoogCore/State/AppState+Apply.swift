@@ -44,8 +44,9 @@ extension AppState {
 
     private mutating func navigate(_ navigation: Navigation) -> [Effect] {
         // The new-series form, the planner's state and the evaluation form live only while
-        // their screen shows.
+        // their screen shows; the planner waits while a local help entry is made from it.
         switch screen {
+        case .planner where navigation.municipality != nil: break
         case .newSeries: newSeries = nil
         case .planner: plannerState = PlannerState()
         case .evaluation: evaluation = nil
@@ -67,6 +68,22 @@ extension AppState {
         case .library:
             screen = .library
             return library == nil ? [.loadLibrary] : []
+        case .localHelp(let municipality):
+            screen = .library
+            let parts = calendar.parts(of: now)
+            libraryState.tab = .help
+            libraryState.page = nil
+            libraryState.typing = false
+            libraryState.query = nil
+            libraryState.form = LocalHelpForm(
+                municipality: municipality, today: ContentDate(year: parts.year, month: parts.month, day: parts.day))
+            libraryState.returnsToPlanner = true
+            return library == nil ? [.loadLibrary] : []
+        case .backToPlanner:
+            libraryState.returnsToPlanner = false
+            libraryState.form = nil
+            screen = plannerState.plan == nil ? .start : .planner
+            return []
         case .planner(let seriesId):
             return openPlanner(seriesId: seriesId)
         case .newSeries:

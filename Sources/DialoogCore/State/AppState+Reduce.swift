@@ -39,6 +39,16 @@ extension AppState {
             // of theme names and prompt texts.
             if screen != .live, screen != .evaluation, screen != .overview, screen != .summary { screen = .start }
             return []
+        case .localHelpSaved(let entry, let path):
+            libraryState.saved(entry, in: library)
+            if libraryState.returnsToPlanner { _ = apply(.go(.backToPlanner)) }
+            status = .localHelp(.saved(path: path))
+            return []
+        case .localHelpFailed(let failure):
+            // The form stays as it was, so nothing typed is lost; the status says why.
+            libraryState.form?.saving = false
+            status = .localHelp(.notSaved(failure))
+            return []
         case .pageLaidOut(let lines, let focusLine):
             libraryState.laidOut(lines: lines, focusLine: focusLine, in: size)
             return []

@@ -59,6 +59,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case previousChoice = "previous-choice"
     case nextChoice = "next-choice"
     case confirm = "confirm"
+    case newLocalHelp = "new-local-help"
+    case editLocalHelp = "edit-local-help"
     // MARK: Live mode
     case runMeeting = "run-meeting"
     case toggleTimer = "timer"

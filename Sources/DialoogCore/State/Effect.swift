@@ -37,6 +37,9 @@ package enum Effect: Equatable, Sendable {
     case loadLatestEvaluation(seriesId: String)
     /// Read every open follow-up, due or not, for the overzicht's Opvolging tab.
     case loadOpenFollowUps
+    /// Write a local help entry to `content/hulp/<id>.yaml` in the user's content folder, then
+    /// read the content again so it shows everywhere (bibliotheek, cards, printed plan).
+    case saveLocalHelp(HelpEntry)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

@@ -21,6 +21,10 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case newSeries
     /// The new-series form on a field that is typed (name, dates, ...).
     case newSeriesText
+    /// The local help form on a field that is chosen (kind, anonymous), or asking before a discard.
+    case localHelp
+    /// The local help form on a field that is typed.
+    case localHelpText
     // MARK: Live mode
     /// The live screen of a running meeting.
     case live
@@ -69,8 +73,9 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Modes in which printable keys are text, not commands.
     package var takesText: Bool {
         switch self {
-        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .meetingEditorText,
-            .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote, .evaluationText,
+        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .localHelpText,
+            .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote,
+            .evaluationText,
             .overviewTarget:
             true
         default: false

@@ -14,6 +14,8 @@ package enum Status: Equatable, Sendable {
     case terminalNotUTF8
     /// Something about a plan or the new-series form.
     case plan(PlanNotice)
+    /// Something about the local help form.
+    case localHelp(LocalHelpNotice)
     /// Something about the running meeting.
     case live(LiveNotice)
     // MARK: Evaluation

@@ -245,6 +245,20 @@ package enum ActionTable {
                     nl: "bevestigen: bewaren, of door naar het volgende veld",
                     en: "confirm: save, or go on to the next field"
                 ))
+        case .newLocalHelp:
+            row(
+                .general, hint: (nl: "lokaal adres", en: "local entry"),
+                help: (
+                    nl: "nieuw lokaal adres: hulp in een gemeente, alleen met nagegaan nummers",
+                    en: "new local entry: help in one municipality, with checked numbers only"
+                ))
+        case .editLocalHelp:
+            row(
+                .general, hint: (nl: "bewerken", en: "edit"),
+                help: (
+                    nl: "dit lokale adres bewerken (een landelijk adres: als lokale kopie)",
+                    en: "edit this local entry (a national one: as a local copy)"
+                ))
         // MARK: Live mode
         case .runMeeting:
             row(

@@ -90,6 +90,7 @@ extension Keymap {
                 bind(.meetingEditor, [.escape, .character("q")], .closeOverlay, true),
                 // The panel itself says what r does, so it may drop off a narrow hint line.
                 bind(.meetingEditor, [.character("r")], .refillHelpCard, true),
+                bind(.meetingEditor, [.character("a")], .newLocalHelp, false),
             ] + general(.meetingEditor)
         let meetingEditorText = [
             bind(.meetingEditorText, [.enter], .confirm, true),

@@ -82,6 +82,8 @@ package struct Keymap: Sendable {
                 bind(.library, [.tab], .nextTab, hint: true),
                 bind(.library, [.backTab], .previousTab),
                 bind(.library, [.character("/")], .search, hint: true),
+                bind(.library, [.character("a")], .newLocalHelp),
+                bind(.library, [.character("e")], .editLocalHelp),
                 bind(.library, [.escape, .character("q"), .left, .character("h")], .closeOverlay, hint: true),
                 bind(.library, [.character("?"), .function(1)], .help, hint: true),
                 bind(.library, [.character(":")], .openCommandLine),
@@ -89,6 +91,7 @@ package struct Keymap: Sendable {
             ] + moving(.libraryPage) + [
                 bind(.libraryPage, [.escape, .character("q"), .left, .character("h")], .closeOverlay, hint: true),
                 bind(.libraryPage, [.character("/")], .search, hint: true),
+                bind(.libraryPage, [.character("e")], .editLocalHelp),
                 bind(.libraryPage, [.character("?"), .function(1)], .help, hint: true),
                 bind(.libraryPage, [.character(":")], .openCommandLine),
                 bind(.libraryPage, [.control("l")], .redraw),
@@ -98,7 +101,8 @@ package struct Keymap: Sendable {
                 bind(.librarySearch, [.escape], .closeOverlay, hint: true),
                 bind(.librarySearch, [.backspace, .control("h")], .deleteBackward),
                 bind(.librarySearch, [.control("l")], .redraw),
-            ] + planner(moving) + newSeries() + live(moving) + evaluation(moving) + overview(moving) + moving(.help) + [
+            ] + planner(moving) + newSeries() + localHelp() + live(moving) + evaluation(moving) + overview(moving)
+            + moving(.help) + [
                 bind(.help, [.escape, .character("q"), .character("?")], .closeOverlay, hint: true),
                 bind(.help, [.character(":")], .openCommandLine),
                 bind(.help, [.control("l")], .redraw),

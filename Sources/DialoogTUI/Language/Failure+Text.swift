@@ -13,6 +13,10 @@ extension Failure: Words {
         case .contentFolderMissing(let path): words(Text.contentFolderMissing(path))
         case .planMissing: words(PlannerText.planMissing)
         case .nothingToEvaluate: words(EvaluationText.nothingToEvaluate)
+        case .helpFileNotWritten(let path, let reason): words(Text.helpFileNotWritten(path: path, reason: reason))
+        case .helpEntryNotWritable(let field): words(Text.helpEntryNotWritable(field: field))
+        case .helpEntryNotLocal(let id): words(Text.helpEntryNotLocal(id: id))
+        case .helpEntryShadowed(let id, let shown): words(Text.helpEntryShadowed(id: id, shown: shown))
         case .unexpected(let description): description
         }
     }

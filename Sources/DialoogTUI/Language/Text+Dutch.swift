@@ -66,6 +66,8 @@ extension Text: Words {
             case .meetingEditor: PlannerText.modeMeetingEditor.dutch
             case .meetingEditorText: PlannerText.modeMeetingEditorText.dutch
             case .newSeries: "nieuwe serie"
+            case .localHelp: "lokaal adres"
+            case .localHelpText: "lokaal adres, typen"
             case .newSeriesText: "nieuwe serie, typen"
             case .live: "bijeenkomst"
             case .liveAttendance: "aanwezigheid"
@@ -110,6 +112,7 @@ extension Text: Words {
             case .live(let notice): LiveText.notice(notice).dutch
             case .evaluation(let notice): EvaluationText.notice(notice).dutch
             case .overview(let notice): OverviewText.notice(notice).dutch
+            case .localHelp(let notice): LocalHelpText.notice(notice).dutch
             }
         case .themeName(let theme):
             switch theme {
@@ -138,7 +141,7 @@ extension Text: Words {
         case .resultCount(let count): "\(count) \(count == 1 ? "resultaat" : "resultaten")"
         case .libraryTitle: "Bibliotheek"
         case .commonBaseTitle: "Gemeenschappelijke basis"
-        case .helpLegend: "! acuut · ? bron ouder dan 12 maanden: controleer nummer en tijden"
+        case .helpLegend: "! acuut · ? bron ouder dan 12 maanden · a nieuw lokaal adres · e bewerken"
         case .commonBaseSummary: "werkvormen, spelregels, socratische principes, tips en waarschuwingen"
         case .pagePosition(let first, let last, let total): "regel \(first)-\(last) van \(total)"
         case .libraryTab(let tab):
@@ -246,6 +249,12 @@ extension Text: Words {
         case .storeBadValue(let path, let table, let column, let row, let value):
             "\(path) bevat een waarde die deze dialoog niet kan lezen: '\(value)' in \(table).\(column), rij \(row). "
                 + "Het bestand is niet aangeraakt; zet een reservekopie terug, of open het met de dialoog die het schreef."
+        case .helpFileNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
+        case .helpEntryNotWritable(let field): "een tekst in '\(field)' bevat een stuurteken"
+        case .helpEntryShadowed(let id, let shown):
+            "\(id) is bewaard, maar dialoog toont \(shown): een bestand met dezelfde naam in een latere map gaat voor"
+        case .helpEntryNotLocal(let id):
+            "\(id) komt mee met dialoog en wordt niet overschreven; maak er een lokale kopie van"
 
         // MARK: dialoog demo and dialoog report
         }

@@ -65,6 +65,8 @@ extension Text {
             case .meetingEditor: PlannerText.modeMeetingEditor.english
             case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"
+            case .localHelp: "local entry"
+            case .localHelpText: "local entry, typing"
             case .newSeriesText: "new series, typing"
             case .live: "meeting"
             case .liveAttendance: "attendance"
@@ -109,6 +111,7 @@ extension Text {
             case .live(let notice): LiveText.notice(notice).english
             case .evaluation(let notice): EvaluationText.notice(notice).english
             case .overview(let notice): OverviewText.notice(notice).english
+            case .localHelp(let notice): LocalHelpText.notice(notice).english
             }
         case .themeName(let theme):
             switch theme {
@@ -137,7 +140,7 @@ extension Text {
         case .resultCount(let count): "\(count) \(count == 1 ? "result" : "results")"
         case .libraryTitle: "Library"
         case .commonBaseTitle: "Common base"
-        case .helpLegend: "! acute · ? source over 12 months old: check number and hours"
+        case .helpLegend: "! acute · ? source over 12 months old · a new local entry · e edit"
         case .commonBaseSummary: "working forms, ground rules, socratic principles, tips and cautions"
         case .pagePosition(let first, let last, let total): "lines \(first)-\(last) of \(total)"
         case .libraryTab(let tab):
@@ -249,6 +252,11 @@ extension Text {
         case .storeBadValue(let path, let table, let column, let row, let value):
             "\(path) holds a value this dialoog cannot read: '\(value)' in \(table).\(column), row \(row). "
                 + "The file was not touched; restore a backup, or open it with the dialoog that wrote it."
+        case .helpFileNotWritten(let path, let reason): "cannot write \(path): \(reason)"
+        case .helpEntryNotWritable(let field): "a text in '\(field)' holds a control character"
+        case .helpEntryShadowed(let id, let shown):
+            "\(id) was saved, but dialoog shows \(shown): a file with the same name in a later folder wins"
+        case .helpEntryNotLocal(let id): "\(id) is shipped with dialoog and is not overwritten; make a local copy of it"
 
         // MARK: dialoog demo and dialoog report
         }

@@ -100,6 +100,11 @@ package enum Text: Equatable, Sendable {
     case storeNotAFile(path: String)
     case storePlanSetsState(series: String, number: Int, state: String)
     case storeBadValue(path: String, table: String, column: String, row: String, value: String)
+    // MARK: Local help entries
+    case helpFileNotWritten(path: String, reason: String)
+    case helpEntryNotWritable(field: String)
+    case helpEntryNotLocal(id: String)
+    case helpEntryShadowed(id: String, shown: String)
 
 }
 

@@ -58,6 +58,7 @@ package enum Chrome {
             default: .warning
             }
         case .overview(let notice): notice.isFailure ? .error : notice.isWarning ? .warning : .accent
+        case .localHelp(let notice): LocalHelpText.style(notice)
         }
     }
 

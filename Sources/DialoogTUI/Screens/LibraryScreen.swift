@@ -4,6 +4,10 @@ import DialoogCore
 /// everything, and a scrollable page for the row that is opened.
 package enum LibraryScreen {
     package static func draw(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
+        if let form = state.libraryState.form {
+            LocalHelpScreen.draw(form, state: state, keymap: keymap, into: &canvas)
+            return
+        }
         Chrome.drawTitle(state, into: &canvas)
         let language = state.language
         let top = Chrome.topRows + 1

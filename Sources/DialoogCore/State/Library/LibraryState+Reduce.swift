@@ -3,13 +3,23 @@
 extension LibraryState {
     /// The bibliotheek's input mode now.
     package var inputMode: InputMode {
-        typing ? .librarySearch : page == nil ? .library : .libraryPage
+        if let form { return form.inputMode }
+        return typing ? .librarySearch : page == nil ? .library : .libraryPage
     }
 
     /// The mode whose keys `?` lists over the bibliotheek (typing stops when help opens).
-    package var helpSubject: InputMode { page == nil ? .library : .libraryPage }
+    package var helpSubject: InputMode {
+        if let form { return form.inputMode }
+        return page == nil ? .library : .libraryPage
+    }
 
     package mutating func reduce(_ command: Command, in context: Context) -> Outcome {
+        if var open = form {
+            let outcome = open.reduce(command, in: context)
+            form = open.closing ? nil : open
+            if open.closing, returnsToPlanner { return outcome + .go(.backToPlanner) }
+            return outcome
+        }
         switch inputMode {
         case .librarySearch: return reduceInSearch(command, in: context)
         case .libraryPage: return reduceOnPage(command, in: context)
@@ -19,6 +29,10 @@ extension LibraryState {
 
     /// Text typed into the search.
     package mutating func type(_ text: String) {
+        if form != nil {
+            form?.type(text)
+            return
+        }
         guard typing else { return }
         var field = search ?? TextField()
         field.apply(.insert(text))
@@ -47,6 +61,9 @@ extension LibraryState {
             query = ""
             resultSelection = 0
             typing = true
+        case .newLocalHelp, .editLocalHelp:
+            let selected = rows.indices.contains(currentSelection) ? rows[currentSelection] : nil
+            return openForm(command, on: selected, in: context)
         case .closeOverlay:
             // Esc leaves the search results first, then the bibliotheek.
             guard query != nil else { return .go(.start, status: .clear) }
@@ -72,9 +89,48 @@ extension LibraryState {
             page = nil
             query = ""
             typing = true
+        case .newLocalHelp, .editLocalHelp:
+            return openForm(command, on: page, in: context)
         default: return .shell(command, status: .clear)
         }
         return Outcome(status: .clear)
+    }
+
+    // MARK: - The local help form
+
+    /// Opens the form: empty for a new local entry, or for the help entry `row` (edited in place
+    /// when it is local, else copied as a new local one). Only on the help tab.
+    private mutating func openForm(_ command: Command, on row: LibraryPage?, in context: Context) -> Outcome {
+        guard let library = context.library else { return .show(.localHelp(.libraryNotLoaded)) }
+        let parts = context.calendar.parts(of: context.now)
+        let today = ContentDate(year: parts.year, month: parts.month, day: parts.day)
+        let entry: HelpEntry? =
+            if case .help(let id) = row { library.help.first { $0.id == id } } else { nil }
+        switch command {
+        case .newLocalHelp:
+            guard tab == .help || entry != nil else { return .show(.localHelp(.onlyOnHelpTab)) }
+            form = LocalHelpForm(today: today)
+        default:
+            guard let entry else { return .show(.localHelp(.onlyOnHelpTab)) }
+            form = LocalHelpForm(from: entry, today: today)
+        }
+        return Outcome(status: .clear)
+    }
+
+    /// The entry was written and the library read again: the form closes on the entry's page.
+    package mutating func saved(_ entry: HelpEntry, in library: Library?) {
+        form = nil
+        typing = false
+        query = nil
+        tab = .help
+        if let library {
+            let rows = self.rows(in: library)
+            if let index = rows.firstIndex(of: .help(entry.id)) { selection[.help] = index }
+        }
+        page = .help(entry.id)
+        scroll = 0
+        pageLines = 0
+        focus = nil
     }
 
     // MARK: - Typing a search

@@ -38,6 +38,10 @@ package struct LibraryState: Equatable, Sendable {
     package var problems = 0
     /// A prompt opened from the search results: its page scrolls to it once laid out.
     package var focus: String?
+    /// The form adding or editing a local help entry, over the help tab.
+    package var form: LocalHelpForm?
+    /// The form was opened from the planner: closing or saving it goes back there.
+    package var returnsToPlanner = false
 
     package init() {}
 

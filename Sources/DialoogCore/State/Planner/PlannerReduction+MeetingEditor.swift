@@ -39,6 +39,11 @@ extension PlannerReduction {
             default:
                 return []
             }
+        case .newLocalHelp:
+            // A local entry for the series' municipality, made in the bibliotheek's form; the
+            // planner waits as it is and the card shows the entry when the form is saved.
+            outcome.requests.append(.navigate(.localHelp(municipality: plan.series.municipality ?? "")))
+            return []
         case .refillHelpCard:
             guard let library else { return [] }
             plan.refillHelpCard(meeting: m, library: library)

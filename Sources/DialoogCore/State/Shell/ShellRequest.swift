@@ -23,6 +23,12 @@ package enum Navigation: Equatable, Sendable {
     case library
     case planner(seriesId: String)
     case newSeries
+    /// The local help form on the bibliotheek's help tab, for the series' municipality, opened
+    /// from the planner's meeting editor; saving or leaving the form goes back to the planner
+    /// as it was.
+    case localHelp(municipality: String)
+    /// Back to the planner as it was left for the local help form.
+    case backToPlanner
     /// The overzicht, on a tab (nil: the tab it was on); `freshFilter` drops the filters and
     /// period left from an earlier visit ("all follow-ups" from the start screen means all).
     case overview(tab: OverviewTab?, freshFilter: Bool)
@@ -32,4 +38,9 @@ package enum Navigation: Equatable, Sendable {
     case summary
     /// The overzicht's screen, back from the summary; the slice asks for it to be read again.
     case overviewScreen
+
+    /// The municipality of `localHelp`, else nil.
+    package var municipality: String? {
+        if case .localHelp(let municipality) = self { municipality } else { nil }
+    }
 }
