@@ -22,8 +22,9 @@ let package = Package(
         // Cells, screens, keys, the keymap and the screens as pure render functions.
         // Reads content files from disk; Core parses them from strings.
         .target(name: "DialoogFiles", dependencies: ["DialoogCore"]),
-        .target(name: "DialoogTUI", dependencies: ["DialoogCore"]),
-        // Printed and exported documents (the reports) and their words; no screens.
+        .target(name: "DialoogTUI", dependencies: ["DialoogCore", "DialoogPrint"]),
+        // Printed and exported documents (the reports, the printed plan, the bibliotheek's pages) and
+        // their words; no screens. DialoogTUI draws the same documents on screen.
         .target(name: "DialoogPrint", dependencies: ["DialoogCore"]),
         // The only Swift code that imports curses.
         .target(name: "DialoogCurses", dependencies: ["CNCurses", "DialoogTUI"]),
@@ -79,7 +80,7 @@ let package = Package(
         .testTarget(name: "DialoogCoreTests", dependencies: ["DialoogCore", "DialoogFiles", "DialoogTestSupport"]),
         .testTarget(
             name: "DialoogTUITests",
-            dependencies: ["DialoogTUI", "DialoogCore", "DialoogTestSupport"],
+            dependencies: ["DialoogTUI", "DialoogPrint", "DialoogCore", "DialoogTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(

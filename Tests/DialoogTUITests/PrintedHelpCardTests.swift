@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 import DialoogTUI
 import DialoogTestSupport
 import Foundation

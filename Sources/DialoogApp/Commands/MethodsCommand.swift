@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialoogCore
+import DialoogPrint
 import DialoogTUI
 import Foundation
 

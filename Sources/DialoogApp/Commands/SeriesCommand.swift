@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialoogCore
+import DialoogPrint
 import DialoogStore
 import DialoogTUI
 import Foundation

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The list of the evaluation form: one row per field with its value as it stands, the field
 /// under the cursor highlighted. On a short screen the list scrolls with the cursor.

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The evaluation form of a meeting that has ended: the fields in a list on the left, each
 /// with its value, and the field under the cursor in detail on the right. Below 72 columns the

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 extension PlannerText: Words {
     package var dutch: String {
@@ -80,19 +81,9 @@ extension PlannerText: Words {
         case .usedIn(let numbers): "bijeenkomst " + numbers.map(String.init).joined(separator: ", ")
         case .chosen: "gekozen"
         case .noPromptsHere: "Geen prompts voor dit thema en deze groep. Tab toont alle thema's, / zoekt overal."
-        case .forGroups(let groups): "voor " + groups.map { PlannerText.group($0).dutch }.joined(separator: ", ")
+        case .forGroups(let groups): "voor " + groups.map { PlanText.groupName($0).dutch }.joined(separator: ", ")
 
         case .checklistTitle(let done, let total): "Voorbereiding · \(done) van \(total) gedaan"
-        case .preparation(let item):
-            switch item {
-            case .sleutelpersonen: "Sleutelpersonen en zelforganisaties benaderd"
-            case .locatie: "Plek is vertrouwd en discreet"
-            case .groepssamenstelling: "Groep bewust samengesteld naar leeftijd en gender"
-            case .taal: "Taal geregeld: moedertaal of een tolk"
-            case .vertrouwelijkheid: "Openingswoord over vertrouwelijkheid en waar die ophoudt"
-            case .hulplijst: "Lijst met lokale hulp geprint"
-            case .gemeente: "Gemeente geïnformeerd, waar dat is afgesproken"
-            }
 
         case .newSeriesTitle: "NIEUWE SERIE"
         case .formLabel(let field):
@@ -124,25 +115,6 @@ extension PlannerText: Words {
             case .date: "Als 2026-12-01 19:30; leeg mag, een datum kan later."
             case .groupChoice: "←→ kiest, spatie vinkt aan of uit; dialoog zet ze van koud naar heet."
             case .create: "Enter maakt een voorstel voor de bijeenkomsten; daarna pas je het aan."
-            }
-        case .venue(let venue):
-            switch venue {
-            case nil: "nog niet gekozen"
-            case .buurthuis: "buurthuis"
-            case .moskee: "moskee"
-            case .huiskamer: "huiskamer"
-            case .school: "school"
-            case .sportclub: "sportclub"
-            case .anders: "anders"
-            }
-        case .group(let group):
-            switch group {
-            case .vrouwen: "vrouwen"
-            case .mannen: "mannen"
-            case .gemengd: "gemengd"
-            case .jongeren: "jongeren"
-            case .ouders: "ouders"
-            case .nieuwkomers: "nieuwkomers"
             }
         case .chooseCount(let choose, let chosen): "kies er \(choose) · \(chosen) gekozen"
         case .fromMethod(let organisation): "\(organisation) (van de methodiek)"

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 extension PlannerText {
     package var english: String {
@@ -80,19 +81,9 @@ extension PlannerText {
         case .usedIn(let numbers): "meeting " + numbers.map(String.init).joined(separator: ", ")
         case .chosen: "chosen"
         case .noPromptsHere: "No prompts for this theme and group. Tab shows all themes, / searches everywhere."
-        case .forGroups(let groups): "for " + groups.map { PlannerText.group($0).english }.joined(separator: ", ")
+        case .forGroups(let groups): "for " + groups.map { PlanText.groupName($0).english }.joined(separator: ", ")
 
         case .checklistTitle(let done, let total): "Preparation · \(done) of \(total) done"
-        case .preparation(let item):
-            switch item {
-            case .sleutelpersonen: "Key persons and self-organisations approached"
-            case .locatie: "The venue is familiar and discreet"
-            case .groepssamenstelling: "Group mixed on purpose by age and gender"
-            case .taal: "Language arranged: mother tongue or an interpreter"
-            case .vertrouwelijkheid: "Opening words on confidentiality and where it ends"
-            case .hulplijst: "Local help list printed"
-            case .gemeente: "Municipality informed, where that was agreed"
-            }
 
         case .newSeriesTitle: "NEW SERIES"
         case .formLabel(let field):
@@ -124,25 +115,6 @@ extension PlannerText {
             case .date: "Like 2026-12-01 19:30; may be empty, a date can come later."
             case .groupChoice: "←→ chooses, Space ticks or unticks; dialoog orders them cold to hot."
             case .create: "Enter makes a proposal for the meetings; adjust it afterwards."
-            }
-        case .venue(let venue):
-            switch venue {
-            case nil: "not chosen yet"
-            case .buurthuis: "community centre"
-            case .moskee: "mosque"
-            case .huiskamer: "living room"
-            case .school: "school"
-            case .sportclub: "sports club"
-            case .anders: "other"
-            }
-        case .group(let group):
-            switch group {
-            case .vrouwen: "women"
-            case .mannen: "men"
-            case .gemengd: "mixed"
-            case .jongeren: "young people"
-            case .ouders: "parents"
-            case .nieuwkomers: "newcomers"
             }
         case .chooseCount(let choose, let chosen): "choose \(choose) · \(chosen) chosen"
         case .fromMethod(let organisation): "\(organisation) (from the methodology)"

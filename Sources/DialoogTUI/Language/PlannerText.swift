@@ -60,14 +60,11 @@ package enum PlannerText: Equatable, Sendable {
 
     // MARK: The checklist
     case checklistTitle(done: Int, of: Int)
-    case preparation(PreparationItem)
 
     // MARK: The new-series form
     case newSeriesTitle
     case formLabel(NewSeriesForm.Field)
     case formHint(NewSeriesForm.Field)
-    case venue(Venue?)
-    case group(TargetGroup)
     case chooseCount(choose: Int, chosen: Int)
     case fromMethod(String)
     case datePlaceholder

@@ -28,11 +28,6 @@ extension Text: Words {
         case .held(let held, let total): "\(held)/\(total) gehouden"
         case .completed: "afgerond"
         case .noDate: "nog geen datum"
-        case .today: "vandaag"
-        case .tomorrow: "morgen"
-        case .weekday(let n): ["zo", "ma", "di", "wo", "do", "vr", "za"][(n - 1) % 7]
-        case .month(let n):
-            ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"][(n - 1) % 12]
 
         case .helpTitle(let mode): "Toetsen · \(Text.modeName(mode).dutch)"
         case .helpFooter: "Esc, q of ? sluit deze hulp · ↑↓ scrollt"
@@ -140,7 +135,6 @@ extension Text: Words {
         case .noResults(let query): "Niets gevonden voor '\(query)'."
         case .resultCount(let count): "\(count) \(count == 1 ? "resultaat" : "resultaten")"
         case .libraryTitle: "Bibliotheek"
-        case .commonBaseTitle: "Gemeenschappelijke basis"
         case .helpLegend: "! acuut · ? bron ouder dan 12 maanden · a nieuw lokaal adres · e bewerken"
         case .commonBaseSummary: "werkvormen, spelregels, socratische principes, tips en waarschuwingen"
         case .pagePosition(let first, let last, let total): "regel \(first)-\(last) van \(total)"
@@ -151,26 +145,6 @@ extension Text: Words {
             case .help: "Hulp"
             case .glossary: "Begrippen"
             }
-        case .libraryHeading(let heading): heading.dutch
-        case .meetingHeading(let number, let minutes): "Bijeenkomst \(number) · \(minutes) min"
-        case .groupSize(let min, let max): "\(min) tot \(max) deelnemers"
-        case .aftercareAfter(let weeks): "Na ongeveer \(weeks) weken"
-        case .groupChooses(let count): "De groep kiest er \(count):"
-        case .origin(let file, let replaces):
-            replaces.map { "Uit \(file), vervangt \($0)" } ?? "Uit \(file)"
-        case .source(let ref):
-            "\(ref.document), \(ref.section)" + (ref.lines.map { ", regels \($0)" } ?? "")
-        case .promptKindName(let kind):
-            switch kind {
-            case .stelling: "Stellingen"
-            case .vraag: "Vragen"
-            case .casus: "Casussen (Wat als…?)"
-            case .huiswerk: "Huiswerk"
-            case .woordweb: "Woordweb"
-            case .opening: "Openingsvragen"
-            case .afsluiting: "Afsluitvragen"
-            }
-        case .temperatureName(let temperature): temperature.rawValue
         case .anonymity(let value):
             switch value {
             case .ja: "Anoniem: ja"
@@ -178,8 +152,6 @@ extension Text: Words {
             case .deels: "Anoniem: deels"
             }
         case .professionalsOnly: "Alleen voor professionals"
-        case .checkedOn(let date): "Gecontroleerd: \(date)"
-        case .checkedOutdated(let date): "Gecontroleerd: \(date), ouder dan 12 maanden: controleer voor gebruik"
         case .hitKind(let kind):
             switch kind {
             case .methodology: "methodiek"
@@ -193,8 +165,6 @@ extension Text: Words {
         case .libraryProblems(let count):
             "\(count) \(count == 1 ? "probleem" : "problemen") in de inhoud: draai dialoog check"
         case .libraryEmpty: "Hier staat nog niets."
-        case .minutesShort(let minutes): "\(minutes) min"
-        case .minutesRange(let min, let max): "\(min)-\(max) min"
 
         case .storeNewerDatabase(let path, let unknown):
             "\(path) is bijgewerkt door een nieuwere versie van dialoog "

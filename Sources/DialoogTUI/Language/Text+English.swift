@@ -27,11 +27,6 @@ extension Text {
         case .held(let held, let total): "\(held)/\(total) held"
         case .completed: "completed"
         case .noDate: "no date yet"
-        case .today: "today"
-        case .tomorrow: "tomorrow"
-        case .weekday(let n): ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(n - 1) % 7]
-        case .month(let n):
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(n - 1) % 12]
 
         case .helpTitle(let mode): "Keys · \(Text.modeName(mode).english)"
         case .helpFooter: "Esc, q or ? closes this help · ↑↓ scrolls"
@@ -139,7 +134,6 @@ extension Text {
         case .noResults(let query): "Nothing found for '\(query)'."
         case .resultCount(let count): "\(count) \(count == 1 ? "result" : "results")"
         case .libraryTitle: "Library"
-        case .commonBaseTitle: "Common base"
         case .helpLegend: "! acute · ? source over 12 months old · a new local entry · e edit"
         case .commonBaseSummary: "working forms, ground rules, socratic principles, tips and cautions"
         case .pagePosition(let first, let last, let total): "lines \(first)-\(last) of \(total)"
@@ -150,32 +144,6 @@ extension Text {
             case .help: "Help"
             case .glossary: "Terms"
             }
-        case .libraryHeading(let heading): heading.english
-        case .meetingHeading(let number, let minutes): "Meeting \(number) · \(minutes) min"
-        case .groupSize(let min, let max): "\(min) to \(max) participants"
-        case .aftercareAfter(let weeks): "After about \(weeks) weeks"
-        case .groupChooses(let count): "The group chooses \(count):"
-        case .origin(let file, let replaces):
-            replaces.map { "From \(file), replaces \($0)" } ?? "From \(file)"
-        case .source(let ref):
-            "\(ref.document), \(ref.section)" + (ref.lines.map { ", lines \($0)" } ?? "")
-        case .promptKindName(let kind):
-            switch kind {
-            case .stelling: "Statements"
-            case .vraag: "Questions"
-            case .casus: "Cases (What if…?)"
-            case .huiswerk: "Homework"
-            case .woordweb: "Word web"
-            case .opening: "Opening questions"
-            case .afsluiting: "Closing questions"
-            }
-        case .temperatureName(let temperature):
-            switch temperature {
-            case .koud: "cold"
-            case .lauw: "lukewarm"
-            case .warm: "warm"
-            case .heet: "hot"
-            }
         case .anonymity(let value):
             switch value {
             case .ja: "Anonymous: yes"
@@ -183,8 +151,6 @@ extension Text {
             case .deels: "Anonymous: partly"
             }
         case .professionalsOnly: "For professionals only"
-        case .checkedOn(let date): "Checked: \(date)"
-        case .checkedOutdated(let date): "Checked: \(date), over 12 months ago: check before use"
         case .hitKind(let kind):
             switch kind {
             case .methodology: "methodology"
@@ -198,8 +164,6 @@ extension Text {
         case .libraryProblems(let count):
             "\(count) \(count == 1 ? "problem" : "problems") in the content: run dialoog check"
         case .libraryEmpty: "Nothing here yet."
-        case .minutesShort(let minutes): "\(minutes) min"
-        case .minutesRange(let min, let max): "\(min)-\(max) min"
 
         case .storeNewerDatabase(let path, let unknown):
             "\(path) was updated by a newer version of dialoog "

@@ -18,10 +18,6 @@ package enum Text: Equatable, Sendable {
     case held(Int, of: Int)
     case completed
     case noDate
-    case today
-    case tomorrow
-    case weekday(Int)
-    case month(Int)
 
     // MARK: Help, hints, command line
     case helpTitle(InputMode)
@@ -52,31 +48,17 @@ package enum Text: Equatable, Sendable {
 
     // MARK: Bibliotheek
     case libraryTitle
-    case commonBaseTitle
     case helpLegend
     case commonBaseSummary
     case pagePosition(first: Int, last: Int, of: Int)
     case libraryTab(LibraryTab)
-    case libraryHeading(LibraryHeading)
-    case meetingHeading(number: Int, minutes: Int)
-    case groupSize(min: Int, max: Int)
-    case aftercareAfter(weeks: Int)
-    case groupChooses(Int)
-    case origin(file: String, replaces: String?)
-    case source(SourceRef)
-    case promptKindName(PromptKind)
-    case temperatureName(Temperature)
     case anonymity(Anonymity)
     case professionalsOnly
-    case checkedOn(String)
-    case checkedOutdated(String)
     case hitKind(SearchHit.Kind)
     case searchLabel
     case libraryLoading
     case libraryProblems(Int)
     case libraryEmpty
-    case minutesShort(Int)
-    case minutesRange(Int, Int)
 
     // MARK: Store
     case storeNewerDatabase(path: String, unknown: [String])
@@ -106,11 +88,4 @@ package enum Text: Equatable, Sendable {
     case helpEntryNotLocal(id: String)
     case helpEntryShadowed(id: String, shown: String)
 
-}
-
-/// The section headings of a page in the bibliotheek (and of `dialoog methods show`).
-package enum LibraryHeading: Equatable, Sendable {
-    case organisation, goal, subgoals, targetGroup, typical, chain, phases, meetings, groupChoice, rules
-    case groupSize, aftercare, source, description, leadsTo, cautions, what, forWhom, contact
-    case themes, workingForms, principles, socratic, practice, groundRules, tips, mission
 }

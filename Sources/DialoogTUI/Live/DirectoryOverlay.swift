@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The whole help directory, opened from the help card with `/`: the search on top, the
 /// entries found (by kind, as a card orders them) with the one under the cursor marked, and

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// "Als iemand iets vertelt", one key from every live panel: the short part first, to read in
 /// 30 seconds (it fits an 80x24 screen whole), then the full points below it, each with the

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The help card, large enough to turn the laptop toward someone: the acute number on top in
 /// block digits with its name, then the card composed as the printed plan composes it (the

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 import Foundation
 
 /// The agenda column of the live screen: every block with its start time as it now looks

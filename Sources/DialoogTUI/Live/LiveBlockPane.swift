@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The current block on the live screen: its title and timer, working form and theme, the
 /// guidance, the questions and (where there is room) the prompt deck with what was used.
@@ -56,7 +57,7 @@ enum LiveBlockPane {
         if let value = theme?.temperature {
             temperature = [
                 .init(text: " " + TemperatureMark.symbol(value, ascii: ascii), style: TemperatureMark.style(value)),
-                .init(text: " " + Text.temperatureName(value).localized(language), style: .dim),
+                .init(text: " " + LibraryText.temperatureName(value).localized(language), style: .dim),
             ]
         }
         let separator = " \(glyphs.separator) "

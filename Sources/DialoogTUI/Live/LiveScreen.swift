@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 import Foundation
 
 /// The gespreksleider's screen during a meeting: the top line with the clock and the schedule,

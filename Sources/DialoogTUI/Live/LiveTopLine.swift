@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The live screen's top line: program, series and "bijeenkomst 2/3" on the left; the clock
 /// and how far ahead or behind the plan the meeting runs on the right.

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The signal form: three rows (category, what you did, follow-up), each value chosen with
 /// ←/→, and a line saying what is stored: the category, the action and the date, nothing more.

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The overzicht's bar charts: held meetings per organisation, people present at meeting 1, 2
 /// and 3, the themes groups raised themselves, held meetings per month, and prompt uses per

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 import Foundation
 
 /// Figures and dates as the overzicht writes them: "3,8" in Dutch and "3.8" in English,
@@ -18,7 +19,7 @@ enum OverviewFormat {
     /// "1 okt", or "1 okt 2025" in another year than today's.
     static func day(_ date: Date, _ state: AppState) -> String {
         let parts = state.calendar.parts(of: date)
-        let month = Text.month(parts.month).localized(state.language)
+        let month = LibraryText.month(parts.month).localized(state.language)
         let year = parts.year == state.calendar.parts(of: state.now).year ? "" : " \(parts.year)"
         return "\(parts.day) \(month)\(year)"
     }
@@ -47,7 +48,7 @@ extension OverviewFormat {
         let a = state.calendar.parts(of: first)
         let b = state.calendar.parts(of: last)
         if a.year == thisYear && b.year == thisYear { return dates(first, last, state) }
-        func month(_ parts: LocalCalendar.Parts) -> String { Text.month(parts.month).localized(state.language) }
+        func month(_ parts: LocalCalendar.Parts) -> String { LibraryText.month(parts.month).localized(state.language) }
         func year(_ parts: LocalCalendar.Parts) -> String { " '" + String(format: "%02d", parts.year % 100) }
         if a.year == b.year {
             let months = a.month == b.month ? month(a) : "\(month(a))–\(month(b))"

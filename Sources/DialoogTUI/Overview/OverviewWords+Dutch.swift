@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 extension OverviewWords: Words {
     package var dutch: String {
@@ -94,7 +95,7 @@ extension OverviewWords: Words {
         case .chartEmpty: "nog niets"
         case .chartWaiting: "de bibliotheek wordt gelezen…"
         case .meetingNumber(let number): "bijeenkomst \(number)"
-        case .month(let year, let month): "\(Text.month(month).dutch) \(year)"
+        case .month(let year, let month): "\(LibraryText.month(month).dutch) \(year)"
         case .noTheme: "zonder thema"
         case .chartsHint: "Alles telt wat de filters doorlaten; aanwezig: deelnemers of de telling."
 

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 extension OverviewWords {
     package var english: String {
@@ -94,7 +95,7 @@ extension OverviewWords {
         case .chartEmpty: "nothing yet"
         case .chartWaiting: "reading the library…"
         case .meetingNumber(let number): "meeting \(number)"
-        case .month(let year, let month): "\(Text.month(month).english) \(year)"
+        case .month(let year, let month): "\(LibraryText.month(month).english) \(year)"
         case .noTheme: "no theme"
         case .chartsHint: "Counts follow the filters; present: participants or the headcount."
 

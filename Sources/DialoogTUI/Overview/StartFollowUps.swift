@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 import Foundation
 
 /// The OPVOLGEN section of the start screen: the follow-ups that are overdue or due within a

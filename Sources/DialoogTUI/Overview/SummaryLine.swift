@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// Draws one line of the series summary (a `SummaryRow`) across the screen's width.
 struct SummaryLine {
@@ -42,7 +43,7 @@ struct SummaryLine {
             for temperature in Temperature.allCases {
                 legend.append(
                     (TemperatureMark.symbol(temperature, ascii: canvas.asciiOnly), TemperatureMark.style(temperature)))
-                legend.append((" " + Text.temperatureName(temperature).localized(language) + "  ", .dim))
+                legend.append((" " + LibraryText.temperatureName(temperature).localized(language) + "  ", .dim))
             }
             legend.append((noThemeMark(canvas), .dim))
             legend.append((" " + OverviewWords.noThemeMark.localized(language), .dim))

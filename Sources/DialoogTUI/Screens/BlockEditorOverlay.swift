@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The block editor over the planner: the block's fields, one per row, and its prompts.
 /// ←→ change a chosen field, Enter types into a text field; every change is saved.
@@ -136,7 +137,7 @@ package enum BlockEditorOverlay {
             let mark = theme.map { TemperatureMark.symbol($0.temperature, ascii: ascii) + " " } ?? ""
             return [Line(text: choice(mark + (theme?.name ?? id)))]
         case .minutes:
-            return [Line(text: choice(Text.minutesShort(block.minutes).localized(language)))]
+            return [Line(text: choice(LibraryText.minutesShort(block.minutes).localized(language)))]
         case .guidance:
             let text = typing ?? block.guidance
             let lines = TextWidth.wrap(text, width: max(1, width - 1))

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The preparation checklist of a series over the planner: seven items, ticked with Space.
 package enum ChecklistOverlay {
@@ -6,7 +7,7 @@ package enum ChecklistOverlay {
         guard let selection = state.plannerState.checklist, let plan = state.plannerState.plan else { return }
         let language = state.language
         let items = PreparationItem.allCases
-        let lines = items.map { PlannerText.preparation($0).localized(language) }
+        let lines = items.map { PlanText.preparation($0).localized(language) }
         let width = min(canvas.width - 4, (lines.map { TextWidth.of($0) }.max() ?? 0) + 12)
         let height = min(items.count + 4, canvas.height - Chrome.topRows - Chrome.bottomRows)
         let x = (canvas.width - width) / 2

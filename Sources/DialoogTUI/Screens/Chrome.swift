@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The parts every screen shares: the title line, the status line and the key-hint line.
 package enum Chrome {

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The bibliotheek: tabs (methodologies, themes, help, terms) with a list each, `/` search over
 /// everything, and a scrollable page for the row that is opened.
@@ -29,7 +30,7 @@ package enum LibraryScreen {
                     var x = 1 + line.indent
                     for piece in line.pieces {
                         x += canvas.text(
-                            piece.text, x: x, y: top + index, style: piece.style, maxWidth: canvas.width - x - 1)
+                            piece.text, x: x, y: top + index, style: Style(piece.style), maxWidth: canvas.width - x - 1)
                     }
                 }
                 let last = min(lines.count, scroll + rows)
@@ -184,7 +185,7 @@ package enum LibraryScreen {
             }
             switch page {
             case .commonBase:
-                title = Text.commonBaseTitle.localized(language)
+                title = LibraryText.commonBaseTitle.localized(language)
                 detail = Text.commonBaseSummary.localized(language)
             case .method(let id):
                 let method = library.method(id)
@@ -196,12 +197,12 @@ package enum LibraryScreen {
                 title = theme?.name ?? id
                 detail =
                     theme.map {
-                        Text.temperatureName($0.temperature).localized(language) + ", "
+                        LibraryText.temperatureName($0.temperature).localized(language) + ", "
                             + "\(library.prompts(theme: $0.id).count) prompts"
                     } ?? ""
             case .meetingPrompts(let kind):
                 mark = temperature(.koud)
-                title = Text.promptKindName(kind).localized(language)
+                title = LibraryText.promptKindName(kind).localized(language)
                 detail = "\(library.prompts.filter { $0.kind == kind }.count) prompts"
             case .help(let id):
                 let entry = library.help.first { $0.id == id }

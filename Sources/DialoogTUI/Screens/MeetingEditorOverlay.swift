@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The meeting editor over the planner: the meeting's date and time, planned minutes and
 /// purpose, then its help card: the acute line fixed on top, and every help entry with a box to
@@ -210,7 +211,7 @@ package enum MeetingEditorOverlay {
                 ]
             ]
         case .minutes:
-            let planned = meeting.plannedMinutes.map { Text.minutesShort($0).localized(language) } ?? "-"
+            let planned = meeting.plannedMinutes.map { LibraryText.minutesShort($0).localized(language) } ?? "-"
             let shown = selected ? (ascii ? "< " : "‹ ") + planned + (ascii ? " >" : " ›") : planned
             let over = meeting.plannedMinutes.map { meetingPlan.totalMinutes > $0 } ?? false
             return [

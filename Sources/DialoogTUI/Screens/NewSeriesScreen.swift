@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 
 /// The form for a new series: method, name, organisation, place, gespreksleiders, venue,
 /// languages, group, size, the three dates and (for some methods) the group's choice. The
@@ -92,12 +93,12 @@ package enum NewSeriesScreen {
             case .venue:
                 rows.append(
                     Row(
-                        field: field, label: label, pieces: choice(PlannerText.venue(form.venue).localized(language))
+                        field: field, label: label, pieces: choice(PlanText.venueName(form.venue).localized(language))
                     ))
             case .groups:
                 let items = NewSeriesForm.groupOrder.enumerated().map { index, group in
                     let ticked = form.groups.contains(group)
-                    let text = (ticked ? "[x] " : "[ ] ") + PlannerText.group(group).localized(language)
+                    let text = (ticked ? "[x] " : "[ ] ") + PlanText.groupName(group).localized(language)
                     return (text, focused && index == form.groupCursor, ticked)
                 }
                 rows += wrapped(items, field: field, label: label, width: width)

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 import Foundation
 
 /// The series planner: the meetings side by side (one at a time on a narrow screen), each an
@@ -59,7 +60,8 @@ package enum PlannerScreen {
             let found = library.theme(theme)
             parts.append(
                 (found?.name ?? theme)
-                    + (found.map { " (" + Text.temperatureName($0.temperature).localized(language) + ")" } ?? ""))
+                    + (found.map { " (" + LibraryText.temperatureName($0.temperature).localized(language) + ")" } ?? "")
+            )
         }
         parts.append(PlannerText.promptCount(block.prompts.count).localized(language))
         return parts.joined(separator: " \(glyphs.separator) ")
@@ -241,7 +243,7 @@ package enum PlannerScreen {
                 canvas.text(canvas.glyphs.pointer, x: 0, y: y, style: .selected)
             }
             let (mark, markStyle) = warning.marker(in: library, ascii: canvas.asciiOnly)
-            canvas.text(mark, x: 1, y: y, style: isSelected ? .selected : markStyle)
+            canvas.text(mark, x: 1, y: y, style: isSelected ? .selected : Style(markStyle))
             let text = texts[index]
             let dash = canvas.asciiOnly ? " - " : " — "
             let x =

@@ -1,4 +1,5 @@
 import DialoogCore
+import DialoogPrint
 import Foundation
 
 /// The first screen: the meetings coming up, then every series, with the key hints below.

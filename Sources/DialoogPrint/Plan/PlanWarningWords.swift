@@ -17,7 +17,7 @@ package struct PlanWarningWords: Words {
     private func entry(_ id: String) -> String { library?.help.first { $0.id == id }?.name ?? id }
 
     package var dutch: String {
-        let temperature = { (t: Temperature) in Text.temperatureName(t).dutch }
+        let temperature = { (t: Temperature) in LibraryText.temperatureName(t).dutch }
         let place = (meeting.map { " in bijeenkomst \($0)" } ?? "") + (block.map { ", blok \($0)" } ?? "")
         switch kind {
         case .hotterBeforeCooler(let theme, let after): return "\(name(theme)) na het hetere \(name(after))\(place)"
@@ -46,7 +46,7 @@ package struct PlanWarningWords: Words {
     }
 
     package var english: String {
-        let temperature = { (t: Temperature) in Text.temperatureName(t).english }
+        let temperature = { (t: Temperature) in LibraryText.temperatureName(t).english }
         let place = (meeting.map { " in meeting \($0)" } ?? "") + (block.map { ", block \($0)" } ?? "")
         switch kind {
         case .hotterBeforeCooler(let theme, let after):

@@ -16,6 +16,35 @@ extension PlanText {
         case .seriesID: "Id"
         case .checklistHeading: "Preparation"
         case .checklistDone(let done, let total): "\(done) of \(total) done"
+        case .preparation(let item):
+            switch item {
+            case .sleutelpersonen: "Key persons and self-organisations approached"
+            case .locatie: "The venue is familiar and discreet"
+            case .groepssamenstelling: "Group mixed on purpose by age and gender"
+            case .taal: "Language arranged: mother tongue or an interpreter"
+            case .vertrouwelijkheid: "Opening words on confidentiality and where it ends"
+            case .hulplijst: "Local help list printed"
+            case .gemeente: "Municipality informed, where that was agreed"
+            }
+        case .venueName(let venue):
+            switch venue {
+            case nil: "not chosen yet"
+            case .buurthuis: "community centre"
+            case .moskee: "mosque"
+            case .huiskamer: "living room"
+            case .school: "school"
+            case .sportclub: "sports club"
+            case .anders: "other"
+            }
+        case .groupName(let group):
+            switch group {
+            case .vrouwen: "women"
+            case .mannen: "men"
+            case .gemengd: "mixed"
+            case .jongeren: "young people"
+            case .ouders: "parents"
+            case .nieuwkomers: "newcomers"
+            }
         case .meetingHeading(let kind, let number):
             switch kind {
             case .regular: "Meeting \(number)"

@@ -8,6 +8,9 @@ package enum PlanText: Equatable, Sendable {
     case meetingsLabel, seriesID
     case checklistHeading
     case checklistDone(Int, of: Int)
+    case preparation(PreparationItem)
+    case venueName(Venue?)
+    case groupName(TargetGroup)
 
     // MARK: The printed plan
     case meetingHeading(Meeting.Kind, number: Int)

@@ -5,7 +5,7 @@ extension Document {
     package static func methodology(_ method: Methodology, in library: Library, language: Language, ascii: Bool)
         -> Document
     {
-        let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
+        let h = { (heading: LibraryHeading) in Block.heading(LibraryText.libraryHeading(heading).localized(language)) }
         var blocks: [Block] = [
             .title("\(method.organisation.short): \(method.name)"),
             .paragraph(method.summary),
@@ -19,7 +19,7 @@ extension Document {
         if let choice = method.groupChoice {
             blocks += [
                 h(.groupChoice), .paragraph(choice.text),
-                .paragraph(Text.groupChooses(choice.choose).localized(language), style: .accent),
+                .paragraph(LibraryText.groupChooses(choice.choose).localized(language), style: .accent),
                 .bullets(choice.options.map { "\($0.name) (\(themeNames($0.themes, library)))" }),
             ]
         }
@@ -27,7 +27,7 @@ extension Document {
         for meeting in method.meetings {
             blocks.append(
                 .paragraph(
-                    Text.meetingHeading(number: meeting.number, minutes: meeting.minutes).localized(language),
+                    LibraryText.meetingHeading(number: meeting.number, minutes: meeting.minutes).localized(language),
                     style: .accent))
             blocks.append(.paragraph(meeting.purpose))
             if !meeting.themes.isEmpty {
@@ -36,7 +36,7 @@ extension Document {
             var agenda: [NamedText] = []
             for block in meeting.agenda {
                 let form = library.workingForm(block.form)?.name ?? block.form
-                var name = "\(Text.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
+                var name = "\(LibraryText.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
                 if let theme = block.theme { name += " · " + (library.theme(theme)?.name ?? theme) }
                 if let choice = block.groupTheme {
                     name += " · \(PlanText.chosenByGroup.localized(language)) (\(choice))"
@@ -51,28 +51,30 @@ extension Document {
         blocks += [
             h(.groupSize),
             .paragraph(
-                Text.groupSize(min: method.groupSize.min, max: method.groupSize.max).localized(language)
+                LibraryText.groupSize(min: method.groupSize.min, max: method.groupSize.max).localized(language)
                     + (method.groupSize.text.map { ". " + $0 } ?? "")),
         ]
         if let aftercare = method.aftercare {
             blocks += [
                 h(.aftercare),
-                .paragraph(Text.aftercareAfter(weeks: aftercare.weeks).localized(language) + ". " + aftercare.text),
+                .paragraph(
+                    LibraryText.aftercareAfter(weeks: aftercare.weeks).localized(language) + ". " + aftercare.text),
             ]
         }
         blocks += [
-            h(.source), .paragraph(Text.source(method.source).localized(language), style: .dim),
+            h(.source), .paragraph(LibraryText.source(method.source).localized(language), style: .dim),
             .paragraph(
-                Text.origin(file: method.origin.file, replaces: method.origin.replaces).localized(language), style: .dim
+                LibraryText.origin(file: method.origin.file, replaces: method.origin.replaces).localized(language),
+                style: .dim
             ),
         ]
         return Document(blocks)
     }
 
     package static func commonBase(_ base: CommonBase, language: Language) -> Document {
-        let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
+        let h = { (heading: LibraryHeading) in Block.heading(LibraryText.libraryHeading(heading).localized(language)) }
         return Document([
-            .title(Text.commonBaseTitle.localized(language)),
+            .title(LibraryText.commonBaseTitle.localized(language)),
             h(.mission), .paragraph(base.mission),
             h(.principles), .definitions(base.principles),
             h(.socratic), .definitions(base.socratic.principles),
@@ -81,7 +83,7 @@ extension Document {
             h(.workingForms),
             .definitions(
                 base.workingForms.map { form in
-                    let minutes = Text.minutesRange(form.minutes.min, form.minutes.max).localized(language)
+                    let minutes = LibraryText.minutesRange(form.minutes.min, form.minutes.max).localized(language)
                     let how = form.how.map { "- \($0)" }.joined(separator: "\n")
                     return NamedText(
                         name: "\(form.name) · \(minutes)",
@@ -89,20 +91,21 @@ extension Document {
                 }),
             h(.tips), .definitions(base.tips),
             h(.cautions), .definitions(base.cautions.map { NamedText(name: $0.name, text: $0.text) }),
-            h(.source), .paragraph(Text.source(base.source).localized(language), style: .dim),
+            h(.source), .paragraph(LibraryText.source(base.source).localized(language), style: .dim),
             .paragraph(
-                Text.origin(file: base.origin.file, replaces: base.origin.replaces).localized(language), style: .dim),
+                LibraryText.origin(file: base.origin.file, replaces: base.origin.replaces).localized(language),
+                style: .dim),
         ])
     }
 
     package static func theme(_ theme: Theme, in library: Library, language: Language, ascii: Bool) -> Document {
-        let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
+        let h = { (heading: LibraryHeading) in Block.heading(LibraryText.libraryHeading(heading).localized(language)) }
         var blocks: [Block] = [
             .title(theme.name),
             .marked(
                 TemperatureMark.symbol(theme.temperature, ascii: ascii),
-                style: TemperatureMark.style(theme.temperature),
-                text: Text.temperatureName(theme.temperature).localized(language)),
+                style: TemperatureMark.emphasis(theme.temperature),
+                text: LibraryText.temperatureName(theme.temperature).localized(language)),
             h(.description), .paragraph(theme.description),
         ]
         if !theme.leadsTo.isEmpty {
@@ -113,7 +116,7 @@ extension Document {
         for kind in PromptKind.allCases {
             let ofKind = prompts.filter { $0.kind == kind }
             guard !ofKind.isEmpty else { continue }
-            blocks.append(.heading(Text.promptKindName(kind).localized(language) + " (\(ofKind.count))"))
+            blocks.append(.heading(LibraryText.promptKindName(kind).localized(language) + " (\(ofKind.count))"))
             blocks += ofKind.map { promptLine($0, ascii: ascii) }
         }
         let help = library.helpCard(themes: [theme.id])
@@ -128,7 +131,7 @@ extension Document {
             ]
         }
         if let source = theme.source {
-            blocks += [h(.source), .paragraph(Text.source(source).localized(language), style: .dim)]
+            blocks += [h(.source), .paragraph(LibraryText.source(source).localized(language), style: .dim)]
         }
         return Document(blocks)
     }
@@ -139,19 +142,21 @@ extension Document {
     {
         let prompts = library.prompts.filter { $0.kind == kind }
         return Document(
-            [.title(Text.promptKindName(kind).localized(language))] + prompts.map { promptLine($0, ascii: ascii) })
+            [.title(LibraryText.promptKindName(kind).localized(language))]
+                + prompts.map { promptLine($0, ascii: ascii) })
     }
 
     package static func help(_ entry: HelpEntry, in library: Library, language: Language, today: ContentDate)
         -> Document
     {
-        let h = { (heading: LibraryHeading) in Block.heading(Text.libraryHeading(heading).localized(language)) }
+        let h = { (heading: LibraryHeading) in Block.heading(LibraryText.libraryHeading(heading).localized(language)) }
         let labelled = { (fields: [HelpCardText.Field]) in fields.map { "\($0.label): \($0.value)" } }
         var contact = labelled(HelpCardText.contact(entry, language))
         if contact.isEmpty { contact = ["Contact: " + HelpCardText.noContact(language)] }
         contact += labelled(HelpCardText.details(entry, language))
         let outdated = entry.checked.isOlder(thanMonths: 12, before: today)
-        let checked = outdated ? Text.checkedOutdated(entry.checked.description) : .checkedOn(entry.checked.description)
+        let checked =
+            outdated ? LibraryText.checkedOutdated(entry.checked.description) : .checkedOn(entry.checked.description)
         // What someone needs first: who it is for, how to reach it, and whether the facts are fresh.
         var blocks: [Block] = [.title(entry.name)]
         blocks.append(
@@ -161,7 +166,7 @@ extension Document {
         blocks += [h(.contact), .bullets(contact)]
         blocks += [h(.what), .paragraph(entry.what), h(.forWhom), .paragraph(entry.forWhom)]
         blocks += [h(.themes), .paragraph(themeNames(entry.themes, library))]
-        blocks += [h(.source), .paragraph(Text.source(entry.source).localized(language), style: .dim)]
+        blocks += [h(.source), .paragraph(LibraryText.source(entry.source).localized(language), style: .dim)]
         return Document(blocks)
     }
 
@@ -196,7 +201,9 @@ extension Document {
     package static func term(_ term: GlossaryTerm, language: Language) -> Document {
         var blocks: [Block] = [.title(term.term), .paragraph(term.text)]
         if !term.see.isEmpty { blocks.append(.paragraph("→ " + term.see.joined(separator: ", "), style: .dim)) }
-        if let source = term.source { blocks.append(.paragraph(Text.source(source).localized(language), style: .dim)) }
+        if let source = term.source {
+            blocks.append(.paragraph(LibraryText.source(source).localized(language), style: .dim))
+        }
         return Document(blocks)
     }
 
@@ -211,14 +218,15 @@ extension Document {
     private static func themeLine(_ id: String, _ library: Library, ascii: Bool) -> Block {
         guard let theme = library.theme(id) else { return .paragraph(id) }
         return .marked(
-            TemperatureMark.symbol(theme.temperature, ascii: ascii), style: TemperatureMark.style(theme.temperature),
+            TemperatureMark.symbol(theme.temperature, ascii: ascii), style: TemperatureMark.emphasis(theme.temperature),
             text: theme.name)
     }
 
     /// A prompt with who it suits, so a trainer sees at once what fits a room of mothers.
     private static func promptLine(_ prompt: Prompt, ascii: Bool) -> Block {
         .marked(
-            TemperatureMark.symbol(prompt.temperature, ascii: ascii), style: TemperatureMark.style(prompt.temperature),
+            TemperatureMark.symbol(prompt.temperature, ascii: ascii),
+            style: TemperatureMark.emphasis(prompt.temperature),
             text: prompt.text + " (" + prompt.groups.map(\.rawValue).joined(separator: ", ") + ")")
     }
 }

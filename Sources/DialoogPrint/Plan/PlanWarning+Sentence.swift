@@ -15,7 +15,7 @@ extension PlanWarning {
     }
 
     /// The mark before a warning: the temperature of the theme it is about, or `!`.
-    package func marker(in library: Library?, ascii: Bool) -> (mark: String, style: Style) {
+    package func marker(in library: Library?, ascii: Bool) -> (mark: String, style: Emphasis) {
         let temperature: Temperature?
         switch kind {
         case .hotterBeforeCooler(let theme, _), .hotInFirstMeeting(let theme), .hotThemeWithoutHelp(let theme),
@@ -28,6 +28,6 @@ extension PlanWarning {
         }
         if isHint { return ("i", .dim) }
         guard let temperature else { return ("!", .warning) }
-        return (TemperatureMark.symbol(temperature, ascii: ascii), TemperatureMark.style(temperature))
+        return (TemperatureMark.symbol(temperature, ascii: ascii), TemperatureMark.emphasis(temperature))
     }
 }

@@ -6,14 +6,14 @@ package struct Document: Equatable, Sendable {
     package enum Block: Equatable, Sendable {
         case title(String)
         case heading(String)
-        case paragraph(String, style: Style = .normal)
+        case paragraph(String, style: Emphasis = .normal)
         case bullets([String])
         /// Ordered steps drawn with arrows between them (a theory of change).
         case chain([String])
         /// Named items: the name stands out, its explanation is indented below.
         case definitions([NamedText])
         /// A line with a temperature marker in front.
-        case marked(String, style: Style, text: String)
+        case marked(String, style: Emphasis, text: String)
         /// Text that belongs to the marked line above it, indented under that line's text;
         /// with `bullets`, one bullet per item.
         case detail([String], bullets: Bool)
@@ -26,7 +26,7 @@ package struct Document: Equatable, Sendable {
     /// A run of text in one style.
     package struct Piece: Equatable, Sendable {
         package var text: String
-        package var style: Style
+        package var style: Emphasis
     }
 
     /// One laid-out line: pieces of text with their styles, starting at `indent`.
@@ -37,11 +37,25 @@ package struct Document: Equatable, Sendable {
         package var text: String { String(repeating: " ", count: indent) + pieces.map(\.text).joined() }
     }
 
+    /// The characters a document draws besides its text: a bullet and the arrow of a chain.
+    package struct Marks: Equatable, Sendable {
+        package var separator: String
+        package var arrowDown: String
+
+        package init(separator: String, arrowDown: String) {
+            self.separator = separator
+            self.arrowDown = arrowDown
+        }
+
+        package static let unicode = Marks(separator: "·", arrowDown: "↓")
+        package static let ascii = Marks(separator: "-", arrowDown: "v")
+    }
+
     /// The lines of the document wrapped to `width` columns.
-    package func lines(width: Int, glyphs: Glyphs) -> [Line] {
+    package func lines(width: Int, marks glyphs: Marks) -> [Line] {
         let width = max(20, width)
         var out: [Line] = []
-        func wrap(_ text: String, indent: Int, style: Style = .normal, first: String = "", rest: String = "") {
+        func wrap(_ text: String, indent: Int, style: Emphasis = .normal, first: String = "", rest: String = "") {
             let prefixWidth = TextWidth.of(first)
             let parts = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
                 TextWidth.wrap(String($0), width: width - indent - prefixWidth)
@@ -102,7 +116,7 @@ package struct Document: Equatable, Sendable {
     }
 
     /// Plain text for the command line.
-    package func plainText(width: Int = 80, glyphs: Glyphs = .unicode) -> String {
-        lines(width: width, glyphs: glyphs).map(\.text).joined(separator: "\n") + "\n"
+    package func plainText(width: Int = 80, marks: Marks = .unicode) -> String {
+        lines(width: width, marks: marks).map(\.text).joined(separator: "\n") + "\n"
     }
 }

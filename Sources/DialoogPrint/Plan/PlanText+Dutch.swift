@@ -16,6 +16,35 @@ extension PlanText: Words {
         case .seriesID: "Id"
         case .checklistHeading: "Voorbereiding"
         case .checklistDone(let done, let total): "\(done) van \(total) gedaan"
+        case .preparation(let item):
+            switch item {
+            case .sleutelpersonen: "Sleutelpersonen en zelforganisaties benaderd"
+            case .locatie: "Plek is vertrouwd en discreet"
+            case .groepssamenstelling: "Groep bewust samengesteld naar leeftijd en gender"
+            case .taal: "Taal geregeld: moedertaal of een tolk"
+            case .vertrouwelijkheid: "Openingswoord over vertrouwelijkheid en waar die ophoudt"
+            case .hulplijst: "Lijst met lokale hulp geprint"
+            case .gemeente: "Gemeente geïnformeerd, waar dat is afgesproken"
+            }
+        case .venueName(let venue):
+            switch venue {
+            case nil: "nog niet gekozen"
+            case .buurthuis: "buurthuis"
+            case .moskee: "moskee"
+            case .huiskamer: "huiskamer"
+            case .school: "school"
+            case .sportclub: "sportclub"
+            case .anders: "anders"
+            }
+        case .groupName(let group):
+            switch group {
+            case .vrouwen: "vrouwen"
+            case .mannen: "mannen"
+            case .gemengd: "gemengd"
+            case .jongeren: "jongeren"
+            case .ouders: "ouders"
+            case .nieuwkomers: "nieuwkomers"
+            }
         case .meetingHeading(let kind, let number):
             switch kind {
             case .regular: "Bijeenkomst \(number)"

@@ -10,10 +10,10 @@ extension Series {
         if !organisation.isEmpty { facts.append("\(t(.organisation)): \(organisation)") }
         if let municipality { facts.append("\(t(.municipality)): \(municipality)") }
         if !facilitators.isEmpty { facts.append("\(t(.facilitators)): \(facilitators.joined(separator: ", "))") }
-        if let venue { facts.append("\(t(.venue)): \(PlannerText.venue(venue).localized(language))") }
+        if let venue { facts.append("\(t(.venue)): \(PlanText.venueName(venue).localized(language))") }
         if !languages.isEmpty { facts.append("\(t(.languages)): \(languages.joined(separator: ", "))") }
         if !groups.isEmpty {
-            let names = groups.map { PlannerText.group($0).localized(language) }
+            let names = groups.map { PlanText.groupName($0).localized(language) }
             facts.append("\(t(.groups)): \(names.joined(separator: ", "))")
         }
         if let expectedGroupSize { facts.append("\(t(.groupSize)): \(expectedGroupSize)") }

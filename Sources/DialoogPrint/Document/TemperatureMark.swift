@@ -1,6 +1,6 @@
 import DialoogCore
 
-/// The marker of a temperature: a symbol that reads without colour, and a style that colours it.
+/// The marker of a temperature: a symbol that reads without colour, and an emphasis that colours it.
 package enum TemperatureMark {
     package static func symbol(_ temperature: Temperature, ascii: Bool) -> String {
         switch temperature {
@@ -11,7 +11,7 @@ package enum TemperatureMark {
         }
     }
 
-    package static func style(_ temperature: Temperature) -> Style {
+    package static func emphasis(_ temperature: Temperature) -> Emphasis {
         switch temperature {
         case .koud: .cold
         case .lauw: .lukewarm

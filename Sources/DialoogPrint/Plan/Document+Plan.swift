@@ -33,7 +33,7 @@ extension Document {
             blocks += [.heading(t(.groundRules)), .bullets(base.groundRules)]
         }
         if let method, !method.rules.isEmpty {
-            blocks += [.heading(Text.libraryHeading(.rules).localized(language)), .definitions(method.rules)]
+            blocks += [.heading(LibraryText.libraryHeading(.rules).localized(language)), .definitions(method.rules)]
         }
         blocks += helpCardBlocks(
             plan, meetings: numbers, library: library, language: language, calendar: calendar, now: now,
@@ -46,7 +46,7 @@ extension Document {
                 .bullets(
                     PreparationItem.allCases.map { item in
                         (plan.checklist.contains(item) ? "[x] " : "[ ] ")
-                            + PlannerText.preparation(item).localized(language)
+                            + PlanText.preparation(item).localized(language)
                     }))
         }
         return Document(blocks)
@@ -75,7 +75,7 @@ extension Document {
             let time = starts[index].map { DateText.clock($0, calendar: calendar) } ?? "--:--"
             let theme = block.theme.flatMap { library.theme($0) }
             let mark = theme.map { TemperatureMark.symbol($0.temperature, ascii: ascii) } ?? " "
-            let style = theme.map { TemperatureMark.style($0.temperature) } ?? .dim
+            let style = theme.map { TemperatureMark.emphasis($0.temperature) } ?? .dim
             var line = "\(time)  \(block.title) (\(t(.minutes(block.minutes))))"
             var details = [t(.form(library.workingForm(block.form)?.name ?? block.form))]
             if let theme { details.append(theme.name) } else if let id = block.theme { details.append(id) }

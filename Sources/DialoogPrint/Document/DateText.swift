@@ -7,8 +7,8 @@ package enum DateText {
     package static func meeting(_ date: Date, now: Date, calendar: LocalCalendar, language: Language) -> String {
         let time = clock(date, calendar: calendar)
         switch calendar.daysBetween(now, date) {
-        case 0: return "\(Text.today.localized(language)) \(time)"
-        case 1: return "\(Text.tomorrow.localized(language)) \(time)"
+        case 0: return "\(LibraryText.today.localized(language)) \(time)"
+        case 1: return "\(LibraryText.tomorrow.localized(language)) \(time)"
         default: return "\(day(date, now: now, calendar: calendar, language: language)) \(time)"
         }
     }
@@ -16,8 +16,8 @@ package enum DateText {
     /// "di 1 dec", or "di 1 dec 2027" in another year.
     package static func day(_ date: Date, now: Date, calendar: LocalCalendar, language: Language) -> String {
         let parts = calendar.parts(of: date)
-        let weekday = Text.weekday(parts.weekday).localized(language)
-        let month = Text.month(parts.month).localized(language)
+        let weekday = LibraryText.weekday(parts.weekday).localized(language)
+        let month = LibraryText.month(parts.month).localized(language)
         let year = parts.year == calendar.parts(of: now).year ? "" : " \(parts.year)"
         return "\(weekday) \(parts.day) \(month)\(year)"
     }

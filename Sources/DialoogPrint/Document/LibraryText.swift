@@ -1,0 +1,31 @@
+import DialoogCore
+
+/// The words of the bibliotheek's pages and of dates, shared by the screens, `dialoog methods
+/// show` and the printed plan, in Dutch and English (exhaustive switches, like `Text`).
+package enum LibraryText: Equatable, Sendable {
+    case today
+    case tomorrow
+    case weekday(Int)
+    case month(Int)
+    case commonBaseTitle
+    case libraryHeading(LibraryHeading)
+    case meetingHeading(number: Int, minutes: Int)
+    case groupSize(min: Int, max: Int)
+    case aftercareAfter(weeks: Int)
+    case groupChooses(Int)
+    case origin(file: String, replaces: String?)
+    case source(SourceRef)
+    case promptKindName(PromptKind)
+    case temperatureName(Temperature)
+    case checkedOn(String)
+    case checkedOutdated(String)
+    case minutesShort(Int)
+    case minutesRange(Int, Int)
+}
+
+/// The section headings of a page in the bibliotheek (and of `dialoog methods show`).
+package enum LibraryHeading: Equatable, Sendable {
+    case organisation, goal, subgoals, targetGroup, typical, chain, phases, meetings, groupChoice, rules
+    case groupSize, aftercare, source, description, leadsTo, cautions, what, forWhom, contact
+    case themes, workingForms, principles, socratic, practice, groundRules, tips, mission
+}
