@@ -37,7 +37,7 @@ package struct DialoogCommand: ParsableCommand {
             let ending = try TUISession(environment: environment, options: global).run()
             if case .signal(let number) = ending { throw ExitCode(128 + number) }
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            complain(error.message(language))
             throw ExitCode(error.exitCode)
         }
     }
