@@ -53,6 +53,7 @@ struct SafeOutputTests {
             ("report to a file", ["report", "--format", "md", "--to", "2026-12-31", "--output", reportFile]),
             ("methods", ["methods"]),
             ("content", ["content", "stats"]),
+            ("an option's value", ["report", "--format", Self.hostile]),
         ]
         // The command line takes the name as given; what `series new` prints is escaped.
         let typed = try laptop.run([

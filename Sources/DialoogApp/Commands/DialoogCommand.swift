@@ -3,6 +3,10 @@ import DialoogCore
 import DialoogTUI
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `dialoog`: without a subcommand, the full-screen program.
 package struct DialoogCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
@@ -25,6 +29,23 @@ package struct DialoogCommand: ParsableCommand {
     @OptionGroup package var global: GlobalOptions
 
     package init() {}
+
+    /// As ArgumentParser's `main`, but what it says goes through `say` and `complain`: its
+    /// errors quote the value given (`The value '…' is invalid`), which may hold an ESC.
+    package static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { say(message) } else { complain(message) }
+            }
+            Glibc.exit(code.rawValue)
+        }
+        Glibc.exit(ExitCode.success.rawValue)
+    }
 
     package func run() throws {
         let environment = AppEnvironment()
