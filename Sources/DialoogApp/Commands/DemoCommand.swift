@@ -36,7 +36,7 @@ package struct DemoCommand: ParsableCommand {
     package func run() throws {
         let environment = AppEnvironment()
         let language = global.language(environment)
-        let say = { (text: CommandText) in print(text.localized(language)) }
+        let tell = { (text: CommandText) in say(text.localized(language)) }
         try CLIError.reporting(language) {
             let path = global.databasePath(environment)
             let database: AppDatabase
@@ -54,7 +54,7 @@ package struct DemoCommand: ParsableCommand {
             try withExtendedLifetime(lock) {
                 if remove {
                     let removed = try store(database) { try database.removeDemo() }
-                    say(removed == 0 ? .demoNothingToRemove : .demoRemoved(removed))
+                    tell(removed == 0 ? .demoNothingToRemove : .demoRemoved(removed))
                     return
                 }
                 let library = try global.library(environment, language: language)
@@ -64,15 +64,15 @@ package struct DemoCommand: ParsableCommand {
                     throw ExitCode(65)
                 }
                 let counts = try store(database) { try database.insertDemo(data) }
-                say(
+                tell(
                     .demoLoaded(
                         series: counts.series, meetings: counts.meetings, held: counts.held,
                         participants: counts.participants, evaluations: counts.evaluations))
-                if counts.replaced > 0 { say(.demoReplaced(counts.replaced)) }
+                if counts.replaced > 0 { tell(.demoReplaced(counts.replaced)) }
                 if counts.targetSet {
-                    say(.demoTargetSet(meetings: data.target.meetings, year: LocalCalendar.system.parts(of: now).year))
+                    tell(.demoTargetSet(meetings: data.target.meetings, year: LocalCalendar.system.parts(of: now).year))
                 }
-                say(.demoHowToRemove)
+                tell(.demoHowToRemove)
             }
         }
     }

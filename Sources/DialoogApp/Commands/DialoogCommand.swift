@@ -3,6 +3,10 @@ import DialoogCore
 import DialoogTUI
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `dialoog`: without a subcommand, the full-screen program.
 package struct DialoogCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
@@ -26,6 +30,23 @@ package struct DialoogCommand: ParsableCommand {
 
     package init() {}
 
+    /// As ArgumentParser's `main`, but what it says goes through `say` and `complain`: its
+    /// errors quote the value given (`The value '…' is invalid`), which may hold an ESC.
+    package static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { say(message) } else { complain(message) }
+            }
+            Glibc.exit(code.rawValue)
+        }
+        Glibc.exit(ExitCode.success.rawValue)
+    }
+
     package func run() throws {
         let environment = AppEnvironment()
         let language = global.language(environment)
@@ -37,7 +58,7 @@ package struct DialoogCommand: ParsableCommand {
             let ending = try TUISession(environment: environment, options: global).run()
             if case .signal(let number) = ending { throw ExitCode(128 + number) }
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+            complain(error.message(language))
             throw ExitCode(error.exitCode)
         }
     }

@@ -24,6 +24,6 @@ package struct KeysCommand: ParsableCommand {
 
     package func run() throws {
         let language = global.language(AppEnvironment())
-        print(KeyTable.render(keymap: .standard, language: language, format: format), terminator: "")
+        say(KeyTable.render(keymap: .standard, language: language, format: format), terminator: "")
     }
 }

@@ -19,19 +19,20 @@ extension GlobalOptions {
         let loaded = try contentLocation(environment).load(environment: environment)
         if !loaded.diagnostics.isEmpty {
             let warning = CommandText.contentProblemsWarning(loaded.diagnostics.count).localized(language)
-            FileHandle.standardError.write(Data((warning + "\n").utf8))
+            complain(warning)
         }
         return loaded.library
     }
 }
 
-/// JSON as the commands print it: keys as in the YAML files, sorted, indented.
+/// JSON as the commands print it: keys as in the YAML files, sorted, indented; DEL and C1
+/// escaped as JSON escapes C0 (`SafeText`).
 enum JSONOutput {
     static func text(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return SafeText.escaped(String(decoding: data, as: UTF8.self), as: .json) + "\n"
     }
 }

@@ -30,7 +30,7 @@ package struct MethodsCommand: ParsableCommand {
         package init() {}
 
         package func run() throws {
-            try global.withLibrary { library, _ in print(Self.render(library, format: format), terminator: "") }
+            try global.withLibrary { library, _ in say(Self.render(library, format: format), terminator: "") }
         }
 
         package static func render(_ library: Library, format: Format) -> String {
@@ -69,8 +69,8 @@ package struct MethodsCommand: ParsableCommand {
             try global.withLibrary { library, language in
                 if id == "basis", let base = library.base {
                     switch format {
-                    case .json: print(JSONOutput.text(base), terminator: "")
-                    case .text: print(Document.commonBase(base, language: language).plainText(), terminator: "")
+                    case .json: say(JSONOutput.text(base), terminator: "")
+                    case .text: say(Document.commonBase(base, language: language).plainText(), terminator: "")
                     }
                     return
                 }
@@ -80,10 +80,10 @@ package struct MethodsCommand: ParsableCommand {
                         suggestion: Suggestion.closest(to: id, in: library.methods.map(\.id)))
                 }
                 switch format {
-                case .json: print(JSONOutput.text(method), terminator: "")
+                case .json: say(JSONOutput.text(method), terminator: "")
                 case .text:
                     let document = Document.methodology(method, in: library, language: language, ascii: false)
-                    print(document.plainText(width: 80), terminator: "")
+                    say(document.plainText(width: 80), terminator: "")
                 }
             }
         }

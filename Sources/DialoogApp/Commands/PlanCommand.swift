@@ -52,13 +52,13 @@ package struct PlanCommand: ParsableCommand {
                     let json = SeriesJSON(
                         plan, warnings: warnings, library: context.library, language: context.language,
                         calendar: context.calendar, meetings: only, live: live, now: context.now)
-                    print(JSONOutput.text(json), terminator: "")
+                    say(JSONOutput.text(json), terminator: "")
                 case .md, .text:
                     let document = Document.plan(
                         plan, meetings: only, library: context.library, warnings: warnings,
                         language: context.language, calendar: context.calendar, now: context.now, ascii: false,
                         signals: signals)
-                    print(format == .md ? document.markdown() : document.plainText(width: 80), terminator: "")
+                    say(format == .md ? document.markdown() : document.plainText(width: 80), terminator: "")
                 }
             }
         }
@@ -86,14 +86,14 @@ package struct PlanCommand: ParsableCommand {
                 let warnings = all.filter { !$0.isHint }
                 found = warnings.count
                 for warning in warnings {
-                    print(warning.sentence(in: context.library, language: context.language))
+                    say(warning.sentence(in: context.library, language: context.language))
                 }
                 for hint in all where hint.isHint {
-                    print(
+                    say(
                         PlanText.hint.localized(context.language)
                             + hint.sentence(in: context.library, language: context.language))
                 }
-                print(
+                say(
                     warnings.isEmpty
                         ? PlanText.noWarnings.localized(context.language)
                         : PlanText.warningsFound(warnings.count).localized(context.language))
@@ -117,7 +117,7 @@ package struct PlanCommand: ParsableCommand {
         package func run() throws {
             try global.withStore { context in
                 let plan = try context.plan(series)
-                print(PlanFile.encode(plan, library: context.library, calendar: context.calendar), terminator: "")
+                say(PlanFile.encode(plan, library: context.library, calendar: context.calendar), terminator: "")
             }
         }
     }
@@ -170,9 +170,9 @@ package struct PlanCommand: ParsableCommand {
                 let done: PlanText =
                     replaced.map { .planReplaced(name: plan.series.name, id: plan.series.id, was: $0) }
                     ?? .planImported(name: plan.series.name, id: plan.series.id, meetings: plan.meetings.count)
-                print(done.localized(context.language))
+                say(done.localized(context.language))
                 let warnings = PlanRules.check(plan, library: context.library)
-                if !warnings.isEmpty { print(PlanText.warningsFound(warnings.count).localized(context.language)) }
+                if !warnings.isEmpty { say(PlanText.warningsFound(warnings.count).localized(context.language)) }
             }
         }
     }

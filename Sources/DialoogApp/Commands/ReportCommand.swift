@@ -102,12 +102,15 @@ package struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// The report in `format`, with no character that steers a terminal: text and Markdown
+    /// go through `SafeText` whole, CSV and JSON escape their cells and strings by their own
+    /// rules (a CSV ends its lines in CR, which only a cell may not carry raw).
     static func render(_ report: Report, as format: Format) -> String {
         switch format {
-        case .text: TerminalReport.render(report)
+        case .text: SafeText.escaped(TerminalReport.render(report))
         case .csv: CSVReport.render(report.meetings, calendar: report.calendar)
         case .json: JSONReport.render(report)
-        case .md: MarkdownReport.render(report)
+        case .md: SafeText.escaped(MarkdownReport.render(report))
         }
     }
 

@@ -88,10 +88,10 @@ package struct SeriesCommand: ParsableCommand {
                 }
                 try context.write { try context.database.insertPlan(plan, now: context.now) }
                 if format == .text {
-                    print(
+                    say(
                         PlanText.seriesCreated(name: plan.series.name, id: plan.series.id).localized(context.language))
                 }
-                print(Show.output(plan, format: format, context: context), terminator: "")
+                say(Show.output(plan, format: format, context: context), terminator: "")
             }
         }
 
@@ -163,16 +163,16 @@ package struct SeriesCommand: ParsableCommand {
                 }
                 switch format {
                 case .json:
-                    print(
+                    say(
                         JSONOutput.text(all.map { SeriesJSON.Summary($0, calendar: context.calendar) }), terminator: "")
                 case .text:
                     if all.isEmpty {
-                        print(PlanText.noSeries.localized(context.language))
+                        say(PlanText.noSeries.localized(context.language))
                         return
                     }
                     for series in all {
                         let place = series.municipality.map { "  \($0)" } ?? ""
-                        print(
+                        say(
                             "\(series.id.prefix(8))  \(series.name)  \(series.methodId)  \(series.organisation)\(place)"
                         )
                     }
@@ -198,7 +198,7 @@ package struct SeriesCommand: ParsableCommand {
             try global.withStore { context in
                 let plan = try context.plan(series)
                 let live = try context.liveMeetings(of: plan)
-                print(Self.output(plan, format: format, context: context, live: live), terminator: "")
+                say(Self.output(plan, format: format, context: context, live: live), terminator: "")
             }
         }
 

@@ -98,7 +98,16 @@ extension GlobalOptions {
     }
 }
 
-/// Prints a sentence to stderr.
+/// Prints a sentence to stderr, control characters shown escaped (`SafeText`): a message may
+/// quote a value someone typed.
 func complain(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((SafeText.escaped(text) + "\n").utf8))
+}
+
+/// Prints to stdout as `print` does, control characters but newline and tab shown escaped
+/// (`SafeText`, `\u{1B}`): every command prints through here, so a series name with an ESC in
+/// it cannot set the terminal's title or clear its screen. JSON and plan files escape their own
+/// first, so nothing is left to do for them.
+func say(_ text: String, terminator: String = "\n") {
+    print(SafeText.escaped(text), terminator: terminator)
 }

@@ -6,6 +6,13 @@ import Foundation
 /// line break is put in double quotes, its quotes doubled; lines end in CRLF. An empty cell is
 /// a value that is not known (no evaluation, no headcount). No names of anyone: series names
 /// are the group's, and nothing else in a row is text.
+///
+/// Text cells are neutralised as OWASP describes for CSV injection: a cell that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a single quote in front and is quoted,
+/// so a spreadsheet shows it as text instead of running it as a formula. Only text cells:
+/// a figure dialoog writes (`.number`) stays a number, even a negative one, since it is
+/// dialoog's own and never a formula. Other control characters in a text cell are written
+/// out by `SafeText` (`\u{1B}`), as in every output of the command line.
 package enum CSVReport {
     /// A cell: text, a number (nil when not known) or a yes/no.
     enum Cell {
@@ -71,13 +78,26 @@ package enum CSVReport {
     }
 
     /// A text cell, in double quotes with its quotes doubled when it holds a comma, a quote or
-    /// a line break. Bytes, not characters: none of these is ever part of another character.
-    static func append(_ cell: String, to text: inout String) {
-        if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+    /// a line break, or starts with a single quote (`neutralised` puts one there). Bytes, not
+    /// characters: none of these is ever part of another character.
+    static func append(_ raw: String, to text: inout String) {
+        let cell = neutralised(SafeText.escaped(raw, keeping: ["\t", "\r"]))
+        let special: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D]
+        if cell.utf8.first == 0x27 || cell.utf8.contains(where: special.contains) {
             text += "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         } else {
             text += cell
         }
+    }
+
+    /// The first characters that make a spreadsheet read a cell as a formula (OWASP).
+    static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// `cell` with a single quote in front when it starts like a formula; `append` then quotes
+    /// it, so the quote is part of the text a CSV reader gets back.
+    static func neutralised(_ cell: String) -> String {
+        guard let first = cell.utf8.first, formulaStarts.contains(first) else { return cell }
+        return "'" + cell
     }
 
     /// A local calendar day, `2026-11-30`.

@@ -1,3 +1,4 @@
+import DialoogCore
 import Foundation
 
 /// A JSON value written out by hand, so a report's keys are exactly as documented and a value
@@ -29,11 +30,13 @@ package enum JSONValue: Encodable, Equatable, Sendable {
     /// A mean, to two decimals.
     static func mean(_ value: Double?) -> JSONValue { value.map { .double(($0 * 100).rounded() / 100) } ?? .null }
 
-    /// Pretty-printed, keys sorted, one newline at the end.
+    /// Pretty-printed, keys sorted, one newline at the end. JSON escapes C0 itself; DEL and C1
+    /// (U+009B is a terminal's CSI) are escaped here the same way (`\u009b`), so no character
+    /// that steers a terminal is written and the value reads back unchanged.
     var text: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return SafeText.escaped(String(decoding: data, as: UTF8.self), as: .json) + "\n"
     }
 }
