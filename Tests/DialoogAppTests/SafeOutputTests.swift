@@ -55,15 +55,20 @@ struct SafeOutputTests {
             ("content", ["content", "stats"]),
             ("an option's value", ["report", "--format", Self.hostile]),
         ]
-        // The command line takes the name as given; what `series new` prints is escaped.
-        let typed = try laptop.run([
-            "series", "new", "--method", "yeni-pencere", "--name",
-            "Z" + Self.hostile.replacingOccurrences(of: "\u{00}", with: ""),
-            "--municipality", Self.hostile.replacingOccurrences(of: "\u{00}", with: ""), "--facilitator", "A.Y.",
-            "--dates", "2026-12-01T19:30",
-        ])
-        #expect(Self.isClean(typed.stdout) && Self.isClean(typed.stderr), "\(typed.stdout)")
-        #expect(typed.stdout.contains("\\u{1B}]0;title\\u{07}"), "\(typed.stdout) \(typed.stderr)")
+        // The command line refuses such a name, as a plan file does at its line, and says so
+        // without echoing the escape; nothing is stored.
+        let before = try laptop.count("SELECT count(*) FROM series")
+        for option in ["--name", "--municipality", "--facilitator"] {
+            var arguments = [
+                "series", "new", "--method", "yeni-pencere", "--name", "Z", "--dates", "2026-12-01T19:30",
+            ]
+            arguments += [option, "Z" + Self.hostile.replacingOccurrences(of: "\u{00}", with: "")]
+            let typed = try laptop.run(arguments)
+            #expect(typed.status == 64, "\(option): \(typed.stderr)")
+            #expect(typed.stderr.contains("\(option) bevat een stuurteken"), "\(typed.stderr)")
+            #expect(Self.isClean(typed.stdout) && Self.isClean(typed.stderr), "\(typed.stderr)")
+        }
+        #expect(try laptop.count("SELECT count(*) FROM series") == before)
         var escapedSomewhere = 0
         for (name, arguments) in runs {
             let run = try laptop.run(arguments)

@@ -57,6 +57,21 @@ package struct SeriesCommand: ParsableCommand {
             if let size, !(groupSize.map(Limits.groupSize.contains) ?? false) {
                 throw ValidationError(PlanText.badSize(size).localized(language))
             }
+            // A plan file refuses these at their line; the options are held to the same.
+            let texts: [(String, String?)] =
+                [
+                    ("--name", name), ("--organisation", organisation), ("--municipality", municipality),
+                    ("--venue", venue), ("--language", self.language), ("--group", group), ("--choose", choose),
+                ]
+                + facilitator.map { ("--facilitator", $0) }
+            for (option, value) in texts {
+                if let value, SafeText.containsUnsafe(value) {
+                    throw ValidationError(PlanText.controlCharacterOption(option).localized(language))
+                }
+                if let value, value.count > Limits.name {
+                    throw ValidationError(PlanText.optionTooLong(option, max: Limits.name).localized(language))
+                }
+            }
         }
 
         package func run() throws {

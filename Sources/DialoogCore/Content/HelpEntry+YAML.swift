@@ -78,13 +78,7 @@ extension HelpEntry {
     /// Control characters other than a newline or a tab (C0, DEL and C1), and the line and
     /// paragraph separators that would break a line where nobody sees one.
     package static func hasControlCharacter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x0A, 0x09: false
-            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF: true
-            default: false
-            }
-        }
+        SafeText.containsUnsafe(text) || text.unicodeScalars.contains { [0x2028, 0x2029, 0xFEFF].contains($0.value) }
     }
 
     /// A YAML double-quoted scalar: only `"`, `\`, a newline and a tab need escaping once control

@@ -244,8 +244,7 @@ private final class PlanReader {
     /// would steer the terminal), and not longer
     /// than `Limits` says. Reports the mistake at `line` otherwise.
     static func limited(_ text: String, key: String, line: Int, log: DiagnosticLog) -> Bool {
-        let allowed: Set<Unicode.Scalar> = ["\n", "\t", "\r"]
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) {
+        if SafeText.containsUnsafe(text, allowing: ["\r"]) {
             log.report(.controlCharacter(key: key), line: line)
             return false
         }

@@ -21,6 +21,13 @@ package enum SafeText {
         return (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
     }
 
+    /// Whether `text` holds a character that may steer a terminal, other than those in
+    /// `allowing`: the one test for "a control character" wherever text comes in (plan files,
+    /// help entries the program writes, the command line's options).
+    package static func containsUnsafe(_ text: String, allowing: Set<Unicode.Scalar> = []) -> Bool {
+        text.unicodeScalars.contains { isUnsafe($0) && !allowing.contains($0) }
+    }
+
     /// `text` with every unsafe character written out in `form`; `keeping` are characters a
     /// format needs as they are (a CSV cell keeps a carriage return inside its quotes).
     /// Everything else, a backslash included, is left alone: the escaped form is for reading,

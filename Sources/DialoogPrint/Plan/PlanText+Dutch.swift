@@ -126,6 +126,9 @@ extension PlanText: Words {
                 : "Plan van '\(was)' vervangen door '\(name)' (\(id)): het vorige plan is vervangen."
         case .nameRequired: "--name mag niet leeg zijn: geef de serie een naam."
         case .badSize(let size): "--size is \(size); geef een aantal deelnemers van 1 tot 500."
+        case .controlCharacterOption(let option):
+            "\(option) bevat een stuurteken (zoals ESC of NUL); dat is geen tekst. Typ de waarde opnieuw."
+        case .optionTooLong(let option, let max): "\(option) is te lang; dialoog bewaart hoogstens \(max) tekens."
         case .planIncomplete(let regular, let aftercare):
             "Een plan heeft de gewone bijeenkomsten 1, 2 en 3 nodig, elk één keer, en hoogstens één nazorgbijeenkomst (gevonden: \(regular.isEmpty ? "geen" : regular.map(String.init).joined(separator: ", ")); nazorg: \(aftercare)). Er is niets ingelezen."
         case .seriesAlreadyRunning(let name):

@@ -126,6 +126,9 @@ extension PlanText {
                 : "Plan of '\(was)' replaced by '\(name)' (\(id)): the previous plan was replaced."
         case .nameRequired: "--name must not be empty: give the series a name."
         case .badSize(let size): "--size is \(size); give a number of participants from 1 to 500."
+        case .controlCharacterOption(let option):
+            "\(option) holds a control character (such as ESC or NUL); that is not text. Type the value again."
+        case .optionTooLong(let option, let max): "\(option) is too long; dialoog keeps at most \(max) characters."
         case .planIncomplete(let regular, let aftercare):
             "A plan needs the regular meetings 1, 2 and 3, each once, and at most one aftercare meeting (found: \(regular.isEmpty ? "none" : regular.map(String.init).joined(separator: ", ")); aftercare: \(aftercare)). Nothing was imported."
         case .seriesAlreadyRunning(let name):

@@ -60,6 +60,10 @@ package enum PlanText: Equatable, Sendable {
     case planReplaced(name: String, id: String, was: String)
     case nameRequired
     case badSize(String)
+    /// A command-line option whose text holds a control character (ESC, NUL, …).
+    case controlCharacterOption(String)
+    /// A command-line option's text is longer than `Limits.name`.
+    case optionTooLong(String, max: Int)
     case seriesAlreadyRunning(String)
     case warningsFound(Int)
 }
