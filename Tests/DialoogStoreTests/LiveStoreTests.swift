@@ -430,3 +430,27 @@ extension AppDatabase {
         return opened
     }
 }
+
+@Suite("A full disk")
+struct DiskFullTests {
+    /// SQLite's SQLITE_FULL, reproduced with a page limit: the save is refused as a full disk,
+    /// with the path, and nothing of it is kept.
+    @Test func aSaveOnAFullDiskIsRefusedAsSuchAndChangesNothing() throws {
+        let (database, plan) = try stored()
+        var record = try #require(try database.openLive(.meeting(id: plan.meetings[0].id))).record
+        try database.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let before = try liveRows(in: database)
+        let long = String(repeating: "Een notitie die niet past. ", count: 10)
+        for index in 0..<200 {
+            let id = String(format: "00000000-0000-4000-8000-%012d", index)
+            record.notes.append(
+                LiveNote(id: id, meetingId: record.meetingId, blockId: nil, at: Fixtures.now, text: long))
+        }
+        #expect(throws: StoreError.diskFull(path: database.path)) { try database.saveLive(record) }
+        #expect(try liveRows(in: database) == before)
+        #expect(StoreError.diskFull(path: "x").exitCode == 74)
+    }
+}

@@ -11,6 +11,9 @@ package enum StoreError: Error, Equatable, Sendable {
     case damaged(path: String, detail: String)
     case cannotCreateFolder(path: String, detail: String)
     case cannotOpen(path: String, detail: String)
+    /// SQLite could not write because the disk (or the user's quota) is full: nothing of
+    /// the change was saved, and the same action can be tried again once there is room.
+    case diskFull(path: String)
     /// A new plan whose series id is already taken, by the series named `name`.
     case seriesAlreadyExists(id: String, name: String)
     /// A plan without a meeting that has started or ended: such a meeting stays.
@@ -59,7 +62,7 @@ package enum StoreError: Error, Equatable, Sendable {
             65
         case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing, .notAFile: 66
         case .cannotCreateFolder: 73
-        case .cannotOpen: 74
+        case .cannotOpen, .diskFull: 74
         }
     }
 }

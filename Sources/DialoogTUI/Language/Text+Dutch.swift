@@ -203,7 +203,9 @@ extension Text: Words {
         case .storeCannotCreateFolder(let path, let detail):
             "De map \(path) kan niet gemaakt worden (\(detail)). Kies een andere plek met --db."
         case .storeCannotOpen(let path, let detail):
-            "\(path) kan niet geopend worden (\(detail)). Controleer de rechten op het bestand en de map."
+            "kan niet openen of schrijven: \(detail); controleer de rechten op het bestand en de map (\(path))"
+        case .storeDiskFull(let path):
+            "de schijf is vol; maak ruimte vrij en probeer het opnieuw (\(path))"
         case .storeSeriesAlreadyExists(let id, let name):
             "Er is al een serie met id \(id) ('\(name)'). Er is niets opgeslagen; "
                 + "geef de nieuwe serie een eigen id, of pas de bestaande serie aan."
