@@ -454,3 +454,36 @@ struct DiskFullTests {
         #expect(StoreError.diskFull(path: "x").exitCode == 74)
     }
 }
+
+@Suite("The note being typed")
+struct NoteDraftStoreTests {
+    @Test func aDraftIsKeptWithTheMeetingAndClearedWithTheNote() throws {
+        let (database, plan) = try stored()
+        var record = try #require(try database.openLive(.meeting(id: plan.meetings[0].id))).record
+        record.noteDraft = "Amina wil 👩‍👩‍👧‍👦 meenemen"
+        try database.saveLive(record)
+        // As after a kill: the running meeting is resumed with its draft.
+        let resumed = try #require(try database.openLive(.resume))
+        #expect(resumed.record.noteDraft == "Amina wil 👩‍👩‍👧‍👦 meenemen")
+        record.notes.append(
+            LiveNote(
+                id: "00000000-0000-4000-8000-000000000001", meetingId: record.meetingId, blockId: nil,
+                at: Fixtures.now, text: "Amina wil 👩‍👩‍👧‍👦 meenemen"))
+        record.noteDraft = nil
+        try database.saveLive(record)
+        #expect(try database.openLive(.resume)?.record.noteDraft == nil)
+        #expect(try database.openLive(.resume)?.record.notes.count == 1)
+    }
+
+    @Test func aMeetingThatIsNotRunningKeepsNoDraft() throws {
+        let (database, plan) = try stored()
+        var record = try #require(try database.openLive(.meeting(id: plan.meetings[0].id))).record
+        record.state = .planned
+        record.noteDraft = "half"
+        try database.saveLive(record)
+        let draft = try database.reader.read { db in
+            try String.fetchOne(db, sql: "SELECT noteDraft FROM meeting WHERE id = ?", arguments: [record.meetingId])
+        }
+        #expect(draft == nil)
+    }
+}
