@@ -23,6 +23,10 @@ enum Migrations {
     /// The quick note being typed in a running meeting, kept with the meeting so that a kill
     /// or a flat battery does not take it; cleared when the note is stored.
     static let noteDraft = "v5-note-draft"
+    /// A series' plan revision, one up at every stored change of its plan: the planner sends
+    /// the revision it read, and a plan changed meanwhile (`dialoog plan import`) is not
+    /// overwritten.
+    static let planRevision = "v6-plan-revision"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -259,6 +263,13 @@ enum Migrations {
                 sql: """
                     ALTER TABLE meeting ADD COLUMN noteDraft TEXT
                         CHECK (noteDraft IS NULL OR length(noteDraft) <= 280);
+                    """)
+        }
+        migrator.registerMigration(planRevision) { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE series ADD COLUMN planRevision INTEGER NOT NULL DEFAULT 0
+                        CHECK (planRevision >= 0);
                     """)
         }
         return migrator

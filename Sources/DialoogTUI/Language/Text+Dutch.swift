@@ -204,6 +204,9 @@ extension Text: Words {
             "De map \(path) kan niet gemaakt worden (\(detail)). Kies een andere plek met --db."
         case .storeCannotOpen(let path, let detail):
             "kan niet openen of schrijven: \(detail); controleer de rechten op het bestand en de map (\(path))"
+        case .storePlanChanged(let series):
+            "het plan van '\(series)' is intussen elders gewijzigd (dialoog plan import?); "
+                + "je wijziging is niet opgeslagen, de planner toont het plan zoals het nu bewaard is"
         case .storeDiskFull(let path):
             "de schijf is vol; maak ruimte vrij en probeer het opnieuw (\(path))"
         case .storeSeriesAlreadyExists(let id, let name):

@@ -209,6 +209,9 @@ extension Text {
             "The folder \(path) cannot be created (\(detail)). Choose another place with --db."
         case .storeCannotOpen(let path, let detail):
             "cannot open or write: \(detail); check the permissions of the file and its folder (\(path))"
+        case .storePlanChanged(let series):
+            "the plan of '\(series)' was changed elsewhere meanwhile (dialoog plan import?); "
+                + "your change was not saved, the planner shows the plan as it is stored now"
         case .storeDiskFull(let path):
             "the disk is full; free some space and try again (\(path))"
         case .storeSeriesAlreadyExists(let id, let name):
