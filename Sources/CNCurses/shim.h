@@ -86,6 +86,34 @@ static inline int dialoog_put_cell(WINDOW *w, int y, int x, const wchar_t *text,
     return mvwadd_wch(w, y, x, &c);
 }
 
+// The C library's width of one character, as curses measures it. Declared here because
+// glibc's header hides it unless _XOPEN_SOURCE is set before anything includes it.
+extern int wcwidth(wchar_t c);
+static inline int dialoog_wcwidth(wchar_t c) { return wcwidth(c); }
+
+// A grapheme cluster a cchar_t cannot hold (a ZWJ family, a flag, a skin tone: spacing
+// characters after the first, or more than CCHARW_MAX of them): curses has drawn blanks
+// in its place and flushed, and this writes the cluster's UTF-8 over them, as the terminal
+// joins it, in the cell's attributes; then it puts the cursor and the attributes back where
+// curses believes they are (after doupdate: its cursor, no attributes).
+static inline FILE **dialoog_cluster_output(void) { static FILE *output; return &output; }
+static inline int dialoog_cluster_putc(int c) { return fputc(c, *dialoog_cluster_output()); }
+static inline void dialoog_put_cluster(FILE *out, int y, int x, const char *utf8, attr_t attrs, short pair) {
+    const char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) return;
+    *dialoog_cluster_output() = out;
+    fputs(tparm(cup, y, x), out);
+    vid_puts(attrs, pair, NULL, dialoog_cluster_putc);
+    fputs(utf8, out);
+    vid_puts(A_NORMAL, 0, NULL, dialoog_cluster_putc);
+    fputs(tparm(cup, getcury(curscr), getcurx(curscr)), out);
+    fflush(out);
+}
+
+// The attribute that marks such a cell's blanks in curses' picture of the screen, so that
+// whatever is drawn there next differs from them and is written.
+static inline attr_t dialoog_a_invis(void) { return A_INVIS; }
+
 // MARK: - Keys the terminal description names
 
 // Ctrl-arrows have no KEY_* constant: ncurses gives them a code at run time when the

@@ -137,16 +137,28 @@ package final class CursesTerminal: Terminal {
             let paper = attributes(for: .normal, theme: theme)
             wbkgdset(window, chtype(paper.attrs | dialoog_color_pair(Int32(paper.pair))))
         }
+        // Graphemes curses cannot hold are written whole after it has drawn the rest.
+        var whole: [(y: Int, x: Int, cell: Cell)] = []
         for change in screen.changes(since: repaintAll ? nil : shown) {
             var x = change.x
             for cell in change.cells {
                 defer { x += 1 }
                 if cell.isContinuation { continue }
-                draw(cell, y: change.y, x: x, theme: theme)
+                if ClusterCell.needsOwnWrite(cell.text) {
+                    let wide = x + 1 < screen.size.width && screen[x + 1, change.y].isContinuation
+                    drawBlanks(for: cell, y: change.y, x: x, count: wide ? 2 : 1, theme: theme)
+                    whole.append((change.y, x, cell))
+                } else {
+                    draw(cell, y: change.y, x: x, theme: theme)
+                }
             }
         }
         wnoutrefresh(window)
         doupdate()
+        for (y, x, cell) in whole {
+            let (attrs, pair) = attributes(for: cell.style, theme: theme)
+            dialoog_put_cluster(output, Int32(y), Int32(x), cell.text, attrs, pair)
+        }
         shown = screen
         shownTheme = theme
     }
@@ -160,6 +172,16 @@ package final class CursesTerminal: Terminal {
             // sequence longer than that is drawn by its first character.
             let first = [text[0], 0]
             _ = dialoog_put_cell(window, Int32(y), Int32(x), first, attrs, pair)
+        }
+    }
+
+    /// Blanks where a whole grapheme goes, marked invisible so that curses' picture of these
+    /// cells differs from anything drawn there later (a space included), which it then writes.
+    private func drawBlanks(for cell: Cell, y: Int, x: Int, count: Int, theme: ThemeName) {
+        let (attrs, pair) = attributes(for: cell.style, theme: theme)
+        let blank: [wchar_t] = [wchar_t(32), 0]
+        for column in x..<(x + count) {
+            _ = dialoog_put_cell(window, Int32(y), Int32(column), blank, attrs | dialoog_a_invis(), pair)
         }
     }
 

@@ -221,6 +221,7 @@ package final class AppDatabase: Sendable {
             switch error.resultCode {
             case .SQLITE_CORRUPT: return .damaged(path: path, detail: error.message ?? "\(error.resultCode)")
             case .SQLITE_NOTADB: return .notDialoog(path: path)
+            case .SQLITE_FULL: return .diskFull(path: path)
             case .SQLITE_CONSTRAINT: return .notSaved(detail: error.message ?? "\(error.resultCode)")
             default: return .cannotOpen(path: path, detail: error.message ?? "\(error.resultCode)")
             }

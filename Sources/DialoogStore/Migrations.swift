@@ -20,6 +20,13 @@ enum Migrations {
     /// follow-ups, a signal's follow-up done, demo series, the agreements block carried into
     /// the next meeting, and the coordinator's target.
     static let evaluation = "v4-evaluation"
+    /// The quick note being typed in a running meeting, kept with the meeting so that a kill
+    /// or a flat battery does not take it; cleared when the note is stored.
+    static let noteDraft = "v5-note-draft"
+    /// A series' plan revision, one up at every stored change of its plan: the planner sends
+    /// the revision it read, and a plan changed meanwhile (`dialoog plan import`) is not
+    /// overwritten.
+    static let planRevision = "v6-plan-revision"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -249,6 +256,20 @@ enum Migrations {
                     );
                     CREATE INDEX series_on_organisation ON series(organisation);
                     CREATE INDEX meeting_on_state ON meeting(state);
+                    """)
+        }
+        migrator.registerMigration(noteDraft) { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE meeting ADD COLUMN noteDraft TEXT
+                        CHECK (noteDraft IS NULL OR length(noteDraft) <= 280);
+                    """)
+        }
+        migrator.registerMigration(planRevision) { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE series ADD COLUMN planRevision INTEGER NOT NULL DEFAULT 0
+                        CHECK (planRevision >= 0);
                     """)
         }
         return migrator

@@ -772,3 +772,43 @@ struct PlannerHeldMeetingTests {
         #expect(state.reduce(.command(.moreMinutes)).count == 1)
     }
 }
+
+/// A plan changed under the planner (a `dialoog plan import`): its save is refused by the
+/// store, and the planner says so and reads the stored plan again.
+@Suite("Planner: a plan changed under it")
+struct PlannerRevisionTests {
+    @Test func theSaveCarriesTheRevisionReadAndASavedEditMovesItOn() {
+        var plan = Fixtures.plan()
+        plan.revision = 4
+        var state = Fixtures.plannerState(plan)
+        guard case .savePlan(let sent) = state.reduce(.command(.moreMinutes)).first else {
+            Issue.record("nothing saved")
+            return
+        }
+        #expect(sent.revision == 4)
+        _ = state.reduce(.planSaved)
+        #expect(state.plannerState.plan?.revision == 5)
+    }
+
+    @Test func aRefusedSaveSaysSoAndReadsThePlanAgain() {
+        var state = Fixtures.plannerState(Fixtures.plan())
+        _ = state.reduce(.command(.moreMinutes))
+        let changed = Failure.store(.planChanged(series: Fixtures.plan().series.name))
+        #expect(state.reduce(.planFailed(changed)) == [.loadPlan(seriesId: Fixtures.plan().id)])
+        #expect(state.status == .plan(.saveFailed(changed)))
+        #expect(state.screen == .planner)
+        // The stored plan, as imported, replaces the one on screen.
+        var imported = Fixtures.plan()
+        imported.series.name = "Uit een planbestand"
+        imported.revision = 1
+        _ = state.reduce(.planLoaded(imported))
+        #expect(state.plannerState.plan?.series.name == "Uit een planbestand")
+        #expect(state.plannerState.plan?.revision == 1)
+    }
+
+    @Test func anotherFailureReadsNothingAgain() {
+        var state = Fixtures.plannerState(Fixtures.plan())
+        _ = state.reduce(.command(.moreMinutes))
+        #expect(state.reduce(.planFailed(.unexpected("schijf vol"))) == [])
+    }
+}

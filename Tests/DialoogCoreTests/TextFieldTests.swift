@@ -96,6 +96,20 @@ import Testing
         #expect(f.cursor == 1)
     }
 
+    @Test func theCursorStepsOverAClusterAsOne() {
+        // A family of four (seven scalars), a flag, a rainbow flag (VS16 and ZWJ), a keycap.
+        var f = field("a👩‍👩‍👧‍👦🇳🇱🏳️‍🌈1️⃣b", cursor: 0)
+        let stops: [String] = (0...6).map { _ in
+            defer { f.apply(.right) }
+            return String(f.text.prefix(f.cursor))
+        }
+        #expect(stops == ["", "a", "a👩‍👩‍👧‍👦", "a👩‍👩‍👧‍👦🇳🇱", "a👩‍👩‍👧‍👦🇳🇱🏳️‍🌈", "a👩‍👩‍👧‍👦🇳🇱🏳️‍🌈1️⃣", "a👩‍👩‍👧‍👦🇳🇱🏳️‍🌈1️⃣b"])
+        f.apply(.home)
+        f.apply(.right)
+        f.apply(.deleteForward)
+        #expect(f.text == "a🇳🇱🏳️‍🌈1️⃣b")
+    }
+
     @Test func aCombiningMarkJoinsTheCharacterBeforeTheCursor() {
         var f = field("Sxmaali", cursor: 1)
         f.apply(.insert("o"))

@@ -452,3 +452,60 @@ extension AppDatabase {
         return opened
     }
 }
+
+@Suite("A full disk")
+struct DiskFullTests {
+    /// SQLite's SQLITE_FULL, reproduced with a page limit: the save is refused as a full disk,
+    /// with the path, and nothing of it is kept.
+    @Test func aSaveOnAFullDiskIsRefusedAsSuchAndChangesNothing() throws {
+        let (database, plan) = try stored()
+        var record = try #require(try database.openLive(.meeting(id: plan.meetings[0].id))).record
+        try database.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let before = try liveRows(in: database)
+        let long = String(repeating: "Een notitie die niet past. ", count: 10)
+        for index in 0..<200 {
+            let id = String(format: "00000000-0000-4000-8000-%012d", index)
+            record.notes.append(
+                LiveNote(id: id, meetingId: record.meetingId, blockId: nil, at: Fixtures.now, text: long))
+        }
+        #expect(throws: StoreError.diskFull(path: database.path)) { try database.saveLive(record) }
+        #expect(try liveRows(in: database) == before)
+        #expect(StoreError.diskFull(path: "x").exitCode == 74)
+    }
+}
+
+@Suite("The note being typed")
+struct NoteDraftStoreTests {
+    @Test func aDraftIsKeptWithTheMeetingAndClearedWithTheNote() throws {
+        let (database, plan) = try stored()
+        var record = try #require(try database.openLive(.meeting(id: plan.meetings[0].id))).record
+        record.noteDraft = "Amina wil 👩‍👩‍👧‍👦 meenemen"
+        try database.saveLive(record)
+        // As after a kill: the running meeting is resumed with its draft.
+        let resumed = try #require(try database.openLive(.resume))
+        #expect(resumed.record.noteDraft == "Amina wil 👩‍👩‍👧‍👦 meenemen")
+        record.notes.append(
+            LiveNote(
+                id: "00000000-0000-4000-8000-000000000001", meetingId: record.meetingId, blockId: nil,
+                at: Fixtures.now, text: "Amina wil 👩‍👩‍👧‍👦 meenemen"))
+        record.noteDraft = nil
+        try database.saveLive(record)
+        #expect(try database.openLive(.resume)?.record.noteDraft == nil)
+        #expect(try database.openLive(.resume)?.record.notes.count == 1)
+    }
+
+    @Test func aMeetingThatIsNotRunningKeepsNoDraft() throws {
+        let (database, plan) = try stored()
+        var record = try #require(try database.openLive(.meeting(id: plan.meetings[0].id))).record
+        record.state = .planned
+        record.noteDraft = "half"
+        try database.saveLive(record)
+        let draft = try database.reader.read { db in
+            try String.fetchOne(db, sql: "SELECT noteDraft FROM meeting WHERE id = ?", arguments: [record.meetingId])
+        }
+        #expect(draft == nil)
+    }
+}

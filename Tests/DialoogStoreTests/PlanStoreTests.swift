@@ -392,3 +392,38 @@ struct PlanMigrationTests {
         #expect(try database.hasStarted(seriesId: uuid(1)))
     }
 }
+
+@Suite("A plan changed under the planner")
+struct PlanRevisionTests {
+    @Test func thePlannersSaveIsRefusedWhenThePlanChangedSinceItWasRead() throws {
+        let database = try AppDatabase.inMemory()
+        let (plan, _) = samplePlan()
+        try database.insertPlan(plan, now: Fixtures.now)
+        let opened = try #require(try database.plan(seriesId: plan.id))
+        #expect(opened.revision == 0)
+
+        // `dialoog plan import` while the planner is open: stored without a revision to expect.
+        var imported = opened
+        imported.series.name = "Vrouwen Schilderswijk (uit bestand)"
+        try database.savePlan(imported, now: Fixtures.now)
+        #expect(try database.plan(seriesId: plan.id)?.revision == 1)
+
+        // The planner's next key, with what it read: refused, and the import stays.
+        var edited = opened
+        edited.series.venue = .school
+        #expect(throws: StoreError.planChanged(series: edited.series.name)) {
+            try database.savePlan(edited, now: Fixtures.now, expecting: opened.revision)
+        }
+        let stored = try #require(try database.plan(seriesId: plan.id))
+        #expect(stored.series.name == "Vrouwen Schilderswijk (uit bestand)")
+        #expect(stored.series.venue == opened.series.venue)
+
+        // Read again, the planner saves on top of it.
+        var again = stored
+        again.series.venue = .school
+        try database.savePlan(again, now: Fixtures.now, expecting: stored.revision)
+        #expect(try database.plan(seriesId: plan.id)?.revision == 2)
+        #expect(try database.plan(seriesId: plan.id)?.series.venue == .school)
+        #expect(StoreError.planChanged(series: "x").exitCode == 65)
+    }
+}

@@ -1,5 +1,6 @@
 import DialoogCore
 import DialoogTUI
+import DialoogTestSupport
 import Testing
 
 @Suite("Canvas")
@@ -46,5 +47,26 @@ struct CanvasTests {
         canvas.text("Gülşen ığdır één ─ ▶ 中", x: 0, y: 0)
         #expect(canvas.screen.text.hasPrefix("Gulsen igdir een - > ?"))
         #expect(canvas.glyphs == .ascii)
+    }
+}
+
+@Suite("Grapheme clusters on the canvas")
+struct ClusterCanvasTests {
+    /// A line holding every kind of cluster the terminal joins, laid out cell by cell.
+    @Test func aLineOfClustersTakesTheTerminalsCells() {
+        var canvas = Canvas(size: TerminalSize(width: 24, height: 2))
+        let line = "👩‍👩‍👧‍👦 🇳🇱 👍🏽 e\u{301} ❤️ 🏳️‍🌈 x"
+        let used = canvas.text(line, x: 0, y: 0)
+        #expect(used == 18)
+        let starts = [0: "👩‍👩‍👧‍👦", 3: "🇳🇱", 6: "👍🏽", 9: "e\u{301}", 11: "❤️", 14: "🏳️‍🌈", 17: "x"]
+        for (x, cluster) in starts {
+            #expect(canvas.screen[x, 0].text == cluster)
+            #expect(canvas.screen[x + 1, 0].isContinuation == (TextWidth.of(cluster) == 2))
+        }
+        // Cut at 8 cells: the flag fits, the thumb does not and leaves room for the ellipsis.
+        canvas.text(line, x: 0, y: 1, maxWidth: 8)
+        #expect(Snapshot.text(of: canvas.screen).split(separator: "\n")[2] == "👩‍👩‍👧‍👦 🇳🇱 …")
+        #expect(
+            Snapshot.mismatch(canvas.screen, named: "clusters-line-24x2", testFile: #filePath) == nil)
     }
 }

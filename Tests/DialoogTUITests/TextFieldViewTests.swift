@@ -70,6 +70,14 @@ import Testing
         #expect(narrow.start == 4)
     }
 
+    @Test func aClusterIsOneRunOfCellsAndTheCursorSitsOnIt() {
+        let text = "a👩‍👩‍👧‍👦🇳🇱b"
+        let (row, cursor) = draw(field(text, cursor: 2), width: 12)
+        #expect(row == "a👩‍👩‍👧‍👦🇳🇱b      ")
+        // The flag starts in cell 3, after the family's two cells.
+        #expect(cursor == 3)
+    }
+
     @Test func combiningMarksTakeNoCell() {
         let (row, cursor) = draw(field("Soo\u{308} e\u{301}"), width: 8)
         #expect(row.hasPrefix("Soo\u{308} e\u{301}█"))

@@ -26,6 +26,20 @@ struct TextWidthTests {
         ("❤️", 2),
         ("❤", 1),
         ("ok 🙂 ok", 8),
+        // Grapheme clusters, each one run of two cells as the terminal joins it (issue 20):
+        // a ZWJ family of four, a flag, skin tones, a rainbow flag (VS16 and ZWJ), a
+        // keycap, a subdivision flag (tag characters), and a text-style emoji kept narrow.
+        ("👩‍👩‍👧‍👦", 2),
+        ("👩‍👩‍👧‍👦🇳🇱", 4),
+        ("👍🏿👍🏻", 4),
+        ("☝🏽", 2),
+        ("🏳️‍🌈", 2),
+        ("1️⃣", 2),
+        ("🏴󠁧󠁢󠁳󠁣󠁴󠁿", 2),
+        ("☺︎", 1),
+        // Combining marks on any letter stay in their letter's cell, however many.
+        ("a\u{301}\u{323}\u{308}", 1),
+        ("Ç\u{30C}", 1),
     ])
     func widthOf(_ text: String, _ expected: Int) {
         #expect(TextWidth.of(text) == expected)
@@ -56,5 +70,14 @@ struct TextWidthTests {
         for line in TextWidth.wrap("Hooyo iyo carruurta 👩‍👧 waxay wada hadleen 中文 wide", width: 9) {
             #expect(TextWidth.of(line) <= 9)
         }
+    }
+
+    @Test func truncateAndWrapKeepClustersWhole() {
+        let line = "👩‍👩‍👧‍👦🇳🇱👍🏽e\u{301}"
+        #expect(TextWidth.of(line) == 7)
+        #expect(TextWidth.truncate(line, to: 6) == "👩‍👩‍👧‍👦🇳🇱…")
+        #expect(TextWidth.truncate(line, to: 4) == "👩‍👩‍👧‍👦…")
+        #expect(TextWidth.pad("🇳🇱", to: 3) == "🇳🇱 ")
+        #expect(TextWidth.wrap("👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦", width: 5) == ["👩‍👩‍👧‍👦👩‍👩‍👧‍👦", "👩‍👩‍👧‍👦"])
     }
 }

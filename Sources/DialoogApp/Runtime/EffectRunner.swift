@@ -68,7 +68,8 @@ package struct EffectRunner {
             }
         case .savePlan(let plan):
             do {
-                try database.savePlan(plan, now: clock.now())
+                // The planner's plan: not over one that changed since it was read.
+                try database.savePlan(plan, now: clock.now(), expecting: plan.revision)
                 return [.planSaved]
             } catch {
                 return [.planFailed(failure(error))]

@@ -55,7 +55,7 @@ package struct MethodMeeting: Equatable, Codable, Sendable {
     package var themes: [String]
     package var agenda: [AgendaBlock]
 
-    package var minutes: Int { agenda.reduce(0) { $0 + $1.minutes } }
+    package var minutes: Int { Limits.sum(agenda.map(\.minutes)) }
 }
 
 /// One block of a meeting's agenda.

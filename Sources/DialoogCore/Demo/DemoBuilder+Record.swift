@@ -10,7 +10,7 @@ extension DemoBuilder {
         var clock = meeting.startsAt!.addingTimeInterval(TimeInterval(rng.int(0...8) * 60))
         var spans: [String: (start: Date, end: Date)] = [:]
         for block in plan.blocks {
-            let planned = Double(block.minutes * 60)
+            let planned = Double(block.minutes) * 60
             let over = rng.chance(0.15)
             let seconds = (planned * (over ? 1.1 + Double(rng.int(0...30)) / 100 : 0.8 + Double(rng.int(0...30)) / 100))
                 .rounded()

@@ -93,7 +93,7 @@ package struct HandCount: Codable, Equatable, Hashable, Sendable {
     /// Everyone who raised a hand or a card; nil when nothing was counted.
     package var total: Int? {
         let counted = [yes, partly, no].compactMap { $0 }
-        return counted.isEmpty ? nil : counted.reduce(0, +)
+        return counted.isEmpty ? nil : Limits.sum(counted)
     }
 }
 

@@ -28,3 +28,11 @@ package enum Failure: Error, Equatable, Sendable {
     /// its own description: it has no translation.
     case unexpected(String)
 }
+
+extension Failure {
+    /// The planner's save was refused because the stored plan changed since it was read.
+    package var isPlanChanged: Bool {
+        if case .store(.planChanged) = self { return true }
+        return false
+    }
+}

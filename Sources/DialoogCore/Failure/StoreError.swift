@@ -11,6 +11,12 @@ package enum StoreError: Error, Equatable, Sendable {
     case damaged(path: String, detail: String)
     case cannotCreateFolder(path: String, detail: String)
     case cannotOpen(path: String, detail: String)
+    /// The planner's plan of `series` was read at a revision the store has moved past (a plan
+    /// import, another change): it is not overwritten.
+    case planChanged(series: String)
+    /// SQLite could not write because the disk (or the user's quota) is full: nothing of
+    /// the change was saved, and the same action can be tried again once there is room.
+    case diskFull(path: String)
     /// A new plan whose series id is already taken, by the series named `name`.
     case seriesAlreadyExists(id: String, name: String)
     /// A plan without a meeting that has started or ended: such a meeting stays.
@@ -55,11 +61,12 @@ package enum StoreError: Error, Equatable, Sendable {
         switch self {
         case .newerDatabase, .notDialoog, .damaged, .badValue, .planSetsState, .seriesAlreadyExists,
             .meetingAlreadyHeld, .idInOtherSeries,
-            .notSaved, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished, .meetingNotEnded:
+            .notSaved, .planChanged, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished,
+            .meetingNotEnded:
             65
         case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing, .notAFile: 66
         case .cannotCreateFolder: 73
-        case .cannotOpen: 74
+        case .cannotOpen, .diskFull: 74
         }
     }
 }

@@ -15,7 +15,7 @@ extension LiveMeeting {
     /// The minutes a block has now: its planned minutes with those added or taken during the
     /// meeting, at least one.
     package func allotted(_ block: PlanBlock) -> Int {
-        max(1, block.minutes + (record.extraMinutes[block.id] ?? 0))
+        max(1, Limits.add(block.minutes, record.extraMinutes[block.id] ?? 0))
     }
 
     /// Seconds the timer has run for a block, up to `now`.
@@ -25,11 +25,11 @@ extension LiveMeeting {
 
     /// Seconds left in a block; negative in overtime.
     package func remaining(_ block: PlanBlock, at now: Date) -> TimeInterval {
-        TimeInterval(allotted(block) * 60) - elapsed(block, at: now)
+        TimeInterval(allotted(block)) * 60 - elapsed(block, at: now)
     }
 
     package func phase(_ block: PlanBlock, at now: Date) -> TimerPhase {
-        let total = TimeInterval(allotted(block) * 60)
+        let total = TimeInterval(allotted(block)) * 60
         let left = remaining(block, at: now)
         if left < 0 { return .overtime }
         if left <= total * TimerPhase.redShare { return .red }
@@ -88,7 +88,7 @@ extension LiveMeeting {
 
     /// When the meeting would end by its plan, counted from when its timer first ran.
     package var plannedEnd: Date? {
-        record.startedAt.map { $0.addingTimeInterval(TimeInterval(blocks.reduce(0) { $0 + $1.minutes } * 60)) }
+        record.startedAt.map { $0.addingTimeInterval(TimeInterval(Limits.sum(blocks.map(\.minutes))) * 60) }
     }
 
     /// Seconds behind the plan (negative: ahead): the projected end against the planned end.

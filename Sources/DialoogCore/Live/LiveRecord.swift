@@ -27,12 +27,16 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     package var notes: [LiveNote]
     package var signals: [Signal]
     package var raisedThemes: [RaisedTheme]
+    /// The quick note being typed, stored with the meeting at every key so that it survives a
+    /// kill; nil when no note is being typed (or it was stored). Not part of undo.
+    package var noteDraft: String?
 
     package init(
         meetingId: String, state: Meeting.State = .running, currentBlockId: String? = nil, endedAt: Date? = nil,
         segments: [TimerSegment] = [], extraMinutes: [String: Int] = [:], participants: [Participant] = [],
         present: Set<String> = [], countOnly: Bool = false, headcount: Headcount = Headcount(),
-        promptUses: [PromptUse] = [], notes: [LiveNote] = [], signals: [Signal] = [], raisedThemes: [RaisedTheme] = []
+        promptUses: [PromptUse] = [], notes: [LiveNote] = [], signals: [Signal] = [], raisedThemes: [RaisedTheme] = [],
+        noteDraft: String? = nil
     ) {
         self.meetingId = meetingId
         self.state = state
@@ -48,6 +52,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
         self.notes = notes
         self.signals = signals
         self.raisedThemes = raisedThemes
+        self.noteDraft = noteDraft
     }
 
     /// The timer runs: the last segment has no end.

@@ -7,6 +7,24 @@ package struct SeriesPlan: Codable, Equatable, Hashable, Identifiable, Sendable 
     package var meetings: [MeetingPlan]
     /// The preparation items that have been done.
     package var checklist: Set<PreparationItem>
+    /// The store's revision of this plan when it was read (0 for a plan not read from the
+    /// store). The planner's save is refused when the stored plan has moved on. Not part of
+    /// a plan file or the JSON output, nor of what makes two plans the same plan.
+    package var revision = 0
+
+    private enum CodingKeys: String, CodingKey {
+        case series, meetings, checklist
+    }
+
+    package static func == (a: SeriesPlan, b: SeriesPlan) -> Bool {
+        a.series == b.series && a.meetings == b.meetings && a.checklist == b.checklist
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(series)
+        hasher.combine(meetings)
+        hasher.combine(checklist)
+    }
 
     package var id: String { series.id }
 

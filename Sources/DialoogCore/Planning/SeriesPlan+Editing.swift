@@ -60,7 +60,7 @@ extension SeriesPlan {
     /// Changes a block's minutes by `delta`, within the allowed range.
     package mutating func changeMinutes(meeting: Int, block: Int, by delta: Int) {
         guard meetings.indices.contains(meeting), meetings[meeting].blocks.indices.contains(block) else { return }
-        let minutes = meetings[meeting].blocks[block].minutes + delta
+        let minutes = Limits.add(meetings[meeting].blocks[block].minutes, delta)
         meetings[meeting].blocks[block].minutes = min(
             max(minutes, PlanBlock.minuteRange.lowerBound), PlanBlock.minuteRange.upperBound)
     }
@@ -70,7 +70,7 @@ extension SeriesPlan {
     package mutating func changePlannedMinutes(meeting: Int, by delta: Int) {
         guard meetings.indices.contains(meeting) else { return }
         let range = MeetingEditor.minuteRange
-        let minutes = (meetings[meeting].meeting.plannedMinutes ?? meetings[meeting].totalMinutes) + delta
+        let minutes = Limits.add(meetings[meeting].meeting.plannedMinutes ?? meetings[meeting].totalMinutes, delta)
         meetings[meeting].meeting.plannedMinutes = min(max(minutes, range.lowerBound), range.upperBound)
     }
 

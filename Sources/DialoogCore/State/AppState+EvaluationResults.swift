@@ -26,6 +26,7 @@ extension AppState {
         form.saved = saved
         // Saves are answered in the order they were made, the last one just now.
         form.savedThemes = form.sentThemes
+        form.sentLine = nil
         evaluation = form
         return []
     }
@@ -42,6 +43,9 @@ extension AppState {
         form.raisedThemes = form.savedThemes
         form.sentThemes = form.savedThemes
         form.typing = nil
+        // A line that could not be stored is typed again into its field, for another Enter.
+        if let sent = form.sentLine, sent.field == form.field { form.typing = sent.typing }
+        form.sentLine = nil
         form.choice = min(form.choice, max(form.choiceCount - 1, 0))
         evaluation = form
         return []

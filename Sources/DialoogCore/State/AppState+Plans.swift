@@ -30,7 +30,7 @@ extension AppState {
         start.select(seriesId: plan.id)
     }
 
-    mutating func planFailed(_ failure: Failure) {
+    mutating func planFailed(_ failure: Failure) -> [Effect] {
         switch screen {
         case .newSeries:
             status = .plan(.createFailed(failure))
@@ -38,8 +38,13 @@ extension AppState {
             status = .plan(.loadFailed(failure))
             screen = .start
             plannerState = PlannerState()
+        case .planner where failure.isPlanChanged:
+            // Changed under the planner (a plan import): say so and show the stored plan.
+            status = .plan(.saveFailed(failure))
+            return plannerState.plan.map { [.loadPlan(seriesId: $0.id)] } ?? []
         default:
             status = .plan(.saveFailed(failure))
         }
+        return []
     }
 }

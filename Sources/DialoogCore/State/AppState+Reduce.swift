@@ -59,10 +59,11 @@ extension AppState {
             receivePlan(plan)
             return []
         case .planSaved:
+            // The store moved the plan's revision one up with this save.
+            if screen == .planner { plannerState.plan?.revision += 1 }
             return []
         case .planFailed(let failure):
-            planFailed(failure)
-            return []
+            return planFailed(failure)
         case .liveLoaded(let meeting):
             return enterLive(meeting)
         case .liveFailed(let failure):

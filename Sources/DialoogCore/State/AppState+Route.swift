@@ -70,9 +70,8 @@ extension AppState {
         case .live:
             switch input {
             case .command(let command): return apply(live.reduce(command, in: context))
-            case .text(let text): live.type(text)
+            case .text(let text): return live.type(text)
             }
-            return []
         case .evaluation:
             guard var form = evaluation else {
                 guard case .command(let command) = input else { return [] }

@@ -61,6 +61,31 @@ package enum TextWidth {
         return result + ellipsis
     }
 
+    /// `text` cut to at most `width` cells like `truncate`, except that a parenthesised part at
+    /// its end (a file's path) stays and the cut is made before it, so a status line reads
+    /// "NIET opgeslagen: de schijf is vol; maak … (…/dialoog.sqlite)". A path wider than a
+    /// third of the room keeps its end, where the file's name is, from a `/` on when it can.
+    package static func truncateKeepingTail(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard of(text) > width, text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else {
+            return truncate(text, to: width, ellipsis: ellipsis)
+        }
+        var tail = String(text[open.lowerBound...])
+        let most = width / 3
+        if of(tail) > most {
+            let inner = text[open.upperBound..<text.index(before: text.endIndex)]
+            let room = most - of(" ()") - of(ellipsis)
+            guard room > 0 else { return truncate(text, to: width, ellipsis: ellipsis) }
+            var kept = ""
+            for character in inner.reversed() {
+                if of(kept) + of(character) > room { break }
+                kept.insert(character, at: kept.startIndex)
+            }
+            if let slash = kept.firstIndex(of: "/"), slash != kept.startIndex { kept = String(kept[slash...]) }
+            tail = " (" + ellipsis + kept + ")"
+        }
+        return truncate(String(text[..<open.lowerBound]), to: width - of(tail), ellipsis: ellipsis) + tail
+    }
+
     /// `text` padded with spaces (or cut) to exactly `width` cells.
     package static func pad(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         let cut = truncate(text, to: width, ellipsis: ellipsis)

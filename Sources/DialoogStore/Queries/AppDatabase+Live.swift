@@ -134,8 +134,14 @@ extension AppDatabase {
         if record.state == .running { try refuseOtherRunning(than: meeting, seriesName: name, in: db) }
 
         try db.execute(
-            sql: "UPDATE meeting SET state = ?, currentBlockId = ?, endedAt = ?, countOnly = ? WHERE id = ?",
-            arguments: [record.state, record.currentBlockId, record.endedAt, record.countOnly, id])
+            sql: """
+                UPDATE meeting SET state = ?, currentBlockId = ?, endedAt = ?, countOnly = ?, noteDraft = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                record.state, record.currentBlockId, record.endedAt, record.countOnly,
+                record.state == .running ? record.noteDraft : nil, id,
+            ])
         for table in ["timerSegment", "blockExtra", "headcount", "promptUse", "note", "signal", "raisedTheme"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE meetingId = ?", arguments: [id])
         }
@@ -266,7 +272,8 @@ extension AppDatabase {
     static func record(of meeting: Meeting, in db: Database) throws -> LiveRecord {
         let id = meeting.id
         let row = try Row.fetchOne(
-            db, sql: "SELECT currentBlockId, endedAt, countOnly FROM meeting WHERE id = ?", arguments: [id])
+            db, sql: "SELECT currentBlockId, endedAt, countOnly, noteDraft FROM meeting WHERE id = ?",
+            arguments: [id])
         let currentBlockId: String? = row?["currentBlockId"]
         let endedAt: Date? = row?["endedAt"]
         let countOnly: Bool? = row?["countOnly"]
@@ -289,6 +296,7 @@ extension AppDatabase {
             promptUses: try PromptUseRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.promptUse),
             notes: try NoteRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.note),
             signals: try SignalRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.signal),
-            raisedThemes: try RaisedThemeRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.raisedTheme))
+            raisedThemes: try RaisedThemeRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.raisedTheme),
+            noteDraft: row?["noteDraft"])
     }
 }

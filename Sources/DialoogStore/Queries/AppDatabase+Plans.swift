@@ -48,12 +48,25 @@ extension AppDatabase {
     /// - a meeting's state is left as stored (live mode sets it), and the blocks of a meeting
     ///   that has started or ended must be as stored, else the save throws
     ///   `StoreError.agendaAlreadyHeld`: live mode recorded against them.
+    /// With `expecting` (the planner: the revision it read), a series whose stored plan has
+    /// another revision is not overwritten: `StoreError.planChanged`. Every save moves the
+    /// revision one up, with or without it (a plan import).
     /// On any error, nothing is changed.
-    package func savePlan(_ plan: SeriesPlan, now: Date) throws {
+    package func savePlan(_ plan: SeriesPlan, now: Date, expecting revision: Int? = nil) throws {
         try writer.write { db in
             let series = plan.series
+            if let revision,
+                let stored = try Int.fetchOne(
+                    db, sql: "SELECT planRevision FROM series WHERE id = ?", arguments: [series.id]),
+                stored != revision
+            {
+                throw StoreError.planChanged(series: series.name)
+            }
             try Self.refuseForeignIds(in: plan, db: db)
             try series.save(db)
+            try db.execute(
+                sql: "UPDATE series SET planRevision = min(planRevision, 1000000000) + 1 WHERE id = ?",
+                arguments: [series.id])
 
             let planned = Dictionary(plan.meetings.map { ($0.meeting.id, $0.meeting) }, uniquingKeysWith: { a, _ in a })
             let stored = try Meeting.filter(Column("seriesId") == series.id).fetchAll(db)
@@ -196,10 +209,13 @@ extension AppDatabase {
                 agendas[block.meetingId, default: []].append(block.planBlock(prompts: prompts[block.id] ?? []))
             }
             let checklist = try PreparationRecord.filter(Column("seriesId") == seriesId).fetchAll(db).map(\.item)
-            return SeriesPlan(
+            var plan = SeriesPlan(
                 series: series,
                 meetings: meetings.map { MeetingPlan(meeting: $0, blocks: agendas[$0.id] ?? []) },
                 checklist: Set(checklist))
+            plan.revision =
+                try Int.fetchOne(db, sql: "SELECT planRevision FROM series WHERE id = ?", arguments: [seriesId]) ?? 0
+            return plan
         }
     }
 

@@ -3,7 +3,7 @@ import DialoogCore
 extension EvaluationText {
     static func dutchNotice(_ notice: EvaluationNotice) -> String {
         switch notice {
-        case .saveFailed(let failure): "NIET opgeslagen: \(failure.dutch). Het formulier toont weer wat wel bewaard is."
+        case .saveFailed(let failure): "NIET opgeslagen: \(failure.dutch)"
         case .openFailed(let failure): "De evaluatie kon niet geopend worden: \(failure.dutch)"
         case .nothingEnded(let series): "'\(series)': nog geen afgesloten bijeenkomst om te evalueren."
         case .badCount(let text, let range):

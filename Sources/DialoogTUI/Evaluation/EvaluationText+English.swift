@@ -3,7 +3,7 @@ import DialoogCore
 extension EvaluationText {
     static func englishNotice(_ notice: EvaluationNotice) -> String {
         switch notice {
-        case .saveFailed(let failure): "NOT saved: \(failure.english). The form shows what is stored again."
+        case .saveFailed(let failure): "NOT saved: \(failure.english)"
         case .openFailed(let failure): "The evaluation could not be opened: \(failure.english)"
         case .nothingEnded(let series): "'\(series)': no closed meeting to evaluate yet."
         case .badCount(let text, let range):

@@ -31,6 +31,8 @@ extension StoreError {
         case .damaged(let path, let detail): .storeDamaged(path: path, detail: detail)
         case .cannotCreateFolder(let path, let detail): .storeCannotCreateFolder(path: path, detail: detail)
         case .cannotOpen(let path, let detail): .storeCannotOpen(path: path, detail: detail)
+        case .diskFull(let path): .storeDiskFull(path: path)
+        case .planChanged(let series): .storePlanChanged(series: series)
         case .seriesAlreadyExists(let id, let name): .storeSeriesAlreadyExists(id: id, name: name)
         case .meetingAlreadyHeld(let series, let number): .storeMeetingAlreadyHeld(series: series, number: number)
         case .idInOtherSeries(let id, let series): .storeIdInOtherSeries(id: id, series: series)

@@ -179,7 +179,12 @@ extension Text: Words {
         case .storeCannotCreateFolder(let path, let detail):
             "De map \(path) kan niet gemaakt worden (\(detail)). Kies een andere plek met --db."
         case .storeCannotOpen(let path, let detail):
-            "\(path) kan niet geopend worden (\(detail)). Controleer de rechten op het bestand en de map."
+            "kan niet openen of schrijven: \(detail); controleer de rechten op het bestand en de map (\(path))"
+        case .storePlanChanged(let series):
+            "het plan van '\(series)' is intussen elders gewijzigd (dialoog plan import?); "
+                + "je wijziging is niet opgeslagen, de planner toont het plan zoals het nu bewaard is"
+        case .storeDiskFull(let path):
+            "de schijf is vol; maak ruimte vrij en probeer het opnieuw (\(path))"
         case .storeSeriesAlreadyExists(let id, let name):
             "Er is al een serie met id \(id) ('\(name)'). Er is niets opgeslagen; "
                 + "geef de nieuwe serie een eigen id, of pas de bestaande serie aan."

@@ -178,7 +178,12 @@ extension Text {
         case .storeCannotCreateFolder(let path, let detail):
             "The folder \(path) cannot be created (\(detail)). Choose another place with --db."
         case .storeCannotOpen(let path, let detail):
-            "\(path) cannot be opened (\(detail)). Check the permissions of the file and its folder."
+            "cannot open or write: \(detail); check the permissions of the file and its folder (\(path))"
+        case .storePlanChanged(let series):
+            "the plan of '\(series)' was changed elsewhere meanwhile (dialoog plan import?); "
+                + "your change was not saved, the planner shows the plan as it is stored now"
+        case .storeDiskFull(let path):
+            "the disk is full; free some space and try again (\(path))"
         case .storeSeriesAlreadyExists(let id, let name):
             "There is already a series with id \(id) ('\(name)'). Nothing was saved; "
                 + "give the new series an id of its own, or change the existing series."

@@ -66,6 +66,8 @@ package enum Text: Equatable, Sendable {
     case storeDamaged(path: String, detail: String)
     case storeCannotCreateFolder(path: String, detail: String)
     case storeCannotOpen(path: String, detail: String)
+    case storeDiskFull(path: String)
+    case storePlanChanged(series: String)
     case storeSeriesAlreadyExists(id: String, name: String)
     case storeMeetingAlreadyHeld(series: String, number: Int)
     case storeIdInOtherSeries(id: String, series: String)

@@ -64,7 +64,7 @@ enum LiveAgenda {
 
     /// "+0:35" from the start, for a meeting without a date.
     private static func offsetText(_ meeting: LiveMeeting, _ index: Int) -> String {
-        let minutes = meeting.blocks.prefix(index).reduce(0) { $0 + $1.minutes }
+        let minutes = Limits.sum(meeting.blocks.prefix(index).map(\.minutes))
         return "+\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 }

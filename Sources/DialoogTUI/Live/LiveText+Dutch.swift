@@ -8,7 +8,7 @@ extension LiveText: Words {
             case .undone(let change): "Ongedaan gemaakt: \(LiveText.change(change).dutch)."
             case .nothingToUndo: "Er is niets om ongedaan te maken."
             case .saveFailed(let failure):
-                "NIET opgeslagen: \(failure.dutch). Het scherm toont weer wat wel bewaard is."
+                "NIET opgeslagen: \(failure.dutch)"
             case .openFailed(let failure): "De bijeenkomst kon niet geopend worden: \(failure.dutch)"
             case .lastBlock: "Dit is het laatste blok. Met e sluit je de bijeenkomst af."
             case .firstBlock: "Dit is het eerste blok."

@@ -8,7 +8,7 @@ extension LiveText {
             case .undone(let change): "Undone: \(LiveText.change(change).english)."
             case .nothingToUndo: "There is nothing to undo."
             case .saveFailed(let failure):
-                "NOT saved: \(failure.english). The screen shows what is stored again."
+                "NOT saved: \(failure.english)"
             case .openFailed(let failure): "The meeting could not be opened: \(failure.english)"
             case .lastBlock: "This is the last block. Press e to close the meeting."
             case .firstBlock: "This is the first block."

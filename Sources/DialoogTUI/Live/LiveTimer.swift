@@ -17,7 +17,7 @@ package struct LiveTimer: Equatable, Sendable {
             text = LiveWords.overtime(Self.minutesSeconds(-meeting.remaining(block, at: now))).localized(language)
         } else {
             text =
-                Self.minutesSeconds(elapsed) + " / " + Self.minutesSeconds(TimeInterval(meeting.allotted(block) * 60))
+                Self.minutesSeconds(elapsed) + " / " + Self.minutesSeconds(TimeInterval(meeting.allotted(block)) * 60)
         }
         let started = meeting.record.startedAt != nil
         style = started ? Self.style(phase) : .dim

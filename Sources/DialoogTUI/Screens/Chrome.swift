@@ -28,9 +28,11 @@ package enum Chrome {
         let y = canvas.height - 2
         canvas.fill(y: y, style: .normal)
         if let status = state.status {
-            canvas.text(
-                " " + Text.status(status).localized(state.language), x: 0, y: y,
-                style: statusStyle(status), maxWidth: canvas.width - 1)
+            // A failure ends in the path it concerns: the cut goes before it, never through it.
+            let line = TextWidth.truncateKeepingTail(
+                " " + Text.status(status).localized(state.language), to: canvas.width - 1,
+                ellipsis: canvas.asciiOnly ? "." : canvas.glyphs.ellipsis)
+            canvas.text(line, x: 0, y: y, style: statusStyle(status), maxWidth: canvas.width - 1)
         } else {
             canvas.text(" " + fallback, x: 0, y: y, style: .dim, maxWidth: canvas.width - 1)
         }

@@ -172,11 +172,11 @@ package enum PlannerScreen {
             planner.warnings.filter { $0.meeting == meeting.meeting.number && !$0.isHint }.compactMap(\.blockId))
         let starts = meeting.blockStarts
         let offset = focused ? max(0, planner.block - rows + 1) : 0
-        var elapsed = meeting.blocks.prefix(offset).reduce(0) { $0 + $1.minutes }
+        var elapsed = Limits.sum(meeting.blocks.prefix(offset).map(\.minutes))
         for index in offset..<min(meeting.blocks.count, offset + rows) {
             let block = meeting.blocks[index]
             let y = top + index - offset
-            defer { elapsed += block.minutes }
+            defer { elapsed = Limits.add(elapsed, block.minutes) }
             let selected = focused && index == planner.block
             let base: Style = selected ? .selected : .normal
             if selected {

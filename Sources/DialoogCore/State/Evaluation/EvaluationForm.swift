@@ -18,6 +18,9 @@ package struct EvaluationForm: Equatable, Sendable {
     /// The cursor within a field: a choice, a line or one of the hand counts.
     package var choice = 0
     package var typing: EvaluationTyping?
+    /// The line last stored with Enter, on which field, until its save is answered: typed
+    /// again into its field when the save fails.
+    package var sentLine: SentLine?
     package var origin: EvaluationOrigin
     /// The prompts the group met openly were ticked as landed when the form opened, because
     /// the meeting had no evaluation yet; the form says so.
@@ -81,4 +84,10 @@ package struct EvaluationForm: Equatable, Sendable {
     package var countRange: ClosedRange<Int> {
         field == .turnout ? 1...Evaluation.maximumCount : 0...Evaluation.maximumCount
     }
+}
+
+/// A line of the evaluation form sent to be stored, as it was typed.
+package struct SentLine: Equatable, Sendable {
+    package var field: EvaluationField
+    package var typing: EvaluationTyping
 }

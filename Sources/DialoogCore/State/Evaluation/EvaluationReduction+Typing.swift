@@ -68,6 +68,8 @@ extension EvaluationReduction {
         let meetingId = form.subject.meeting.id
         let moment = now
         let id = ids.next()
+        let typedField = form.typing?.field ?? TextField(typed)
+        let sent = SentLine(field: form.field, typing: .line(index: index, field: typedField))
         let effects = changeEvaluation { evaluation, themes in
             switch (agreements, index) {
             case (true, let index?): evaluation.agreements[index] = text
@@ -79,6 +81,7 @@ extension EvaluationReduction {
         }
         // The cursor on the line just typed.
         if let updated = evaluation { evaluation?.choice = index ?? max(updated.choiceCount - 1, 0) }
+        if !effects.isEmpty { evaluation?.sentLine = sent }
         return effects
     }
 }

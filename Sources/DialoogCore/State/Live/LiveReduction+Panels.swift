@@ -130,25 +130,31 @@ extension LiveReduction {
         if let edit = command.textEdit {
             field.apply(edit)
             live.panel = .note(field)
-            return []
+            return live.keepNoteDraft(field.text)
         }
         let text = field.text
         switch command {
         case .confirm:
             live.panel = nil
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { return [] }
+            guard !trimmed.isEmpty else { return live.keepNoteDraft(nil) }
             outcome.status = .show(.live(.noteSaved))
             let moment = now
             let id = ids.next()
-            return change(.noteAdded) { record, meeting in
+            // The draft goes in the same write as the note, and undoing the note brings no
+            // draft back.
+            let effects = change(.noteAdded) { record, meeting in
                 record.notes.append(
                     LiveNote(
                         id: id, meetingId: meeting.meeting.id, blockId: meeting.currentBlock?.id, at: moment,
                         text: trimmed))
+                record.noteDraft = nil
             }
+            if !effects.isEmpty { live.undo[live.undo.count - 1].before.noteDraft = nil }
+            return effects
         case .closeOverlay:
             live.panel = nil
+            return live.keepNoteDraft(nil)
         case .redraw:
             return [.redrawAll]
         default:

@@ -123,8 +123,8 @@ extension LiveReduction {
 
     mutating func changeMinutes(by minutes: Int) -> [Effect] {
         guard let meeting = live.meeting, let block = meeting.currentBlock else { return [] }
-        let extra = (meeting.record.extraMinutes[block.id] ?? 0) + minutes
-        guard PlanBlock.minuteRange.contains(block.minutes + extra) else { return [] }
+        let extra = Limits.add(meeting.record.extraMinutes[block.id] ?? 0, minutes)
+        guard PlanBlock.minuteRange.contains(Limits.add(block.minutes, extra)) else { return [] }
         return change(.minutesChanged(minutes)) { record, _ in
             record.extraMinutes[block.id] = extra == 0 ? nil : extra
         }

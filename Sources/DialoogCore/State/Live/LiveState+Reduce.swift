@@ -24,11 +24,12 @@ extension LiveState: FeatureSlice {
     }
 
     /// Text typed in live mode: a nickname or a count, a raised theme or a search over the
-    /// deck, or a note.
-    package mutating func type(_ text: String) {
+    /// deck, or a note (which is stored as the meeting's draft).
+    @discardableResult
+    package mutating func type(_ text: String) -> [Effect] {
         switch panel {
         case .attendance(var attendance):
-            guard attendance.field != nil else { return }
+            guard attendance.field != nil else { return [] }
             let counting = meeting?.record.countOnly == true
             attendance.field?.apply(.insert(counting ? text.filter(\.isNumber) : text))
             panel = .attendance(attendance)
@@ -48,8 +49,10 @@ extension LiveState: FeatureSlice {
         case .note(var field):
             field.apply(.insert(text))
             panel = .note(field)
+            return keepNoteDraft(field.text)
         default:
             break
         }
+        return []
     }
 }
