@@ -133,7 +133,7 @@ struct EvaluationStoreTests {
     }
 
     @Test func bewerktOpIsStoredAndKept() throws {
-        let (database, _, record) = try heldFirstMeeting()
+        let (database, plan, record) = try heldFirstMeeting()
         let id = record.meetingId
         try database.saveEvaluation(Evaluation(meetingId: id, safety: 4, updatedAt: ended), raisedThemes: [])
         #expect(try database.evaluationSubject(meetingId: id)?.evaluation?.editedAt == nil)
@@ -146,6 +146,9 @@ struct EvaluationStoreTests {
         try database.saveEvaluation(
             Evaluation(meetingId: id, safety: 5, updatedAt: Fixtures.date("2026-12-11T09:00")), raisedThemes: [])
         #expect(try database.evaluationSubject(meetingId: id)?.evaluation?.editedAt == edited)
+        // The series summary shows it too.
+        let summary = try #require(try database.seriesSummary(seriesId: plan.series.id))
+        #expect(summary.meetings.first { $0.meetingId == id }?.editedAt == edited)
     }
 
     @Test func theRaisedThemesBecomeThoseOfTheForm() throws {
