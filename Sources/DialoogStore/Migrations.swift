@@ -27,6 +27,9 @@ enum Migrations {
     /// the revision it read, and a plan changed meanwhile (`dialoog plan import`) is not
     /// overwritten.
     static let planRevision = "v6-plan-revision"
+    /// When an evaluation was changed from the overzicht or a summary, after confirming: the
+    /// form and the summary say "bewerkt op".
+    static let evaluationEdited = "v7-evaluation-edited"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -271,6 +274,9 @@ enum Migrations {
                     ALTER TABLE series ADD COLUMN planRevision INTEGER NOT NULL DEFAULT 0
                         CHECK (planRevision >= 0);
                     """)
+        }
+        migrator.registerMigration(evaluationEdited) { db in
+            try db.execute(sql: "ALTER TABLE evaluation ADD COLUMN editedAt DATETIME;")
         }
         return migrator
     }

@@ -132,6 +132,25 @@ struct EvaluationStoreTests {
         #expect(rows == 1)
     }
 
+    @Test func bewerktOpIsStoredAndKept() throws {
+        let (database, plan, record) = try heldFirstMeeting()
+        let id = record.meetingId
+        try database.saveEvaluation(Evaluation(meetingId: id, safety: 4, updatedAt: ended), raisedThemes: [])
+        #expect(try database.evaluationSubject(meetingId: id)?.evaluation?.editedAt == nil)
+        // Changed from the overzicht, after confirming: the day is stored.
+        let edited = Fixtures.date("2026-12-10T09:00")
+        try database.saveEvaluation(
+            Evaluation(meetingId: id, safety: 5, updatedAt: edited, editedAt: edited), raisedThemes: [])
+        #expect(try database.evaluationSubject(meetingId: id)?.evaluation?.editedAt == edited)
+        // A later save without it does not wipe the trace.
+        try database.saveEvaluation(
+            Evaluation(meetingId: id, safety: 5, updatedAt: Fixtures.date("2026-12-11T09:00")), raisedThemes: [])
+        #expect(try database.evaluationSubject(meetingId: id)?.evaluation?.editedAt == edited)
+        // The series summary shows it too.
+        let summary = try #require(try database.seriesSummary(seriesId: plan.series.id))
+        #expect(summary.meetings.first { $0.meetingId == id }?.editedAt == edited)
+    }
+
     @Test func theRaisedThemesBecomeThoseOfTheForm() throws {
         let (database, _, record) = try heldFirstMeeting()
         let id = record.meetingId

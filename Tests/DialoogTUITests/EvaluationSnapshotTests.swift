@@ -50,6 +50,30 @@ struct EvaluationSnapshotTests {
         check(form(filled: true, on: .landed, size, language), "evaluation-filled-\(size)-\(language.rawValue)")
     }
 
+    /// Opened from the overzicht: read only, and the question the edit key asks; once a
+    /// change was saved from there, "bewerkt op".
+    func fromOverview(_ language: Language = .nl, edited: Bool = false) -> AppState {
+        let meetingId = Fixtures.evaluationSubject().meeting.id
+        var stored = Fixtures.filledEvaluation(meetingId: meetingId)
+        if edited { stored.editedAt = Fixtures.evaluationNow }
+        let subject = Fixtures.evaluationSubject(evaluation: stored)
+        var state = Fixtures.evaluationState(subject, language: language)
+        state.screen = .overview
+        _ = state.reduce(.evaluationLoaded(subject))
+        _ = state.reduce(.command(.moveDown))
+        _ = state.reduce(.command(.moveDown))
+        return state
+    }
+
+    @Test func aFormOpenedFromTheOverzichtIsReadOnly() {
+        var state = fromOverview()
+        _ = state.reduce(.command(.score1))
+        check(state, "evaluation-readonly-80x24-nl")
+        _ = state.reduce(.command(.unlockEvaluation))
+        check(state, "evaluation-confirm-edit-80x24-nl")
+        check(fromOverview(.en, edited: true), "evaluation-edited-80x24-en")
+    }
+
     @Test(arguments: sizes)
     func theWellbeingNudge(size: TerminalSize) {
         check(form(filled: true, wellbeing: 2, on: .wellbeing, size), "evaluation-nudge-\(size)-nl")

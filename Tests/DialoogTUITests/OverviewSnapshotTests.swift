@@ -130,6 +130,17 @@ struct OverviewSnapshotTests {
         check(summary(size, .nl, [.pageDown]), "summary-scrolled-\(size)-nl")
     }
 
+    /// An evaluation changed from the overzicht says so on its meeting's line.
+    @Test func aSummaryWithAnEditedEvaluation() {
+        var state = Fixtures.overviewScreenState(size: .init(width: 120, height: 40), language: .nl)
+        var summary = Fixtures.sampleSummary
+        if let index = summary.meetings.firstIndex(where: \.evaluated) {
+            summary.meetings[index].editedAt = state.now
+        }
+        _ = state.reduce(.summaryLoaded(summary))
+        check(state, "summary-edited-120x40-nl")
+    }
+
     @Test func seriesSummaryInEnglishAndASCII() {
         check(summary(.init(width: 80, height: 24), .en), "summary-80x24-en")
         var ascii = summary(.init(width: 80, height: 24), .nl, [.moveLast])

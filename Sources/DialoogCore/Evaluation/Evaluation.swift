@@ -32,13 +32,16 @@ package struct Evaluation: Codable, Equatable, Hashable, Sendable {
     package var intervisieDue: Date?
     package var intervisieDoneAt: Date?
     package var updatedAt: Date
+    /// When it was last changed from the overzicht or a summary, after confirming: nil when
+    /// only the gespreksleider's own form changed it.
+    package var editedAt: Date?
 
     package init(
         meetingId: String, expected: Int? = nil, atmosphere: Int? = nil, safety: Int? = nil, openness: Int? = nil,
         resistanceMoments: Int? = nil, resistanceMet: [ResistanceApproach] = [], landed: [String] = [],
         agreements: [String] = [], useful: HandCount = HandCount(), heard: HandCount = HandCount(),
         wellbeing: Int? = nil, aftercareDue: Date? = nil, aftercareDoneAt: Date? = nil, intervisieDue: Date? = nil,
-        intervisieDoneAt: Date? = nil, updatedAt: Date
+        intervisieDoneAt: Date? = nil, updatedAt: Date, editedAt: Date? = nil
     ) {
         self.meetingId = meetingId
         self.expected = expected
@@ -57,6 +60,7 @@ package struct Evaluation: Codable, Equatable, Hashable, Sendable {
         self.intervisieDue = intervisieDue
         self.intervisieDoneAt = intervisieDoneAt
         self.updatedAt = updatedAt
+        self.editedAt = editedAt
     }
 
     /// The range of the 1–5 scales (atmosphere, safety, openness, wellbeing).
@@ -71,7 +75,7 @@ package struct Evaluation: Codable, Equatable, Hashable, Sendable {
 
     /// Nothing has been filled in yet (the dates aside).
     package var isEmpty: Bool {
-        self == Evaluation(meetingId: meetingId, updatedAt: updatedAt)
+        self == Evaluation(meetingId: meetingId, updatedAt: updatedAt, editedAt: editedAt)
     }
 
     /// The gespreksleider's wellbeing is low: intervisie is suggested.

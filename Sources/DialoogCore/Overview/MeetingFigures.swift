@@ -39,6 +39,8 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
     package var useful: HandCount
     package var heard: HandCount
     package var agreements: Int
+    /// When the evaluation was last changed from the overzicht or a summary ("bewerkt op").
+    package var editedAt: Date?
 
     package var id: String { meetingId }
 
@@ -52,7 +54,8 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
         countOnly: Bool = false, headcount: Int? = nil, promptsUsed: Int = 0, promptsUnplanned: Int = 0,
         promptsLanded: Int = 0, raisedThemes: Int = 0, signals: SignalCounts = SignalCounts(), evaluated: Bool = false,
         atmosphere: Int? = nil, safety: Int? = nil, openness: Int? = nil, resistanceMoments: Int? = nil,
-        useful: HandCount = HandCount(), heard: HandCount = HandCount(), agreements: Int = 0
+        useful: HandCount = HandCount(), heard: HandCount = HandCount(), agreements: Int = 0,
+        editedAt: Date? = nil
     ) {
         self.seriesId = seriesId
         self.seriesName = seriesName
@@ -85,5 +88,6 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
         self.useful = useful
         self.heard = heard
         self.agreements = agreements
+        self.editedAt = editedAt
     }
 }

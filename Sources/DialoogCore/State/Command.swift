@@ -102,6 +102,7 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case removeLine = "remove-line"
     case planIntervisie = "plan-intervisie"
     case closeEvaluation = "close-evaluation"
+    case unlockEvaluation = "edit-evaluation"
     // MARK: Overzicht
     case openOverview = "overview"
     case showFollowUps = "follow-ups"
@@ -130,5 +131,18 @@ extension Command {
         default: return nil
         }
         return min(max(target, 0), max(last, 0))
+    }
+}
+
+extension Command {
+    /// The evaluation form's commands that change a value or start typing one: nothing on a
+    /// locked form.
+    package var changesEvaluation: Bool {
+        switch self {
+        case .stepForward, .stepBack, .increase, .decrease, .score1, .score2, .score3, .score4, .score5,
+            .clearValue, .toggleField, .editField, .removeLine, .planIntervisie:
+            true
+        default: false
+        }
     }
 }

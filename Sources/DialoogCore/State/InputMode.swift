@@ -59,6 +59,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case evaluation
     /// Typing an agreement or a raised theme in the evaluation form.
     case evaluationText
+    /// Asking before an evaluation opened from the overzicht or a summary is changed.
+    case evaluationConfirmEdit
     case overview
     /// The filters of the overzicht.
     case overviewFilter

@@ -88,8 +88,13 @@ extension AppDatabase {
                         db, sql: "SELECT name FROM series WHERE id = ?", arguments: [meeting.seriesId])
                     throw StoreError.meetingNotEnded(series: name ?? meeting.seriesId, number: meeting.number)
                 }
-                let stored = try EvaluationRecord.fetchOne(db, key: id)?.agreements ?? []
-                try EvaluationRecord(evaluation).save(db)
+                let before = try EvaluationRecord.fetchOne(db, key: id)
+                let stored = before?.agreements ?? []
+                // "Bewerkt op" stays once set: a later save from the gespreksleider's own
+                // form does not wipe the trace of a change made from the overzicht.
+                var record = EvaluationRecord(evaluation)
+                record.editedAt = evaluation.editedAt ?? before?.editedAt
+                try record.save(db)
                 try db.execute(sql: "DELETE FROM raisedTheme WHERE meetingId = ?", arguments: [id])
                 for (position, theme) in raisedThemes.enumerated() {
                     try RaisedThemeRecord(theme, meetingId: id, position: position).insert(db)

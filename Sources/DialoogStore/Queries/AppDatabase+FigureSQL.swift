@@ -62,7 +62,7 @@ extension AppDatabase {
             evaluation.meetingId IS NOT NULL AS evaluated, evaluation.atmosphere, evaluation.safety,
             evaluation.openness, evaluation.resistanceMoments, evaluation.usefulYes, evaluation.usefulPartly,
             evaluation.usefulNo, evaluation.heardYes, evaluation.heardPartly, evaluation.heardNo,
-            coalesce(json_array_length(evaluation.agreements), 0) AS agreements
+            coalesce(json_array_length(evaluation.agreements), 0) AS agreements, evaluation.editedAt
         FROM meeting
         JOIN series ON series.id = meeting.seriesId
         LEFT JOIN evaluation ON evaluation.meetingId = meeting.id

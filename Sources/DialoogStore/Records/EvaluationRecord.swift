@@ -28,6 +28,7 @@ struct EvaluationRecord: Codable, FetchableRecord, PersistableRecord {
     var intervisieDue: Date?
     var intervisieDoneAt: Date?
     var updatedAt: Date
+    var editedAt: Date?
 
     init(_ evaluation: Evaluation) {
         meetingId = evaluation.meetingId
@@ -51,6 +52,7 @@ struct EvaluationRecord: Codable, FetchableRecord, PersistableRecord {
         intervisieDue = evaluation.intervisieDue
         intervisieDoneAt = evaluation.intervisieDoneAt
         updatedAt = evaluation.updatedAt
+        editedAt = evaluation.editedAt
     }
 
     var evaluation: Evaluation {
@@ -60,7 +62,7 @@ struct EvaluationRecord: Codable, FetchableRecord, PersistableRecord {
             useful: HandCount(yes: usefulYes, partly: usefulPartly, no: usefulNo),
             heard: HandCount(yes: heardYes, partly: heardPartly, no: heardNo), wellbeing: wellbeing,
             aftercareDue: aftercareDue, aftercareDoneAt: aftercareDoneAt, intervisieDue: intervisieDue,
-            intervisieDoneAt: intervisieDoneAt, updatedAt: updatedAt)
+            intervisieDoneAt: intervisieDoneAt, updatedAt: updatedAt, editedAt: editedAt)
     }
 }
 

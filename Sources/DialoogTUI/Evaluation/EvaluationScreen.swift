@@ -48,7 +48,7 @@ package enum EvaluationScreen {
             EvaluationDetail.make(state, form: form, width: width, ascii: canvas.asciiOnly)
                 .draw(x: 1, width: width, top: top + listRows + 1, bottom: bottom, language: language, into: &canvas)
         }
-        Chrome.drawStatus(state, fallback: quiet(form, language: language), into: &canvas)
+        Chrome.drawStatus(state, fallback: quiet(form, state: state), into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
     }
 
@@ -57,10 +57,15 @@ package enum EvaluationScreen {
         max(44, min(52, width * 2 / 5))
     }
 
-    /// The status line when nothing is said: that every change is stored, or the nudge toward
-    /// intervisie when the gespreksleider is not doing well and it is not planned yet.
-    private static func quiet(_ form: EvaluationForm, language: Language) -> String {
+    /// The status line when nothing is said: that the form is read only, that every change is
+    /// stored, or the nudge toward intervisie when the gespreksleider is not doing well and it
+    /// is not planned yet; with "bewerkt op" when it was changed from the overzicht.
+    private static func quiet(_ form: EvaluationForm, state: AppState) -> String {
+        let language = state.language
         let nudge = form.evaluation.suggestsIntervisie && form.evaluation.intervisieDue == nil
-        return (nudge ? EvaluationWords.quietNudge : .quiet).localized(language)
+        let line = (form.locked ? EvaluationWords.quietReadOnly : nudge ? .quietNudge : .quiet).localized(language)
+        guard let edited = form.evaluation.editedAt else { return line }
+        let day = DateText.day(edited, now: state.now, calendar: state.calendar, language: language)
+        return line + " · " + EvaluationWords.editedOn(day: day).localized(language)
     }
 }

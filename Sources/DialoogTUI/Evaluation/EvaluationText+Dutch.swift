@@ -12,6 +12,9 @@ extension EvaluationText {
         case .intervisiePlanned(let weeks): "Intervisie staat aan, \(weeks) weken na de bijeenkomst."
         case .intervisieAlreadyPlanned: "Intervisie staat al gepland."
         case .notOnThisField: "Die toets hoort niet bij dit veld; onder de uitleg staat wat hier kan."
+        case .readOnly: "Alleen lezen: de evaluatie is van de gespreksleider. E om te wijzigen."
+        case .confirmEdit: "Deze evaluatie is van de gespreksleider. Wijzigen? j/n"
+        case .unlocked: "Wijzigen staat aan; elke wijziging wordt bewaard met 'bewerkt op'."
         }
     }
 }

@@ -12,6 +12,9 @@ extension EvaluationText {
         case .intervisiePlanned(let weeks): "Intervisie is on, \(weeks) weeks after the meeting."
         case .intervisieAlreadyPlanned: "Intervisie is already planned."
         case .notOnThisField: "That key does nothing on this field; the keys it takes are under its explanation."
+        case .readOnly: "Read only: the evaluation is the facilitator's. E to edit."
+        case .confirmEdit: "This evaluation is the facilitator's. Change it? y/n"
+        case .unlocked: "Editing is on; every change is saved with 'edited on'."
         }
     }
 }

@@ -83,6 +83,10 @@ package enum EvaluationWords: Equatable, Sendable {
     case quiet
     /// The status line when wellbeing is low and intervisie is off.
     case quietNudge
+    /// The status line of a form opened from the overzicht or a summary, still locked.
+    case quietReadOnly
+    /// "bewerkt op di 8 dec": changed from the overzicht or a summary, after confirming.
+    case editedOn(day: String)
 
     // MARK: Typing
     case newLine

@@ -150,6 +150,8 @@ extension EvaluationWords: Words {
         case .intervisieOn(let day): "Intervisie staat gepland op \(day)."
         case .quiet: "Elke wijziging wordt meteen bewaard."
         case .quietNudge: "Zware bijeenkomst? Met i plan je intervisie."
+        case .quietReadOnly: "Alleen lezen · E om te wijzigen"
+        case .editedOn(let day): "bewerkt op \(day)"
 
         case .newLine: "nieuw: "
         case .editLine: "wijzig: "

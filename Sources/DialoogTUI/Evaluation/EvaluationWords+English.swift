@@ -149,6 +149,8 @@ extension EvaluationWords {
         case .intervisieOn(let day): "Intervisie is planned for \(day)."
         case .quiet: "Every change is saved at once."
         case .quietNudge: "A heavy meeting? Press i to plan intervisie."
+        case .quietReadOnly: "Read only · E to edit"
+        case .editedOn(let day): "edited on \(day)"
 
         case .newLine: "new: "
         case .editLine: "edit: "

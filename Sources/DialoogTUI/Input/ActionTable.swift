@@ -445,6 +445,13 @@ package enum ActionTable {
             row(
                 .evaluation, hint: (nl: "terug", en: "back"),
                 help: (nl: "terug; alles is al bewaard", en: "back; everything is already saved"))
+        case .unlockEvaluation:
+            row(
+                .evaluation, hint: (nl: "wijzigen", en: "edit"),
+                help: (
+                    nl: "een evaluatie uit het overzicht wijzigen, na bevestigen",
+                    en: "change an evaluation opened from the overview, after confirming"
+                ))
         // MARK: Overzicht
         case .openOverview:
             row(

@@ -26,6 +26,8 @@ extension Keymap {
                 bind(.evaluation, [.character("0"), .backspace], .clearValue, false),
                 bind(.evaluation, [.character("x"), .delete], .removeLine, false),
                 bind(.evaluation, [.character("i")], .planIntervisie, false),
+                // A capital: the evaluation of another must not be unlocked by a stray key.
+                bind(.evaluation, [.character("E")], .unlockEvaluation, false),
                 bind(.evaluation, [.character(":")], .openCommandLine, false),
                 bind(.evaluation, [.control("l")], .redraw, false),
             ]
@@ -36,7 +38,13 @@ extension Keymap {
             bind(.evaluationText, [.function(1)], .help, false),
             bind(.evaluationText, [.control("l")], .redraw, false),
         ]
-        return form + typing
+        let confirmEdit = [
+            bind(.evaluationConfirmEdit, [.character("j"), .character("y")], .confirm, true),
+            bind(.evaluationConfirmEdit, [.escape, .character("q"), .character("n")], .closeOverlay, true),
+            bind(.evaluationConfirmEdit, [.function(1)], .help, false),
+            bind(.evaluationConfirmEdit, [.control("l")], .redraw, false),
+        ]
+        return form + typing + confirmEdit
     }
 
     /// The overzicht with its tabs, filters and target, and the series summary.

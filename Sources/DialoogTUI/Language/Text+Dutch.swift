@@ -82,6 +82,7 @@ extension Text: Words {
             case .liveConfirmEnd: "afsluiten"
             case .evaluation: "evaluatie"
             case .evaluationText: "evaluatie, typen"
+            case .evaluationConfirmEdit: "evaluatie, wijzigen?"
             case .overview: "overzicht"
             case .overviewFilter: "filters"
             case .overviewTarget: "doel"

@@ -81,6 +81,7 @@ extension Text {
             case .liveConfirmEnd: "closing"
             case .evaluation: "evaluation"
             case .evaluationText: "evaluation, typing"
+            case .evaluationConfirmEdit: "evaluation, edit?"
             case .overview: "overview"
             case .overviewFilter: "filters"
             case .overviewTarget: "target"

@@ -93,7 +93,11 @@ struct SummaryLine {
                 width: barWidth, into: &canvas)
             x += barWidth + 1
         }
-        let evaluated = (meeting.evaluated ? OverviewWords.evaluated : .notEvaluated).localized(language)
+        var evaluated = (meeting.evaluated ? OverviewWords.evaluated : .notEvaluated).localized(language)
+        if let edited = meeting.editedAt {
+            let day = DateText.day(edited, now: state.now, calendar: state.calendar, language: language)
+            evaluated += separator + EvaluationWords.editedOn(day: day).localized(language)
+        }
         let used = canvas.text(
             OverviewWords.attended(meeting.attendance, expected: meeting.expected).localized(language), x: x, y: y,
             style: base, maxWidth: max(0, width - 1 - x))

@@ -22,6 +22,11 @@ package struct EvaluationForm: Equatable, Sendable {
     /// again into its field when the save fails.
     package var sentLine: SentLine?
     package var origin: EvaluationOrigin
+    /// Opened from the overzicht or a series summary, the form is the gespreksleider's and
+    /// shows without changing: no key changes a value until the edit key is confirmed.
+    package var locked: Bool
+    /// The edit key was pressed on a locked form: asking whether to change it.
+    package var confirmingEdit = false
     /// The prompts the group met openly were ticked as landed when the form opened, because
     /// the meeting had no evaluation yet; the form says so.
     package let preMarked: Bool
@@ -42,11 +47,19 @@ package struct EvaluationForm: Equatable, Sendable {
         self.savedThemes = subject.raisedThemes
         self.sentThemes = subject.raisedThemes
         self.origin = origin
+        self.locked = origin != .start
         self.preMarked = preMarked
     }
 
     /// Which part of the keymap applies in the form.
-    package var inputMode: InputMode { typing == nil ? .evaluation : .evaluationText }
+    package var inputMode: InputMode {
+        if confirmingEdit { return .evaluationConfirmEdit }
+        return typing == nil ? .evaluation : .evaluationText
+    }
+
+    /// Changed by someone other than the gespreksleider at the end of the meeting: opened
+    /// from the overzicht or a summary, and unlocked there.
+    package var editedElsewhere: Bool { origin != .start }
 
     /// The content ids of the prompts used in the meeting, once each, in the order of first use.
     package var usedPrompts: [String] { Self.usedPrompts(subject.promptUses) }

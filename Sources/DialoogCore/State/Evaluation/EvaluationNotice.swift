@@ -16,4 +16,11 @@ package enum EvaluationNotice: Equatable, Sendable {
     case intervisieAlreadyPlanned
     /// A key that means nothing on this field; the field's own keys are in the panel.
     case notOnThisField
+    /// The form was opened from the overzicht or a summary and shows without changing; the
+    /// edit key unlocks it.
+    case readOnly
+    /// Asking whether to change the gespreksleider's evaluation.
+    case confirmEdit
+    /// The form is unlocked: changes are stored, with the day they were made.
+    case unlocked
 }

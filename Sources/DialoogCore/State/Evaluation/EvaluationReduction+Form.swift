@@ -31,6 +31,7 @@ extension EvaluationReduction {
         edit(&changed, &themes)
         guard changed != form.evaluation || themes != form.raisedThemes else { return [] }
         changed.updatedAt = now
+        if form.editedElsewhere { changed.editedAt = now }
         form.evaluation = changed
         form.raisedThemes = themes
         form.sentThemes = themes
@@ -46,7 +47,12 @@ extension EvaluationReduction {
         guard var form = evaluation else {
             return command == .closeEvaluation ? closeEvaluation() : performOnAnyScreen(command)
         }
+        if form.confirmingEdit { return performInConfirmEdit(command) }
         if form.typing != nil { return performInEvaluationText(command) }
+        if form.locked, command.changesEvaluation {
+            outcome.status = .show(.evaluation(.readOnly))
+            return []
+        }
         let fields = EvaluationField.allCases
         if let row = command.moved(from: form.field.rawValue, last: fields.count - 1, page: evaluationPageSize) {
             if row != form.field.rawValue {
@@ -68,6 +74,11 @@ extension EvaluationReduction {
         case .removeLine: return removeLine()
         case .planIntervisie: return planIntervisie()
         case .closeEvaluation: return closeEvaluation()
+        case .unlockEvaluation:
+            guard form.locked else { return [] }
+            evaluation?.confirmingEdit = true
+            outcome.status = .show(.evaluation(.confirmEdit))
+            return []
         default: return performOnAnyScreen(command)
         }
     }
@@ -243,6 +254,22 @@ extension EvaluationReduction {
         return changeEvaluation { evaluation, themes in
             if agreements { evaluation.agreements.remove(at: index) } else { themes.remove(at: index) }
         }
+    }
+
+    /// The answer to "change the gespreksleider's evaluation?": yes unlocks the form.
+    mutating func performInConfirmEdit(_ command: Command) -> [Effect] {
+        switch command {
+        case .confirm:
+            evaluation?.confirmingEdit = false
+            evaluation?.locked = false
+            outcome.status = .show(.evaluation(.unlocked))
+        case .closeOverlay:
+            evaluation?.confirmingEdit = false
+            outcome.status = .show(.evaluation(.readOnly))
+        default:
+            return performOnAnyScreen(command)
+        }
+        return []
     }
 
     // MARK: - Helpers
