@@ -19,7 +19,8 @@ extension EvaluationReduction {
             case .line(let index, let typed): return commitLine(typed.text, at: index)
             }
         case let command where command.textEdit != nil:
-            evaluation?.typing?.apply(command.textEdit!)
+            guard let textEdit = command.textEdit else { break }
+            evaluation?.typing?.apply(textEdit)
         case .closeOverlay:
             evaluation?.typing = nil
         case .redraw:

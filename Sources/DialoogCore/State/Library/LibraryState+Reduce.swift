@@ -159,8 +159,9 @@ extension LibraryState {
             typing = false
             query = nil
         case let edit where edit.textEdit != nil:
+            guard let textEdit = edit.textEdit else { break }
             var field = search ?? TextField()
-            if field.apply(edit.textEdit!), field.text != query { resultSelection = 0 }
+            if field.apply(textEdit), field.text != query { resultSelection = 0 }
             search = field
         case .redraw: return Outcome([.redrawAll])
         default: break

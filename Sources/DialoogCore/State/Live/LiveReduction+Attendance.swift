@@ -13,7 +13,8 @@ extension LiveReduction {
             case .confirm:
                 return counting ? setCount(typed, panel: panel) : addParticipant(typed, panel: panel)
             case let command where command.textEdit != nil:
-                if panel.field?.apply(command.textEdit!) == true, panel.typing != typed { panel.warnedFullName = nil }
+                guard let textEdit = command.textEdit else { break }
+                if panel.field?.apply(textEdit) == true, panel.typing != typed { panel.warnedFullName = nil }
             case .closeOverlay:
                 panel.typing = nil
                 panel.warnedFullName = nil

@@ -36,7 +36,9 @@ extension LiveReduction {
                     record.raisedThemes.append(
                         RaisedTheme(id: id, meetingId: meeting.meeting.id, blockId: block.id, at: moment, text: text))
                 }
-            case let command where command.textEdit != nil: panel.raisingField?.apply(command.textEdit!)
+            case let command where command.textEdit != nil:
+                guard let textEdit = command.textEdit else { break }
+                panel.raisingField?.apply(textEdit)
             case .closeOverlay: panel.raising = nil
             case .redraw: return [.redrawAll]
             default: return performOnAnyScreen(command)
@@ -111,7 +113,8 @@ extension LiveReduction {
                 // Backspace with nothing typed leaves the search.
                 picker = PromptPicker(scope: picker.scope)
             case let command where command.textEdit != nil:
-                _ = picker.edit(command.textEdit!)
+                guard let textEdit = command.textEdit else { break }
+                _ = picker.edit(textEdit)
             case .closeOverlay:
                 panel.picker = nil
                 live.panel = .deck(panel)

@@ -73,8 +73,9 @@ extension LiveReduction {
             switch command {
             case .submit, .confirm: panel.typing = false
             case let command where command.textEdit != nil:
+                guard let textEdit = command.textEdit else { break }
                 let before = panel.query
-                panel.search.apply(command.textEdit!)
+                panel.search.apply(textEdit)
                 if panel.query != before { panel.selection = 0 }
             case .closeOverlay:
                 live.panel = .helpCard(offset: panel.cardOffset)
@@ -160,7 +161,6 @@ extension LiveReduction {
         default:
             return performOnAnyScreen(command)
         }
-        return []
     }
 
     mutating func performInSignal(_ command: Command) -> [Effect] {

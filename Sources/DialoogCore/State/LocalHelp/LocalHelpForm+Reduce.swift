@@ -35,8 +35,8 @@ extension LocalHelpForm: FeatureSlice {
             }
             return Outcome(status: .clear)
         case let command where command.textEdit != nil:
-            guard field.isText, !saving else { return .none }
-            edit(command.textEdit!)
+            guard let textEdit = command.textEdit, field.isText, !saving else { return .none }
+            edit(textEdit)
             return .none
         case .confirm:
             guard field == .save else {

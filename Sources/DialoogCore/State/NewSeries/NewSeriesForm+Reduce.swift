@@ -32,8 +32,8 @@ extension NewSeriesForm: FeatureSlice {
         case .toggle:
             return toggle(method: method)
         case let command where command.textEdit != nil:
-            guard field.isText else { return .none }
-            edit(command.textEdit!)
+            guard let textEdit = command.textEdit, field.isText else { return .none }
+            edit(textEdit)
             return .none
         case .confirm:
             guard field == .create else {

@@ -91,7 +91,8 @@ extension OverviewReduction {
             let count = form.choices.count
             form.choice = (form.choice + (command == .nextChoice ? 1 : count - 1)) % count
         case let command where command.textEdit != nil:
-            form.field.apply(command.textEdit!)
+            guard let textEdit = command.textEdit else { break }
+            form.field.apply(textEdit)
             form.replacing = false
         case .confirm:
             guard let meetings = Int(form.digits), meetings > 0 else {

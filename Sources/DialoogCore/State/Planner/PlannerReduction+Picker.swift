@@ -55,7 +55,8 @@ extension PlannerReduction {
             // Backspace with nothing typed leaves the search.
             plannerState.picker = PromptPicker(scope: picker.scope)
         case let command where command.textEdit != nil:
-            _ = plannerState.picker?.edit(command.textEdit!)
+            guard let textEdit = command.textEdit else { break }
+            _ = plannerState.picker?.edit(textEdit)
         case .redraw: return [.redrawAll]
         default: break
         }
