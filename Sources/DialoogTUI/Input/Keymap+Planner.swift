@@ -105,28 +105,31 @@ extension Keymap {
 
     /// The new-series form: on a chosen field keys choose and tick, on a typed field they type.
     static func newSeries() -> [Binding] {
+        form(choosing: .newSeries, typing: .newSeriesText, toggles: true)
+    }
+
+    /// A form of fields, some chosen and some typed (the new-series form, the local help
+    /// form): Tab and ↑↓ go from field to field; on a chosen field ←→ choose (and space ticks,
+    /// where the form has lists to tick); on a typed field keys type.
+    static func form(choosing choosingMode: InputMode, typing: InputMode, toggles: Bool) -> [Binding] {
         let bind = binding
-        return [InputMode.newSeries, .newSeriesText].flatMap { mode in
-            let choosing = mode == .newSeries
-            return [
+        return [choosingMode, typing].flatMap { mode -> [Binding] in
+            let choosing = mode == choosingMode
+            var keys: [Binding] = [
                 bind(mode, [.tab, .down], .nextField, true),
                 bind(mode, [.backTab, .up], .previousField, false),
             ]
-                + (choosing
-                    ? [
-                        bind(mode, [.left], .previousChoice, true),
-                        bind(mode, [.right], .nextChoice, true),
-                        bind(mode, [.character(" ")], .toggle, true),
-                    ] : [])
-                + [
-                    bind(mode, [.enter], .confirm, true),
-                    bind(mode, [.escape], .closeOverlay, true),
-                ]
-                + (choosing ? [] : [bind(mode, [.backspace, .control("h")], .deleteBackward, false)])
-                + [
-                    bind(mode, choosing ? [.character("?"), .function(1)] : [.function(1)], .help, false),
-                    bind(mode, [.control("l")], .redraw, false),
-                ]
+            if choosing {
+                keys.append(bind(mode, [.left], .previousChoice, true))
+                keys.append(bind(mode, [.right], .nextChoice, true))
+                if toggles { keys.append(bind(mode, [.character(" ")], .toggle, true)) }
+            }
+            keys.append(bind(mode, [.enter], .confirm, true))
+            keys.append(bind(mode, [.escape], .closeOverlay, true))
+            if !choosing { keys.append(bind(mode, [.backspace, .control("h")], .deleteBackward, false)) }
+            keys.append(bind(mode, choosing ? [.character("?"), .function(1)] : [.function(1)], .help, false))
+            keys.append(bind(mode, [.control("l")], .redraw, false))
+            return keys
         }
     }
 }
