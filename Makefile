@@ -10,7 +10,7 @@
 #   make format     format the Swift sources in place (swift format, .swift-format)
 #   make lint       check the formatting without changing anything
 #   make bench      speed and memory figures next to reference runs (release build)
-#   make install    install dialoog into $(PREFIX)/bin and its methods/ and content/ into
+#   make install    install dialoog into $(PREFIX)/bin and its methods/, content/ and translations/ into
 #                   $(PREFIX)/share/dialoog (default PREFIX /usr/local)
 #   make deps       install the Debian packages dialoog needs, when they are missing
 #
@@ -80,7 +80,7 @@ install: deps
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -Osize --product dialoog
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 .build/release/dialoog $(DESTDIR)$(PREFIX)/bin/dialoog
-	rm -rf $(DESTDIR)$(PREFIX)/share/dialoog/methods $(DESTDIR)$(PREFIX)/share/dialoog/content
+	rm -rf $(DESTDIR)$(PREFIX)/share/dialoog/methods $(DESTDIR)$(PREFIX)/share/dialoog/content $(DESTDIR)$(PREFIX)/share/dialoog/translations
 	install -d $(DESTDIR)$(PREFIX)/share/dialoog
-	cp -R methods content $(DESTDIR)$(PREFIX)/share/dialoog/
+	cp -R methods content translations $(DESTDIR)$(PREFIX)/share/dialoog/
 	chmod -R a+rX,go-w $(DESTDIR)$(PREFIX)/share/dialoog
