@@ -47,7 +47,7 @@ struct ContentCommandTests {
         #expect(run.status == 0, "stdout:\n\(run.stdout)\nstderr:\n\(run.stderr)")
         let summary = try #require(Self.lines(run.stdout).last)
         #expect(summary.contains("7 methodieken"), "summary: \(summary)")
-        #expect(summary.contains("21 thema's"))
+        #expect(summary.contains("29 thema's"))
         #expect(summary.contains("bestanden in orde"))
         #expect(Self.lines(run.stdout).count == 1, "a clean check prints only its summary")
     }

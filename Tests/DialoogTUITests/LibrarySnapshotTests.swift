@@ -53,7 +53,7 @@ struct LibrarySnapshotTests {
         state.asciiOnly = true
         check(state, "library-themes-ascii-80x24")
         let text = Renderer.render(state).text
-        #expect(text.contains("* Opvoeding") && text.contains("^ Huwelijksdwang"))
+        #expect(text.contains("* Opvoeding") && text.contains("^ Achterlating"))
     }
 
     @Test(arguments: sizes)
