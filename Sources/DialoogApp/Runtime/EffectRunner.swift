@@ -19,6 +19,9 @@ package struct EffectRunner {
     /// The user's content folder (`$XDG_CONFIG_HOME/dialoog`), where local help entries are
     /// written; nil when there is none to write to (tests that do not save entries).
     package let userContentFolder: String?
+    /// Where the printable plan is written (`$XDG_DATA_HOME/dialoog/print`); nil when there is
+    /// nowhere to write (tests that do not print).
+    package let printFolder: String?
     /// The environment whose `displayPath` shows a written file to the user (`~/.config/...`).
     package let environment: AppEnvironment?
     /// The library as last read, so a new series is proposed from what the screen shows.
@@ -26,7 +29,8 @@ package struct EffectRunner {
 
     package init(
         database: AppDatabase, clock: any AppClock = SystemClock(),
-        calendar: LocalCalendar = .system, userContentFolder: String? = nil, environment: AppEnvironment? = nil,
+        calendar: LocalCalendar = .system, userContentFolder: String? = nil, printFolder: String? = nil,
+        environment: AppEnvironment? = nil,
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
@@ -35,6 +39,7 @@ package struct EffectRunner {
         self.clock = clock
         self.calendar = calendar
         self.userContentFolder = userContentFolder
+        self.printFolder = printFolder
         self.environment = environment
         self.loadContent = loadContent
     }
@@ -159,6 +164,8 @@ package struct EffectRunner {
             }
         case .saveLocalHelp(let entry):
             return saveLocalHelp(entry)
+        case .printPlan(let plan, let language):
+            return printPlan(plan, language: language)
         case .redrawAll, .quit:
             return []
         }
@@ -202,6 +209,39 @@ package struct EffectRunner {
             return reloaded + [.localHelpSaved(entry, path: displayPath(path))]
         } catch {
             return [.libraryFailed(failure(error))]
+        }
+    }
+
+    /// Writes the printable plan as HTML into the print folder, with the nicknames live mode
+    /// recorded on its attendance sheets, and answers with the path.
+    private func printPlan(_ plan: SeriesPlan, language: Language) -> [Action] {
+        guard let folder = printFolder else {
+            return [.planPrintFailed(.printNotWritten(path: "$XDG_DATA_HOME/dialoog/print", reason: "-"))]
+        }
+        do {
+            let library: Library
+            if let cached = read.library.withLock({ $0 }) {
+                library = cached
+            } else {
+                library = try loadContent().library
+                read.library.withLock { $0 = library }
+            }
+            var live: [String: LiveMeeting] = [:]
+            for meeting in plan.meetings {
+                live[meeting.id] = try database.liveMeeting(meetingId: meeting.id)
+            }
+            let now = clock.now()
+            let html = PlanPrinting.html(
+                plan, meetings: nil, library: library, live: live, language: language, calendar: calendar, now: now)
+            let day = calendar.parts(of: now)
+            let stamp = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+            let path = try PrintFile.write(
+                html, base: PrintFile.baseName(kind: "plan", name: plan.series.name, day: stamp), in: folder)
+            return [.planPrinted(path: displayPath(path))]
+        } catch let problem as PrintFile.Problem {
+            return [.planPrintFailed(.printNotWritten(path: displayPath(problem.path), reason: problem.reason))]
+        } catch {
+            return [.planPrintFailed(failure(error))]
         }
     }
 

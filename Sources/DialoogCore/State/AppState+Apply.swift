@@ -20,6 +20,13 @@ extension AppState {
         case .closeOverlay: overlay = nil
         case .setTheme(let name): theme = name
         case .setLanguage(let newLanguage): language = newLanguage
+        case .print:
+            // Only the planner's agenda prints; elsewhere the status says so.
+            guard screen == .planner, plannerState.inputMode == .planner else {
+                status = .plan(.nothingToPrint)
+                return []
+            }
+            return route(.command(.printPlan))
         case .quit:
             isQuitting = true
             return [.quit]
