@@ -52,4 +52,30 @@ import Testing
         #expect(TypedCommand.parse("print") == .success(.print))
         #expect(TypedCommand.parse("printen") == .success(.print))
     }
+
+    // MARK: - The overzicht's report
+
+    @Test func pInTheOverzichtWritesTheReportForItsFilterAndSaysWhere() {
+        var state = Fixtures.overviewScreenState(language: .en, tab: .charts)
+        state.overviewState.filter.organisation = "HTIB"
+        #expect(state.reduce(.command(.exportReport)) == [.exportReport(state.overviewState.filter, language: .en)])
+        #expect(state.status == .overview(.exporting))
+        _ = state.reduce(.reportExported(path: "~/.local/share/dialoog/print/rapport-x.html"))
+        #expect(state.status == .overview(.exported(path: "~/.local/share/dialoog/print/rapport-x.html")))
+        #expect(state.screen == .overview && state.overviewState.tab == .charts)
+    }
+
+    @Test func typedPrintInTheOverzichtWritesTheReport() {
+        var state = Fixtures.overviewScreenState(tab: .followUps)
+        _ = state.reduce(.command(.openCommandLine))
+        _ = state.reduce(.insertText("print"))
+        #expect(state.reduce(.command(.submit)) == [.exportReport(state.overviewState.filter, language: .nl)])
+        // Not from the filter panel: the keys there are the filter's.
+        var filtering = Fixtures.overviewScreenState()
+        _ = filtering.reduce(.command(.filter))
+        _ = filtering.reduce(.command(.openCommandLine))
+        _ = filtering.reduce(.insertText("print"))
+        #expect(filtering.reduce(.command(.submit)) == [])
+        #expect(filtering.status == .plan(.nothingToPrint))
+    }
 }

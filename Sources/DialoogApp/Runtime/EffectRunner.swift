@@ -1,5 +1,6 @@
 import DialoogCore
 import DialoogFiles
+import DialoogPrint
 import DialoogStore
 import DialoogTUI
 import Foundation
@@ -166,6 +167,8 @@ package struct EffectRunner {
             return saveLocalHelp(entry)
         case .printPlan(let plan, let language):
             return printPlan(plan, language: language)
+        case .exportReport(let filter, let language):
+            return exportReport(filter, language: language)
         case .redrawAll, .quit:
             return []
         }
@@ -242,6 +245,39 @@ package struct EffectRunner {
             return [.planPrintFailed(.printNotWritten(path: displayPath(problem.path), reason: problem.reason))]
         } catch {
             return [.planPrintFailed(failure(error))]
+        }
+    }
+
+    /// Writes the overzicht's figures for `filter` as the HTML report `dialoog report --format
+    /// html` writes, into the print folder, and answers with the path. Without the library
+    /// (it could not be read) prompts and themes show by their ids.
+    private func exportReport(_ filter: OverviewFilter, language: Language) -> [Action] {
+        guard let folder = printFolder else {
+            return [.overviewFailed(.printNotWritten(path: "$XDG_DATA_HOME/dialoog/print", reason: "-"))]
+        }
+        do {
+            let now = clock.now()
+            let meetings = try database.meetingFigures(filter)
+            let overview = try database.overview(filter, today: calendar.startOfDay(now), calendar: calendar)
+            var library = read.library.withLock { $0 }
+            if library == nil, let loaded = try? loadContent().library {
+                read.library.withLock { $0 = loaded }
+                library = loaded
+            }
+            var report = Report(
+                overview: overview, meetings: meetings, generatedAt: now, calendar: calendar, language: language,
+                library: library)
+            report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
+            let html = ReportHTML.render(report, version: DialoogVersion.current)
+            let day = calendar.parts(of: now)
+            let stamp = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+            let path = try PrintFile.write(
+                html, base: PrintFile.baseName(kind: "rapport", name: report.periodWords, day: stamp), in: folder)
+            return [.reportExported(path: displayPath(path))]
+        } catch let problem as PrintFile.Problem {
+            return [.overviewFailed(.printNotWritten(path: displayPath(problem.path), reason: problem.reason))]
+        } catch {
+            return [.overviewFailed(failure(error))]
         }
     }
 

@@ -34,6 +34,8 @@ package enum Action: Equatable, Sendable {
     case planPrinted(path: String)
     /// The printable plan could not be written, and why: worded when drawn.
     case planPrintFailed(Failure)
+    /// The overzicht's HTML report has been written to `path`.
+    case reportExported(path: String)
     /// Reading, storing or making a plan failed, and why: worded when drawn.
     case planFailed(Failure)
     /// A meeting has been opened for live mode (and marked running).

@@ -21,12 +21,14 @@ extension AppState {
         case .setTheme(let name): theme = name
         case .setLanguage(let newLanguage): language = newLanguage
         case .print:
-            // Only the planner's agenda prints; elsewhere the status says so.
-            guard screen == .planner, plannerState.inputMode == .planner else {
-                status = .plan(.nothingToPrint)
-                return []
+            // The planner's agenda prints the plan, the overzicht's tabs their report;
+            // elsewhere the status says there is nothing to print.
+            if screen == .planner, plannerState.inputMode == .planner { return route(.command(.printPlan)) }
+            if screen == .overview, [.overview, .followUps].contains(inputMode) {
+                return route(.command(.exportReport))
             }
-            return route(.command(.printPlan))
+            status = .plan(.nothingToPrint)
+            return []
         case .quit:
             isQuitting = true
             return [.quit]

@@ -70,6 +70,9 @@ extension AppState {
         case .planPrintFailed(let failure):
             status = .plan(.printFailed(failure))
             return []
+        case .reportExported(let path):
+            status = .overview(.exported(path: path))
+            return []
         case .liveLoaded(let meeting):
             return enterLive(meeting)
         case .liveFailed(let failure):

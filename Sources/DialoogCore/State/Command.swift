@@ -53,6 +53,7 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case editMeeting = "edit-meeting"
     case refillHelpCard = "refill-help-card"
     case printPlan = "print-plan"
+    case exportReport = "export-report"
     // MARK: Forms
     case newSeries = "new-series"
     case nextField = "next-field"

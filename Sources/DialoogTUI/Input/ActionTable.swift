@@ -1,4 +1,4 @@
-// Over 400 lines on purpose: one row per command (92 of them), so that a command's group,
+// Over 400 lines on purpose: one row per command (93 of them), so that a command's group,
 // help and hint words in both languages are found in one place (README, Decisions).
 
 import DialoogCore
@@ -223,6 +223,13 @@ package enum ActionTable {
                 help: (
                     nl: "het plan als HTML-bestand om af te drukken (ook :print)",
                     en: "the plan as an HTML file to print (also :print)"
+                ))
+        case .exportReport:
+            row(
+                .general, hint: (nl: "rapport", en: "report"),
+                help: (
+                    nl: "het gefilterde overzicht als HTML-rapport (ook :print)",
+                    en: "the filtered overzicht as an HTML report (also :print)"
                 ))
         case .refillHelpCard:
             row(

@@ -134,7 +134,7 @@ extension PlannerText: Words {
             case .printing: "Afdrukbaar plan wordt geschreven…"
             case .printed(let path): "Afdrukbaar plan: \(path) — open het in je browser en druk af."
             case .printFailed(let failure): "Plan niet afgedrukt: \(failure.dutch)"
-            case .nothingToPrint: "Hier valt niets af te drukken; :print werkt in de planner."
+            case .nothingToPrint: "Hier valt niets af te drukken; :print werkt in de planner en het overzicht."
             case .badMeetingDate(let text): "'\(text)' is geen tijdstip: typ 2026-12-01 19:30 of laat het leeg."
             case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."
             case .nameRequired: "Geef de serie een naam."
