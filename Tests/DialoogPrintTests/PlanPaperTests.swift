@@ -50,4 +50,11 @@ import Testing
         // One meeting printed: no empty sheet.
         #expect(!document(plan, meetings: [2]).plainText(width: 80).contains("\u{0C}\n\u{0C}"))
     }
+
+    @Test func aFormFeedInsideATextIsNotAPageBreak() {
+        let document = Document([.paragraph("een\u{0C}twee"), .pageBreak, .paragraph("drie")])
+        let pages = document.pages(width: 40)
+        #expect(pages.count == 2)
+        #expect(SafeText.escaped(pages[0]).contains("een\\u{0C}twee"))
+    }
 }

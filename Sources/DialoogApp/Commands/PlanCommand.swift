@@ -63,9 +63,8 @@ package struct PlanCommand: ParsableCommand {
                     } else {
                         // A form feed between meetings is the one control character kept: the
                         // page break a printer needs. Every text is escaped before it is joined.
-                        let pages = document.plainText(width: 80, marks: .paper).split(
-                            separator: "\u{0C}", omittingEmptySubsequences: false)
-                        print(pages.map { SafeText.escaped(String($0)) }.joined(separator: "\u{0C}"), terminator: "")
+                        let pages = document.pages(width: 80, marks: .paper).map { SafeText.escaped($0) }
+                        print(pages.joined(separator: "\u{0C}\n"), terminator: "")
                     }
                 case .html:
                     // Plot escapes every text; control characters are written out before.

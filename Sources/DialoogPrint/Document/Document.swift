@@ -125,9 +125,15 @@ package struct Document: Equatable, Sendable {
     /// Plain text for the command line; a page break is a form feed on a line of its own, so a
     /// printer starts a new sheet there.
     package func plainText(width: Int = 80, marks: Marks = .unicode) -> String {
-        let pages = blocks.split(separator: .pageBreak, omittingEmptySubsequences: true).map { page in
+        let pages = pages(width: width, marks: marks)
+        return pages.isEmpty ? "\n" : pages.joined(separator: "\u{0C}\n")
+    }
+
+    /// The plain text of each sheet between page breaks, so a caller can make each safe before
+    /// joining them with the form feed (a form feed typed into a text is not a page break).
+    package func pages(width: Int = 80, marks: Marks = .unicode) -> [String] {
+        blocks.split(separator: .pageBreak, omittingEmptySubsequences: true).map { page in
             Document(Array(page)).lines(width: width, marks: marks).map(\.text).joined(separator: "\n") + "\n"
         }
-        return pages.isEmpty ? "\n" : pages.joined(separator: "\u{0C}\n")
     }
 }
