@@ -13,6 +13,7 @@
 #   make install    install dialoog into $(PREFIX)/bin and its methods/, content/ and translations/ into
 #                   $(PREFIX)/share/dialoog (default PREFIX /usr/local)
 #   make deps       install the Debian packages dialoog needs, when they are missing
+#   make test-deps  and those the tests need besides (LibreOffice for the --excel report)
 #
 # `run` and `test` install missing packages themselves (apt-get, with sudo when not root).
 
@@ -20,10 +21,13 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 strace
+# Only for the tests: LibreOffice reads back the --excel report (about a minute to install,
+# without the recommended packages).
+TEST_PACKAGES := libreoffice-calc-nogui
 BIN := .build/debug/dialoog
 SOURCES := Sources Tests Benchmarks Package.swift
 
-.PHONY: run test e2e torture snapshots readme format lint bench install deps build build-tests
+.PHONY: run test e2e torture snapshots readme format lint bench install deps test-deps build build-tests
 
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6.1 or newer is needed (swift.org/install); it was not found on PATH." >&2; exit 1; }
@@ -42,7 +46,15 @@ build: deps
 run: build
 	@$(BIN) $(ARGS)
 
-build-tests: deps
+test-deps: deps
+	@missing=$$(for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing for the tests:" $$missing; \
+	  sudo=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+build-tests: test-deps
 	$(SWIFT) build --build-tests
 
 test: build-tests

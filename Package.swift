@@ -10,6 +10,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         // The system ncursesw, with a shim for the macros and globals Swift cannot import.
@@ -25,7 +26,7 @@ let package = Package(
         .target(name: "DialoogTUI", dependencies: ["DialoogCore", "DialoogPrint"]),
         // Printed and exported documents (the reports, the printed plan, the bibliotheek's pages) and
         // their words; no screens. DialoogTUI draws the same documents on screen.
-        .target(name: "DialoogPrint", dependencies: ["DialoogCore"]),
+        .target(name: "DialoogPrint", dependencies: ["DialoogCore", .product(name: "Plot", package: "Plot")]),
         // The only Swift code that imports curses.
         .target(name: "DialoogCurses", dependencies: ["CNCurses", "DialoogTUI"]),
         // GRDB over the system SQLite: the database, migrations, records and queries.

@@ -72,7 +72,7 @@ package enum LocalHelpFile {
 
     /// Creates `directory` and the missing folders above it, each 0700 when
     /// it is new; an existing folder keeps its mode.
-    private static func makeFolders(_ directory: String) throws(Problem) {
+    static func makeFolders(_ directory: String) throws(Problem) {
         var missing: [String] = []
         var current = directory
         var isFolder: ObjCBool = false
@@ -94,7 +94,7 @@ package enum LocalHelpFile {
         }
     }
 
-    private static func lastError() -> String {
+    static func lastError() -> String {
         String(cString: strerror(errno))
     }
 }

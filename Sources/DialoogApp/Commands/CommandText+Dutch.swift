@@ -100,7 +100,12 @@ extension CommandText: Words {
         case .cliReportFrom: "Vanaf deze dag (JJJJ-MM-DD)."
         case .cliReportTo: "Tot en met deze dag (JJJJ-MM-DD): de dag zelf telt mee."
         case .cliReportIncludeDemo: "Tel de demoseries mee."
-        case .cliReportFormat: "Uitvoer: text, csv (één regel per bijeenkomst), json of md (voor de gemeente)."
+        case .cliReportFormat:
+            "Uitvoer: text, csv (één regel per bijeenkomst), json, md of html (voor de gemeente, om af te drukken)."
+        case .cliReportExcel:
+            "Met --format csv: een bestand dat Excel en LibreOffice in het Nederlands goed openen "
+                + "(puntkomma's, UTF-8 met BOM, bovenaan periode en filters)."
+        case .reportExcelNeedsCSV: "--excel hoort bij --format csv: voeg --format csv toe of laat --excel weg."
         case .cliReportOutput: "Schrijf naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm."
         case .reportBadPeriod(let value):
             "--period '\(value)' is geen periode. Schrijf een jaar (2026), een kwartaal (2026-Q4) of een maand (2026-11)."

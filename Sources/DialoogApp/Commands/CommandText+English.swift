@@ -99,7 +99,12 @@ extension CommandText {
         case .cliReportFrom: "From this day (YYYY-MM-DD)."
         case .cliReportTo: "Up to and including this day (YYYY-MM-DD)."
         case .cliReportIncludeDemo: "Count the demo series too."
-        case .cliReportFormat: "Output: text, csv (one row per meeting), json or md (for the municipality)."
+        case .cliReportFormat:
+            "Output: text, csv (one row per meeting), json, md or html (for the municipality, to print)."
+        case .cliReportExcel:
+            "With --format csv: a file Dutch Excel and LibreOffice open right "
+                + "(semicolons, UTF-8 with a BOM, period and filters on top)."
+        case .reportExcelNeedsCSV: "--excel goes with --format csv: add --format csv or leave out --excel."
         case .cliReportOutput: "Write to this file (readable only by you) instead of the screen."
         case .reportBadPeriod(let value):
             "--period '\(value)' is not a period. Write a year (2026), a quarter (2026-Q4) or a month (2026-11)."

@@ -69,6 +69,9 @@ package enum CommandText: Equatable, Sendable {
     case cliReportTo
     case cliReportIncludeDemo
     case cliReportFormat
+    case cliReportExcel
+    /// `--excel` without `--format csv`.
+    case reportExcelNeedsCSV
     case cliReportOutput
     case reportBadPeriod(String)
     case reportBadDate(option: String, value: String)

@@ -25,7 +25,7 @@ package struct PlanCommand: ParsableCommand {
         }
 
         package enum Format: String, ExpressibleByArgument, CaseIterable {
-            case md, text, json
+            case md, text, html, json
         }
 
         @OptionGroup package var global: GlobalOptions
@@ -58,7 +58,20 @@ package struct PlanCommand: ParsableCommand {
                         plan, meetings: only, library: context.library, warnings: warnings,
                         language: context.language, calendar: context.calendar, now: context.now, ascii: false,
                         signals: signals)
-                    say(format == .md ? document.markdown() : document.plainText(width: 80), terminator: "")
+                    if format == .md {
+                        say(document.markdown(), terminator: "")
+                    } else {
+                        // A form feed between meetings is the one control character kept: the
+                        // page break a printer needs. Every text is escaped before it is joined.
+                        let pages = document.pages(width: 80, marks: .paper).map { SafeText.escaped($0) }
+                        print(pages.joined(separator: "\u{0C}\n"), terminator: "")
+                    }
+                case .html:
+                    // Plot escapes every text; control characters are written out before.
+                    let html = PlanPrinting.html(
+                        plan, meetings: only, library: context.library, live: live, language: context.language,
+                        calendar: context.calendar, now: context.now)
+                    print(html, terminator: "")
                 }
             }
         }

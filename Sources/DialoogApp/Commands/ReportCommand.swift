@@ -21,7 +21,7 @@ package struct ReportCommand: ParsableCommand {
     }
 
     package enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, csv, json, md
+        case text, csv, json, md, html
     }
 
     static func help(_ text: CommandText, value: String? = nil) -> ArgumentHelp {
@@ -37,7 +37,8 @@ package struct ReportCommand: ParsableCommand {
     @Option(help: help(.cliReportFrom, value: "YYYY-MM-DD")) package var from: String?
     @Option(help: help(.cliReportTo, value: "YYYY-MM-DD")) package var to: String?
     @Flag(help: help(.cliReportIncludeDemo)) package var includeDemo = false
-    @Option(help: help(.cliReportFormat, value: "text|csv|json|md")) package var format: Format = .text
+    @Option(help: help(.cliReportFormat, value: "text|csv|json|md|html")) package var format: Format = .text
+    @Flag(help: help(.cliReportExcel)) package var excel = false
     @Option(help: help(.cliReportOutput, value: "file")) package var output: String?
 
     package init() {}
@@ -53,6 +54,7 @@ package struct ReportCommand: ParsableCommand {
         let language = global.language(environment)
         let calendar = LocalCalendar.system
         do {
+            if excel, format != .csv { throw Problem(text: .reportExcelNeedsCSV) }
             try report(filter: try filter(calendar: calendar), environment: environment, language: language)
         } catch let problem as Problem {
             complain(problem.text.localized(language))
@@ -65,7 +67,8 @@ package struct ReportCommand: ParsableCommand {
         try CLIError.reporting(language) {
             let path = global.databasePath(environment)
             let now = try environment.clock().now()
-            let library = format == .md ? try global.library(environment, language: language) : nil
+            let named = format == .md || format == .html
+            let library = named ? try global.library(environment, language: language) : nil
             let database: AppDatabase
             do { database = try AppDatabase.open(at: path, onlyReading: true) } catch {
                 throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
@@ -75,14 +78,23 @@ package struct ReportCommand: ParsableCommand {
             do {
                 let meetings = try database.meetingFigures(filter)
                 empty = meetings.isEmpty
-                if format == .csv {
+                if format == .csv, !excel {
                     text = CSVReport.render(meetings, calendar: calendar)
+                } else if format == .csv {
+                    // The rows on top say what produced the file: the report's own words for them.
+                    let overview = try database.overview(filter, today: calendar.startOfDay(now), calendar: calendar)
+                    let report = Report(
+                        overview: overview, meetings: meetings, generatedAt: now, calendar: calendar,
+                        language: language)
+                    text = CSVReport.render(
+                        meetings, calendar: calendar,
+                        dialect: .excel(about: report.about(version: DialoogVersion.current)))
                 } else {
                     let overview = try database.overview(filter, today: calendar.startOfDay(now), calendar: calendar)
                     var report = Report(
                         overview: overview, meetings: meetings, generatedAt: now, calendar: calendar,
                         language: language, library: library)
-                    if format == .md {
+                    if named {
                         report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
                     }
                     text = Self.render(report, as: format)
@@ -111,6 +123,7 @@ package struct ReportCommand: ParsableCommand {
         case .csv: CSVReport.render(report.meetings, calendar: report.calendar)
         case .json: JSONReport.render(report)
         case .md: SafeText.escaped(MarkdownReport.render(report))
+        case .html: ReportHTML.render(report, version: DialoogVersion.current)
         }
     }
 

@@ -21,6 +21,11 @@ package struct AppEnvironment: Sendable {
         return base + "/dialoog/dialoog.sqlite"
     }
 
+    /// `$XDG_DATA_HOME/dialoog/print`: where the program writes the printable plan.
+    package var printFolder: String {
+        (defaultDatabasePath as NSString).deletingLastPathComponent + "/print"
+    }
+
     package var home: String {
         variables["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
     }

@@ -1,5 +1,6 @@
 import DialoogCore
 import DialoogFiles
+import DialoogPrint
 import DialoogStore
 import DialoogTUI
 import Foundation
@@ -19,6 +20,9 @@ package struct EffectRunner {
     /// The user's content folder (`$XDG_CONFIG_HOME/dialoog`), where local help entries are
     /// written; nil when there is none to write to (tests that do not save entries).
     package let userContentFolder: String?
+    /// Where the printable plan is written (`$XDG_DATA_HOME/dialoog/print`); nil when there is
+    /// nowhere to write (tests that do not print).
+    package let printFolder: String?
     /// The environment whose `displayPath` shows a written file to the user (`~/.config/...`).
     package let environment: AppEnvironment?
     /// The library as last read, so a new series is proposed from what the screen shows.
@@ -26,7 +30,8 @@ package struct EffectRunner {
 
     package init(
         database: AppDatabase, clock: any AppClock = SystemClock(),
-        calendar: LocalCalendar = .system, userContentFolder: String? = nil, environment: AppEnvironment? = nil,
+        calendar: LocalCalendar = .system, userContentFolder: String? = nil, printFolder: String? = nil,
+        environment: AppEnvironment? = nil,
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
@@ -35,6 +40,7 @@ package struct EffectRunner {
         self.clock = clock
         self.calendar = calendar
         self.userContentFolder = userContentFolder
+        self.printFolder = printFolder
         self.environment = environment
         self.loadContent = loadContent
     }
@@ -159,6 +165,10 @@ package struct EffectRunner {
             }
         case .saveLocalHelp(let entry):
             return saveLocalHelp(entry)
+        case .printPlan(let plan, let language):
+            return printPlan(plan, language: language)
+        case .exportReport(let filter, let language):
+            return exportReport(filter, language: language)
         case .redrawAll, .quit:
             return []
         }
@@ -202,6 +212,72 @@ package struct EffectRunner {
             return reloaded + [.localHelpSaved(entry, path: displayPath(path))]
         } catch {
             return [.libraryFailed(failure(error))]
+        }
+    }
+
+    /// Writes the printable plan as HTML into the print folder, with the nicknames live mode
+    /// recorded on its attendance sheets, and answers with the path.
+    private func printPlan(_ plan: SeriesPlan, language: Language) -> [Action] {
+        guard let folder = printFolder else {
+            return [.planPrintFailed(.printNotWritten(path: "$XDG_DATA_HOME/dialoog/print", reason: "-"))]
+        }
+        do {
+            let library: Library
+            if let cached = read.library.withLock({ $0 }) {
+                library = cached
+            } else {
+                library = try loadContent().library
+                read.library.withLock { $0 = library }
+            }
+            var live: [String: LiveMeeting] = [:]
+            for meeting in plan.meetings {
+                live[meeting.id] = try database.liveMeeting(meetingId: meeting.id)
+            }
+            let now = clock.now()
+            let html = PlanPrinting.html(
+                plan, meetings: nil, library: library, live: live, language: language, calendar: calendar, now: now)
+            let day = calendar.parts(of: now)
+            let stamp = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+            let path = try PrintFile.write(
+                html, base: PrintFile.baseName(kind: "plan", name: plan.series.name, day: stamp), in: folder)
+            return [.planPrinted(path: displayPath(path))]
+        } catch let problem as PrintFile.Problem {
+            return [.planPrintFailed(.printNotWritten(path: displayPath(problem.path), reason: problem.reason))]
+        } catch {
+            return [.planPrintFailed(failure(error))]
+        }
+    }
+
+    /// Writes the overzicht's figures for `filter` as the HTML report `dialoog report --format
+    /// html` writes, into the print folder, and answers with the path. Without the library
+    /// (it could not be read) prompts and themes show by their ids.
+    private func exportReport(_ filter: OverviewFilter, language: Language) -> [Action] {
+        guard let folder = printFolder else {
+            return [.overviewFailed(.printNotWritten(path: "$XDG_DATA_HOME/dialoog/print", reason: "-"))]
+        }
+        do {
+            let now = clock.now()
+            let meetings = try database.meetingFigures(filter)
+            let overview = try database.overview(filter, today: calendar.startOfDay(now), calendar: calendar)
+            var library = read.library.withLock { $0 }
+            if library == nil, let loaded = try? loadContent().library {
+                read.library.withLock { $0 = loaded }
+                library = loaded
+            }
+            var report = Report(
+                overview: overview, meetings: meetings, generatedAt: now, calendar: calendar, language: language,
+                library: library)
+            report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
+            let html = ReportHTML.render(report, version: DialoogVersion.current)
+            let day = calendar.parts(of: now)
+            let stamp = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+            let path = try PrintFile.write(
+                html, base: PrintFile.baseName(kind: "rapport", name: report.periodWords, day: stamp), in: folder)
+            return [.reportExported(path: displayPath(path))]
+        } catch let problem as PrintFile.Problem {
+            return [.overviewFailed(.printNotWritten(path: displayPath(problem.path), reason: problem.reason))]
+        } catch {
+            return [.overviewFailed(failure(error))]
         }
     }
 

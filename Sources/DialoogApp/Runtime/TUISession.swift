@@ -53,7 +53,7 @@ package struct TUISession {
         let options = options
         let effects = EffectRunner(
             database: database, clock: clock, userContentFolder: environment.userContentFolder,
-            environment: environment
+            printFolder: environment.printFolder, environment: environment
         ) {
             () throws(CLIError) in
             try options.contentLocation(environment).load(environment: environment)

@@ -16,6 +16,8 @@ package enum Failure: Error, Equatable, Sendable {
     case nothingToEvaluate
     /// A local help entry was not written: `path` is where, `reason` the system's words.
     case helpFileNotWritten(path: String, reason: String)
+    /// The printable plan was not written: `path` is where, `reason` the system's words.
+    case printNotWritten(path: String, reason: String)
     /// A local help entry holds what cannot be written (a control character in `field`).
     case helpEntryNotWritable(field: String)
     /// A shipped help entry is copied as a local one, never overwritten.

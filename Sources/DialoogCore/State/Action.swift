@@ -30,6 +30,12 @@ package enum Action: Equatable, Sendable {
     case planLoaded(SeriesPlan)
     /// An edit of the plan has been stored.
     case planSaved
+    /// The printable plan has been written to `path` (as the user recognises it, `~/…`).
+    case planPrinted(path: String)
+    /// The printable plan could not be written, and why: worded when drawn.
+    case planPrintFailed(Failure)
+    /// The overzicht's HTML report has been written to `path`.
+    case reportExported(path: String)
     /// Reading, storing or making a plan failed, and why: worded when drawn.
     case planFailed(Failure)
     /// A meeting has been opened for live mode (and marked running).

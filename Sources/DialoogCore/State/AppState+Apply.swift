@@ -20,6 +20,15 @@ extension AppState {
         case .closeOverlay: overlay = nil
         case .setTheme(let name): theme = name
         case .setLanguage(let newLanguage): language = newLanguage
+        case .print:
+            // The planner's agenda prints the plan, the overzicht's tabs their report;
+            // elsewhere the status says there is nothing to print.
+            if screen == .planner, plannerState.inputMode == .planner { return route(.command(.printPlan)) }
+            if screen == .overview, [.overview, .followUps].contains(inputMode) {
+                return route(.command(.exportReport))
+            }
+            status = .plan(.nothingToPrint)
+            return []
         case .quit:
             isQuitting = true
             return [.quit]

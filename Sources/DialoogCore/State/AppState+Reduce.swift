@@ -64,6 +64,15 @@ extension AppState {
             return []
         case .planFailed(let failure):
             return planFailed(failure)
+        case .planPrinted(let path):
+            status = .plan(.printed(path: path))
+            return []
+        case .planPrintFailed(let failure):
+            status = .plan(.printFailed(failure))
+            return []
+        case .reportExported(let path):
+            status = .overview(.exported(path: path))
+            return []
         case .liveLoaded(let meeting):
             return enterLive(meeting)
         case .liveFailed(let failure):

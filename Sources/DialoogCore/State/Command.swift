@@ -52,6 +52,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case allThemes = "all-themes"
     case editMeeting = "edit-meeting"
     case refillHelpCard = "refill-help-card"
+    case printPlan = "print-plan"
+    case exportReport = "export-report"
     // MARK: Forms
     case newSeries = "new-series"
     case nextField = "next-field"

@@ -40,6 +40,12 @@ package enum Effect: Equatable, Sendable {
     /// Write a local help entry to `content/hulp/<id>.yaml` in the user's content folder, then
     /// read the content again so it shows everywhere (bibliotheek, cards, printed plan).
     case saveLocalHelp(HelpEntry)
+    /// Write the printable plan as an HTML file in the print folder, never over another file,
+    /// in `language`.
+    case printPlan(SeriesPlan, language: Language)
+    /// Write the overzicht's figures for `filter` as an HTML report in the print folder, never
+    /// over another file, in `language`.
+    case exportReport(OverviewFilter, language: Language)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

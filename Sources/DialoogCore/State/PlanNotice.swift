@@ -14,6 +14,14 @@ package enum PlanNotice: Equatable, Sendable {
     /// The meeting is running or has been held: its plan stays as it was.
     case meetingHeld(number: Int)
     case titleRequired
+    /// The printable plan is being written.
+    case printing
+    /// The printable plan was written to `path`.
+    case printed(path: String)
+    /// The printable plan could not be written.
+    case printFailed(Failure)
+    /// `:print` where there is nothing to print (only the planner prints).
+    case nothingToPrint
     /// The date typed in the meeting editor is not `2026-12-01 19:30`; nothing changed.
     case badMeetingDate(String)
     // MARK: The new-series form
@@ -31,7 +39,7 @@ package enum PlanNotice: Equatable, Sendable {
     /// A failure (not a mistake in what was typed).
     package var isFailure: Bool {
         switch self {
-        case .loadFailed, .saveFailed, .createFailed: true
+        case .loadFailed, .saveFailed, .createFailed, .printFailed: true
         default: false
         }
     }

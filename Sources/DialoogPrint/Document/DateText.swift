@@ -27,4 +27,12 @@ package enum DateText {
         let parts = calendar.parts(of: date)
         return (parts.hour < 10 ? "0" : "") + "\(parts.hour):" + (parts.minute < 10 ? "0" : "") + "\(parts.minute)"
     }
+
+    /// "ma 7 dec 2026 04:38": when a document was made, always with the year.
+    package static func stamp(_ date: Date, calendar: LocalCalendar, language: Language) -> String {
+        let parts = calendar.parts(of: date)
+        let weekday = LibraryText.weekday(parts.weekday).localized(language)
+        let month = LibraryText.month(parts.month).localized(language)
+        return "\(weekday) \(parts.day) \(month) \(parts.year) " + clock(date, calendar: calendar)
+    }
 }

@@ -26,10 +26,14 @@ extension Document {
                             + Self.escape(item.text).replacingOccurrences(of: "\n", with: "  \n"))
                 }
             case .detail(let items, let bullets):
+                // Guidance is a paragraph of its own inside the list item above it (a blank
+                // line, then indented); without the blank line it ran on into the heading.
                 for item in items {
                     let text = Self.escape(item).replacingOccurrences(of: "\n", with: " ")
-                    add("  " + (bullets ? "- " : "") + text, list: true)
+                    add("  " + (bullets ? "- " : "") + text, list: bullets)
                 }
+            case .pageBreak:
+                break
             case .marked(let mark, _, let text):
                 add(
                     "- " + (mark.trimmingCharacters(in: .whitespaces).isEmpty ? "" : mark + " ") + Self.escape(text),

@@ -17,6 +17,9 @@ package struct Document: Equatable, Sendable {
         /// Text that belongs to the marked line above it, indented under that line's text;
         /// with `bullets`, one bullet per item.
         case detail([String], bullets: Bool)
+        /// A new sheet of paper: a form feed in plain text, a page break in HTML; nothing on
+        /// screen or in Markdown.
+        case pageBreak
     }
 
     package var blocks: [Block]
@@ -49,6 +52,8 @@ package struct Document: Equatable, Sendable {
 
         package static let unicode = Marks(separator: "·", arrowDown: "↓")
         package static let ascii = Marks(separator: "-", arrowDown: "v")
+        /// On paper the bullet is not `·`, which is also the mark of a lukewarm theme.
+        package static let paper = Marks(separator: "•", arrowDown: "↓")
     }
 
     /// The lines of the document wrapped to `width` columns.
@@ -109,14 +114,26 @@ package struct Document: Equatable, Sendable {
                         wrap(item, indent: 4)
                     }
                 }
+            case .pageBreak:
+                gap()
             }
         }
         while let last = out.last, last.pieces.isEmpty { out.removeLast() }
         return out
     }
 
-    /// Plain text for the command line.
+    /// Plain text for the command line; a page break is a form feed on a line of its own, so a
+    /// printer starts a new sheet there.
     package func plainText(width: Int = 80, marks: Marks = .unicode) -> String {
-        lines(width: width, marks: marks).map(\.text).joined(separator: "\n") + "\n"
+        let pages = pages(width: width, marks: marks)
+        return pages.isEmpty ? "\n" : pages.joined(separator: "\u{0C}\n")
+    }
+
+    /// The plain text of each sheet between page breaks, so a caller can make each safe before
+    /// joining them with the form feed (a form feed typed into a text is not a page break).
+    package func pages(width: Int = 80, marks: Marks = .unicode) -> [String] {
+        blocks.split(separator: .pageBreak, omittingEmptySubsequences: true).map { page in
+            Document(Array(page)).lines(width: width, marks: marks).map(\.text).joined(separator: "\n") + "\n"
+        }
     }
 }

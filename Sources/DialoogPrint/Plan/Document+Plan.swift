@@ -12,9 +12,11 @@ extension Document {
         let series = plan.series
         let method = library.method(series.methodId)
         var blocks: [Block] = [.title(series.name), .bullets(series.facts(in: library, language: language))]
+        blocks.append(.paragraph(temperatureLegend(language: language, ascii: ascii), style: .dim))
 
         let shown = plan.meetings.filter { numbers?.contains($0.meeting.number) ?? true }
         for meetingPlan in shown {
+            blocks.append(.pageBreak)
             blocks += meetingBlocks(
                 meetingPlan, library: library, language: language, calendar: calendar, now: now, ascii: ascii)
             let own = warnings.filter { $0.meeting == meetingPlan.meeting.number }
@@ -29,6 +31,7 @@ extension Document {
             blocks += seriesWide.map { warningLine($0, library: library, language: language, ascii: ascii) }
         }
 
+        blocks.append(.pageBreak)
         if let base = library.base, !base.groundRules.isEmpty {
             blocks += [.heading(t(.groundRules)), .bullets(base.groundRules)]
         }
@@ -58,14 +61,7 @@ extension Document {
     ) -> [Block] {
         let t = { (text: PlanText) in text.localized(language) }
         let meeting = meetingPlan.meeting
-        var heading = t(.meetingHeading(meeting.kind, number: meeting.number))
-        if let start = meeting.startsAt {
-            heading += " · " + DateText.day(start, now: now, calendar: calendar, language: language)
-            heading += " " + DateText.clock(start, calendar: calendar)
-            if let end = meetingPlan.endsAt { heading += "–" + DateText.clock(end, calendar: calendar) }
-        } else {
-            heading += " · " + t(.noDateYet)
-        }
+        let heading = meetingHeading(meetingPlan, language: language, calendar: calendar, now: now)
         var blocks: [Block] = [.heading(heading)]
         if !meeting.purpose.isEmpty { blocks.append(.paragraph(meeting.purpose)) }
         blocks.append(
@@ -91,7 +87,32 @@ extension Document {
         return blocks
     }
 
-    private static func promptText(_ prompt: Prompt, language: Language) -> String {
+    /// "Bijeenkomst 2 · di 8 dec 19:30–21:30", or the meeting without a date yet.
+    static func meetingHeading(_ meetingPlan: MeetingPlan, language: Language, calendar: LocalCalendar, now: Date)
+        -> String
+    {
+        let meeting = meetingPlan.meeting
+        var heading = PlanText.meetingHeading(meeting.kind, number: meeting.number).localized(language)
+        if let start = meeting.startsAt {
+            heading += " · " + DateText.day(start, now: now, calendar: calendar, language: language)
+            heading += " " + DateText.clock(start, calendar: calendar)
+            if let end = meetingPlan.endsAt { heading += "–" + DateText.clock(end, calendar: calendar) }
+        } else {
+            heading += " · " + PlanText.noDateYet.localized(language)
+        }
+        return heading
+    }
+
+    /// What the temperature marks mean, for paper: "❄ koud, · lauw, ~ warm, ▲ heet".
+    static func temperatureLegend(language: Language, ascii: Bool) -> String {
+        let marks = Temperature.allCases.map { temperature in
+            TemperatureMark.symbol(temperature, ascii: ascii) + " "
+                + LibraryText.temperatureName(temperature).localized(language)
+        }
+        return PrintText.legend(marks.joined(separator: ", ")).localized(language)
+    }
+
+    static func promptText(_ prompt: Prompt, language: Language) -> String {
         let kind = prompt.kind.rawValue
         let translation = language == .en ? prompt.translations["en"].map { " (\($0))" } ?? "" : ""
         return "\(kind): \(prompt.text)\(translation)"
@@ -99,7 +120,7 @@ extension Document {
 
     /// The help cards of the meetings shown, as one card: each entry once, by part and kind
     /// (`HelpCard`), every field labelled, with its check date.
-    private static func helpCardBlocks(
+    static func helpCardBlocks(
         _ plan: SeriesPlan, meetings numbers: [Int]?, library: Library, language: Language, calendar: LocalCalendar,
         now: Date, signals: [String: [Signal]]
     ) -> [Block] {
@@ -132,8 +153,7 @@ extension Document {
         return blocks
     }
 
-    private static func warningLine(_ warning: PlanWarning, library: Library, language: Language, ascii: Bool) -> Block
-    {
+    static func warningLine(_ warning: PlanWarning, library: Library, language: Language, ascii: Bool) -> Block {
         let (mark, style) = warning.marker(in: library, ascii: ascii)
         return .marked(mark, style: style, text: warning.sentence(in: library, language: language))
     }

@@ -91,7 +91,7 @@ extension PlanText: Words {
         case .cliOptionDates: "Begin van de bijeenkomsten, met komma's: 2026-12-01T19:30,2026-12-08T19:30."
         case .cliOptionChoose: "De thema's die de groep kiest (Kezban, Mudawwanah), met komma's."
         case .cliOptionMeeting: "Alleen deze bijeenkomst."
-        case .cliOptionPlanFormat: "md, text of json."
+        case .cliOptionPlanFormat: "md, text, html (om af te drukken in een browser) of json."
         case .cliSeriesArgument: "De serie: id, begin van het id, of naam."
         case .cliPlanFileArgument: "Het planbestand (YAML)."
         case .seriesCreated(let name, let id): "Serie '\(name)' gemaakt (\(id))."

@@ -92,7 +92,7 @@ extension PlanText {
         case .cliOptionDates: "Start of the meetings, comma-separated: 2026-12-01T19:30,2026-12-08T19:30."
         case .cliOptionChoose: "The themes the group chooses (Kezban, Mudawwanah), comma-separated."
         case .cliOptionMeeting: "Only this meeting."
-        case .cliOptionPlanFormat: "md, text or json."
+        case .cliOptionPlanFormat: "md, text, html (to print from a browser) or json."
         case .cliSeriesArgument: "The series: id, start of the id, or name."
         case .cliPlanFileArgument: "The plan file (YAML)."
         case .seriesCreated(let name, let id): "Series '\(name)' created (\(id))."

@@ -53,20 +53,46 @@ package enum CSVReport {
     /// The header, in order.
     package static let columns = fields.map(\.column)
 
+    /// How the file is written: the plain CSV every program reads, or the variant Dutch Excel
+    /// and LibreOffice open right with a double click (`--excel`): a byte-order mark that says
+    /// UTF-8, semicolons between cells (a Dutch spreadsheet reads the comma as the decimal
+    /// sign), and above the table the rows that say what produced the file.
+    package enum Dialect: Equatable, Sendable {
+        case standard
+        /// `about` are label and value rows written above the table, each a row of two cells.
+        case excel(about: [[String]])
+
+        var separator: UInt8 { self == .standard ? 0x2C : 0x3B }
+    }
+
     /// The whole file: the header and one row per meeting.
-    package static func render(_ meetings: [MeetingFigures], calendar: LocalCalendar) -> String {
+    package static func render(
+        _ meetings: [MeetingFigures], calendar: LocalCalendar, dialect: Dialect = .standard
+    ) -> String {
         var text = ""
         text.reserveCapacity((meetings.count + 1) * 260)
+        let separator = String(UnicodeScalar(dialect.separator))
+        if case .excel(let about) = dialect {
+            text += "\u{FEFF}"
+            for row in about {
+                for (index, cell) in row.enumerated() {
+                    if index > 0 { text += separator }
+                    append(cell, to: &text, separator: dialect.separator)
+                }
+                text += "\r\n"
+            }
+            if !about.isEmpty { text += "\r\n" }
+        }
         for (index, column) in columns.enumerated() {
-            if index > 0 { text += "," }
+            if index > 0 { text += separator }
             text += column
         }
         text += "\r\n"
         for meeting in meetings {
             for (index, field) in fields.enumerated() {
-                if index > 0 { text += "," }
+                if index > 0 { text += separator }
                 switch field.cell(meeting, calendar) {
-                case .text(let value?): append(value, to: &text)
+                case .text(let value?): append(value, to: &text, separator: dialect.separator)
                 case .number(let value?): text += String(value)
                 case .flag(let value): text += value ? "true" : "false"
                 case .text(nil), .number(nil): break
@@ -77,12 +103,13 @@ package enum CSVReport {
         return text
     }
 
-    /// A text cell, in double quotes with its quotes doubled when it holds a comma, a quote or
-    /// a line break, or starts with a single quote (`neutralised` puts one there). Bytes, not
-    /// characters: none of these is ever part of another character.
-    static func append(_ raw: String, to text: inout String) {
+    /// A text cell, in double quotes with its quotes doubled when it holds the separator (a
+    /// comma, or a semicolon for Excel), a quote or a line break, or starts with a single quote
+    /// (`neutralised` puts one there). Bytes, not characters: none of these is ever part of
+    /// another character.
+    static func append(_ raw: String, to text: inout String, separator: UInt8 = 0x2C) {
         let cell = neutralised(SafeText.escaped(raw, keeping: ["\t", "\r"]))
-        let special: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D]
+        let special: Set<UInt8> = [separator, 0x22, 0x0A, 0x0D]
         if cell.utf8.first == 0x27 || cell.utf8.contains(where: special.contains) {
             text += "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         } else {

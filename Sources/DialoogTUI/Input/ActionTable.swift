@@ -1,4 +1,4 @@
-// Over 400 lines on purpose: one row per command (91 of them), so that a command's group,
+// Over 400 lines on purpose: one row per command (93 of them), so that a command's group,
 // help and hint words in both languages are found in one place (README, Decisions).
 
 import DialoogCore
@@ -216,6 +216,20 @@ package enum ActionTable {
                 help: (
                     nl: "de bijeenkomst bewerken: datum, duur, doel, hulpkaart",
                     en: "edit the meeting: date, length, purpose, help card"
+                ))
+        case .printPlan:
+            row(
+                .planning, hint: (nl: "afdrukken", en: "print"),
+                help: (
+                    nl: "het plan als HTML-bestand om af te drukken (ook :print)",
+                    en: "the plan as an HTML file to print (also :print)"
+                ))
+        case .exportReport:
+            row(
+                .general, hint: (nl: "rapport", en: "report"),
+                help: (
+                    nl: "het gefilterde overzicht als HTML-rapport (ook :print)",
+                    en: "the filtered overzicht as an HTML report (also :print)"
                 ))
         case .refillHelpCard:
             row(

@@ -80,6 +80,7 @@ extension Keymap {
                     bind(mode, [.character("s")], .sort, !followUps),
                     bind(mode, [.character("t")], .setTarget, !followUps),
                     bind(mode, [.character("x")], .clearFilters, false),
+                    bind(mode, [.character("P")], .exportReport, false),
                     bind(mode, [.escape, .character("q")], .closeOverlay, true),
                 ] + general(mode)
         }

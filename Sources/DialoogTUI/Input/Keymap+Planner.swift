@@ -35,6 +35,7 @@ extension Keymap {
                 bind(.planner, [.character("M")], .addMeeting, false),
                 bind(.planner, [.character("N")], .addAftercare, false),
                 bind(.planner, [.character("X")], .removeMeeting, false),
+                bind(.planner, [.character("P")], .printPlan, false),
             ]
         let warnings =
             moving(.plannerWarnings) + [

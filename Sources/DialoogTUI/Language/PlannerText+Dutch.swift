@@ -131,6 +131,10 @@ extension PlannerText: Words {
             case .meetingHeld(let number):
                 "Bijeenkomst \(number) loopt of is gehouden: wat er gebeurde hangt aan dit plan, dus het blijft zoals het was."
             case .titleRequired: "Een blok heeft een titel nodig."
+            case .printing: "Afdrukbaar plan wordt geschreven…"
+            case .printed(let path): "Afdrukbaar plan: \(path) — open het in je browser en druk af."
+            case .printFailed(let failure): "Plan niet afgedrukt: \(failure.dutch)"
+            case .nothingToPrint: "Hier valt niets af te drukken; :print werkt in de planner en het overzicht."
             case .badMeetingDate(let text): "'\(text)' is geen tijdstip: typ 2026-12-01 19:30 of laat het leeg."
             case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."
             case .nameRequired: "Geef de serie een naam."

@@ -131,6 +131,10 @@ extension PlannerText {
             case .meetingHeld(let number):
                 "Meeting \(number) is running or has been held: what happened is recorded against this plan, so it stays as it was."
             case .titleRequired: "A block needs a title."
+            case .printing: "Writing the printable plan…"
+            case .printed(let path): "Printable plan: \(path) — open it in your browser and print."
+            case .printFailed(let failure): "Plan not printed: \(failure.english)"
+            case .nothingToPrint: "Nothing to print here; :print works in the planner and the overzicht."
             case .badMeetingDate(let text): "'\(text)' is not a time: type 2026-12-01 19:30 or leave it empty."
             case .noMethods: "There are no methodologies to choose from yet (dialoog check)."
             case .nameRequired: "Give the series a name."

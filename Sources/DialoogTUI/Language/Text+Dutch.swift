@@ -226,6 +226,7 @@ extension Text: Words {
             "\(path) bevat een waarde die deze dialoog niet kan lezen: '\(value)' in \(table).\(column), rij \(row). "
                 + "Het bestand is niet aangeraakt; zet een reservekopie terug, of open het met de dialoog die het schreef."
         case .helpFileNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
+        case .printNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
         case .helpEntryNotWritable(let field): "een tekst in '\(field)' bevat een stuurteken"
         case .helpEntryShadowed(let id, let shown):
             "\(id) is bewaard, maar dialoog toont \(shown): een bestand met dezelfde naam in een latere map gaat voor"

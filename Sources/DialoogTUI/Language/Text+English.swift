@@ -223,6 +223,7 @@ extension Text {
             "\(path) holds a value this dialoog cannot read: '\(value)' in \(table).\(column), row \(row). "
                 + "The file was not touched; restore a backup, or open it with the dialoog that wrote it."
         case .helpFileNotWritten(let path, let reason): "cannot write \(path): \(reason)"
+        case .printNotWritten(let path, let reason): "cannot write \(path): \(reason)"
         case .helpEntryNotWritable(let field): "a text in '\(field)' holds a control character"
         case .helpEntryShadowed(let id, let shown):
             "\(id) was saved, but dialoog shows \(shown): a file with the same name in a later folder wins"

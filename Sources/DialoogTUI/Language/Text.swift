@@ -86,6 +86,7 @@ package enum Text: Equatable, Sendable {
     case storeBadValue(path: String, table: String, column: String, row: String, value: String)
     // MARK: Local help entries
     case helpFileNotWritten(path: String, reason: String)
+    case printNotWritten(path: String, reason: String)
     case helpEntryNotWritable(field: String)
     case helpEntryNotLocal(id: String)
     case helpEntryShadowed(id: String, shown: String)

@@ -19,6 +19,8 @@ extension OverviewText: Words {
             case .notHeld(let kind, let number):
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.nl))) is nog niet gehouden: "
                     + "er is nog niets te evalueren."
+            case .exporting: "Rapport wordt geschreven…"
+            case .exported(let path): "Rapport: \(path) — open het in je browser om af te drukken of te mailen."
             }
         }
     }

@@ -19,6 +19,8 @@ extension OverviewText {
             case .notHeld(let kind, let number):
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.en))) has not been held: "
                     + "there is nothing to evaluate yet."
+            case .exporting: "Writing the report…"
+            case .exported(let path): "Report: \(path) — open it in your browser to print or mail it."
             }
         }
     }

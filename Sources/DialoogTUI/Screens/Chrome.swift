@@ -51,7 +51,7 @@ package enum Chrome {
             }
         case .plan(let notice):
             switch notice {
-            case .created: .accent
+            case .created, .printing, .printed: .accent
             default: notice.isFailure ? .error : .warning
             }
         case .evaluation(let notice):

@@ -81,6 +81,7 @@ extension Overlay {
             Outcome([.redrawAll], status: .show(.themeChanged(name)), requests: [.setTheme(name)])
         case .success(.language(let language)):
             Outcome(status: .show(.languageChanged(language)), requests: [.setLanguage(language)])
+        case .success(.print): Outcome(requests: [.print])
         case .failure(.unknownCommand(let word)): .show(.unknownCommand(word))
         case .failure(.unknownTheme(let word)): .show(.unknownTheme(word))
         case .failure(.unknownLanguage(let word)): .show(.unknownLanguage(word))

@@ -4,6 +4,8 @@ package enum TypedCommand: Equatable, Sendable {
     case help
     case theme(ThemeName)
     case language(Language)
+    /// `:print`: the screen below prints what it shows (the planner: the printable plan).
+    case print
 
     package enum Problem: Equatable, Sendable, Error {
         case unknownCommand(String)
@@ -24,6 +26,8 @@ package enum TypedCommand: Equatable, Sendable {
         case "theme", "thema":
             guard let theme = themeNames[argument] else { return .failure(.unknownTheme(argument)) }
             return .success(.theme(theme))
+        case "print", "afdrukken", "printen":
+            return .success(.print)
         case "lang", "taal", "language":
             guard let language = Language(rawValue: argument) else {
                 return .failure(.unknownLanguage(argument))

@@ -14,6 +14,10 @@ package enum OverviewNotice: Equatable, Sendable {
     case targetTooLarge
     /// Enter on a meeting of the summary that has not been held: nothing to evaluate yet.
     case notHeld(Meeting.Kind, number: Int)
+    /// The HTML report of the overzicht as filtered is being written.
+    case exporting
+    /// The HTML report was written to `path`.
+    case exported(path: String)
 
     /// Whether the notice reports a failure (red) rather than a warning or a confirmation.
     package var isFailure: Bool {

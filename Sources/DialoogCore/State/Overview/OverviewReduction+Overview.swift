@@ -113,6 +113,10 @@ extension OverviewReduction {
             reselect(selected)
         case .setTarget:
             openTargetForm()
+        case .exportReport:
+            // What the overzicht shows: its filter and period, written outside.
+            outcome.status = .show(.overview(.exporting))
+            return [.exportReport(overviewState.filter, language: context.language)]
         case .markDone:
             return markFollowUp(done: true)
         case .markOpen:

@@ -94,6 +94,10 @@ extension PlannerReduction {
             }
             (plannerState.meeting, plannerState.block) = (max(0, m - 1), 0)
             return commit(plan)
+        case .printPlan:
+            // The plan as on screen; the file is written outside, the status says where.
+            outcome.status = .show(.plan(.printing))
+            return [.printPlan(plan, language: context.language)]
         case .closeOverlay:
             return leavePlanner()
         default:

@@ -11,6 +11,8 @@ package enum ShellRequest: Equatable, Sendable {
     case closeOverlay
     case setTheme(ThemeName)
     case setLanguage(Language)
+    /// `:print` on the screen below the command line.
+    case print
     case quit
     /// Go to another feature, with what it needs to open.
     case navigate(Navigation)
