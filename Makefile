@@ -19,7 +19,7 @@
 SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
-PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 strace
+PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 strace age
 BIN := .build/debug/dialoog
 SOURCES := Sources Tests Benchmarks Package.swift
 
