@@ -101,6 +101,27 @@ struct KeyCommandTests {
         #expect(warned.stderr.contains("chmod 600"))
     }
 
+    @Test func oddPathsAndGarbageAreRefusedWithoutAKeyBeingMade() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        // A folder that is not there, a folder given as the key, binary garbage, a dangling symlink.
+        let nowhere = try key(["new", "--output", home.appendingPathComponent("geen/map/key").path])
+        #expect(nowhere.status == 73)
+        #expect(nowhere.stdout.isEmpty)
+        #expect(try key(["show", "--identity", home.path]).status == 66)
+        let garbage = home.appendingPathComponent("garbage").path
+        try Data([0x00, 0xFF, 0x1B, 0x5B, 0x32, 0x4A, 0x0A]).write(to: URL(fileURLWithPath: garbage))
+        let read = try key(["show", "--identity", garbage])
+        #expect(read.status == 65)
+        #expect(read.stderr.hasPrefix("\(garbage):1: "))
+        #expect(!read.stderr.contains("\u{1B}"))
+        let link = home.appendingPathComponent("link.age-key").path
+        try FileManager.default.createSymbolicLink(
+            atPath: link, withDestinationPath: home.appendingPathComponent("x").path)
+        #expect(try key(["new", "--output", link]).status == 73)
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("x").path))
+    }
+
     @Test func theAgeToolReadsTheKeyFile() throws {
         defer { try? FileManager.default.removeItem(at: home) }
         let made = try key(["new"])
