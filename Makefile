@@ -20,7 +20,7 @@
 SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
-PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 strace
+PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 strace age
 # Only for the tests: LibreOffice reads back the --excel report (about a minute to install,
 # without the recommended packages).
 TEST_PACKAGES := libreoffice-calc-nogui

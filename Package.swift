@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         // The system ncursesw, with a shim for the macros and globals Swift cannot import.
@@ -34,12 +35,21 @@ let package = Package(
             name: "DialoogStore",
             dependencies: ["DialoogCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The age file format (age-encryption.org/v1) for bundles and backups: X25519 and scrypt
+        // recipients, the header MAC and the STREAM payload, on swift-crypto. No app words here.
+        .target(
+            name: "DialoogAge",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // Commands, the run loop, the effect runner and the environment.
         .target(
             name: "DialoogApp",
             dependencies: [
                 "DialoogCore", "DialoogFiles", "DialoogPrint", "DialoogTUI", "DialoogCurses", "DialoogStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "DialoogAge", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -97,6 +107,8 @@ let package = Package(
         ),
         // The only tests of DialoogCurses code that need no terminal: decoding what ncurses reads.
         .testTarget(name: "DialoogCursesTests", dependencies: ["DialoogCurses", "DialoogTUI"]),
+        // The age format on its own, and against the `age` tool from Debian in both directions.
+        .testTarget(name: "DialoogAgeTests", dependencies: ["DialoogAge"]),
         .testTarget(
             name: "DialoogAppTests",
             dependencies: [

@@ -12,13 +12,18 @@ package struct AppEnvironment: Sendable {
 
     /// `$XDG_DATA_HOME/dialoog/dialoog.sqlite`, falling back to `~/.local/share/dialoog/`.
     package var defaultDatabasePath: String {
-        let base: String
-        if let xdg = variables["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            base = xdg
-        } else {
-            base = home + "/.local/share"
-        }
-        return base + "/dialoog/dialoog.sqlite"
+        dataFolder + "/dialoog.sqlite"
+    }
+
+    /// `$XDG_DATA_HOME/dialoog`, falling back to `~/.local/share/dialoog`: the store and the keys.
+    package var dataFolder: String {
+        if let xdg = variables["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/dialoog" }
+        return home + "/.local/share/dialoog"
+    }
+
+    /// Where `dialoog key new` keeps the coordinator's secret key.
+    package var defaultKeyPath: String {
+        dataFolder + "/keys/coordinator.age-key"
     }
 
     /// `$XDG_DATA_HOME/dialoog/print`: where the program writes the printable plan.
