@@ -98,10 +98,41 @@ struct OverviewReducerTests {
         #expect(state.overviewState.tab == .charts)
         #expect(state.reduce(.command(.nextTab)) == [.loadOpenFollowUps])
         #expect(state.overviewState.tab == .followUps && state.inputMode == .followUps)
+        // The theme review needs the library first, to leave out what matches a library theme.
+        #expect(state.reduce(.command(.nextTab)) == [.loadLibrary, .loadThemeReviews])
+        #expect(state.overviewState.tab == .themes && state.inputMode == .themeReview)
         #expect(state.reduce(.command(.nextTab)) == [])
         #expect(state.overviewState.tab == .series)
         _ = state.reduce(.command(.previousTab))
-        #expect(state.overviewState.tab == .followUps)
+        #expect(state.overviewState.tab == .themes)
+    }
+
+    @Test func aWordingIsReleasedOrKeptOnceAndTheFiguresReadAgain() {
+        var state = overview(tab: .themes)
+        let items = [
+            ThemeReviewItem(key: "huisvesting", text: "Huisvesting", groups: 2),
+            ThemeReviewItem(key: "ruzie met ahmed", text: "ruzie met Ahmed", groups: 1),
+        ]
+        _ = state.reduce(.themeReviewsLoaded(items))
+        #expect(state.inputMode == .themeReview)
+        var released = items[0]
+        released.approved = true
+        #expect(
+            state.reduce(.command(.approveTheme))
+                == [
+                    .reviewTheme(released, approved: true), .loadThemeReviews,
+                    .loadOverview(state.overviewState.filter),
+                ])
+        #expect(state.status == .overview(.themeApproved("Huisvesting")))
+        // Approving again changes nothing; the cursor moves on and r keeps the other here.
+        #expect(state.reduce(.command(.approveTheme)) == [])
+        _ = state.reduce(.command(.moveDown))
+        var kept = items[1]
+        kept.approved = false
+        #expect(state.reduce(.command(.rejectTheme)).first == .reviewTheme(kept, approved: false))
+        // The list read again in the store's order keeps the cursor on the same wording.
+        _ = state.reduce(.themeReviewsLoaded([kept, released]))
+        #expect(state.overviewState.selectedTheme?.key == "ruzie met ahmed")
     }
 
     @Test func theChartsScrollUntilTheirLastLineAndNoFurther() {

@@ -262,7 +262,10 @@ import Testing
         #expect(meetings[0]["demo"] as? Bool == false)
         #expect(meetings[4]["safety"] is NSNull)
         let charts = try #require(json["charts"] as? [String: Any])
-        #expect(Set(charts.keys) == ["meetings_per_month", "attendance_per_number", "prompt_uses", "raised_themes"])
+        #expect(
+            Set(charts.keys) == [
+                "meetings_per_month", "attendance_per_number", "prompt_uses", "raised_themes", "raised_themes_withheld",
+            ])
         let themes = try #require(charts["raised_themes"] as? [[String: Any]])
         #expect(
             themes.map { $0["theme"] as? String } == [

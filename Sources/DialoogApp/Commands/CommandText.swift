@@ -17,6 +17,8 @@ package enum CommandText: Equatable, Sendable {
     case alreadyOpen(path: String)
     case unknownLanguageOption(String)
     case badClock(String)
+    /// `DIALOOG_TZ` names no zone this machine knows; the Netherlands' is used.
+    case badZone(String)
     case terminalFailed(term: String)
     case cliRunAbstract
     case cliRunMeeting
@@ -68,6 +70,7 @@ package enum CommandText: Equatable, Sendable {
     case cliReportFrom
     case cliReportTo
     case cliReportIncludeDemo
+    case cliReportWithSeriesNames
     case cliReportFormat
     case cliReportOutput
     case reportBadPeriod(String)

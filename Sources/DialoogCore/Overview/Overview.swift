@@ -16,10 +16,14 @@ package struct Overview: Equatable, Sendable {
     /// Prompt uses per prompt content id, most used first; the TUI and reports add them up
     /// per theme with the library, which lives in files, not in the database.
     package var promptUses: [PromptCount]
-    /// The themes groups raised themselves over the counted meetings, as written (the first
-    /// spelling; the same words in other capitals count as one), with the number of series
-    /// that raised them, most first; at most `raisedThemeLimit`.
+    /// The themes groups raised themselves over the counted meetings that may leave the
+    /// laptop (`ThemeRelease`): as the library theme they match or as the wording the
+    /// coordinator approved, with the number of series that raised them, most first; at most
+    /// `raisedThemeLimit`.
     package var raisedThemes: [NameCount]
+    /// The series that raised a theme that is not released: counted as "eigen thema (niet
+    /// vrijgegeven)", never shown.
+    package var withheldThemes: Int = 0
     /// Held meetings in the target's period (the filter's period aside), when a target is set.
     package var target: OverviewTarget?
     package var heldTowardTarget: Int

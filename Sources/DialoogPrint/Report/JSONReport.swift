@@ -75,14 +75,15 @@ package enum JSONReport {
         return .object(fields)
     }
 
-    /// The figures behind the overzicht's charts, and the themes groups raised (without any
-    /// that looks like a full name, as in the Markdown report).
+    /// The figures behind the overzicht's charts, and the themes groups raised as released
+    /// (`ThemeRelease`), with the number of groups whose own theme was withheld.
     static func charts(_ report: Report) -> JSONValue {
         let o = report.overview
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
         return .object([
             "raised_themes": .array(
                 report.groupThemes.map { .object(["theme": .string($0.name), "groups": .int($0.count)]) }),
+            "raised_themes_withheld": .int(o.withheldThemes),
             "meetings_per_month": .array(
                 o.meetingsPerMonth.map {
                     .object(["month": .string("\($0.year)-\(two($0.month))"), "held": .int($0.count)])

@@ -64,8 +64,8 @@ extension Report {
         }.prefix(3).map { $0 }
     }
 
-    /// The themes groups raised, with how many groups raised each, most first. The store
-    /// leaves out any theme that names someone of its series (`raisedThemesSQL`).
+    /// The themes groups raised as released (a library theme or approved wording), with how
+    /// many groups raised each, most first.
     var groupThemes: [Overview.NameCount] { overview.raisedThemes }
 
     /// Prompt uses added up per theme, by the theme's name in the library.

@@ -92,6 +92,9 @@ extension ReportText: Words {
             "\(held) van de \(target) bijeenkomsten van het doel \(held == 1 ? "is" : "zijn") gehouden (\(percent)%)."
         case .nothingToDeriveYet: "Er zijn nog geen geëvalueerde bijeenkomsten om iets uit af te leiden."
         case .noRaisedThemes: "Er zijn geen zelf ingebrachte thema's genoteerd."
+        case .withheldThemes(let groups):
+            "Eigen thema (niet vrijgegeven): \(groups) \(groups == 1 ? "groep" : "groepen"). Zulke thema's blijven "
+                + "op de laptop tot de coördinator ze in het overzicht vrijgeeft."
         case .noPromptUses: "Er zijn geen prompts gebruikt."
 
         case .countedReached:

@@ -91,6 +91,9 @@ extension ReportText {
             "\(held) of the target's \(target) meetings \(held == 1 ? "has" : "have") been held (\(percent)%)."
         case .nothingToDeriveYet: "There are no evaluated meetings yet to draw anything from."
         case .noRaisedThemes: "No themes raised by groups were noted."
+        case .withheldThemes(let groups):
+            "Own theme (not released): \(groups) \(groups == 1 ? "group" : "groups"). Such themes stay on the "
+                + "laptop until the coordinator releases them in the overzicht."
         case .noPromptUses: "No prompts were used."
 
         case .countedReached:

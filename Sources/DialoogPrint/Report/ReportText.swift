@@ -66,6 +66,8 @@ package enum ReportText: Equatable, Sendable {
     case targetProgress(held: Int, target: Int, percent: Int)
     case nothingToDeriveYet
     case noRaisedThemes
+    /// The groups that raised a theme that is not released, counted without it.
+    case withheldThemes(groups: Int)
     case noPromptUses
 
     // MARK: How it was counted, and privacy

@@ -5,8 +5,11 @@ import GRDB
 extension AppDatabase {
     /// The overzicht for `filter`: series with their figures, totals and chart figures,
     /// aggregated in SQL (`overviewSQL`, in one read). `today` (local midnight) decides which
-    /// follow-ups are overdue, and `calendar` the months of the meetings-per-month chart.
-    package func overview(_ filter: OverviewFilter, today: Date, calendar: LocalCalendar) throws -> Overview {
+    /// follow-ups are overdue, and `calendar` the months of the meetings-per-month chart;
+    /// `release` which raised themes may be shown (none without a library or approval).
+    package func overview(
+        _ filter: OverviewFilter, today: Date, calendar: LocalCalendar, release: ThemeRelease = ThemeRelease()
+    ) throws -> Overview {
         do {
             return try reader.read { db in
                 let target = try TargetRecord.fetchOne(db, key: TargetRecord.singleId)?.target
@@ -42,9 +45,8 @@ extension AppDatabase {
                 overview.promptUses = try Row.fetchAll(db, sql: Self.promptUsesSQL, arguments: arguments).map {
                     Overview.PromptCount(promptId: $0["promptId"], count: $0["uses"])
                 }
-                overview.raisedThemes = try Row.fetchAll(db, sql: Self.raisedThemesSQL, arguments: arguments).map {
-                    Overview.NameCount(name: $0["text"], count: $0["groups"])
-                }
+                (overview.raisedThemes, overview.withheldThemes) = try Self.releasedThemes(
+                    db, arguments: arguments, release: release)
                 if target != nil {
                     overview.heldTowardTarget =
                         try Int.fetchOne(db, sql: Self.heldTowardTargetSQL, arguments: arguments) ?? 0

@@ -64,6 +64,8 @@ enum OverviewChartsTab {
             return BarChart.Bar(
                 label: OverviewWords.month(year: year, month: month).localized(language), value: bar.value)
         case .raised(let text): return BarChart.Bar(label: text, value: bar.value)
+        case .withheldThemes:
+            return BarChart.Bar(label: OverviewWords.withheldThemes.localized(language), value: bar.value, style: .dim)
         case .theme(let id):
             guard let id else {
                 return BarChart.Bar(label: OverviewWords.noTheme.localized(language), value: bar.value)

@@ -48,6 +48,7 @@ extension OverviewWords: Words {
             case .series: "Series"
             case .charts: "Grafieken"
             case .followUps: "Opvolging"
+            case .themes: "Thema's"
             }
         case .sortedBy(let sort):
             "sortering: "
@@ -97,6 +98,7 @@ extension OverviewWords: Words {
         case .meetingNumber(let number): "bijeenkomst \(number)"
         case .month(let year, let month): "\(LibraryText.month(month).dutch) \(year)"
         case .noTheme: "zonder thema"
+        case .withheldThemes: "eigen thema (niet vrijgegeven)"
         case .chartsHint: "Alles telt wat de filters doorlaten; aanwezig: deelnemers of de telling."
 
         case .kind(let kind):
@@ -105,6 +107,17 @@ extension OverviewWords: Words {
             case .nazorg: "nazorg"
             case .intervisie: "intervisie"
             }
+        case .themeDecision(let approved):
+            switch approved {
+            case true?: "vrijgegeven"
+            case false?: "blijft hier"
+            case nil: "nieuw"
+            }
+        case .themeGroups(let count): count == 1 ? "1 groep" : "\(count) groepen"
+        case .noThemesToReview:
+            "Geen eigen thema's om te beoordelen. Wat een groep zelf inbrengt en niet als thema in de "
+                + "bibliotheek staat, komt hier; pas na vrijgeven staat het in rapporten en grafieken."
+        case .themesHint: "a geeft vrij voor rapporten · r houdt het op deze laptop · namen nooit vrijgeven"
         case .lateMark: "te laat"
         case .doneMark: "gedaan"
         case .noFollowUps:

@@ -48,6 +48,7 @@ extension OverviewWords {
             case .series: "Series"
             case .charts: "Charts"
             case .followUps: "Follow-ups"
+            case .themes: "Themes"
             }
         case .sortedBy(let sort):
             "sorted by "
@@ -96,6 +97,7 @@ extension OverviewWords {
         case .chartWaiting: "reading the library…"
         case .meetingNumber(let number): "meeting \(number)"
         case .month(let year, let month): "\(LibraryText.month(month).english) \(year)"
+        case .withheldThemes: "own theme (not released)"
         case .noTheme: "no theme"
         case .chartsHint: "Counts follow the filters; present: participants or the headcount."
 
@@ -105,6 +107,17 @@ extension OverviewWords {
             case .nazorg: "aftercare"
             case .intervisie: "peer consultation"
             }
+        case .themeDecision(let approved):
+            switch approved {
+            case true?: "released"
+            case false?: "stays here"
+            case nil: "new"
+            }
+        case .themeGroups(let count): count == 1 ? "1 group" : "\(count) groups"
+        case .noThemesToReview:
+            "No own themes to review. What a group raises itself that is not a theme of the library "
+                + "shows here; only once released does it appear in reports and charts."
+        case .themesHint: "a releases for reports · r keeps it on this laptop · never release names"
         case .lateMark: "overdue"
         case .doneMark: "done"
         case .noFollowUps:

@@ -53,6 +53,8 @@ package enum OverviewWords: Equatable, Sendable {
     case meetingNumber(Int)
     case month(year: Int, month: Int)
     case noTheme
+    /// The bar of raised themes that are not released (not a library theme, not approved).
+    case withheldThemes
     case chartsHint
 
     // MARK: Follow-ups
@@ -64,6 +66,12 @@ package enum OverviewWords: Equatable, Sendable {
     case startHeading(Int)
     case startMore(Int)
     case startKey
+
+    // MARK: Theme review
+    case themeDecision(Bool?)
+    case themeGroups(Int)
+    case noThemesToReview
+    case themesHint
 
     // MARK: Filters and target
     case filterTitle

@@ -20,8 +20,10 @@ package struct OverviewCharts: Equatable, Sendable {
         /// A theme id of the library; nil for prompts without a theme (opening and closing
         /// questions) or no longer in the library.
         case theme(String?)
-        /// A theme a group raised, as written.
+        /// A theme a group raised, as released: a library theme's name or approved wording.
         case raised(String)
+        /// Themes groups raised that were not released: counted, never shown.
+        case withheldThemes
     }
 
     package struct Bar: Equatable, Hashable, Sendable {
@@ -70,7 +72,10 @@ package struct OverviewCharts: Equatable, Sendable {
             ),
             Chart(kind: .perTheme, bars: perTheme ?? [], waiting: library == nil && !overview.promptUses.isEmpty),
             Chart(
-                kind: .raisedThemes, bars: overview.raisedThemes.map { Bar(label: .raised($0.name), value: $0.count) }),
+                kind: .raisedThemes,
+                bars: overview.raisedThemes.map { Bar(label: .raised($0.name), value: $0.count) }
+                    + (overview.withheldThemes > 0 ? [Bar(label: .withheldThemes, value: overview.withheldThemes)] : [])
+            ),
         ]
     }
 
