@@ -131,5 +131,7 @@ struct ReportPrivacyTests {
         #expect(again.map { $0["series_name"] } == rows.map { $0["series_name"] })
         let named = try laptop.run(["report", "--include-demo", "--format", "csv", "--with-series-names"]).stdout
         #expect(named.contains("Vrouwen Fatima Yilmaz"))
+        let markdown = try laptop.run(["report", "--include-demo", "--format", "md", "--with-series-names"]).stdout
+        #expect(markdown.contains("Alleen voor intern gebruik"), "the report says it names series")
     }
 }

@@ -223,7 +223,8 @@ struct OverviewReducerTests {
         #expect(range(.lastQuarter, at: now)! == (date("2026-07-01T00:00"), date("2026-10-01T00:00")))
         #expect(range(.thisYear, at: now)! == (date("2026-01-01T00:00"), date("2027-01-01T00:00")))
         #expect(range(.lastYear, at: now)! == (date("2025-01-01T00:00"), date("2026-01-01T00:00")))
-        #expect(range(.last12Months, at: now)! == (date("2026-01-01T00:00"), date("2027-01-01T00:00")))
+        // The twelve whole months before December: never the calendar year it would look like.
+        #expect(range(.last12Months, at: now)! == (date("2025-12-01T00:00"), date("2026-12-01T00:00")))
         // Local midnight in Amsterdam's winter is 23:00 the day before in UTC.
         #expect(range(.thisQuarter, at: now)!.0 == Date(timeIntervalSince1970: 1_790_809_200))
     }
@@ -232,7 +233,7 @@ struct OverviewReducerTests {
         let now = "2027-01-01T00:00"
         #expect(range(.thisQuarter, at: now)! == (date("2027-01-01T00:00"), date("2027-04-01T00:00")))
         #expect(range(.lastQuarter, at: now)! == (date("2026-10-01T00:00"), date("2027-01-01T00:00")))
-        #expect(range(.last12Months, at: now)! == (date("2026-02-01T00:00"), date("2027-02-01T00:00")))
+        #expect(range(.last12Months, at: now)! == (date("2026-01-01T00:00"), date("2027-01-01T00:00")))
         #expect(range(.lastYear, at: now)! == (date("2026-01-01T00:00"), date("2027-01-01T00:00")))
         // The last minute of a quarter still belongs to it.
         #expect(range(.thisQuarter, at: "2026-12-31T23:59")! == (date("2026-10-01T00:00"), date("2027-01-01T00:00")))

@@ -91,6 +91,7 @@ package struct ReportCommand: ParsableCommand {
                     var report = Report(
                         overview: overview, meetings: meetings, generatedAt: now, calendar: calendar,
                         language: language, library: library)
+                    report.seriesNamed = withSeriesNames
                     if format == .md {
                         report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
                     }

@@ -15,6 +15,8 @@ package enum JSONReport {
             "meetings": .array(report.meetings.map { meeting($0, report.calendar) }),
             "charts": charts(report),
             "target": target(report),
+            // The rule that attributes each figure to a period, in the report's language.
+            "period_rule": .string(report.t(.periodRule)),
         ]).text
     }
 

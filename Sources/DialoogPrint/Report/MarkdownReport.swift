@@ -78,8 +78,10 @@ package enum MarkdownReport {
         }
 
         lines += heading(report.t(.howCounted))
-        lines += [.countedReached, .countedCameToAll, .countedSafety, .countedSignals].map { "- " + report.t($0) }
-        lines += ["", "---", "", "*" + report.t(.privacy) + "*"]
+        lines += [.countedReached, .countedCameToAll, .countedSafety, .countedSignals, .periodRule].map {
+            "- " + report.t($0)
+        }
+        lines += ["", "---", "", "*" + report.t(report.seriesNamed ? .privacyWithSeriesNames : .privacy) + "*"]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -16,7 +16,7 @@ extension OverviewWords: Words {
             case .lastQuarter: "vorig kwartaal"
             case .thisYear: "dit jaar"
             case .lastYear: "vorig jaar"
-            case .last12Months: "laatste 12 maanden"
+            case .last12Months: "laatste 12 hele maanden"
             }
         case .range(let from, let through): "\(from)–\(through)"
         case .withoutDemo: "zonder demo"

@@ -16,7 +16,7 @@ extension OverviewWords {
             case .lastQuarter: "last quarter"
             case .thisYear: "this year"
             case .lastYear: "last year"
-            case .last12Months: "last 12 months"
+            case .last12Months: "last 12 whole months"
             }
         case .range(let from, let through): "\(from)–\(through)"
         case .withoutDemo: "without demo"
