@@ -168,7 +168,8 @@ struct OverviewFigureTests {
         // 3: women 3, parents 2 (the observer aside). Youth's extra meeting is not numbered.
         #expect(
             try database.overview().attendancePerNumber == [
-                .init(number: 1, count: 26), .init(number: 2, count: 19), .init(number: 3, count: 5),
+                .init(number: 1, count: 26, meetings: 4), .init(number: 2, count: 19, meetings: 3),
+                .init(number: 3, count: 5, meetings: 2),
             ])
         #expect(try database.overview(OverviewFilter(organisation: "FSAN")).attendancePerNumber.isEmpty)
     }

@@ -11,7 +11,8 @@ package struct Overview: Equatable, Sendable {
     package var meetingsPerMonth: [MonthCount]
     /// The people at held regular meetings 1, 2 and 3, summed per number: the deelnemers
     /// present (speakers, professionals and observers aside), or the headcount of a meeting
-    /// whose attendance was counted. Empty when no counted meeting was held.
+    /// whose attendance was counted; with how many of those meetings were held. Empty when no
+    /// counted meeting was held.
     package var attendancePerNumber: [NumberCount]
     /// Prompt uses per prompt content id, most used first; the TUI and reports add them up
     /// per theme with the library, which lives in files, not in the database.
@@ -106,9 +107,13 @@ package struct Overview: Equatable, Sendable {
     package struct NumberCount: Codable, Equatable, Hashable, Sendable {
         package var number: Int
         package var count: Int
-        package init(number: Int, count: Int) {
+        /// How many meetings with this number were held: meeting 3 not yet held in a series is
+        /// no drop-out, and the chart says over how many meetings each bar counts.
+        package var meetings: Int
+        package init(number: Int, count: Int, meetings: Int = 0) {
             self.number = number
             self.count = count
+            self.meetings = meetings
         }
     }
 

@@ -92,7 +92,10 @@ package enum JSONReport {
                 }),
             "attendance_per_number": .array(
                 o.attendancePerNumber.map {
-                    .object(["meeting_number": .int($0.number), "attendance": .int($0.count)])
+                    .object([
+                        "meeting_number": .int($0.number), "attendance": .int($0.count),
+                        "meetings_held": .int($0.meetings),
+                    ])
                 }
             ),
             "prompt_uses": .array(

@@ -127,7 +127,9 @@ extension AppDatabase {
                 SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 2 THEN headcount.total END) AS counted2,
                 SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 3 THEN headcount.total END) AS counted3,
                 SUM(evaluation.safety) AS safetySum, COUNT(evaluation.safety) AS safetyCount,
-                COUNT(evaluation.meetingId) AS evaluated
+                COUNT(evaluation.meetingId) AS evaluated,
+                SUM(counted.heldNumber = 1) AS held1, SUM(counted.heldNumber = 2) AS held2,
+                SUM(counted.heldNumber = 3) AS held3
             FROM counted
             LEFT JOIN evaluation ON evaluation.meetingId = counted.id
             LEFT JOIN headcount ON headcount.meetingId = counted.id
@@ -161,6 +163,8 @@ extension AppDatabase {
             coalesce(people.named1, 0) + coalesce(meetings.counted1, 0) AS present1,
             coalesce(people.named2, 0) + coalesce(meetings.counted2, 0) AS present2,
             coalesce(people.named3, 0) + coalesce(meetings.counted3, 0) AS present3,
+            coalesce(meetings.held1, 0) AS held1, coalesce(meetings.held2, 0) AS held2,
+            coalesce(meetings.held3, 0) AS held3,
             coalesce(meetings.safetySum, 0) AS safetySum, coalesce(meetings.safetyCount, 0) AS safetyCount,
             coalesce(meetings.evaluated, 0) AS evaluated,
             coalesce(signals.helpCard, 0) AS helpCard, coalesce(signals.warm, 0) AS warm,

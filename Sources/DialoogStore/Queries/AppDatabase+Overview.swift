@@ -16,6 +16,7 @@ extension AppDatabase {
                 let arguments = Self.figureArguments(filter, today: today, target: target)
                 var overview = Overview(filter: filter, target: target)
                 var perNumber = [0, 0, 0]
+                var heldPerNumber = [0, 0, 0]
                 var safety = (sum: 0, count: 0)
                 var totals = Overview.Totals()
                 // Keyed ignoring case, as the filter matches organisations: "htib" is HTIB.
@@ -24,7 +25,10 @@ extension AppDatabase {
                 while let row = try rows.next() {
                     let figures = try Self.seriesFigures(row)
                     overview.series.append(figures)
-                    for number in 0..<3 { perNumber[number] += row["present\(number + 1)"] as Int }
+                    for number in 0..<3 {
+                        perNumber[number] += row["present\(number + 1)"] as Int
+                        heldPerNumber[number] += row["held\(number + 1)"] as Int
+                    }
                     safety.sum += row["safetySum"] as Int
                     safety.count += row["safetyCount"] as Int
                     totals.add(figures, completed: row["completed"], overdue: row["overdueFollowUps"])
@@ -38,7 +42,8 @@ extension AppDatabase {
                 overview.totals = totals
                 if totals.meetingsHeld > 0 {
                     overview.attendancePerNumber = perNumber.enumerated().map {
-                        Overview.NumberCount(number: $0.offset + 1, count: $0.element)
+                        Overview.NumberCount(
+                            number: $0.offset + 1, count: $0.element, meetings: heldPerNumber[$0.offset])
                     }
                 }
                 overview.meetingsPerMonth = try Self.meetingsPerMonth(db, arguments: arguments, calendar: calendar)

@@ -95,11 +95,11 @@ extension OverviewWords: Words {
             }
         case .chartEmpty: "nog niets"
         case .chartWaiting: "de bibliotheek wordt gelezen…"
-        case .meetingNumber(let number): "bijeenkomst \(number)"
+        case .meetingNumberHeld(let number, let held): "nr. \(number) (\(held)×)"
         case .month(let year, let month): "\(LibraryText.month(month).dutch) \(year)"
         case .noTheme: "zonder thema"
         case .withheldThemes: "eigen thema (niet vrijgegeven)"
-        case .chartsHint: "Alles telt wat de filters doorlaten; aanwezig: deelnemers of de telling."
+        case .chartsHint: "Volgens de filters; aanwezig: deelnemers of telling; (4×): zo vaak gehouden"
 
         case .kind(let kind):
             switch kind {

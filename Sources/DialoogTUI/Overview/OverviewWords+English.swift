@@ -95,11 +95,11 @@ extension OverviewWords {
             }
         case .chartEmpty: "nothing yet"
         case .chartWaiting: "reading the library…"
-        case .meetingNumber(let number): "meeting \(number)"
+        case .meetingNumberHeld(let number, let held): "no. \(number) (\(held)×)"
         case .month(let year, let month): "\(LibraryText.month(month).english) \(year)"
         case .withheldThemes: "own theme (not released)"
         case .noTheme: "no theme"
-        case .chartsHint: "Counts follow the filters; present: participants or the headcount."
+        case .chartsHint: "By the filters; present: participants or headcount; (4×): times held"
 
         case .kind(let kind):
             switch kind {

@@ -15,7 +15,8 @@ package struct OverviewCharts: Equatable, Sendable {
 
     package enum Label: Equatable, Hashable, Sendable {
         case organisation(String)
-        case number(Int)
+        /// Meeting `number`, held `held` times over the series counted.
+        case number(Int, held: Int)
         case month(year: Int, month: Int)
         /// A theme id of the library; nil for prompts without a theme (opening and closing
         /// questions) or no longer in the library.
@@ -55,7 +56,8 @@ package struct OverviewCharts: Equatable, Sendable {
 
     package init(_ overview: Overview, library: Library?) {
         let perNumber = (1...SeriesOverview.regularMeetings).map { number in
-            Bar(label: .number(number), value: overview.attendancePerNumber.first { $0.number == number }?.count ?? 0)
+            let counted = overview.attendancePerNumber.first { $0.number == number }
+            return Bar(label: .number(number, held: counted?.meetings ?? 0), value: counted?.count ?? 0)
         }
         let perTheme = library?.usesPerTheme(overview.promptUses).map { Bar(label: .theme($0.theme), value: $0.count) }
         charts = [
