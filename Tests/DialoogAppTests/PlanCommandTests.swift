@@ -229,6 +229,23 @@ struct PlanCommandTests {
         #expect(try laptop.count("SELECT count(*) FROM series WHERE demo") == demoSeries)
     }
 
+    @Test func anotherSpellingOfAKnownMunicipalityGetsASuggestion() throws {
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
+        defer { laptop.remove() }
+        _ = try laptop.newYeniPencere()
+        let other = try laptop.run([
+            "series", "new", "--method", "yeni-pencere", "--name", "Moeders", "--municipality", "UTRECHT",
+            "--dates", "2026-12-02T19:30,2026-12-09T19:30,2026-12-16T19:30",
+        ])
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stderr.contains("Gemeente 'UTRECHT' staat in andere series als 'Utrecht'"), "\(other.stderr)")
+        let same = try laptop.run([
+            "series", "new", "--method", "yeni-pencere", "--name", "Vaders", "--municipality", "Utrecht",
+            "--dates", "2026-12-03T19:30,2026-12-10T19:30,2026-12-17T19:30",
+        ])
+        #expect(!same.stderr.contains("Gemeente"), "the same spelling needs no word")
+    }
+
     @Test func kezbanAsksForTheGroupsChoice() throws {
         let laptop = Laptop("plan", now: "2026-11-23T10:00")
         defer { laptop.remove() }

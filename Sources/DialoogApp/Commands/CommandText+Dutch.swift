@@ -25,6 +25,9 @@ extension CommandText: Words {
         case .unknownLanguageOption(let value): "Onbekende taal '\(value)'. Kies nl of en."
         case .badClock(let value):
             "DIALOOG_NOW='\(value)' is geen tijd. Schrijf het als 2026-12-01T19:30:00, of laat het weg."
+        case .municipalitySpelling(let typed, let existing):
+            "Gemeente '\(typed)' staat in andere series als '\(existing)'. Schrijf het zo (--municipality "
+                + "'\(existing)'), dan tellen ze in het overzicht en in rapporten samen."
         case .badZone(let value):
             "DIALOOG_TZ='\(value)' is geen tijdzone die deze computer kent (zoals Europe/Brussels); "
                 + "data gelden in de tijd van Europe/Amsterdam."

@@ -25,6 +25,9 @@ extension CommandText {
         case .unknownLanguageOption(let value): "Unknown language '\(value)'. Choose nl or en."
         case .badClock(let value):
             "DIALOOG_NOW='\(value)' is not a time. Write it as 2026-12-01T19:30:00, or leave it out."
+        case .municipalitySpelling(let typed, let existing):
+            "Municipality '\(typed)' is written '\(existing)' in other series. Write it that way (--municipality "
+                + "'\(existing)') so they count together in the overview and in reports."
         case .badZone(let value):
             "DIALOOG_TZ='\(value)' is not a time zone this machine knows (such as Europe/Brussels); "
                 + "dates are told in Europe/Amsterdam time."
