@@ -117,7 +117,7 @@ extension OverviewWords: Words {
         case .noThemesToReview:
             "Geen eigen thema's om te beoordelen. Wat een groep zelf inbrengt en niet als thema in de "
                 + "bibliotheek staat, komt hier; pas na vrijgeven staat het in rapporten en grafieken."
-        case .themesHint: "a geeft vrij voor rapporten · r houdt het op deze laptop · namen nooit vrijgeven"
+        case .themesHint: "a geeft vrij voor rapporten · r houdt het hier · geef nooit namen vrij"
         case .lateMark: "te laat"
         case .doneMark: "gedaan"
         case .noFollowUps:

@@ -117,7 +117,7 @@ extension OverviewWords {
         case .noThemesToReview:
             "No own themes to review. What a group raises itself that is not a theme of the library "
                 + "shows here; only once released does it appear in reports and charts."
-        case .themesHint: "a releases for reports · r keeps it on this laptop · never release names"
+        case .themesHint: "a releases for reports · r keeps it here · never release names"
         case .lateMark: "overdue"
         case .doneMark: "done"
         case .noFollowUps:
