@@ -30,6 +30,9 @@ enum Migrations {
     /// When an evaluation was changed from the overzicht or a summary, after confirming: the
     /// form and the summary say "bewerkt op".
     static let evaluationEdited = "v7-evaluation-edited"
+    /// The coordinator's review of the themes groups raised in their own words: a wording
+    /// approved here may reach reports and charts; any other stays on the laptop.
+    static let privacyThemeReview = "v8-privacy-theme-review"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -277,6 +280,19 @@ enum Migrations {
         }
         migrator.registerMigration(evaluationEdited) { db in
             try db.execute(sql: "ALTER TABLE evaluation ADD COLUMN editedAt DATETIME;")
+        }
+        migrator.registerMigration(privacyThemeReview) { db in
+            try db.execute(
+                sql: """
+                    -- One decision per wording: `key` is the text folded (no capitals, accents or
+                    -- extra spaces), `text` the spelling shown once approved.
+                    CREATE TABLE themeReview (
+                        "key" TEXT PRIMARY KEY NOT NULL CHECK (length("key") BETWEEN 1 AND 240),
+                        text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 60),
+                        approved BOOLEAN NOT NULL CHECK (approved IN (0, 1)),
+                        decidedAt DATETIME NOT NULL
+                    );
+                    """)
         }
         return migrator
     }

@@ -1,3 +1,4 @@
 import DialoogApp
 
+AppZone.apply()
 DialoogCommand.main()

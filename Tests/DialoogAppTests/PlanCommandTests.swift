@@ -1,5 +1,6 @@
 import DialoogAppTestSupport
 import Foundation
+import GRDB
 import Testing
 
 /// `dialoog series` and `dialoog plan`, run as the built binary on a database in a temp folder.
@@ -192,6 +193,57 @@ struct PlanCommandTests {
         let notUTF8 = try laptop.run(["plan", "import", latin1.path])
         #expect(notUTF8.status == 66)
         #expect(notUTF8.stderr.contains("is geen UTF-8-tekst"))
+    }
+
+    @Test func anImportKeepsTheDemoFlagAndNeverMakesAMeetingHeld() throws {
+        let laptop = Laptop("plan")
+        defer { laptop.remove() }
+        #expect(try laptop.run(["demo"]).status == 0)
+        let demoSeries = try laptop.count("SELECT count(*) FROM series WHERE demo")
+        let held = try laptop.count("SELECT count(*) FROM meeting WHERE state = 'ended'")
+        // A demo series not yet begun: a plan replaces no meeting that already ran.
+        let queue = try DatabaseQueue(path: laptop.db)
+        let name = try queue.read { db in
+            try #require(
+                try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT name FROM series WHERE demo AND NOT EXISTS (
+                            SELECT 1 FROM meeting WHERE meeting.seriesId = series.id AND meeting.state != 'planned')
+                        ORDER BY name LIMIT 1
+                        """))
+        }
+        try queue.close()
+        let exported = try laptop.run(["plan", "export", name]).stdout
+        #expect(!exported.contains("demo"), "the file does not carry the flag")
+        // A hand edit says every meeting has ended: only a live record makes a meeting held.
+        let edited = exported.replacingOccurrences(
+            of: "    kind: regular\n", with: "    kind: regular\n    state: ended\n")
+        #expect(edited != exported)
+        let imported = try laptop.run(["plan", "import", try laptop.write("demo.yaml", edited)])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try laptop.count("SELECT count(*) FROM series WHERE demo") == demoSeries)
+        #expect(try laptop.count("SELECT count(*) FROM meeting WHERE state = 'ended'") == held)
+        // Imported as it was exported, too: the series stays demo and counts only with --include-demo.
+        _ = try laptop.run(["plan", "import", try laptop.write("same.yaml", exported)])
+        #expect(try laptop.count("SELECT count(*) FROM series WHERE demo") == demoSeries)
+    }
+
+    @Test func anotherSpellingOfAKnownMunicipalityGetsASuggestion() throws {
+        let laptop = Laptop("plan", now: "2026-11-23T10:00")
+        defer { laptop.remove() }
+        _ = try laptop.newYeniPencere()
+        let other = try laptop.run([
+            "series", "new", "--method", "yeni-pencere", "--name", "Moeders", "--municipality", "UTRECHT",
+            "--dates", "2026-12-02T19:30,2026-12-09T19:30,2026-12-16T19:30",
+        ])
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stderr.contains("Gemeente 'UTRECHT' staat in andere series als 'Utrecht'"), "\(other.stderr)")
+        let same = try laptop.run([
+            "series", "new", "--method", "yeni-pencere", "--name", "Vaders", "--municipality", "Utrecht",
+            "--dates", "2026-12-03T19:30,2026-12-10T19:30,2026-12-17T19:30",
+        ])
+        #expect(!same.stderr.contains("Gemeente"), "the same spelling needs no word")
     }
 
     @Test func kezbanAsksForTheGroupsChoice() throws {

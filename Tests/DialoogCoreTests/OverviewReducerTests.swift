@@ -98,10 +98,41 @@ struct OverviewReducerTests {
         #expect(state.overviewState.tab == .charts)
         #expect(state.reduce(.command(.nextTab)) == [.loadOpenFollowUps])
         #expect(state.overviewState.tab == .followUps && state.inputMode == .followUps)
+        // The theme review needs the library first, to leave out what matches a library theme.
+        #expect(state.reduce(.command(.nextTab)) == [.loadLibrary, .loadThemeReviews])
+        #expect(state.overviewState.tab == .themes && state.inputMode == .themeReview)
         #expect(state.reduce(.command(.nextTab)) == [])
         #expect(state.overviewState.tab == .series)
         _ = state.reduce(.command(.previousTab))
-        #expect(state.overviewState.tab == .followUps)
+        #expect(state.overviewState.tab == .themes)
+    }
+
+    @Test func aWordingIsReleasedOrKeptOnceAndTheFiguresReadAgain() {
+        var state = overview(tab: .themes)
+        let items = [
+            ThemeReviewItem(key: "huisvesting", text: "Huisvesting", groups: 2),
+            ThemeReviewItem(key: "ruzie met ahmed", text: "ruzie met Ahmed", groups: 1),
+        ]
+        _ = state.reduce(.themeReviewsLoaded(items))
+        #expect(state.inputMode == .themeReview)
+        var released = items[0]
+        released.approved = true
+        #expect(
+            state.reduce(.command(.approveTheme))
+                == [
+                    .reviewTheme(released, approved: true), .loadThemeReviews,
+                    .loadOverview(state.overviewState.filter),
+                ])
+        #expect(state.status == .overview(.themeApproved("Huisvesting")))
+        // Approving again changes nothing; the cursor moves on and r keeps the other here.
+        #expect(state.reduce(.command(.approveTheme)) == [])
+        _ = state.reduce(.command(.moveDown))
+        var kept = items[1]
+        kept.approved = false
+        #expect(state.reduce(.command(.rejectTheme)).first == .reviewTheme(kept, approved: false))
+        // The list read again in the store's order keeps the cursor on the same wording.
+        _ = state.reduce(.themeReviewsLoaded([kept, released]))
+        #expect(state.overviewState.selectedTheme?.key == "ruzie met ahmed")
     }
 
     @Test func theChartsScrollUntilTheirLastLineAndNoFurther() {
@@ -192,7 +223,8 @@ struct OverviewReducerTests {
         #expect(range(.lastQuarter, at: now)! == (date("2026-07-01T00:00"), date("2026-10-01T00:00")))
         #expect(range(.thisYear, at: now)! == (date("2026-01-01T00:00"), date("2027-01-01T00:00")))
         #expect(range(.lastYear, at: now)! == (date("2025-01-01T00:00"), date("2026-01-01T00:00")))
-        #expect(range(.last12Months, at: now)! == (date("2026-01-01T00:00"), date("2027-01-01T00:00")))
+        // The twelve whole months before December: never the calendar year it would look like.
+        #expect(range(.last12Months, at: now)! == (date("2025-12-01T00:00"), date("2026-12-01T00:00")))
         // Local midnight in Amsterdam's winter is 23:00 the day before in UTC.
         #expect(range(.thisQuarter, at: now)!.0 == Date(timeIntervalSince1970: 1_790_809_200))
     }
@@ -201,7 +233,7 @@ struct OverviewReducerTests {
         let now = "2027-01-01T00:00"
         #expect(range(.thisQuarter, at: now)! == (date("2027-01-01T00:00"), date("2027-04-01T00:00")))
         #expect(range(.lastQuarter, at: now)! == (date("2026-10-01T00:00"), date("2027-01-01T00:00")))
-        #expect(range(.last12Months, at: now)! == (date("2026-02-01T00:00"), date("2027-02-01T00:00")))
+        #expect(range(.last12Months, at: now)! == (date("2026-01-01T00:00"), date("2027-01-01T00:00")))
         #expect(range(.lastYear, at: now)! == (date("2026-01-01T00:00"), date("2027-01-01T00:00")))
         // The last minute of a quarter still belongs to it.
         #expect(range(.thisQuarter, at: "2026-12-31T23:59")! == (date("2026-10-01T00:00"), date("2027-01-01T00:00")))

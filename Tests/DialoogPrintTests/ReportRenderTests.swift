@@ -231,7 +231,10 @@ import Testing
     @Test func jsonParsesAndHasTheDocumentedKeys() throws {
         let text = JSONReport.render(Self.report())
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["filter", "generated_at", "totals", "series", "meetings", "charts", "target"])
+        #expect(
+            Set(json.keys) == [
+                "filter", "generated_at", "totals", "series", "meetings", "charts", "target", "period_rule",
+            ])
         #expect(json["generated_at"] as? String == "2026-12-01T19:30")
         let filter = try #require(json["filter"] as? [String: Any])
         #expect(filter["from"] as? String == "2026-10-01")
@@ -262,7 +265,10 @@ import Testing
         #expect(meetings[0]["demo"] as? Bool == false)
         #expect(meetings[4]["safety"] is NSNull)
         let charts = try #require(json["charts"] as? [String: Any])
-        #expect(Set(charts.keys) == ["meetings_per_month", "attendance_per_number", "prompt_uses", "raised_themes"])
+        #expect(
+            Set(charts.keys) == [
+                "meetings_per_month", "attendance_per_number", "prompt_uses", "raised_themes", "raised_themes_withheld",
+            ])
         let themes = try #require(charts["raised_themes"] as? [[String: Any]])
         #expect(
             themes.map { $0["theme"] as? String } == [
@@ -308,9 +314,32 @@ import Testing
         empty.meetings = []
         empty.landed = []
         let nothing = MarkdownReport.render(empty)
-        #expect(nothing.contains("Er zijn nog geen geëvalueerde bijeenkomsten om iets uit af te leiden."))
+        #expect(nothing.contains("De cijfers laten nog niets zien dat als geslaagd telt"))
         #expect(nothing.contains("Er zijn geen zelf ingebrachte thema's genoteerd."))
         #expect(nothing.contains("Er zijn geen prompts gebruikt."))
+    }
+
+    @Test func whatWentWellLeavesOutWhatDidNotGoWell() {
+        var poor = Self.report()
+        // One evaluated meeting, scored 2; one in twenty-five came back; 4% of the target.
+        poor.meetings = poor.meetings.map { meeting in
+            var meeting = meeting
+            meeting.safety = nil
+            return meeting
+        }
+        poor.meetings[0].safety = 2
+        poor.overview.totals.cameToFirst = 25
+        poor.overview.totals.cameToAll = 1
+        poor.overview.heldTowardTarget = 2
+        poor.overview.totals.seriesCompleted = 0
+        poor.landed = []
+        let markdown = MarkdownReport.render(poor)
+        let wentWell = markdown.components(separatedBy: "## Wat goed ging")[1].components(separatedBy: "## ")[0]
+        #expect(!wentWell.contains("0 van de 1"))
+        #expect(!wentWell.contains("%"), "\(wentWell)")
+        #expect(wentWell.contains("De cijfers laten nog niets zien dat als geslaagd telt"))
+        // The key figures still say it as it is.
+        #expect(markdown.contains("1 van de 25 die bij bijeenkomst 1 waren (4%)"), "\(markdown)")
     }
 
     @Test func theTextReportLinesUpItsTables() {

@@ -67,6 +67,21 @@ struct OverviewSnapshotTests {
         check(state(.followUps, size, .nl, [.moveDown, .markDone]), "overview-follow-ups-\(size)-nl")
     }
 
+    @Test(arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16)])
+    func themesTab(size: TerminalSize) {
+        var state = state(.themes, size)
+        _ = state.reduce(
+            .themeReviewsLoaded([
+                ThemeReviewItem(key: "huisvesting", text: "Huisvesting", groups: 3),
+                ThemeReviewItem(key: "ruzie over zakgeld", text: "ruzie over zakgeld", groups: 1),
+                ThemeReviewItem(key: "werk zoeken", text: "werk zoeken", groups: 2, approved: true),
+                ThemeReviewItem(key: "hulya", text: "HÜLYA", groups: 1, approved: false),
+            ]))
+        _ = state.reduce(.command(.approveTheme))
+        check(state, "overview-themes-\(size)-nl")
+        #expect(rows(state)[6].contains("Thema's"), "the tab line names the review list")
+    }
+
     @Test func followUpsTabInEnglish() {
         check(state(.followUps, .init(width: 80, height: 24), .en), "overview-follow-ups-80x24-en")
     }

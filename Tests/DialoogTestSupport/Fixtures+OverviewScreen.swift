@@ -67,7 +67,8 @@ extension Fixtures {
                 Overview.MonthCount(year: 2026, month: $0.0, count: $0.1)
             },
             attendancePerNumber: [
-                .init(number: 1, count: 48), .init(number: 2, count: 41), .init(number: 3, count: 33),
+                .init(number: 1, count: 48, meetings: 5), .init(number: 2, count: 41, meetings: 4),
+                .init(number: 3, count: 33, meetings: 3),
             ],
             promptUses: [
                 .init(promptId: "opvoeding-stelling-1", count: 9), .init(promptId: "twee-culturen-vraag-2", count: 7),

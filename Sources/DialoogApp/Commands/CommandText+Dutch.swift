@@ -25,6 +25,12 @@ extension CommandText: Words {
         case .unknownLanguageOption(let value): "Onbekende taal '\(value)'. Kies nl of en."
         case .badClock(let value):
             "DIALOOG_NOW='\(value)' is geen tijd. Schrijf het als 2026-12-01T19:30:00, of laat het weg."
+        case .municipalitySpelling(let typed, let existing):
+            "Gemeente '\(typed)' staat in andere series als '\(existing)'. Schrijf het zo (--municipality "
+                + "'\(existing)'), dan tellen ze in het overzicht en in rapporten samen."
+        case .badZone(let value):
+            "DIALOOG_TZ='\(value)' is geen tijdzone die deze computer kent (zoals Europe/Brussels); "
+                + "data gelden in de tijd van Europe/Amsterdam."
         case .terminalFailed(let term):
             "De terminal '\(term)' kan niet gestart worden. Zet TERM op bijvoorbeeld xterm-256color."
         case .cliRunAbstract: "Begin of hervat een bijeenkomst in het schermprogramma (live-modus)."
@@ -91,7 +97,9 @@ extension CommandText: Words {
         case .cliReportDiscussion:
             "Telt dezelfde cijfers als het overzicht, met dezelfde filters. Demoseries tellen alleen mee "
                 + "met --include-demo. Mensen zijn verschillende bijnamen of een telling; het rapport "
-                + "noemt geen deelnemers en geen gespreksleiders."
+                + "noemt geen deelnemers en geen gespreksleiders. Series heten organisatie · gemeente · "
+                + "nummer; eigen thema's van groepen staan er alleen in als bibliotheekthema of als de "
+                + "coördinator ze in het overzicht vrijgaf."
         case .cliReportOrganisation: "Alleen series van deze organisatie (bijvoorbeeld HTIB)."
         case .cliReportMethod: "Alleen series met deze methodiek (id, bijvoorbeeld kezban)."
         case .cliReportMunicipality: "Alleen series in deze gemeente."
@@ -100,6 +108,8 @@ extension CommandText: Words {
         case .cliReportFrom: "Vanaf deze dag (JJJJ-MM-DD)."
         case .cliReportTo: "Tot en met deze dag (JJJJ-MM-DD): de dag zelf telt mee."
         case .cliReportIncludeDemo: "Tel de demoseries mee."
+        case .cliReportWithSeriesNames:
+            "Noem series bij hun eigen naam in plaats van organisatie · gemeente · nummer (alleen voor intern gebruik)."
         case .cliReportFormat:
             "Uitvoer: text, csv (één regel per bijeenkomst), json, md of html (voor de gemeente, om af te drukken)."
         case .cliReportExcel:

@@ -25,6 +25,12 @@ extension CommandText {
         case .unknownLanguageOption(let value): "Unknown language '\(value)'. Choose nl or en."
         case .badClock(let value):
             "DIALOOG_NOW='\(value)' is not a time. Write it as 2026-12-01T19:30:00, or leave it out."
+        case .municipalitySpelling(let typed, let existing):
+            "Municipality '\(typed)' is written '\(existing)' in other series. Write it that way (--municipality "
+                + "'\(existing)') so they count together in the overview and in reports."
+        case .badZone(let value):
+            "DIALOOG_TZ='\(value)' is not a time zone this machine knows (such as Europe/Brussels); "
+                + "dates are told in Europe/Amsterdam time."
         case .terminalFailed(let term):
             "The terminal '\(term)' cannot be started. Set TERM to for example xterm-256color."
         case .cliRunAbstract: "Start or resume a meeting in the full-screen program (live mode)."
@@ -90,7 +96,9 @@ extension CommandText {
         case .cliReportDiscussion:
             "Counts the same figures as the overview, with the same filters. Demo series count only with "
                 + "--include-demo. People are distinct nicknames or a headcount; the report names no "
-                + "participants and no facilitators."
+                + "participants and no facilitators. Series are called organisation · municipality · "
+                + "number; themes groups raised appear only as a library theme or when the coordinator "
+                + "released them in the overview."
         case .cliReportOrganisation: "Only series of this organisation (for example HTIB)."
         case .cliReportMethod: "Only series with this methodology (id, for example kezban)."
         case .cliReportMunicipality: "Only series in this municipality."
@@ -99,6 +107,8 @@ extension CommandText {
         case .cliReportFrom: "From this day (YYYY-MM-DD)."
         case .cliReportTo: "Up to and including this day (YYYY-MM-DD)."
         case .cliReportIncludeDemo: "Count the demo series too."
+        case .cliReportWithSeriesNames:
+            "Name series by their own name instead of organisation · municipality · number (for internal use only)."
         case .cliReportFormat:
             "Output: text, csv (one row per meeting), json, md or html (for the municipality, to print)."
         case .cliReportExcel:

@@ -17,6 +17,10 @@ package enum CommandText: Equatable, Sendable {
     case alreadyOpen(path: String)
     case unknownLanguageOption(String)
     case badClock(String)
+    /// A municipality typed otherwise than the spelling the other series use.
+    case municipalitySpelling(typed: String, existing: String)
+    /// `DIALOOG_TZ` names no zone this machine knows; the Netherlands' is used.
+    case badZone(String)
     case terminalFailed(term: String)
     case cliRunAbstract
     case cliRunMeeting
@@ -68,6 +72,7 @@ package enum CommandText: Equatable, Sendable {
     case cliReportFrom
     case cliReportTo
     case cliReportIncludeDemo
+    case cliReportWithSeriesNames
     case cliReportFormat
     case cliReportExcel
     /// `--excel` without `--format csv`.

@@ -11,7 +11,8 @@ import Foundation
 
 /// `dialoog report`: the overzicht's figures for a filter, as text, CSV (one row per meeting),
 /// JSON or a Markdown report for a municipality. Demo series count only with
-/// `--include-demo`. Reads only; CSV and JSON do not load the library.
+/// `--include-demo`. Reads only; CSV does not load the library. Series carry their neutral
+/// label (`SeriesLabels`) unless `--with-series-names`, and raised themes only as released.
 package struct ReportCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
         let language = CommandLineLanguage.current
@@ -37,6 +38,7 @@ package struct ReportCommand: ParsableCommand {
     @Option(help: help(.cliReportFrom, value: "YYYY-MM-DD")) package var from: String?
     @Option(help: help(.cliReportTo, value: "YYYY-MM-DD")) package var to: String?
     @Flag(help: help(.cliReportIncludeDemo)) package var includeDemo = false
+    @Flag(help: help(.cliReportWithSeriesNames)) package var withSeriesNames = false
     @Option(help: help(.cliReportFormat, value: "text|csv|json|md|html")) package var format: Format = .text
     @Flag(help: help(.cliReportExcel)) package var excel = false
     @Option(help: help(.cliReportOutput, value: "file")) package var output: String?
@@ -67,8 +69,9 @@ package struct ReportCommand: ParsableCommand {
         try CLIError.reporting(language) {
             let path = global.databasePath(environment)
             let now = try environment.clock().now()
-            let named = format == .md || format == .html
-            let library = named ? try global.library(environment, language: language) : nil
+            // The library names prompts and themes, and decides which raised themes are library
+            // themes; the CSV holds counts only.
+            let library = format == .csv ? nil : try global.library(environment, language: language)
             let database: AppDatabase
             do { database = try AppDatabase.open(at: path, onlyReading: true) } catch {
                 throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
@@ -76,7 +79,9 @@ package struct ReportCommand: ParsableCommand {
             let text: String
             let empty: Bool
             do {
-                let meetings = try database.meetingFigures(filter)
+                let labels = withSeriesNames ? nil : try database.seriesLabels()
+                var meetings = try database.meetingFigures(filter)
+                if let labels { meetings = labels.apply(to: meetings) }
                 empty = meetings.isEmpty
                 if format == .csv, !excel {
                     text = CSVReport.render(meetings, calendar: calendar)
@@ -90,11 +95,15 @@ package struct ReportCommand: ParsableCommand {
                         meetings, calendar: calendar,
                         dialect: .excel(about: report.about(version: DialoogVersion.current)))
                 } else {
-                    let overview = try database.overview(filter, today: calendar.startOfDay(now), calendar: calendar)
+                    var overview = try database.overview(
+                        filter, today: calendar.startOfDay(now), calendar: calendar,
+                        release: ThemeRelease(library: library))
+                    if let labels { overview = labels.apply(to: overview) }
                     var report = Report(
                         overview: overview, meetings: meetings, generatedAt: now, calendar: calendar,
                         language: language, library: library)
-                    if named {
+                    report.seriesNamed = withSeriesNames
+                    if format == .md || format == .html {
                         report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
                     }
                     text = Self.render(report, as: format)

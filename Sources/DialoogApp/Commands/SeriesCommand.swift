@@ -101,7 +101,15 @@ package struct SeriesCommand: ParsableCommand {
                         throw CLIError.plan(.unknownOption(option, options: options))
                     }
                 }
+                // Read before the new series adds its own spelling to those in use.
+                let known = try context.database.filterChoices().municipalities
                 try context.write { try context.database.insertPlan(plan, now: context.now) }
+                if let typed = plan.series.municipality,
+                    let existing = MunicipalityName.existingSpelling(of: typed, among: known)
+                {
+                    complain(
+                        CommandText.municipalitySpelling(typed: typed, existing: existing).localized(context.language))
+                }
                 if format == .text {
                     say(
                         PlanText.seriesCreated(name: plan.series.name, id: plan.series.id).localized(context.language))

@@ -126,7 +126,9 @@ package struct EffectRunner {
                 let today = calendar.startOfDay(clock.now())
                 return [
                     .overviewLoaded(
-                        try database.overview(filter, today: today, calendar: calendar),
+                        try database.overview(
+                            filter, today: today, calendar: calendar,
+                            release: ThemeRelease(library: read.library.withLock { $0 })),
                         choices: try database.filterChoices())
                 ]
             } catch {
@@ -153,6 +155,20 @@ package struct EffectRunner {
         case .setTarget(let target):
             do {
                 try database.setTarget(target)
+                return []
+            } catch {
+                return [.overviewFailed(failure(error))]
+            }
+        case .loadThemeReviews:
+            do {
+                let release = ThemeRelease(library: read.library.withLock { $0 })
+                return [.themeReviewsLoaded(try database.themeReviews(release: release))]
+            } catch {
+                return [.overviewFailed(failure(error))]
+            }
+        case .reviewTheme(let item, let approved):
+            do {
+                try database.reviewTheme(item, approved: approved, at: clock.now())
                 return []
             } catch {
                 return [.overviewFailed(failure(error))]

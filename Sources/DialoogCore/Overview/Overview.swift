@@ -11,15 +11,20 @@ package struct Overview: Equatable, Sendable {
     package var meetingsPerMonth: [MonthCount]
     /// The people at held regular meetings 1, 2 and 3, summed per number: the deelnemers
     /// present (speakers, professionals and observers aside), or the headcount of a meeting
-    /// whose attendance was counted. Empty when no counted meeting was held.
+    /// whose attendance was counted; with how many of those meetings were held. Empty when no
+    /// counted meeting was held.
     package var attendancePerNumber: [NumberCount]
     /// Prompt uses per prompt content id, most used first; the TUI and reports add them up
     /// per theme with the library, which lives in files, not in the database.
     package var promptUses: [PromptCount]
-    /// The themes groups raised themselves over the counted meetings, as written (the first
-    /// spelling; the same words in other capitals count as one), with the number of series
-    /// that raised them, most first; at most `raisedThemeLimit`.
+    /// The themes groups raised themselves over the counted meetings that may leave the
+    /// laptop (`ThemeRelease`): as the library theme they match or as the wording the
+    /// coordinator approved, with the number of series that raised them, most first; at most
+    /// `raisedThemeLimit`.
     package var raisedThemes: [NameCount]
+    /// The series that raised a theme that is not released: counted as "eigen thema (niet
+    /// vrijgegeven)", never shown.
+    package var withheldThemes: Int = 0
     /// Held meetings in the target's period (the filter's period aside), when a target is set.
     package var target: OverviewTarget?
     package var heldTowardTarget: Int
@@ -102,9 +107,13 @@ package struct Overview: Equatable, Sendable {
     package struct NumberCount: Codable, Equatable, Hashable, Sendable {
         package var number: Int
         package var count: Int
-        package init(number: Int, count: Int) {
+        /// How many meetings with this number were held: meeting 3 not yet held in a series is
+        /// no drop-out, and the chart says over how many meetings each bar counts.
+        package var meetings: Int
+        package init(number: Int, count: Int, meetings: Int = 0) {
             self.number = number
             self.count = count
+            self.meetings = meetings
         }
     }
 

@@ -60,4 +60,5 @@ package enum Action: Equatable, Sendable {
     case overviewFailed(Failure)
     /// The follow-ups that are due have been read.
     case followUpsLoaded([FollowUp])
+    case themeReviewsLoaded([ThemeReviewItem])
 }

@@ -31,6 +31,10 @@ extension AppState {
         reduceOverview { $0.receiveFollowUps(due) }
     }
 
+    mutating func receiveThemeReviews(_ items: [ThemeReviewItem]) -> [Effect] {
+        reduceOverview { $0.receiveThemeReviews(items) }
+    }
+
     /// The Opvolging tab's list (`OverviewReduction.overviewFollowUps`).
     package var overviewFollowUps: [FollowUp] {
         OverviewReduction(overviewState: overviewState, context: context).overviewFollowUps

@@ -98,6 +98,8 @@ extension AppState {
             return overviewFailed(failure)
         case .followUpsLoaded(let due):
             return receiveFollowUps(due)
+        case .themeReviewsLoaded(let items):
+            return receiveThemeReviews(items)
         }
     }
 

@@ -115,6 +115,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case removeTarget = "remove-target"
     case markDone = "mark-done"
     case markOpen = "mark-open"
+    case approveTheme = "approve-theme"
+    case rejectTheme = "reject-theme"
 }
 
 extension Command {

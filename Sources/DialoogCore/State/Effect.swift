@@ -37,6 +37,10 @@ package enum Effect: Equatable, Sendable {
     case loadLatestEvaluation(seriesId: String)
     /// Read every open follow-up, due or not, for the overzicht's Opvolging tab.
     case loadOpenFollowUps
+    /// Read the review list of raised themes for the overzicht's Thema's tab.
+    case loadThemeReviews
+    /// Approve a raised wording for reports and charts, or reject it.
+    case reviewTheme(ThemeReviewItem, approved: Bool)
     /// Write a local help entry to `content/hulp/<id>.yaml` in the user's content folder, then
     /// read the content again so it shows everywhere (bibliotheek, cards, printed plan).
     case saveLocalHelp(HelpEntry)

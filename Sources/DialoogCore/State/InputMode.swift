@@ -69,6 +69,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case summary
     /// The follow-ups list, over the start screen or the overzicht.
     case followUps
+    /// The overzicht's review list of raised themes.
+    case themeReview
     case help
     case commandLine
 

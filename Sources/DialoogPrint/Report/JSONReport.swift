@@ -15,6 +15,8 @@ package enum JSONReport {
             "meetings": .array(report.meetings.map { meeting($0, report.calendar) }),
             "charts": charts(report),
             "target": target(report),
+            // The rule that attributes each figure to a period, in the report's language.
+            "period_rule": .string(report.t(.periodRule)),
         ]).text
     }
 
@@ -75,21 +77,25 @@ package enum JSONReport {
         return .object(fields)
     }
 
-    /// The figures behind the overzicht's charts, and the themes groups raised (without any
-    /// that looks like a full name, as in the Markdown report).
+    /// The figures behind the overzicht's charts, and the themes groups raised as released
+    /// (`ThemeRelease`), with the number of groups whose own theme was withheld.
     static func charts(_ report: Report) -> JSONValue {
         let o = report.overview
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
         return .object([
             "raised_themes": .array(
                 report.groupThemes.map { .object(["theme": .string($0.name), "groups": .int($0.count)]) }),
+            "raised_themes_withheld": .int(o.withheldThemes),
             "meetings_per_month": .array(
                 o.meetingsPerMonth.map {
                     .object(["month": .string("\($0.year)-\(two($0.month))"), "held": .int($0.count)])
                 }),
             "attendance_per_number": .array(
                 o.attendancePerNumber.map {
-                    .object(["meeting_number": .int($0.number), "attendance": .int($0.count)])
+                    .object([
+                        "meeting_number": .int($0.number), "attendance": .int($0.count),
+                        "meetings_held": .int($0.meetings),
+                    ])
                 }
             ),
             "prompt_uses": .array(

@@ -40,12 +40,16 @@ package enum MarkdownReport {
 
         lines += heading(report.t(.raisedThemes))
         let themes = report.groupThemes
-        if themes.isEmpty {
+        let withheld = report.overview.withheldThemes
+        if themes.isEmpty && withheld == 0 {
             lines += [report.t(.noRaisedThemes), ""]
         } else {
-            lines += table(
-                [report.t(.column(.theme)), report.t(.column(.groups))], themes.map { [$0.name, "\($0.count)"] },
-                numeric: [1])
+            if !themes.isEmpty {
+                lines += table(
+                    [report.t(.column(.theme)), report.t(.column(.groups))],
+                    themes.map { [$0.name, "\($0.count)"] }, numeric: [1])
+            }
+            if withheld > 0 { lines += [report.t(.withheldThemes(groups: withheld)), ""] }
         }
 
         lines += heading(report.t(.promptsPerTheme))
@@ -74,8 +78,10 @@ package enum MarkdownReport {
         }
 
         lines += heading(report.t(.howCounted))
-        lines += [.countedReached, .countedCameToAll, .countedSafety, .countedSignals].map { "- " + report.t($0) }
-        lines += ["", "---", "", "*" + report.t(.privacy) + "*"]
+        lines += [.countedReached, .countedCameToAll, .countedSafety, .countedSignals, .periodRule].map {
+            "- " + report.t($0)
+        }
+        lines += ["", "---", "", "*" + report.t(report.seriesNamed ? .privacyWithSeriesNames : .privacy) + "*"]
         return lines.joined(separator: "\n") + "\n"
     }
 

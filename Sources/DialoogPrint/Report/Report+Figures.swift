@@ -32,14 +32,18 @@ extension Report {
         }
     }
 
-    /// What went well, each line derived from the figures; empty when nothing can be said yet.
+    /// What went well, each line derived from the figures and only when the figure is good: at
+    /// least half of the evaluated meetings felt safe (4 or 5), at least half came to all three,
+    /// a series completed, at least half of the target reached. "0 of 1" or "4%" is not a
+    /// success and is left to the key figures; empty when nothing can be said yet.
     var wentWell: [String] {
         var lines: [String] = []
         let scored = meetings.compactMap(\.safety)
-        if !scored.isEmpty {
-            lines.append(t(.safeMeetings(high: scored.filter { $0 >= 4 }.count, evaluated: scored.count)))
+        let high = scored.filter { $0 >= 4 }.count
+        if !scored.isEmpty, high * 2 >= scored.count {
+            lines.append(t(.safeMeetings(high: high, evaluated: scored.count)))
         }
-        if let percent = retentionPercent {
+        if let percent = retentionPercent, percent >= 50 {
             lines.append(t(.retention(all: totals.cameToAll, first: totals.cameToFirst, percent: percent)))
         }
         if totals.seriesCompleted > 0 {
@@ -47,6 +51,7 @@ extension Report {
         }
         if let target = overview.target, target.meetings > 0 {
             let percent = Int((Double(overview.heldTowardTarget) * 100 / Double(target.meetings)).rounded())
+            guard percent >= 50 else { return lines }
             lines.append(t(.targetProgress(held: overview.heldTowardTarget, target: target.meetings, percent: percent)))
         }
         return lines
@@ -64,8 +69,8 @@ extension Report {
         }.prefix(3).map { $0 }
     }
 
-    /// The themes groups raised, with how many groups raised each, most first. The store
-    /// leaves out any theme that names someone of its series (`raisedThemesSQL`).
+    /// The themes groups raised as released (a library theme or approved wording), with how
+    /// many groups raised each, most first.
     var groupThemes: [Overview.NameCount] { overview.raisedThemes }
 
     /// Prompt uses added up per theme, by the theme's name in the library.

@@ -14,6 +14,8 @@ package struct Report: Sendable {
     package var language: Language
     /// Names for prompts and themes; only the Markdown report needs it.
     package var library: Library?
+    /// The series carry their own names (`--with-series-names`), not their neutral labels.
+    package var seriesNamed = false
 
     package init(
         overview: Overview, meetings: [MeetingFigures], landed: [Overview.PromptCount] = [], generatedAt: Date,

@@ -90,8 +90,12 @@ extension ReportText: Words {
         case .landedPrompt(let text, let count): "\(text) (\(count) keer)"
         case .targetProgress(let held, let target, let percent):
             "\(held) van de \(target) bijeenkomsten van het doel \(held == 1 ? "is" : "zijn") gehouden (\(percent)%)."
-        case .nothingToDeriveYet: "Er zijn nog geen geëvalueerde bijeenkomsten om iets uit af te leiden."
+        case .nothingToDeriveYet:
+            "De cijfers laten nog niets zien dat als geslaagd telt (minstens de helft); de kerncijfers staan hierboven."
         case .noRaisedThemes: "Er zijn geen zelf ingebrachte thema's genoteerd."
+        case .withheldThemes(let groups):
+            "Eigen thema (niet vrijgegeven): \(groups) \(groups == 1 ? "groep" : "groepen"). Zulke thema's blijven "
+                + "op de laptop tot de coördinator ze in het overzicht vrijgeeft."
         case .noPromptUses: "Er zijn geen prompts gebruikt."
 
         case .countedReached:
@@ -105,9 +109,18 @@ extension ReportText: Words {
         case .countedSignals:
             "Signalen: hoe vaak een gespreksleider de hulpkaart gaf, warm doorverwees of 112 inschakelde; "
                 + "zonder wie het betrof en zonder wat er gezegd is."
+        case .periodRule:
+            "Periodes: een bijeenkomst, wie er kwam, de evaluatie, signalen en prompts tellen in de periode van de "
+                + "datum van de bijeenkomst; een serie telt als afgerond, met wie bij alle drie kwam, in de periode "
+                + "van haar derde bijeenkomst. Data in Nederlandse tijd. Zo tellen vier kwartalen op tot het jaar "
+                + "(behalve mensen bereikt en het aantal series)."
+        case .privacyWithSeriesNames:
+            "Alleen voor intern gebruik: dit rapport noemt series bij hun eigen naam. Het noemt geen deelnemers en "
+                + "geen gespreksleiders; eigen thema's van groepen alleen als bibliotheekthema of na vrijgeven."
         case .privacy:
-            "Dit rapport noemt geen deelnemers en geen gespreksleiders: het telt, en geeft alleen de woorden van de groepen "
-                + "zelf, zonder thema's waarin een naam staat."
+            "Dit rapport noemt geen deelnemers en geen gespreksleiders en geeft series een neutrale naam "
+                + "(organisatie · gemeente · nummer). Eigen thema's van groepen staan er alleen in als thema uit de "
+                + "bibliotheek of als de coördinator ze vrijgaf."
         }
     }
 }

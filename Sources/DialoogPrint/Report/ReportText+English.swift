@@ -89,8 +89,12 @@ extension ReportText {
         case .landedPrompt(let text, let count): "\(text) (\(count) \(count == 1 ? "time" : "times"))"
         case .targetProgress(let held, let target, let percent):
             "\(held) of the target's \(target) meetings \(held == 1 ? "has" : "have") been held (\(percent)%)."
-        case .nothingToDeriveYet: "There are no evaluated meetings yet to draw anything from."
+        case .nothingToDeriveYet:
+            "The figures do not yet show anything that counts as a success (at least half); the key figures are above."
         case .noRaisedThemes: "No themes raised by groups were noted."
+        case .withheldThemes(let groups):
+            "Own theme (not released): \(groups) \(groups == 1 ? "group" : "groups"). Such themes stay on the "
+                + "laptop until the coordinator releases them in the overzicht."
         case .noPromptUses: "No prompts were used."
 
         case .countedReached:
@@ -104,9 +108,18 @@ extension ReportText {
         case .countedSignals:
             "Signals: how often a facilitator gave the help card, referred someone warmly or called 112; "
                 + "without who it was and without what was said."
+        case .periodRule:
+            "Periods: a meeting, who came, its evaluation, signals and prompts count in the period of the "
+                + "meeting's date; a series counts as completed, with who came to all three, in the period of its "
+                + "third meeting. Dates in Dutch time. So four quarters add up to the year (except people reached "
+                + "and the number of series)."
+        case .privacyWithSeriesNames:
+            "For internal use only: this report names series by their own name. It names no participant and no "
+                + "facilitator; themes groups raised only as a library theme or once released."
         case .privacy:
-            "This report names no participant and no facilitator: it counts, and quotes only the groups' own words, "
-                + "leaving out any theme with a name in it."
+            "This report names no participant and no facilitator and gives series a neutral name "
+                + "(organisation · municipality · number). Themes groups raised appear only as a library theme or "
+                + "when the coordinator released them."
         }
     }
 }

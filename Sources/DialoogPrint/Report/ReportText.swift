@@ -66,6 +66,8 @@ package enum ReportText: Equatable, Sendable {
     case targetProgress(held: Int, target: Int, percent: Int)
     case nothingToDeriveYet
     case noRaisedThemes
+    /// The groups that raised a theme that is not released, counted without it.
+    case withheldThemes(groups: Int)
     case noPromptUses
 
     // MARK: How it was counted, and privacy
@@ -73,7 +75,11 @@ package enum ReportText: Equatable, Sendable {
     case countedCameToAll
     case countedSafety
     case countedSignals
+    /// Which period each figure belongs to, so that quarters add up to the year.
+    case periodRule
     case privacy
+    /// The privacy line of a report made with `--with-series-names`.
+    case privacyWithSeriesNames
 
     /// The key figures, in the order reports list them.
     package enum Figure: CaseIterable, Equatable, Sendable {

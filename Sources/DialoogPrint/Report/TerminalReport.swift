@@ -40,6 +40,7 @@ package enum TerminalReport {
                 header: header.map { report.t(.column($0)) },
                 rows: report.overview.series.map { row($0, report) }, numeric: [4, 5, 6, 7, 8])
         }
+        lines += ["", report.t(.periodRule)]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -32,6 +32,14 @@ extension AppDatabase {
             AND (:to IS NULL OR coalesce(meeting.startsAt, meeting.endedAt) < :to)
         """
 
+    /// The period on the meeting `table` (an alias of `meeting`), as `periodFilterSQL`.
+    static func inPeriodSQL(_ table: String) -> String {
+        """
+        ((:from IS NULL OR coalesce(\(table).startsAt, \(table).endedAt) >= :from)
+            AND (:to IS NULL OR coalesce(\(table).startsAt, \(table).endedAt) < :to))
+        """
+    }
+
     /// The ids of the participants that are not deelnemers.
     static let notDeelnemersSQL = "SELECT id FROM participant WHERE role != 'deelnemer'"
 
@@ -96,9 +104,11 @@ extension AppDatabase {
     /// last), then by name. A series is listed when the filter lets it through and, with a
     /// period set, at least one of its meetings falls in it. Counted meetings give the
     /// counts, dates, largest headcount, safety (sum and count), signals and the named
-    /// deelnemers present per number 1 to 3 (`named1`…, held regular meetings only); the whole
-    /// series gives the retention (`cameToFirst`/`cameToAll`, NULL unless meetings 1, 2 and 3
-    /// ended with names recorded), `completed` and the open and overdue (`:today`) follow-ups.
+    /// deelnemers present per number 1 to 3 (`named1`…, held regular meetings only). The
+    /// retention (`cameToFirst`/`cameToAll`, NULL unless meetings 1, 2 and 3 ended with names
+    /// recorded) and `completed` belong to the period of the series' third regular meeting
+    /// (`lastRegularInPeriodSQL`), so four quarters add up to their year; the open and overdue
+    /// (`:today`) follow-ups are the whole series'.
     package static let seriesFiguresSQL = """
         WITH counted AS (
             SELECT meeting.id, meeting.seriesId, meeting.state, meeting.countOnly,
@@ -117,7 +127,9 @@ extension AppDatabase {
                 SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 2 THEN headcount.total END) AS counted2,
                 SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 3 THEN headcount.total END) AS counted3,
                 SUM(evaluation.safety) AS safetySum, COUNT(evaluation.safety) AS safetyCount,
-                COUNT(evaluation.meetingId) AS evaluated
+                COUNT(evaluation.meetingId) AS evaluated,
+                SUM(counted.heldNumber = 1) AS held1, SUM(counted.heldNumber = 2) AS held2,
+                SUM(counted.heldNumber = 3) AS held3
             FROM counted
             LEFT JOIN evaluation ON evaluation.meetingId = counted.id
             LEFT JOIN headcount ON headcount.meetingId = counted.id
@@ -151,17 +163,19 @@ extension AppDatabase {
             coalesce(people.named1, 0) + coalesce(meetings.counted1, 0) AS present1,
             coalesce(people.named2, 0) + coalesce(meetings.counted2, 0) AS present2,
             coalesce(people.named3, 0) + coalesce(meetings.counted3, 0) AS present3,
+            coalesce(meetings.held1, 0) AS held1, coalesce(meetings.held2, 0) AS held2,
+            coalesce(meetings.held3, 0) AS held3,
             coalesce(meetings.safetySum, 0) AS safetySum, coalesce(meetings.safetyCount, 0) AS safetyCount,
             coalesce(meetings.evaluated, 0) AS evaluated,
             coalesce(signals.helpCard, 0) AS helpCard, coalesce(signals.warm, 0) AS warm,
             coalesce(signals.acute, 0) AS acute,
             coalesce(followUps.open, 0) AS openFollowUps, coalesce(followUps.overdue, 0) AS overdueFollowUps,
-            CASE WHEN third.id IS NOT NULL THEN (
+            CASE WHEN third.id IS NOT NULL AND \(inPeriodSQL("third")) THEN (
                 SELECT COUNT(*) FROM attendance
                 WHERE attendance.meetingId = first.id AND attendance.present
                     AND attendance.participantId NOT IN (\(notDeelnemersSQL))
             ) END AS cameToFirst,
-            CASE WHEN third.id IS NOT NULL THEN (
+            CASE WHEN third.id IS NOT NULL AND \(inPeriodSQL("third")) THEN (
                 SELECT COUNT(*) FROM attendance
                 WHERE attendance.meetingId = first.id AND attendance.present
                     AND attendance.participantId NOT IN (\(notDeelnemersSQL))
@@ -176,7 +190,11 @@ extension AppDatabase {
             ) END AS cameToAll,
             (SELECT COUNT(*) FROM meeting
                 WHERE meeting.seriesId = series.id AND meeting.kind = 'regular' AND meeting.number <= 3
-                    AND meeting.state = 'ended') = 3 AS completed
+                    AND meeting.state = 'ended') = 3
+                AND EXISTS (
+                    SELECT 1 FROM meeting AS last
+                    WHERE last.seriesId = series.id AND last.kind = 'regular' AND last.number = 3
+                        AND \(inPeriodSQL("last"))) AS completed
         FROM series
         LEFT JOIN meetings ON meetings.seriesId = series.id
         LEFT JOIN signals ON signals.seriesId = series.id
@@ -218,41 +236,17 @@ extension AppDatabase {
         ORDER BY uses DESC, promptUse.promptId
         """
 
-    /// The themes groups raised themselves over the counted meetings: the same words in other
-    /// (ASCII) capitals or with spaces around them are one theme, named as first written, with
-    /// the number of series that raised it; most series first, at most
-    /// `Overview.raisedThemeLimit`. A theme is typed in the room and may slip in a name: one
-    /// that holds, as a word of its own, a nickname of its series or the name of one of its
-    /// gespreksleiders is left out, here and so in every report.
+    /// The themes groups raised themselves over the counted meetings, one row per theme with
+    /// its series, in one pass. Which of them may be shown is decided by `ThemeRelease` and
+    /// the coordinator's review (`themeReview`), not here.
     package static let raisedThemesSQL = """
-        SELECT min(trim(raisedTheme.text)) AS text, COUNT(DISTINCT meeting.seriesId) AS groups
+        SELECT raisedTheme.text, meeting.seriesId
         FROM series
         CROSS JOIN meeting ON meeting.seriesId = series.id
         CROSS JOIN raisedTheme ON raisedTheme.meetingId = meeting.id
         WHERE \(seriesFilterSQL)
             AND \(periodFilterSQL)
-            AND NOT EXISTS (
-                SELECT 1 FROM participant
-                WHERE participant.seriesId = series.id
-                    AND instr(\(wordsSQL("raisedTheme.text")), \(wordsSQL("participant.nickname"))) > 0)
-            AND NOT EXISTS (
-                SELECT 1 FROM json_each(series.facilitators) AS facilitator
-                WHERE instr(\(wordsSQL("raisedTheme.text")), \(wordsSQL("facilitator.value"))) > 0)
-        GROUP BY lower(trim(raisedTheme.text))
-        ORDER BY groups DESC, text
-        LIMIT \(Overview.raisedThemeLimit)
         """
-
-    /// `column` lower-cased (ASCII), its punctuation made spaces and padded with a space on
-    /// each side: `instr` of two of these finds whole words only, so the nickname "AK" is not
-    /// found in "zakgeld".
-    static func wordsSQL(_ column: String) -> String {
-        var text = "lower(\(column))"
-        for mark in [".", ",", ";", ":", "!", "?", "'", "\"", "(", ")", "/", "-"] {
-            text = "replace(\(text), '\(mark == "'" ? "''" : mark)', ' ')"
-        }
-        return "(' ' || \(text) || ' ')"
-    }
 
     /// Held meetings dated in the target's period (`:targetFrom` inclusive, `:targetTo`
     /// exclusive), the filter applied except its own period.

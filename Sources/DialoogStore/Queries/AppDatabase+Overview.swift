@@ -5,14 +5,18 @@ import GRDB
 extension AppDatabase {
     /// The overzicht for `filter`: series with their figures, totals and chart figures,
     /// aggregated in SQL (`overviewSQL`, in one read). `today` (local midnight) decides which
-    /// follow-ups are overdue, and `calendar` the months of the meetings-per-month chart.
-    package func overview(_ filter: OverviewFilter, today: Date, calendar: LocalCalendar) throws -> Overview {
+    /// follow-ups are overdue, and `calendar` the months of the meetings-per-month chart;
+    /// `release` which raised themes may be shown (none without a library or approval).
+    package func overview(
+        _ filter: OverviewFilter, today: Date, calendar: LocalCalendar, release: ThemeRelease = ThemeRelease()
+    ) throws -> Overview {
         do {
             return try reader.read { db in
                 let target = try TargetRecord.fetchOne(db, key: TargetRecord.singleId)?.target
                 let arguments = Self.figureArguments(filter, today: today, target: target)
                 var overview = Overview(filter: filter, target: target)
                 var perNumber = [0, 0, 0]
+                var heldPerNumber = [0, 0, 0]
                 var safety = (sum: 0, count: 0)
                 var totals = Overview.Totals()
                 // Keyed ignoring case, as the filter matches organisations: "htib" is HTIB.
@@ -21,7 +25,10 @@ extension AppDatabase {
                 while let row = try rows.next() {
                     let figures = try Self.seriesFigures(row)
                     overview.series.append(figures)
-                    for number in 0..<3 { perNumber[number] += row["present\(number + 1)"] as Int }
+                    for number in 0..<3 {
+                        perNumber[number] += row["present\(number + 1)"] as Int
+                        heldPerNumber[number] += row["held\(number + 1)"] as Int
+                    }
                     safety.sum += row["safetySum"] as Int
                     safety.count += row["safetyCount"] as Int
                     totals.add(figures, completed: row["completed"], overdue: row["overdueFollowUps"])
@@ -35,16 +42,16 @@ extension AppDatabase {
                 overview.totals = totals
                 if totals.meetingsHeld > 0 {
                     overview.attendancePerNumber = perNumber.enumerated().map {
-                        Overview.NumberCount(number: $0.offset + 1, count: $0.element)
+                        Overview.NumberCount(
+                            number: $0.offset + 1, count: $0.element, meetings: heldPerNumber[$0.offset])
                     }
                 }
                 overview.meetingsPerMonth = try Self.meetingsPerMonth(db, arguments: arguments, calendar: calendar)
                 overview.promptUses = try Row.fetchAll(db, sql: Self.promptUsesSQL, arguments: arguments).map {
                     Overview.PromptCount(promptId: $0["promptId"], count: $0["uses"])
                 }
-                overview.raisedThemes = try Row.fetchAll(db, sql: Self.raisedThemesSQL, arguments: arguments).map {
-                    Overview.NameCount(name: $0["text"], count: $0["groups"])
-                }
+                (overview.raisedThemes, overview.withheldThemes) = try Self.releasedThemes(
+                    db, arguments: arguments, release: release)
                 if target != nil {
                     overview.heldTowardTarget =
                         try Int.fetchOne(db, sql: Self.heldTowardTargetSQL, arguments: arguments) ?? 0

@@ -51,10 +51,16 @@ extension AppDatabase {
     /// With `expecting` (the planner: the revision it read), a series whose stored plan has
     /// another revision is not overwritten: `StoreError.planChanged`. Every save moves the
     /// revision one up, with or without it (a plan import).
+    /// The series' demo flag is kept as stored: a plan file does not carry it.
     /// On any error, nothing is changed.
     package func savePlan(_ plan: SeriesPlan, now: Date, expecting revision: Int? = nil) throws {
         try writer.write { db in
-            let series = plan.series
+            var series = plan.series
+            // A plan file does not say whether its series is demo data: the stored flag holds, so
+            // a demo series imported again never starts counting as a real group.
+            if try Bool.fetchOne(db, sql: "SELECT demo FROM series WHERE id = ?", arguments: [series.id]) == true {
+                series.demo = true
+            }
             if let revision,
                 let stored = try Int.fetchOne(
                     db, sql: "SELECT planRevision FROM series WHERE id = ?", arguments: [series.id]),

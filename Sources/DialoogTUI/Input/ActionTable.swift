@@ -518,6 +518,20 @@ package enum ActionTable {
             row(
                 .general, hint: (nl: "weer open", en: "open again"),
                 help: (nl: "afgehandelde opvolging weer openzetten", en: "open a follow-up marked done again"))
+        case .approveTheme:
+            row(
+                .general, hint: (nl: "vrijgeven", en: "release"),
+                help: (
+                    nl: "een eigen thema vrijgeven voor rapporten en grafieken",
+                    en: "release a group's own theme for reports and charts"
+                ))
+        case .rejectTheme:
+            row(
+                .general, hint: (nl: "hier houden", en: "keep here"),
+                help: (
+                    nl: "een eigen thema op deze laptop houden (telt als niet vrijgegeven)",
+                    en: "keep a group's own theme on this laptop (counted as not released)"
+                ))
         }
     }
 }

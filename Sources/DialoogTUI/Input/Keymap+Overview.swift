@@ -57,9 +57,11 @@ extension Keymap {
                 bind(mode, [.control("l")], .redraw, false),
             ]
         }
-        // The tabs' keys; the follow-ups tab adds marking done and open again.
+        // The tabs' keys; the follow-ups tab adds marking done and open again, the theme review
+        // approving and rejecting a wording.
         func tabs(_ mode: InputMode) -> [Binding] {
             let followUps = mode == .followUps
+            let themes = mode == .themeReview
             // The hint line is full with the overzicht's own keys; ↑↓ go without saying.
             let quietMoving = moving(mode).map { binding in
                 var binding = binding
@@ -68,6 +70,11 @@ extension Keymap {
             }
             return quietMoving
                 + (followUps ? [bind(mode, [.character(" ")], .markDone, true)] : [])
+                + (themes
+                    ? [
+                        bind(mode, [.character("a")], .approveTheme, true),
+                        bind(mode, [.character("r")], .rejectTheme, true),
+                    ] : [])
                 + [
                     bind(mode, [.tab, .right, .character("l")], .nextTab, true),
                     bind(mode, [.backTab, .left, .character("h")], .previousTab, false),
@@ -76,9 +83,9 @@ extension Keymap {
                 // The status line says what u does when space has been pressed.
                 + (followUps ? [bind(mode, [.character("u")], .markOpen, false)] : [])
                 + [
-                    bind(mode, [.character("f")], .filter, !followUps),
-                    bind(mode, [.character("s")], .sort, !followUps),
-                    bind(mode, [.character("t")], .setTarget, !followUps),
+                    bind(mode, [.character("f")], .filter, !followUps && !themes),
+                    bind(mode, [.character("s")], .sort, !followUps && !themes),
+                    bind(mode, [.character("t")], .setTarget, !followUps && !themes),
                     bind(mode, [.character("x")], .clearFilters, false),
                     bind(mode, [.character("P")], .exportReport, false),
                     bind(mode, [.escape, .character("q")], .closeOverlay, true),
@@ -108,6 +115,6 @@ extension Keymap {
                 bind(.summary, [.enter], .open, true),
                 bind(.summary, [.escape, .character("q")], .closeOverlay, true),
             ] + general(.summary)
-        return tabs(.overview) + tabs(.followUps) + filter + target + summary
+        return tabs(.overview) + tabs(.followUps) + tabs(.themeReview) + filter + target + summary
     }
 }

@@ -88,6 +88,7 @@ extension Text: Words {
             case .overviewTarget: "doel"
             case .summary: "serie in één oogopslag"
             case .followUps: "opvolging"
+            case .themeReview: "eigen thema's beoordelen"
             }
 
         case .status(let status):

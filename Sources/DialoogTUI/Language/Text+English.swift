@@ -87,6 +87,7 @@ extension Text {
             case .overviewTarget: "target"
             case .summary: "series at a glance"
             case .followUps: "follow-ups"
+            case .themeReview: "reviewing own themes"
             }
 
         case .status(let status):

@@ -58,12 +58,15 @@ enum OverviewChartsTab {
         let language = state.language
         switch bar.label {
         case .organisation(let name): return BarChart.Bar(label: name, value: bar.value)
-        case .number(let number):
-            return BarChart.Bar(label: OverviewWords.meetingNumber(number).localized(language), value: bar.value)
+        case .number(let number, let held):
+            return BarChart.Bar(
+                label: OverviewWords.meetingNumberHeld(number, held: held).localized(language), value: bar.value)
         case .month(let year, let month):
             return BarChart.Bar(
                 label: OverviewWords.month(year: year, month: month).localized(language), value: bar.value)
         case .raised(let text): return BarChart.Bar(label: text, value: bar.value)
+        case .withheldThemes:
+            return BarChart.Bar(label: OverviewWords.withheldThemes.localized(language), value: bar.value, style: .dim)
         case .theme(let id):
             guard let id else {
                 return BarChart.Bar(label: OverviewWords.noTheme.localized(language), value: bar.value)

@@ -1,7 +1,7 @@
 import DialoogCore
 
 /// The coordinator's overzicht: a header with the filter in words, the totals and the progress
-/// toward the target; then three tabs (series, charts, follow-ups); the filter panel or the
+/// toward the target; then four tabs (series, charts, follow-ups, theme review); the filter panel or the
 /// target form over it.
 package enum OverviewScreen {
     package static func draw(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
@@ -25,6 +25,9 @@ package enum OverviewScreen {
             case .followUps:
                 OverviewFollowUpsTab.draw(state, top: area.top, rows: area.rows, into: &canvas)
                 fallback = OverviewWords.followUpsHint.localized(language)
+            case .themes:
+                OverviewThemesTab.draw(state, top: area.top, rows: area.rows, into: &canvas)
+                fallback = OverviewWords.themesHint.localized(language)
             }
         } else if state.status == nil {
             canvas.text(" " + OverviewWords.loading.localized(language), x: 0, y: top, style: .dim)
@@ -143,6 +146,9 @@ package enum OverviewScreen {
             case .series: name += " (\(overview.rows.count))"
             // The store's count: the list itself is read when its tab opens.
             case .followUps: name += " (\(state.overviewState.overview?.totals.openFollowUps ?? 0))"
+            case .themes:
+                let open = overview.themeReviews.filter { $0.approved == nil }.count
+                if open > 0 { name += " (\(open))" }
             case .charts: break
             }
             x += canvas.text(" \(name) ", x: x, y: y, style: tab == overview.tab ? .selected : .heading) + 1

@@ -11,6 +11,10 @@ extension OverviewText: Words {
                 "\(Self.sentence(OverviewWords.kind(kind).dutch)) van \(series) afgehandeld. u zet het weer open."
             case .followUpOpened(let kind, let series):
                 "\(Self.sentence(OverviewWords.kind(kind).dutch)) van \(series) staat weer open."
+            case .themeApproved(let text):
+                "“\(text)” vrijgegeven voor rapporten en grafieken; r trekt het in."
+            case .themeRejected(let text):
+                "“\(text)” blijft op deze laptop; rapporten tellen het als niet vrijgegeven."
             case .targetSaved(let meetings): "Doel bewaard: \(meetings) bijeenkomsten."
             case .targetRemoved: "Doel weggehaald."
             case .noTarget: "Er is geen doel om weg te halen."

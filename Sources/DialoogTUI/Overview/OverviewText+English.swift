@@ -11,6 +11,10 @@ extension OverviewText {
                 "\(Self.sentence(OverviewWords.kind(kind).english)) of \(series) marked done. u opens it again."
             case .followUpOpened(let kind, let series):
                 "\(Self.sentence(OverviewWords.kind(kind).english)) of \(series) is open again."
+            case .themeApproved(let text):
+                "“\(text)” released for reports and charts; r takes it back."
+            case .themeRejected(let text):
+                "“\(text)” stays on this laptop; reports count it as not released."
             case .targetSaved(let meetings): "Target saved: \(meetings) meetings."
             case .targetRemoved: "Target removed."
             case .noTarget: "There is no target to remove."

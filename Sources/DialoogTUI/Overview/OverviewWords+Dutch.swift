@@ -16,7 +16,7 @@ extension OverviewWords: Words {
             case .lastQuarter: "vorig kwartaal"
             case .thisYear: "dit jaar"
             case .lastYear: "vorig jaar"
-            case .last12Months: "laatste 12 maanden"
+            case .last12Months: "laatste 12 hele maanden"
             }
         case .range(let from, let through): "\(from)–\(through)"
         case .withoutDemo: "zonder demo"
@@ -48,6 +48,7 @@ extension OverviewWords: Words {
             case .series: "Series"
             case .charts: "Grafieken"
             case .followUps: "Opvolging"
+            case .themes: "Thema's"
             }
         case .sortedBy(let sort):
             "sortering: "
@@ -94,10 +95,11 @@ extension OverviewWords: Words {
             }
         case .chartEmpty: "nog niets"
         case .chartWaiting: "de bibliotheek wordt gelezen…"
-        case .meetingNumber(let number): "bijeenkomst \(number)"
+        case .meetingNumberHeld(let number, let held): "nr. \(number) (\(held)×)"
         case .month(let year, let month): "\(LibraryText.month(month).dutch) \(year)"
         case .noTheme: "zonder thema"
-        case .chartsHint: "Alles telt wat de filters doorlaten; aanwezig: deelnemers of de telling."
+        case .withheldThemes: "eigen thema (niet vrijgegeven)"
+        case .chartsHint: "Volgens de filters; aanwezig: deelnemers of telling; (4×): zo vaak gehouden"
 
         case .kind(let kind):
             switch kind {
@@ -105,6 +107,17 @@ extension OverviewWords: Words {
             case .nazorg: "nazorg"
             case .intervisie: "intervisie"
             }
+        case .themeDecision(let approved):
+            switch approved {
+            case true?: "vrijgegeven"
+            case false?: "blijft hier"
+            case nil: "nieuw"
+            }
+        case .themeGroups(let count): count == 1 ? "1 groep" : "\(count) groepen"
+        case .noThemesToReview:
+            "Geen eigen thema's om te beoordelen. Wat een groep zelf inbrengt en niet als thema in de "
+                + "bibliotheek staat, komt hier; pas na vrijgeven staat het in rapporten en grafieken."
+        case .themesHint: "a geeft vrij voor rapporten · r houdt het hier · geef nooit namen vrij"
         case .lateMark: "te laat"
         case .doneMark: "gedaan"
         case .noFollowUps:

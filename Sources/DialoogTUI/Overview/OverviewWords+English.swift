@@ -16,7 +16,7 @@ extension OverviewWords {
             case .lastQuarter: "last quarter"
             case .thisYear: "this year"
             case .lastYear: "last year"
-            case .last12Months: "last 12 months"
+            case .last12Months: "last 12 whole months"
             }
         case .range(let from, let through): "\(from)–\(through)"
         case .withoutDemo: "without demo"
@@ -48,6 +48,7 @@ extension OverviewWords {
             case .series: "Series"
             case .charts: "Charts"
             case .followUps: "Follow-ups"
+            case .themes: "Themes"
             }
         case .sortedBy(let sort):
             "sorted by "
@@ -94,10 +95,11 @@ extension OverviewWords {
             }
         case .chartEmpty: "nothing yet"
         case .chartWaiting: "reading the library…"
-        case .meetingNumber(let number): "meeting \(number)"
+        case .meetingNumberHeld(let number, let held): "no. \(number) (\(held)×)"
         case .month(let year, let month): "\(LibraryText.month(month).english) \(year)"
+        case .withheldThemes: "own theme (not released)"
         case .noTheme: "no theme"
-        case .chartsHint: "Counts follow the filters; present: participants or the headcount."
+        case .chartsHint: "By the filters; present: participants or headcount; (4×): times held"
 
         case .kind(let kind):
             switch kind {
@@ -105,6 +107,17 @@ extension OverviewWords {
             case .nazorg: "aftercare"
             case .intervisie: "peer consultation"
             }
+        case .themeDecision(let approved):
+            switch approved {
+            case true?: "released"
+            case false?: "stays here"
+            case nil: "new"
+            }
+        case .themeGroups(let count): count == 1 ? "1 group" : "\(count) groups"
+        case .noThemesToReview:
+            "No own themes to review. What a group raises itself that is not a theme of the library "
+                + "shows here; only once released does it appear in reports and charts."
+        case .themesHint: "a releases for reports · r keeps it here · never release names"
         case .lateMark: "overdue"
         case .doneMark: "done"
         case .noFollowUps:

@@ -50,9 +50,12 @@ package enum OverviewWords: Equatable, Sendable {
     case chartTitle(OverviewCharts.Kind)
     case chartEmpty
     case chartWaiting
-    case meetingNumber(Int)
+    /// "nr. 3 (4×)": the bar counts over the meetings with that number held so far.
+    case meetingNumberHeld(Int, held: Int)
     case month(year: Int, month: Int)
     case noTheme
+    /// The bar of raised themes that are not released (not a library theme, not approved).
+    case withheldThemes
     case chartsHint
 
     // MARK: Follow-ups
@@ -64,6 +67,12 @@ package enum OverviewWords: Equatable, Sendable {
     case startHeading(Int)
     case startMore(Int)
     case startKey
+
+    // MARK: Theme review
+    case themeDecision(Bool?)
+    case themeGroups(Int)
+    case noThemesToReview
+    case themesHint
 
     // MARK: Filters and target
     case filterTitle

@@ -15,13 +15,16 @@ package struct OverviewCharts: Equatable, Sendable {
 
     package enum Label: Equatable, Hashable, Sendable {
         case organisation(String)
-        case number(Int)
+        /// Meeting `number`, held `held` times over the series counted.
+        case number(Int, held: Int)
         case month(year: Int, month: Int)
         /// A theme id of the library; nil for prompts without a theme (opening and closing
         /// questions) or no longer in the library.
         case theme(String?)
-        /// A theme a group raised, as written.
+        /// A theme a group raised, as released: a library theme's name or approved wording.
         case raised(String)
+        /// Themes groups raised that were not released: counted, never shown.
+        case withheldThemes
     }
 
     package struct Bar: Equatable, Hashable, Sendable {
@@ -53,7 +56,8 @@ package struct OverviewCharts: Equatable, Sendable {
 
     package init(_ overview: Overview, library: Library?) {
         let perNumber = (1...SeriesOverview.regularMeetings).map { number in
-            Bar(label: .number(number), value: overview.attendancePerNumber.first { $0.number == number }?.count ?? 0)
+            let counted = overview.attendancePerNumber.first { $0.number == number }
+            return Bar(label: .number(number, held: counted?.meetings ?? 0), value: counted?.count ?? 0)
         }
         let perTheme = library?.usesPerTheme(overview.promptUses).map { Bar(label: .theme($0.theme), value: $0.count) }
         charts = [
@@ -70,7 +74,10 @@ package struct OverviewCharts: Equatable, Sendable {
             ),
             Chart(kind: .perTheme, bars: perTheme ?? [], waiting: library == nil && !overview.promptUses.isEmpty),
             Chart(
-                kind: .raisedThemes, bars: overview.raisedThemes.map { Bar(label: .raised($0.name), value: $0.count) }),
+                kind: .raisedThemes,
+                bars: overview.raisedThemes.map { Bar(label: .raised($0.name), value: $0.count) }
+                    + (overview.withheldThemes > 0 ? [Bar(label: .withheldThemes, value: overview.withheldThemes)] : [])
+            ),
         ]
     }
 

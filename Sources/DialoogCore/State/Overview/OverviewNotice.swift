@@ -5,6 +5,9 @@ package enum OverviewNotice: Equatable, Sendable {
     case filtersCleared
     case followUpDone(FollowUp.Kind, series: String)
     case followUpOpened(FollowUp.Kind, series: String)
+    /// A raised wording approved for reports and charts, or rejected.
+    case themeApproved(String)
+    case themeRejected(String)
     case targetSaved(Int)
     case targetRemoved
     case noTarget

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The tabs of the overzicht.
+/// The tabs of the overzicht; `themes` is the review list of the wordings groups raised.
 package enum OverviewTab: Int, CaseIterable, Equatable, Hashable, Sendable {
-    case series, charts, followUps
+    case series, charts, followUps, themes
 }
 
 /// What opens over the overzicht: the filters, or the coordinator's target.

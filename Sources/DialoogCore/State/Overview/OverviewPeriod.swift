@@ -9,7 +9,8 @@ package enum OverviewPeriod: String, CaseIterable, Equatable, Hashable, Sendable
     case lastQuarter
     case thisYear
     case lastYear
-    /// This month and the eleven before it: the months the chart of meetings shows.
+    /// The twelve whole months before this one (on 1 December: 1 December last year to 30
+    /// November), so it never looks like a calendar year.
     case last12Months
 
     /// The periods a target can have: every one but "all".
@@ -30,7 +31,7 @@ package enum OverviewPeriod: String, CaseIterable, Equatable, Hashable, Sendable
         case .lastQuarter: (first, count) = (quarter - 3, 3)
         case .thisYear: (first, count) = (today.year * 12, 12)
         case .lastYear: (first, count) = ((today.year - 1) * 12, 12)
-        case .last12Months: (first, count) = (month - 11, 12)
+        case .last12Months: (first, count) = (month - 12, 12)
         }
         guard let from = calendar.firstMoment(ofMonth: first), let to = calendar.firstMoment(ofMonth: first + count)
         else { return nil }

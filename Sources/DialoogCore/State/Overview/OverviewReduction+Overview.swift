@@ -14,17 +14,27 @@ extension OverviewReduction {
         if let tab { overviewState.tab = tab }
         // A period named in words follows the calendar: "this quarter" is today's quarter.
         setPeriod(overviewState.period)
-        return reloadOverview() + tabEffects
+        return tabEffects + reloadOverview()
     }
 
     /// Reads the overzicht again for its filter, and the open follow-ups when their tab shows.
     func reloadOverview() -> [Effect] {
-        [.loadOverview(overviewState.filter)] + (overviewState.tab == .followUps ? [.loadOpenFollowUps] : [])
+        [.loadOverview(overviewState.filter)] + listEffects
     }
 
-    /// What a tab needs beyond the overzicht itself: the library for the theme names.
+    /// The list of the tab open, read when it shows: open follow-ups or the theme review.
+    var listEffects: [Effect] {
+        switch overviewState.tab {
+        case .followUps: [.loadOpenFollowUps]
+        case .themes: [.loadThemeReviews]
+        case .series, .charts: []
+        }
+    }
+
+    /// What a tab needs beyond the overzicht itself: the library, for the theme names and to
+    /// tell which raised themes are library themes (`ThemeRelease`); read before the figures.
     var tabEffects: [Effect] {
-        overviewState.tab == .charts && library == nil ? [.loadLibrary] : []
+        library == nil && [.charts, .themes].contains(overviewState.tab) ? [.loadLibrary] : []
     }
 
     mutating func leaveOverview() -> [Effect] {
@@ -95,12 +105,12 @@ extension OverviewReduction {
             let tabs = OverviewTab.allCases
             let step = command == .nextTab ? 1 : tabs.count - 1
             overviewState.tab = OverviewTab(rawValue: (overviewState.tab.rawValue + step) % tabs.count)!
-            return (overviewState.tab == .followUps ? [.loadOpenFollowUps] : []) + tabEffects
+            return tabEffects + listEffects
         case .open:
             switch overviewState.tab {
             case .series: return overviewState.selectedSeries.map { openSummary($0.id) } ?? []
             case .followUps: return selectedFollowUp.map { openSummary($0.seriesId) } ?? []
-            case .charts: return []
+            case .charts, .themes: return []
             }
         case .filter:
             overviewState.panel = .filter(row: .organisation)
@@ -121,6 +131,10 @@ extension OverviewReduction {
             return markFollowUp(done: true)
         case .markOpen:
             return markFollowUp(done: false)
+        case .approveTheme:
+            return reviewTheme(approved: true)
+        case .rejectTheme:
+            return reviewTheme(approved: false)
         case .closeOverlay:
             return leaveOverview()
         default:
@@ -151,6 +165,12 @@ extension OverviewReduction {
                     from: overviewState.followUpSelection, last: overviewFollowUps.count - 1, page: rows - 1)
             else { return false }
             overviewState.followUpSelection = row
+        case .themes:
+            guard
+                let row = command.moved(
+                    from: overviewState.themeSelection, last: overviewState.themeReviews.count - 1, page: rows - 1)
+            else { return false }
+            overviewState.themeSelection = row
         }
         return true
     }
@@ -211,6 +231,7 @@ extension OverviewReduction {
         func clamp(_ value: Int, _ count: Int) -> Int { min(max(value, 0), max(count - 1, 0)) }
         overviewState.seriesSelection = clamp(overviewState.seriesSelection, overviewState.rows.count)
         overviewState.followUpSelection = clamp(overviewState.followUpSelection, overviewFollowUps.count)
+        overviewState.themeSelection = clamp(overviewState.themeSelection, overviewState.themeReviews.count)
         overviewState.chartScroll = min(overviewState.chartScroll, lastChartScroll)
     }
 

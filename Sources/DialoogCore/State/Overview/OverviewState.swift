@@ -24,6 +24,10 @@ package struct OverviewState: Equatable, Sendable {
     /// Follow-ups marked done on the Opvolging tab while it is open, kept on screen (dimmed) so
     /// `u` can open one again; the list read from the store holds only open ones.
     package var doneHere: [FollowUp] = []
+    /// The review list of the Thema's tab: wordings groups raised that match no library
+    /// theme, read when the tab opens.
+    package var themeReviews: [ThemeReviewItem] = []
+    package var themeSelection = 0
 
     // MARK: The series summary
     /// The series at a glance, while it is open (and while its evaluation form is, so closing
@@ -43,8 +47,18 @@ package struct OverviewState: Equatable, Sendable {
         switch panel {
         case .filter: return .overviewFilter
         case .target: return .overviewTarget
-        case nil: return tab == .followUps ? .followUps : .overview
+        case nil:
+            switch tab {
+            case .followUps: return .followUps
+            case .themes: return .themeReview
+            case .series, .charts: return .overview
+            }
         }
+    }
+
+    /// The wording under the cursor on the Thema's tab.
+    package var selectedTheme: ThemeReviewItem? {
+        themeReviews.indices.contains(themeSelection) ? themeReviews[themeSelection] : nil
     }
 
     /// The series under the cursor on the Series tab.

@@ -1,0 +1,92 @@
+import DialoogCore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// The coordinator's decisions, by the folded wording: the approved wording, or nil for
+    /// a rejected one.
+    static func themeDecisions(_ db: Database) throws -> [String: String?] {
+        var decisions: [String: String?] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT \"key\", text, approved FROM themeReview") {
+            decisions[row["key"]] = (row["approved"] as Bool) ? (row["text"] as String) : nil
+        }
+        return decisions
+    }
+
+    /// The raised themes of the counted meetings as they may leave the laptop, with the
+    /// series that raised each, most first, at most `Overview.raisedThemeLimit`; and how many
+    /// series raised a theme that is withheld. One pass over the counted themes.
+    static func releasedThemes(
+        _ db: Database, arguments: StatementArguments, release: ThemeRelease
+    ) throws -> (themes: [Overview.NameCount], withheld: Int) {
+        let approved = try themeDecisions(db).compactMapValues { $0 }
+        var groups: [String: Set<String>] = [:]
+        var withheld: Set<String> = []
+        let rows = try Row.fetchCursor(db, sql: raisedThemesSQL, arguments: arguments)
+        while let row = try rows.next() {
+            let seriesId: String = row["seriesId"]
+            if let name = release.releasedName(row["text"], approved: approved) {
+                groups[name, default: []].insert(seriesId)
+            } else {
+                withheld.insert(seriesId)
+            }
+        }
+        let themes = groups.map { Overview.NameCount(name: $0.key, count: $0.value.count) }
+            .sorted { ($1.count, $0.name.lowercased(), $0.name) < ($0.count, $1.name.lowercased(), $1.name) }
+        return (Array(themes.prefix(Overview.raisedThemeLimit)), withheld.count)
+    }
+
+    /// Every wording groups raised that does not match a library theme, for the overzicht's
+    /// review list: not decided first, then by how many series raised it. Demo series count.
+    package func themeReviews(release: ThemeRelease) throws -> [ThemeReviewItem] {
+        do {
+            return try reader.read { db in
+                let decisions = try Self.themeDecisions(db)
+                var items: [String: (text: String, series: Set<String>)] = [:]
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT raisedTheme.text, meeting.seriesId FROM raisedTheme
+                        JOIN meeting ON meeting.id = raisedTheme.meetingId
+                        ORDER BY raisedTheme.at, raisedTheme.id
+                        """)
+                while let row = try rows.next() {
+                    let text = (row["text"] as String).trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard !release.isLibraryTheme(text) else { continue }
+                    let key = ThemeRelease.key(text)
+                    guard !key.isEmpty else { continue }
+                    items[key, default: (text, [])].series.insert(row["seriesId"])
+                }
+                return items.map { key, item in
+                    let decision = decisions[key]
+                    let approvedText: String? = decision ?? nil
+                    return ThemeReviewItem(
+                        key: key, text: approvedText ?? item.text, groups: item.series.count,
+                        approved: decision.map { $0 != nil })
+                }
+                .sorted {
+                    ($0.approved != nil ? 1 : 0, $1.groups, $0.key) < ($1.approved != nil ? 1 : 0, $0.groups, $1.key)
+                }
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
+    }
+
+    /// Approves or rejects a wording (`item.key`), replacing an earlier decision; an approved
+    /// one is shown as `item.text`.
+    package func reviewTheme(_ item: ThemeReviewItem, approved: Bool, at now: Date) throws {
+        do {
+            try writer.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO themeReview ("key", text, approved, decidedAt) VALUES (?, ?, ?, ?)
+                        ON CONFLICT("key") DO UPDATE SET text = excluded.text, approved = excluded.approved,
+                            decidedAt = excluded.decidedAt
+                        """, arguments: [item.key, item.text, approved, now])
+            }
+        } catch {
+            throw Self.classify(error, path: path)
+        }
+    }
+}
