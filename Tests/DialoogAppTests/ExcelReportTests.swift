@@ -19,7 +19,10 @@ struct ExcelReportTests {
         ])
         #expect(made.status == 0, "\(made.stderr)")
         let path = laptop.folder.appendingPathComponent("rapport.csv").path
-        let run = try laptop.run(["report", "--format", "csv", "--excel", "--organisation", "HTIB", "--output", path])
+        // With the series' own name: the name is where the quotes, semicolon and accents are.
+        let run = try laptop.run([
+            "report", "--format", "csv", "--excel", "--with-series-names", "--organisation", "HTIB", "--output", path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         return (laptop, path)
     }
