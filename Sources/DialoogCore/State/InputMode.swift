@@ -7,6 +7,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case planner
     /// The warnings panel of the planner, with a warning under the cursor.
     case plannerWarnings
+    /// Asking j/n before a block or a meeting is removed.
+    case plannerConfirm
     case blockEditor
     /// Typing the title or guidance of a block.
     case blockEditorText

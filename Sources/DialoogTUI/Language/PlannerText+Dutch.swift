@@ -47,6 +47,11 @@ extension PlannerText: Words {
             }
         case .typicalMinutes(let min, let max): "meestal \(min)-\(max) min"
 
+        case .numberHint(let range, let now, let typing):
+            typing
+                ? "Typ een getal van \(range.lowerBound) tot en met \(range.upperBound)"
+                    + (now.map { " (nu \($0))" } ?? "") + "; Enter bewaart, Esc laat het zoals het was."
+                : "←→ verandert het; Enter om een getal van \(range.lowerBound) tot en met \(range.upperBound) te typen."
         case .meetingEditorTitle(let meeting): "\(meeting) bewerken"
         case .meetingField(let row):
             switch row {
@@ -111,7 +116,8 @@ extension PlannerText: Words {
             case .venue: "←→ kiest de plek van de bijeenkomsten."
             case .languages: "Talen van de bijeenkomsten, met komma's, zoals tr, nl."
             case .groups: "←→ kiest, spatie vinkt aan of uit; meer dan één mag."
-            case .groupSize: "Hoeveel deelnemers je verwacht; leeg mag."
+            case .groupSize:
+                "Hoeveel deelnemers je verwacht (\(NewSeriesForm.groupSizeRange.lowerBound) tot en met \(NewSeriesForm.groupSizeRange.upperBound)); leeg mag."
             case .date: "Als 2026-12-01 19:30; leeg mag, een datum kan later."
             case .groupChoice: "←→ kiest, spatie vinkt aan of uit; dialoog zet ze van koud naar heet."
             case .create: "Enter maakt een voorstel voor de bijeenkomsten; daarna pas je het aan."
@@ -132,9 +138,20 @@ extension PlannerText: Words {
                 "Bijeenkomst \(number) loopt of is gehouden: wat er gebeurde hangt aan dit plan, dus het blijft zoals het was."
             case .titleRequired: "Een blok heeft een titel nodig."
             case .badMeetingDate(let text): "'\(text)' is geen tijdstip: typ 2026-12-01 19:30 of laat het leeg."
+            case .badNumber(let problem): PlannerText.numberProblem(problem).dutch
+            case .confirmRemoveBlock(let title): "Blok ‘\(title)’ weghalen? j: ja · n: nee"
+            case .confirmRemoveMeeting(let kind, let number):
+                "\(PlannerText.meetingTitle(kind, number: number).dutch) weghalen, met al haar blokken? j: ja · n: nee"
+            case .removed(let change): "Weggehaald: \(PlannerText.change(change).dutch). u zet het terug."
+            case .undone(let change, let left):
+                "Teruggezet: \(PlannerText.change(change).dutch)."
+                    + (left > 0 ? " Nog \(left) stap\(left == 1 ? "" : "pen") terug te zetten met u." : "")
+            case .nothingToUndo: "Er is niets meer om ongedaan te maken."
+            case .confirmDiscardForm: "Wat je invulde weggooien? Esc: ja; een andere toets: terug naar het formulier."
             case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."
             case .nameRequired: "Geef de serie een naam."
-            case .badGroupSize(let text): "'\(text)' is geen aantal deelnemers; typ een getal of laat het leeg."
+            case .badGroupSize(let problem):
+                PlannerText.numberProblem(problem).dutch + " Het aantal deelnemers mag ook leeg blijven."
             case .badDate(let meeting, let text):
                 "Bijeenkomst \(meeting): '\(text)' is geen tijdstip. Schrijf het als 2026-12-01 19:30."
             case .datesOutOfOrder(let meeting): "Bijeenkomst \(meeting) valt niet na de bijeenkomst ervoor."
@@ -148,6 +165,19 @@ extension PlannerText: Words {
                 "de groep kiest er \(choose) uit: \(options.joined(separator: ", "))."
             case .unknownOption(let name, let options):
                 "'\(name)' is geen keuze van deze methodiek; kies uit \(options.joined(separator: ", "))."
+            }
+        case .numberProblem(let problem):
+            switch problem {
+            case .notANumber(let text):
+                text.isEmpty ? "Typ een getal, alleen cijfers." : "‘\(text)’ is geen getal; typ alleen cijfers."
+            case .outOfRange(let text, let range):
+                "\(text) kan niet: typ een getal van \(range.lowerBound) tot en met \(range.upperBound)."
+            }
+        case .change(let change):
+            switch change {
+            case .removeBlock(let title): "blok ‘\(title)’"
+            case .removeMeeting(let kind, let number): PlannerText.meetingTitle(kind, number: number).dutch.lowercased()
+            case .edit: "de laatste wijziging"
             }
         case .planMissing: "deze serie staat niet (meer) in de gegevens."
         }

@@ -47,6 +47,11 @@ extension PlannerText {
             }
         case .typicalMinutes(let min, let max): "usually \(min)-\(max) min"
 
+        case .numberHint(let range, let now, let typing):
+            typing
+                ? "Type a number from \(range.lowerBound) to \(range.upperBound)"
+                    + (now.map { " (now \($0))" } ?? "") + "; Enter keeps it, Esc leaves it as it was."
+                : "←→ change it; Enter to type a number from \(range.lowerBound) to \(range.upperBound)."
         case .meetingEditorTitle(let meeting): "Edit · \(meeting)"
         case .meetingField(let row):
             switch row {
@@ -111,7 +116,8 @@ extension PlannerText {
             case .venue: "←→ chooses where the meetings take place."
             case .languages: "Languages of the meetings, with commas, like tr, nl."
             case .groups: "←→ chooses, Space ticks or unticks; more than one is fine."
-            case .groupSize: "How many participants you expect; may be empty."
+            case .groupSize:
+                "How many participants you expect (\(NewSeriesForm.groupSizeRange.lowerBound) to \(NewSeriesForm.groupSizeRange.upperBound)); may be empty."
             case .date: "Like 2026-12-01 19:30; may be empty, a date can come later."
             case .groupChoice: "←→ chooses, Space ticks or unticks; dialoog orders them cold to hot."
             case .create: "Enter makes a proposal for the meetings; adjust it afterwards."
@@ -132,9 +138,20 @@ extension PlannerText {
                 "Meeting \(number) is running or has been held: what happened is recorded against this plan, so it stays as it was."
             case .titleRequired: "A block needs a title."
             case .badMeetingDate(let text): "'\(text)' is not a time: type 2026-12-01 19:30 or leave it empty."
+            case .badNumber(let problem): PlannerText.numberProblem(problem).english
+            case .confirmRemoveBlock(let title): "Remove block ‘\(title)’? j: yes · n: no"
+            case .confirmRemoveMeeting(let kind, let number):
+                "Remove \(PlannerText.meetingTitle(kind, number: number).english), with all its blocks? j: yes · n: no"
+            case .removed(let change): "Removed: \(PlannerText.change(change).english). u brings it back."
+            case .undone(let change, let left):
+                "Put back: \(PlannerText.change(change).english)."
+                    + (left > 0 ? " \(left) more step\(left == 1 ? "" : "s") to undo with u." : "")
+            case .nothingToUndo: "Nothing left to undo."
+            case .confirmDiscardForm: "Throw away what you filled in? Esc: yes; any other key: back to the form."
             case .noMethods: "There are no methodologies to choose from yet (dialoog check)."
             case .nameRequired: "Give the series a name."
-            case .badGroupSize(let text): "'\(text)' is not a number of participants; type a number or leave it empty."
+            case .badGroupSize(let problem):
+                PlannerText.numberProblem(problem).english + " The group size may also stay empty."
             case .badDate(let meeting, let text):
                 "Meeting \(meeting): '\(text)' is not a time. Write it as 2026-12-01 19:30."
             case .datesOutOfOrder(let meeting): "Meeting \(meeting) does not come after the meeting before it."
@@ -148,6 +165,19 @@ extension PlannerText {
                 "the group chooses \(choose) of: \(options.joined(separator: ", "))."
             case .unknownOption(let name, let options):
                 "'\(name)' is not a choice of this methodology; choose from \(options.joined(separator: ", "))."
+            }
+        case .numberProblem(let problem):
+            switch problem {
+            case .notANumber(let text):
+                text.isEmpty ? "Type a number, digits only." : "‘\(text)’ is not a number; type digits only."
+            case .outOfRange(let text, let range):
+                "\(text) will not do: type a number from \(range.lowerBound) to \(range.upperBound)."
+            }
+        case .change(let change):
+            switch change {
+            case .removeBlock(let title): "block ‘\(title)’"
+            case .removeMeeting(let kind, let number): PlannerText.meetingTitle(kind, number: number).english
+            case .edit: "the last change"
             }
         case .planMissing: "this series is not (or no longer) in the data."
         }

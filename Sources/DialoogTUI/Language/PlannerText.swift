@@ -28,6 +28,9 @@ package enum PlannerText: Equatable, Sendable {
     case noPrompts
     case blockKind(BlockKind)
     case typicalMinutes(Int, Int)
+    /// On a number field, above the keys: the range, and how to type or step it. `typing`
+    /// while a number is typed; `now` is the value it replaces.
+    case numberHint(ClosedRange<Int>, now: Int?, typing: Bool)
 
     // MARK: The meeting editor
     case meetingEditorTitle(meeting: String)
@@ -71,6 +74,10 @@ package enum PlannerText: Equatable, Sendable {
 
     // MARK: Messages
     case notice(PlanNotice)
+    /// What is wrong with a typed number.
+    case numberProblem(NumberEntry.Problem)
+    /// A change as undo names it: "blok ‘Kennismaking’".
+    case change(PlanChange)
     case proposalProblem(ProposalProblem)
     case planMissing
 }

@@ -53,6 +53,7 @@ extension Text: Words {
             case .librarySearch: "zoeken"
             case .planner: "planner"
             case .plannerWarnings: "waarschuwingen"
+            case .plannerConfirm: "weghalen?"
             case .blockEditor: "blok bewerken"
             case .blockEditorText: "tekst typen"
             case .promptPicker: "prompts kiezen"

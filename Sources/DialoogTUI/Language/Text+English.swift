@@ -52,6 +52,7 @@ extension Text {
             case .librarySearch: "search"
             case .planner: "planner"
             case .plannerWarnings: "warnings"
+            case .plannerConfirm: "remove?"
             case .blockEditor: "edit block"
             case .blockEditorText: "typing text"
             case .promptPicker: "pick prompts"

@@ -140,6 +140,10 @@ package enum MeetingEditorOverlay {
         let help = state.meetingEditorHelp
         switch editor.current(helpCount: help.count) {
         case .date: return PlannerText.dateFormat.localized(state.language)
+        case .minutes:
+            let planned = state.plannerState.currentMeeting?.meeting.plannedMinutes
+            return PlannerText.numberHint(MeetingEditor.minuteRange, now: planned, typing: editor.typing != nil)
+                .localized(state.language)
         case .help(let index) where help.indices.contains(index):
             // The kind first, so "for professionals only" and "no contact details" are never missed.
             let entry = help[index]

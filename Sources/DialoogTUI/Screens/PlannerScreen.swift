@@ -25,9 +25,18 @@ package enum PlannerScreen {
             state, plan: plan, library: library, top: Chrome.topRows, bottom: bottom - panelRows, into: &canvas)
         let panelTop = min(footer + 2, bottom - panelRows)
         drawWarnings(state, library: library, top: panelTop, bottom: bottom, into: &canvas)
-        let summary =
-            planner.meetingEditor != nil
-            ? MeetingEditorOverlay.summary(state) : blockSummary(state, library: library, glyphs: canvas.glyphs)
+        let summary: String
+        if planner.meetingEditor != nil {
+            summary = MeetingEditorOverlay.summary(state)
+        } else if let editor = planner.editor, let block = planner.currentBlock,
+            editor.current(promptCount: block.prompts.count).isNumber
+        {
+            // On the minutes: their range, and how to type or step them.
+            summary = PlannerText.numberHint(PlanBlock.minuteRange, now: block.minutes, typing: editor.typing != nil)
+                .localized(state.language)
+        } else {
+            summary = blockSummary(state, library: library, glyphs: canvas.glyphs)
+        }
         Chrome.drawStatus(state, fallback: summary, into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
         if planner.picker != nil {

@@ -26,6 +26,8 @@ package struct NewSeriesForm: Equatable, Sendable {
     /// The venues in the order ←→ cycles them; nil is "not chosen yet".
     package static let venueOrder: [Venue?] = [nil] + Venue.allCases.map(Optional.some)
     package static let meetingCount = 3
+    /// The participants a series may expect, as the store allows.
+    package static let groupSizeRange = Limits.groupSize
 
     package var field: Field = .method {
         didSet { if field != oldValue { cursor = nil } }
@@ -53,7 +55,17 @@ package struct NewSeriesForm: Equatable, Sendable {
     /// The option under the cursor, an index into the method's options.
     package var choiceCursor = 0
 
+    /// Esc was pressed on a form with something in it: the next key says whether it goes.
+    package var confirmingDiscard = false
+
     package init() {}
+
+    /// Whether anything was typed, chosen or ticked: then Esc asks before throwing it away.
+    package var hasChanges: Bool {
+        var values = self
+        (values.field, values.cursor, values.groupCursor, values.choiceCursor) = (.method, nil, 0, 0)
+        return values != NewSeriesForm()
+    }
 
     /// The fields in order; the group's choice only for a method that has one.
     package static func fields(for method: Methodology?) -> [Field] {
@@ -122,10 +134,10 @@ package struct NewSeriesForm: Equatable, Sendable {
         guard !name.isEmpty else { return .failure(Problem(notice: .nameRequired, field: .name)) }
         var size: Int?
         if !Self.trimmed(groupSize).isEmpty {
-            guard let number = Int(Self.trimmed(groupSize)), number > 0 else {
-                return .failure(Problem(notice: .badGroupSize(Self.trimmed(groupSize)), field: .groupSize))
+            switch NumberEntry.parse(groupSize, in: Self.groupSizeRange) {
+            case .success(let number): size = number
+            case .failure(let problem): return .failure(Problem(notice: .badGroupSize(problem), field: .groupSize))
             }
-            size = number
         }
         var starts: [Date?] = []
         for (index, text) in dates.enumerated() {

@@ -45,6 +45,8 @@ extension PlannerReduction {
             switch row {
             case .title: editor.typing = block.title
             case .guidance: editor.typing = block.guidance
+            // A number starts empty: what is typed replaces the minutes, Enter on nothing keeps them.
+            case .minutes: editor.typing = ""
             default: return []
             }
             plannerState.editor = editor
@@ -55,6 +57,8 @@ extension PlannerReduction {
             return commit(plan)
         case .pickPrompts:
             plannerState.picker = PromptPicker()
+        case .undo:
+            return undoLast()
         case .closeOverlay:
             plannerState.editor = nil
         default:
@@ -86,6 +90,14 @@ extension PlannerReduction {
                 plan.meetings[m].blocks[b].title = text
             case .guidance:
                 plan.meetings[m].blocks[b].guidance = text
+            case .minutes where !text.isEmpty:
+                switch NumberEntry.parse(text, in: PlanBlock.minuteRange) {
+                case .success(let minutes): plan.meetings[m].blocks[b].minutes = minutes
+                case .failure(let problem):
+                    // The field stays open with what was typed, to be put right.
+                    outcome.status = .show(.plan(.badNumber(problem)))
+                    return []
+                }
             default: break
             }
             outcome.status = .clear

@@ -4,6 +4,7 @@ extension PlannerState: FeatureSlice {
         var reduction = PlannerReduction(plannerState: self, context: context)
         let effects: [Effect]
         switch inputMode {
+        case .plannerConfirm: effects = reduction.performInConfirm(command)
         case .plannerWarnings: effects = reduction.performInWarnings(command)
         case .blockEditor: effects = reduction.performInBlockEditor(command)
         case .blockEditorText: effects = reduction.performInBlockEditorText(command)

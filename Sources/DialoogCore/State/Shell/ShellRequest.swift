@@ -12,6 +12,8 @@ package enum ShellRequest: Equatable, Sendable {
     case setTheme(ThemeName)
     case setLanguage(Language)
     case quit
+    /// Give a command to the screen under the command line, as its key would (`:undo`).
+    case perform(Command)
     /// Go to another feature, with what it needs to open.
     case navigate(Navigation)
 }

@@ -1,0 +1,45 @@
+import DialoogCore
+import DialoogTUI
+import DialoogTestSupport
+import Testing
+
+/// What the trainer sees when typing a number, when x asks, and after an undo.
+@Suite("Planner snapshots: numbers, asking, undo")
+struct PlannerUndoSnapshotTests {
+    static let plan = Fixtures.plan()
+    static let sizes = [
+        TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16), TerminalSize(width: 120, height: 40),
+    ]
+
+    func planner(_ size: TerminalSize, _ commands: [Command], typing: String? = nil) -> AppState {
+        var state = Fixtures.plannerState(Self.plan, size: size)
+        for command in commands { _ = state.reduce(.command(command)) }
+        if let typing { _ = state.reduce(.insertText(typing)) }
+        return state
+    }
+
+    @Test(arguments: sizes)
+    func typingABlocksMinutesSaysTheRange(size: TerminalSize) {
+        let row = BlockEditor.fields.firstIndex(of: .minutes) ?? 0
+        let state = planner(size, [.open] + Array(repeating: .moveDown, count: row) + [.edit], typing: "40")
+        check(state, "planner-typing-minutes-\(size)")
+        let text = Renderer.render(state).text
+        #expect(text.contains("Typ een getal van 1 tot en met 240"))
+    }
+
+    @Test(arguments: sizes)
+    func xAsksBeforeTheBlockGoes(size: TerminalSize) {
+        let state = planner(size, [.moveDown, .removeBlock])
+        check(state, "planner-confirm-remove-\(size)")
+        let title = Self.plan.meetings[0].blocks[1].title
+        // The question may be cut on a narrow screen, never its start.
+        #expect(Renderer.render(state).text.contains("Blok ‘\(title.prefix(10))"))
+    }
+
+    @Test(arguments: sizes)
+    func anUndoneRemovalSaysWhatCameBack(size: TerminalSize) {
+        let state = planner(size, [.moveDown, .removeBlock, .confirm, .undo])
+        check(state, "planner-undone-\(size)")
+        #expect(Renderer.render(state).text.contains("Teruggezet: blok"))
+    }
+}
