@@ -435,9 +435,13 @@ struct PlannerReducerTests {
 
     @Test func aBadDateChangesNothingAndSaysWhy() {
         var state = planner([.editMeeting])
-        for bad in ["8 januari", "2027-02-30 19:30", "2027-01-12"] {
+        let bad: [(String, DutchDate.Problem)] = [
+            ("8 januari 25:00", .badTime("25:00")), ("2027-02-30 19:30", .noSuchDate(day: 30, month: 2, year: 2027)),
+            ("ma 12-1-2027", .weekdayMismatch(typed: 2, actual: 3)), ("volgende week", .unknownWord("volgende")),
+        ]
+        for (bad, problem) in bad {
             #expect(retype(bad, in: &state) == [], "\(bad)")
-            #expect(state.status == .plan(.badMeetingDate(bad)))
+            #expect(state.status == .plan(.badMeetingDate(bad, problem)))
             #expect(state.plannerState.plan == Self.plan)
             #expect(state.plannerState.warnings == PlanRules.check(Self.plan, library: library))
             // Still typing, to put it right; Escape gives up and the message goes.
@@ -666,7 +670,7 @@ struct NewSeriesReducerTests {
         type("8 december", into: .date(0), in: &state)
         go(to: .create, in: &state)
         _ = state.reduce(.command(.confirm))
-        #expect(state.status == .plan(.badDate(meeting: 1, text: "8 december")))
+        #expect(state.status == .plan(.badDate(meeting: 1, text: "8 december", .missingTime)))
         #expect(state.newSeries?.field == .date(0))
         state.newSeries?.dates = ["2026-12-15 19:30", "2026-12-08 19:30", ""]
         go(to: .create, in: &state)

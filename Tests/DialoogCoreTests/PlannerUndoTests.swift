@@ -103,7 +103,7 @@ struct PlannerNumberTests {
             form.groupSize = size
             let made = form.series(
                 methods: methods, calendar: Fixtures.calendar, id: "s", now: Date(timeIntervalSince1970: 0))
-            if case .failure(let problem) = made { return problem.notice }
+            if case .failure(let problems) = made { return problems.all.first?.notice }
             return nil
         }
         #expect(problem("12") == nil)

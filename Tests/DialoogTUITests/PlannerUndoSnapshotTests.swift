@@ -43,3 +43,43 @@ struct PlannerUndoSnapshotTests {
         #expect(Renderer.render(state).text.contains("Teruggezet: blok"))
     }
 }
+
+/// The new-series form reads a date back while it is typed, and marks every wrong field.
+@Suite("New series snapshots: dates")
+struct NewSeriesDateSnapshotTests {
+    func form(_ size: TerminalSize) -> AppState {
+        var state = Fixtures.state(size: size)
+        _ = state.reduce(.libraryLoaded(Fixtures.shipped.library, problems: 0))
+        _ = state.reduce(.command(.newSeries))
+        return state
+    }
+
+    func go(to field: NewSeriesForm.Field, in state: inout AppState) {
+        for _ in 0..<20 where state.newSeries?.field != field { _ = state.reduce(.command(.nextField)) }
+    }
+
+    @Test(arguments: PlannerUndoSnapshotTests.sizes)
+    func aDateIsReadBackWhileItIsTyped(size: TerminalSize) {
+        var state = form(size)
+        go(to: .date(1), in: &state)
+        _ = state.reduce(.insertText("di 22 dec 19:30"))
+        check(state, "new-series-date-preview-\(size)")
+        #expect(Renderer.render(state).text.contains("→ dinsdag 22 december 2026, 19:30"))
+    }
+
+    @Test func aWrongWeekdayIsSaidWhileTyping() {
+        var state = form(TerminalSize(width: 80, height: 24))
+        go(to: .date(0), in: &state)
+        _ = state.reduce(.insertText("ma 22 dec 19:30"))
+        #expect(Renderer.render(state).text.contains("Die datum valt op dinsdag, niet op maandag."))
+    }
+
+    @Test func everyWrongFieldIsMarked() {
+        var state = form(TerminalSize(width: 80, height: 24))
+        state.newSeries?.groupSize = "0"
+        state.newSeries?.dates = ["ma 8 dec 19:30", "", ""]
+        go(to: .create, in: &state)
+        _ = state.reduce(.command(.confirm))
+        check(state, "new-series-problems-80x24")
+    }
+}

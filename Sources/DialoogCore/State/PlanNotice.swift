@@ -14,8 +14,10 @@ package enum PlanNotice: Equatable, Sendable {
     /// The meeting is running or has been held: its plan stays as it was.
     case meetingHeld(number: Int)
     case titleRequired
-    /// The date typed in the meeting editor is not `2026-12-01 19:30`; nothing changed.
-    case badMeetingDate(String)
+    /// The date typed in the meeting editor cannot be read; nothing changed.
+    case badMeetingDate(String, DutchDate.Problem)
+    /// The first of several problems, and how many more there are (each said at its field).
+    indirect case andMore(PlanNotice, more: Int)
     /// A number typed into a number field is not a whole number in its range; nothing changed.
     case badNumber(NumberEntry.Problem)
     /// Asking before the block with this title is removed (j/n).
@@ -34,8 +36,8 @@ package enum PlanNotice: Equatable, Sendable {
     case badGroupSize(NumberEntry.Problem)
     /// Esc on a form with something typed in it: asking before it is thrown away.
     case confirmDiscardForm
-    /// Meeting `meeting`'s date is not `2026-12-01 19:30`.
-    case badDate(meeting: Int, text: String)
+    /// Meeting `meeting`'s date, typed as `text`, cannot be read as a date and time.
+    case badDate(meeting: Int, text: String, DutchDate.Problem)
     /// Meeting `meeting` comes before the meeting before it.
     case datesOutOfOrder(meeting: Int)
     /// The method lets the group choose `choose` options; `chosen` are ticked.

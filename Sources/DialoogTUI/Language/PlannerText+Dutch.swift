@@ -60,7 +60,7 @@ extension PlannerText: Words {
             case .purpose: "Doel"
             case .help: "Hulpkaart"
             }
-        case .dateFormat: "jjjj-mm-dd uu:mm, leeg: geen datum"
+        case .dateFormat: "d-m-jjjj uu:mm, zoals di 22 dec 19:30; leeg: geen datum"
         case .agendaMinutes(let minutes): "de blokken samen \(minutes) min"
         case .noPurpose: "nog geen doel"
         case .helpCardHeading(let ticked): "Hulpkaart · \(ticked) aangevinkt"
@@ -118,13 +118,30 @@ extension PlannerText: Words {
             case .groups: "←→ kiest, spatie vinkt aan of uit; meer dan één mag."
             case .groupSize:
                 "Hoeveel deelnemers je verwacht (\(NewSeriesForm.groupSizeRange.lowerBound) tot en met \(NewSeriesForm.groupSizeRange.upperBound)); leeg mag."
-            case .date: "Als 2026-12-01 19:30; leeg mag, een datum kan later."
+            case .date:
+                "Zoals 8-12 19:30, di 15 dec 19:30 of 22-12-2026 19:30; zonder tijd de tijd van de vorige; leeg mag."
             case .groupChoice: "←→ kiest, spatie vinkt aan of uit; dialoog zet ze van koud naar heet."
             case .create: "Enter maakt een voorstel voor de bijeenkomsten; daarna pas je het aan."
             }
         case .chooseCount(let choose, let chosen): "kies er \(choose) · \(chosen) gekozen"
         case .fromMethod(let organisation): "\(organisation) (van de methodiek)"
-        case .datePlaceholder: "jjjj-mm-dd uu:mm"
+        case .datePlaceholder: "d-m uu:mm"
+        case .datePreview(let parts):
+            "→ \(PlannerText.weekdays[(parts.weekday + 5) % 7]) \(parts.day) \(PlannerText.months[(parts.month + 11) % 12]) \(parts.year), "
+                + String(format: "%d:%02d", parts.hour, parts.minute)
+        case .dateProblem(let problem):
+            switch problem {
+            case .empty: "Typ een datum, zoals 8-12 19:30."
+            case .unknownWord(let word): "‘\(word)’ is geen dag, maand, datum of tijd."
+            case .missingDate: "Er staat geen dag en maand in, zoals 8-12 of 8 dec."
+            case .noSuchDate(let day, let month, let year):
+                "\(day)-\(month)\(year.map { "-\($0)" } ?? "") bestaat niet."
+            case .badTime(let text): "‘\(text)’ is geen tijd; typ 0:00 tot en met 23:59, zoals 19:30."
+            case .weekdayMismatch(let typed, let actual):
+                "Die datum valt op \(PlannerText.weekdays[(actual + 5) % 7]), niet op \(PlannerText.weekdays[(typed + 5) % 7])."
+            case .missingTime: "Zet er een tijd bij, zoals 19:30."
+            case .noSuchTime: "Die tijd bestaat die dag niet: de klok gaat dan een uur vooruit."
+            }
 
         case .notice(let notice):
             switch notice {
@@ -137,7 +154,7 @@ extension PlannerText: Words {
             case .meetingHeld(let number):
                 "Bijeenkomst \(number) loopt of is gehouden: wat er gebeurde hangt aan dit plan, dus het blijft zoals het was."
             case .titleRequired: "Een blok heeft een titel nodig."
-            case .badMeetingDate(let text): "'\(text)' is geen tijdstip: typ 2026-12-01 19:30 of laat het leeg."
+            case .badMeetingDate(let text, let problem): "‘\(text)’: \(PlannerText.dateProblem(problem).dutch)"
             case .badNumber(let problem): PlannerText.numberProblem(problem).dutch
             case .confirmRemoveBlock(let title): "Blok ‘\(title)’ weghalen? j: ja · n: nee"
             case .confirmRemoveMeeting(let kind, let number):
@@ -152,8 +169,10 @@ extension PlannerText: Words {
             case .nameRequired: "Geef de serie een naam."
             case .badGroupSize(let problem):
                 PlannerText.numberProblem(problem).dutch + " Het aantal deelnemers mag ook leeg blijven."
-            case .badDate(let meeting, let text):
-                "Bijeenkomst \(meeting): '\(text)' is geen tijdstip. Schrijf het als 2026-12-01 19:30."
+            case .badDate(let meeting, let text, let problem):
+                "Bijeenkomst \(meeting), ‘\(text)’: \(PlannerText.dateProblem(problem).dutch)"
+            case .andMore(let notice, let more):
+                PlannerText.notice(notice).dutch + " (en nog \(more) bij de velden met !)"
             case .datesOutOfOrder(let meeting): "Bijeenkomst \(meeting) valt niet na de bijeenkomst ervoor."
             case .choiceCount(let choose, let chosen):
                 "De groep kiest er \(choose); nu \(chosen == 1 ? "is er 1" : "zijn er \(chosen)") aangevinkt."

@@ -60,7 +60,7 @@ extension PlannerText {
             case .purpose: "Purpose"
             case .help: "Help card"
             }
-        case .dateFormat: "yyyy-mm-dd hh:mm, empty: no date"
+        case .dateFormat: "d-m-yyyy hh:mm, like tue 22 dec 19:30; empty: no date"
         case .agendaMinutes(let minutes): "the blocks take \(minutes) min"
         case .noPurpose: "no purpose yet"
         case .helpCardHeading(let ticked): "Help card · \(ticked) ticked"
@@ -118,13 +118,30 @@ extension PlannerText {
             case .groups: "←→ chooses, Space ticks or unticks; more than one is fine."
             case .groupSize:
                 "How many participants you expect (\(NewSeriesForm.groupSizeRange.lowerBound) to \(NewSeriesForm.groupSizeRange.upperBound)); may be empty."
-            case .date: "Like 2026-12-01 19:30; may be empty, a date can come later."
+            case .date:
+                "Like 8-12 19:30, tue 15 dec 19:30 or 22-12-2026 19:30; no time: the one before's; may be empty."
             case .groupChoice: "←→ chooses, Space ticks or unticks; dialoog orders them cold to hot."
             case .create: "Enter makes a proposal for the meetings; adjust it afterwards."
             }
         case .chooseCount(let choose, let chosen): "choose \(choose) · \(chosen) chosen"
         case .fromMethod(let organisation): "\(organisation) (from the methodology)"
-        case .datePlaceholder: "yyyy-mm-dd hh:mm"
+        case .datePlaceholder: "d-m hh:mm"
+        case .datePreview(let parts):
+            "→ \(PlannerText.englishWeekdays[(parts.weekday + 5) % 7]) \(parts.day) \(PlannerText.englishMonths[(parts.month + 11) % 12]) \(parts.year), "
+                + String(format: "%d:%02d", parts.hour, parts.minute)
+        case .dateProblem(let problem):
+            switch problem {
+            case .empty: "Type a date, like 8-12 19:30."
+            case .unknownWord(let word): "‘\(word)’ is not a day, month, date or time."
+            case .missingDate: "There is no day and month in it, like 8-12 or 8 dec."
+            case .noSuchDate(let day, let month, let year):
+                "\(day)-\(month)\(year.map { "-\($0)" } ?? "") does not exist."
+            case .badTime(let text): "‘\(text)’ is not a time; type 0:00 to 23:59, like 19:30."
+            case .weekdayMismatch(let typed, let actual):
+                "That date is a \(PlannerText.englishWeekdays[(actual + 5) % 7]), not a \(PlannerText.englishWeekdays[(typed + 5) % 7])."
+            case .missingTime: "Add a time, like 19:30."
+            case .noSuchTime: "That time does not exist that day: the clocks go forward an hour."
+            }
 
         case .notice(let notice):
             switch notice {
@@ -137,7 +154,7 @@ extension PlannerText {
             case .meetingHeld(let number):
                 "Meeting \(number) is running or has been held: what happened is recorded against this plan, so it stays as it was."
             case .titleRequired: "A block needs a title."
-            case .badMeetingDate(let text): "'\(text)' is not a time: type 2026-12-01 19:30 or leave it empty."
+            case .badMeetingDate(let text, let problem): "‘\(text)’: \(PlannerText.dateProblem(problem).english)"
             case .badNumber(let problem): PlannerText.numberProblem(problem).english
             case .confirmRemoveBlock(let title): "Remove block ‘\(title)’? j: yes · n: no"
             case .confirmRemoveMeeting(let kind, let number):
@@ -152,8 +169,10 @@ extension PlannerText {
             case .nameRequired: "Give the series a name."
             case .badGroupSize(let problem):
                 PlannerText.numberProblem(problem).english + " The group size may also stay empty."
-            case .badDate(let meeting, let text):
-                "Meeting \(meeting): '\(text)' is not a time. Write it as 2026-12-01 19:30."
+            case .badDate(let meeting, let text, let problem):
+                "Meeting \(meeting), ‘\(text)’: \(PlannerText.dateProblem(problem).english)"
+            case .andMore(let notice, let more):
+                PlannerText.notice(notice).english + " (and \(more) more at the fields marked !)"
             case .datesOutOfOrder(let meeting): "Meeting \(meeting) does not come after the meeting before it."
             case .choiceCount(let choose, let chosen):
                 "The group chooses \(choose); \(chosen) \(chosen == 1 ? "is" : "are") ticked now."

@@ -1,4 +1,5 @@
 import DialoogCore
+import Foundation
 
 /// The words of the planner, the block editor, the prompt picker, the checklist and the
 /// new-series form. Reached by `localized(_:)` like every catalog; `PlannerText+Dutch.swift` and
@@ -71,6 +72,10 @@ package enum PlannerText: Equatable, Sendable {
     case chooseCount(choose: Int, chosen: Int)
     case fromMethod(String)
     case datePlaceholder
+    /// While a date is typed: what it will be, "→ dinsdag 22 december 2026, 19:30".
+    case datePreview(LocalCalendar.Parts)
+    /// What is wrong with a typed date.
+    case dateProblem(DutchDate.Problem)
 
     // MARK: Messages
     case notice(PlanNotice)
@@ -80,4 +85,27 @@ package enum PlannerText: Equatable, Sendable {
     case change(PlanChange)
     case proposalProblem(ProposalProblem)
     case planMissing
+}
+
+extension PlannerText {
+    /// A date being typed, read back: what it will be, or what is wrong with it.
+    static func dateReading(_ reading: Result<Date, DutchDate.Problem>, calendar: LocalCalendar) -> PlannerText {
+        switch reading {
+        case .success(let date): .datePreview(calendar.parts(of: date))
+        case .failure(let problem): .dateProblem(problem)
+        }
+    }
+
+    /// The days of the week in full, from Monday (`LocalCalendar`'s weekday 2, so index
+    /// `(weekday + 5) % 7`), as a date is read back while it is typed.
+    static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+    static let englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let months = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december",
+    ]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
 }

@@ -110,10 +110,16 @@ extension NewSeriesForm: FeatureSlice {
             methods: context.library?.methods ?? [], calendar: context.calendar, id: context.ids.next(),
             now: context.now)
         switch result {
-        case .failure(let problem):
-            field = problem.field
-            return .show(.plan(problem.notice))
+        case .failure(let problems):
+            // Every problem at once: each field keeps its own, the cursor goes to the first.
+            self.problems = Dictionary(
+                problems.all.map { ($0.field, $0.notice) }, uniquingKeysWith: { first, _ in first })
+            guard let first = problems.all.first else { return .none }
+            field = first.field
+            let more = problems.all.count - 1
+            return .show(.plan(more > 0 ? .andMore(first.notice, more: more) : first.notice))
         case .success(let made):
+            problems = [:]
             return Outcome([.createSeries(made.series, starts: made.starts)], status: .clear)
         }
     }

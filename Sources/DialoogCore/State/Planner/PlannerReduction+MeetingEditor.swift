@@ -81,11 +81,15 @@ extension PlannerReduction {
                     plan.meetings[m].meeting.startsAt = nil
                 } else {
                     // The same reading as the new-series form's dates; a bad one changes nothing.
-                    guard let date = NewSeriesForm.parseDate(text, calendar: calendar) else {
-                        outcome.status = .show(.plan(.badMeetingDate(text)))
+                    // Without a time typed, the meeting keeps its time.
+                    switch MeetingEditor.date(
+                        text, current: plan.meetings[m].meeting.startsAt, today: context.now, calendar: calendar)
+                    {
+                    case .success(let date): plan.meetings[m].meeting.startsAt = date
+                    case .failure(let problem):
+                        outcome.status = .show(.plan(.badMeetingDate(text, problem)))
                         return []
                     }
-                    plan.meetings[m].meeting.startsAt = date
                 }
             case .purpose:
                 plan.meetings[m].meeting.purpose = text

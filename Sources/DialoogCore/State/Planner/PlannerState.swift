@@ -173,6 +173,15 @@ package struct MeetingEditor: Equatable, Sendable {
         return rows[min(max(row, 0), rows.count - 1)]
     }
 
+    /// A date typed in the meeting editor, as the Dutch write it (`DutchDate`); without a
+    /// time, the time the meeting has.
+    package static func date(_ text: String, current: Date?, today: Date, calendar: LocalCalendar) -> Result<
+        Date, DutchDate.Problem
+    > {
+        let time = current.map { calendar.parts(of: $0) }.map { (hour: $0.hour, minute: $0.minute) }
+        return DutchDate.moment(text, today: today, calendar: calendar, fallback: time)
+    }
+
     /// `2026-12-01 19:30`, as the date is typed; empty for a meeting without a date.
     package static func dateText(_ date: Date?, calendar: LocalCalendar) -> String {
         date.map { PlanFile.wallClock($0, calendar) } ?? ""
