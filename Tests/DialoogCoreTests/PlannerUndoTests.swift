@@ -203,6 +203,17 @@ struct PlannerUndoTests {
         #expect(state.plannerState.plan == Self.plan)
     }
 
+    @Test func anUndoIsSavedAtTheRevisionTheStoreHasNow() {
+        var state = planner([.moreMinutes])
+        // The store answered the save: the plan's revision moved one up.
+        _ = state.reduce(.planSaved)
+        let revision = state.plannerState.plan?.revision ?? 0
+        #expect(revision == Self.plan.revision + 1)
+        var expected = Self.plan
+        expected.revision = revision
+        #expect(state.reduce(.command(.undo)) == [.savePlan(expected)])
+    }
+
     @Test func undoRemembersAtMostItsDepth() {
         var state = planner([])
         for _ in 0..<(PlannerState.undoDepth + 5) {

@@ -46,10 +46,14 @@ extension PlannerReduction {
             outcome.status = .show(.plan(.nothingToUndo))
             return []
         }
-        let effects = commit(last.before, undoable: false)
+        // The plan as it was, at the revision the store has now: the save of an old
+        // revision would be refused as a change made elsewhere.
+        var before = last.before
+        before.revision = plannerState.plan?.revision ?? before.revision
+        let effects = commit(before, undoable: false)
         guard !effects.isEmpty else {
             // A meeting held since: its plan is no longer the planner's to change.
-            if last.before == plannerState.plan { return undoLast() }
+            if before == plannerState.plan { return undoLast() }
             return []
         }
         (plannerState.meeting, plannerState.block) = (last.meeting, last.block)
