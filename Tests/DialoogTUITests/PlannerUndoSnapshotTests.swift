@@ -83,3 +83,18 @@ struct NewSeriesDateSnapshotTests {
         check(state, "new-series-problems-80x24")
     }
 }
+
+/// The type-ahead list of themes over the block editor.
+@Suite("Planner snapshots: type-ahead")
+struct ChoicePickerSnapshotTests {
+    @Test(arguments: PlannerUndoSnapshotTests.sizes)
+    func themesNarrowedByTyping(size: TerminalSize) {
+        var state = Fixtures.plannerState(Fixtures.plan(), size: size)
+        _ = state.reduce(.command(.open))
+        for _ in 0..<(BlockEditor.fields.firstIndex(of: .theme) ?? 0) { _ = state.reduce(.command(.moveDown)) }
+        _ = state.reduce(.command(.edit))
+        _ = state.reduce(.insertText("re"))
+        check(state, "planner-choose-theme-\(size)")
+        #expect(Renderer.render(state).text.contains("Thema kiezen"))
+    }
+}

@@ -68,6 +68,16 @@ extension Keymap {
             bind(.blockEditorText, [.function(1)], .help, false),
             bind(.blockEditorText, [.control("l")], .redraw, false),
         ]
+        // Themes and working forms, narrowed by typing: letters type, ↑↓ move, Enter takes.
+        let choice = [
+            bind(.choicePicker, [.enter], .submit, true),
+            bind(.choicePicker, [.up], .moveUp, true),
+            bind(.choicePicker, [.down], .moveDown, true),
+            bind(.choicePicker, [.escape], .closeOverlay, true),
+            bind(.choicePicker, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.choicePicker, [.function(1)], .help, false),
+            bind(.choicePicker, [.control("l")], .redraw, false),
+        ]
         let picker =
             moving(.promptPicker) + [
                 bind(.promptPicker, [.character(" "), .enter], .toggle, true),
@@ -109,7 +119,7 @@ extension Keymap {
             bind(.meetingEditorText, [.function(1)], .help, false),
             bind(.meetingEditorText, [.control("l")], .redraw, false),
         ]
-        return planner + confirm + warnings + editor + editorText + picker + search + checklist + meetingEditor
+        return planner + confirm + warnings + editor + editorText + choice + picker + search + checklist + meetingEditor
             + meetingEditorText
     }
 

@@ -68,6 +68,13 @@ extension PlannerText: Words {
         case .alwaysOnTop: "altijd bovenaan"
         case .noHelpEntries: "De bibliotheek heeft geen hulpadressen."
 
+        case .choiceTitle(let subject):
+            switch subject {
+            case .theme: "Thema kiezen"
+            case .form: "Werkvorm kiezen"
+            }
+        case .choiceFilter: "Typ om te zoeken: "
+        case .noChoices: "Niets gevonden; Backspace haalt een letter weg."
         case .pickerTitle(let block): "Prompts · \(block)"
         case .scopeTheme(let theme): "thema \(theme)"
         case .scopeAll: "alle thema's"

@@ -68,6 +68,13 @@ extension PlannerText {
         case .alwaysOnTop: "always on top"
         case .noHelpEntries: "The library has no help entries."
 
+        case .choiceTitle(let subject):
+            switch subject {
+            case .theme: "Choose a theme"
+            case .form: "Choose a working form"
+            }
+        case .choiceFilter: "Type to search: "
+        case .noChoices: "Nothing found; Backspace removes a letter."
         case .pickerTitle(let block): "Prompts · \(block)"
         case .scopeTheme(let theme): "theme \(theme)"
         case .scopeAll: "all themes"

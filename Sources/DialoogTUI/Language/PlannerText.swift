@@ -49,6 +49,12 @@ package enum PlannerText: Equatable, Sendable {
     case alwaysOnTop
     case noHelpEntries
 
+    // MARK: The type-ahead list of themes and working forms
+    case choiceTitle(ChoicePicker.Subject)
+    /// Before what has been typed: "Zoek: ".
+    case choiceFilter
+    case noChoices
+
     // MARK: The prompt picker
     case pickerTitle(block: String)
     case scopeTheme(String)

@@ -57,6 +57,7 @@ extension Text: Words {
             case .blockEditor: "blok bewerken"
             case .blockEditorText: "tekst typen"
             case .promptPicker: "prompts kiezen"
+            case .choicePicker: "kiezen en zoeken"
             case .promptSearch: "prompts zoeken"
             case .checklist: "voorbereiding"
             case .meetingEditor: PlannerText.modeMeetingEditor.dutch

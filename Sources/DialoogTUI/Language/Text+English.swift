@@ -56,6 +56,7 @@ extension Text {
             case .blockEditor: "edit block"
             case .blockEditorText: "typing text"
             case .promptPicker: "pick prompts"
+            case .choicePicker: "choose and search"
             case .promptSearch: "search prompts"
             case .checklist: "preparation"
             case .meetingEditor: PlannerText.modeMeetingEditor.english

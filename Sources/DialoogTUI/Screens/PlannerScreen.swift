@@ -43,6 +43,7 @@ package enum PlannerScreen {
             PromptPickerOverlay.draw(state, library: library, into: &canvas)
         } else if planner.editor != nil {
             BlockEditorOverlay.draw(state, library: library, into: &canvas)
+            ChoicePickerOverlay.draw(state, library: library, into: &canvas)
         } else if planner.meetingEditor != nil {
             MeetingEditorOverlay.draw(state, library: library, into: &canvas)
         } else if planner.checklist != nil {

@@ -37,7 +37,10 @@ package struct PlannerState: Equatable, Sendable {
     package var inputMode: InputMode {
         if confirming != nil { return .plannerConfirm }
         if let picker { return picker.typing ? .promptSearch : .promptPicker }
-        if let editor { return editor.typing == nil ? .blockEditor : .blockEditorText }
+        if let editor {
+            if editor.choosing != nil { return .choicePicker }
+            return editor.typing == nil ? .blockEditor : .blockEditorText
+        }
         if let meetingEditor { return meetingEditor.typing == nil ? .meetingEditor : .meetingEditorText }
         if checklist != nil { return .checklist }
         if warningSelection != nil { return .plannerWarnings }
@@ -112,6 +115,8 @@ package struct BlockEditor: Equatable, Sendable {
     package var row = 0
     /// The title or guidance being typed; nil when not typing.
     package var field: TextField?
+    /// The theme or working form being chosen by type-ahead.
+    package var choosing: ChoicePicker?
     /// The text being typed; setting it puts the cursor at its end.
     package var typing: String? {
         get { field?.text }
