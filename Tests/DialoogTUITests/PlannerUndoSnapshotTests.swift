@@ -98,3 +98,20 @@ struct ChoicePickerSnapshotTests {
         #expect(Renderer.render(state).text.contains("Thema kiezen"))
     }
 }
+
+/// On a short screen the agenda says when blocks are out of view, above or below.
+@Suite("Planner: scroll marks")
+struct PlannerScrollMarkTests {
+    @Test func hiddenBlocksAreMarkedBelowAndAbove() {
+        var state = Fixtures.plannerState(Fixtures.plan(), size: TerminalSize(width: 60, height: 16))
+        let lines = { Renderer.render(state).text.split(separator: "\n").map(String.init) }
+        #expect(lines().contains { $0.hasPrefix("↓") })
+        #expect(!lines().contains { $0.hasPrefix("↑") })
+        _ = state.reduce(.command(.moveLast))
+        #expect(lines().contains { $0.hasPrefix("↑") })
+        #expect(!lines().contains { $0.hasPrefix("↓") })
+        // With room for every block there is no mark.
+        state = Fixtures.plannerState(Fixtures.plan(), size: TerminalSize(width: 120, height: 40))
+        #expect(!lines().contains { $0.hasPrefix("↓") || $0.hasPrefix("↑") })
+    }
+}

@@ -206,6 +206,15 @@ package enum PlannerScreen {
             canvas.text(block.title, x: x + 13, y: y, style: base, maxWidth: width - 13 - (mark ? 2 : 0))
             if mark { canvas.text("!", x: x + width - 1, y: y, style: selected ? .selected : .warning) }
         }
+        // Blocks out of view above or below are marked in the pointer's column (beside it on
+        // the block under the cursor), so a short screen never hides them silently.
+        let shown = min(meeting.blocks.count, offset + rows) - offset
+        func scrollMark(_ glyph: String, row: Int) {
+            let selected = focused && offset + row == planner.block
+            canvas.text(glyph, x: x + (selected ? 12 : 0), y: top + row, style: selected ? .selected : .accent)
+        }
+        if offset > 0 { scrollMark(canvas.asciiOnly ? "^" : "↑", row: 0) }
+        if offset + rows < meeting.blocks.count { scrollMark(canvas.asciiOnly ? "v" : "↓", row: shown - 1) }
     }
 
     /// "+1:05": time since the start, for a meeting without a date.
