@@ -115,3 +115,28 @@ struct PlannerScrollMarkTests {
         #expect(!lines().contains { $0.hasPrefix("↓") || $0.hasPrefix("↑") })
     }
 }
+
+/// The warning under the cursor is wrapped in full, with its principle, on a narrow screen too.
+@Suite("Planner: warnings in full")
+struct PlannerWarningInFullTests {
+    @Test func theSelectedWarningIsReadWhole() {
+        var plan = Fixtures.plan()
+        plan.meetings[0].blocks[1].theme = "huwelijksdwang"
+        var state = Fixtures.plannerState(plan, size: TerminalSize(width: 60, height: 16))
+        let principle = "De gevoeligste thema's niet in de eerste bijeenkomst"
+        let flat = {
+            Renderer.render(state).text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(!flat().joined(separator: " ").contains(principle))
+        _ = state.reduce(.command(.warnings))
+        for _ in 0..<state.plannerState.orderedWarnings.count
+        where
+            !(state.plannerState.warningSelection.map { state.plannerState.orderedWarnings[$0].principle == principle }
+            ?? false)
+        {
+            _ = state.reduce(.command(.moveDown))
+        }
+        check(state, "planner-warning-in-full-60x16")
+        #expect(flat().joined(separator: " ").contains(principle))
+    }
+}
