@@ -33,6 +33,8 @@ extension AppState {
             isQuitting = true
             return [.quit]
         case .navigate(let navigation): return navigate(navigation)
+        // The command line is closed by now (its close comes first), so the screen has the keys.
+        case .perform(let command): return route(.command(command))
         }
         return []
     }

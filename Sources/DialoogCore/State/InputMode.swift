@@ -7,10 +7,14 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case planner
     /// The warnings panel of the planner, with a warning under the cursor.
     case plannerWarnings
+    /// Asking j/n before a block or a meeting is removed.
+    case plannerConfirm
     case blockEditor
     /// Typing the title or guidance of a block.
     case blockEditorText
     case promptPicker
+    /// Choosing a block's theme or working form by typing part of its name.
+    case choicePicker
     case promptSearch
     case checklist
     /// The meeting editor: date, planned minutes, purpose and help card of a meeting.
@@ -77,7 +81,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Modes in which printable keys are text, not commands.
     package var takesText: Bool {
         switch self {
-        case .commandLine, .librarySearch, .blockEditorText, .promptSearch, .newSeriesText, .localHelpText,
+        case .commandLine, .librarySearch, .blockEditorText, .choicePicker, .promptSearch, .newSeriesText,
+            .localHelpText,
             .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote,
             .evaluationText,
             .overviewTarget:

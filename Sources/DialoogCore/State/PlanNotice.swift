@@ -22,15 +22,30 @@ package enum PlanNotice: Equatable, Sendable {
     case printFailed(Failure)
     /// `:print` where there is nothing to print (only the planner prints).
     case nothingToPrint
-    /// The date typed in the meeting editor is not `2026-12-01 19:30`; nothing changed.
-    case badMeetingDate(String)
+    /// The date typed in the meeting editor cannot be read; nothing changed.
+    case badMeetingDate(String, DutchDate.Problem)
+    /// The first of several problems, and how many more there are (each said at its field).
+    indirect case andMore(PlanNotice, more: Int)
+    /// A number typed into a number field is not a whole number in its range; nothing changed.
+    case badNumber(NumberEntry.Problem)
+    /// Asking before the block with this title is removed (j/n).
+    case confirmRemoveBlock(title: String)
+    /// Asking before this extra or aftercare meeting is removed (j/n).
+    case confirmRemoveMeeting(Meeting.Kind, number: Int)
+    /// What went, and that `u` brings it back.
+    case removed(PlanChange)
+    /// Undo put the plan back as it was before `change`; `left` more changes can be undone.
+    case undone(PlanChange, left: Int)
+    case nothingToUndo
     // MARK: The new-series form
     /// The bibliotheek has no methodologies (yet): nothing to make a series from.
     case noMethods
     case nameRequired
-    case badGroupSize(String)
-    /// Meeting `meeting`'s date is not `2026-12-01 19:30`.
-    case badDate(meeting: Int, text: String)
+    case badGroupSize(NumberEntry.Problem)
+    /// Esc on a form with something typed in it: asking before it is thrown away.
+    case confirmDiscardForm
+    /// Meeting `meeting`'s date, typed as `text`, cannot be read as a date and time.
+    case badDate(meeting: Int, text: String, DutchDate.Problem)
     /// Meeting `meeting` comes before the meeting before it.
     case datesOutOfOrder(meeting: Int)
     /// The method lets the group choose `choose` options; `chosen` are ticked.
@@ -43,4 +58,12 @@ package enum PlanNotice: Equatable, Sendable {
         default: false
         }
     }
+}
+
+/// A change to a plan, as undo and the status line name it.
+package enum PlanChange: Equatable, Sendable {
+    case removeBlock(title: String)
+    case removeMeeting(Meeting.Kind, number: Int)
+    /// Any other edit: a field, the minutes, a prompt, the order, the checklist, the help card.
+    case edit
 }

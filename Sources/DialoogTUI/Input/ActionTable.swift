@@ -346,8 +346,9 @@ package enum ActionTable {
                     en: "privacy screen: everything hidden until a key is pressed"
                 ))
         case .undo:
+            // Live mode and the planner both undo: a general command, not only the meeting's.
             row(
-                .meeting, hint: (nl: "ongedaan", en: "undo"),
+                .general, hint: (nl: "ongedaan", en: "undo"),
                 help: (nl: "de laatste handeling ongedaan maken", en: "undo the last action"))
         case .endMeeting:
             row(

@@ -36,7 +36,14 @@ extension Keymap {
                 bind(.planner, [.character("N")], .addAftercare, false),
                 bind(.planner, [.character("X")], .removeMeeting, false),
                 bind(.planner, [.character("P")], .printPlan, false),
+                bind(.planner, [.character("u")], .undo, false),
             ]
+        // x and X ask first; only j (or y, or Enter) removes.
+        let confirm = [
+            bind(.plannerConfirm, [.character("j"), .character("y"), .enter], .confirm, true),
+            bind(.plannerConfirm, [.character("n"), .escape, .character("q")], .closeOverlay, true),
+            bind(.plannerConfirm, [.control("l")], .redraw, false),
+        ]
         let warnings =
             moving(.plannerWarnings) + [
                 bind(.plannerWarnings, [.enter], .open, true),
@@ -53,6 +60,7 @@ extension Keymap {
                 bind(.blockEditor, [.escape, .character("q")], .closeOverlay, true),
                 bind(.blockEditor, [.character("+"), .character("=")], .moreMinutes, false),
                 bind(.blockEditor, [.character("-")], .fewerMinutes, false),
+                bind(.blockEditor, [.character("u")], .undo, false),
             ] + general(.blockEditor)
         let editorText = [
             bind(.blockEditorText, [.enter], .confirm, true),
@@ -60,6 +68,16 @@ extension Keymap {
             bind(.blockEditorText, [.backspace, .control("h")], .deleteBackward, false),
             bind(.blockEditorText, [.function(1)], .help, false),
             bind(.blockEditorText, [.control("l")], .redraw, false),
+        ]
+        // Themes and working forms, narrowed by typing: letters type, ↑↓ move, Enter takes.
+        let choice = [
+            bind(.choicePicker, [.enter], .submit, true),
+            bind(.choicePicker, [.up], .moveUp, true),
+            bind(.choicePicker, [.down], .moveDown, true),
+            bind(.choicePicker, [.escape], .closeOverlay, true),
+            bind(.choicePicker, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.choicePicker, [.function(1)], .help, false),
+            bind(.choicePicker, [.control("l")], .redraw, false),
         ]
         let picker =
             moving(.promptPicker) + [
@@ -81,6 +99,7 @@ extension Keymap {
                 bind(.checklist, [.character(" "), .enter], .toggle, true),
                 bind(.checklist, [.escape, .character("q")], .closeOverlay, true),
                 bind(.checklist, [.character("c")], .checklist, false),
+                bind(.checklist, [.character("u")], .undo, false),
             ] + general(.checklist)
         let meetingEditor =
             moving(.meetingEditor) + [
@@ -92,6 +111,7 @@ extension Keymap {
                 // The panel itself says what r does, so it may drop off a narrow hint line.
                 bind(.meetingEditor, [.character("r")], .refillHelpCard, true),
                 bind(.meetingEditor, [.character("a")], .newLocalHelp, false),
+                bind(.meetingEditor, [.character("u")], .undo, false),
             ] + general(.meetingEditor)
         let meetingEditorText = [
             bind(.meetingEditorText, [.enter], .confirm, true),
@@ -100,7 +120,7 @@ extension Keymap {
             bind(.meetingEditorText, [.function(1)], .help, false),
             bind(.meetingEditorText, [.control("l")], .redraw, false),
         ]
-        return planner + warnings + editor + editorText + picker + search + checklist + meetingEditor
+        return planner + confirm + warnings + editor + editorText + choice + picker + search + checklist + meetingEditor
             + meetingEditorText
     }
 

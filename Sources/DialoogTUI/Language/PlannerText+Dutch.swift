@@ -47,6 +47,11 @@ extension PlannerText: Words {
             }
         case .typicalMinutes(let min, let max): "meestal \(min)-\(max) min"
 
+        case .numberHint(let range, let now, let typing):
+            typing
+                ? "Typ een getal van \(range.lowerBound) tot en met \(range.upperBound)"
+                    + (now.map { " (nu \($0))" } ?? "") + "; Enter bewaart, Esc laat het zoals het was."
+                : "←→ verandert het; Enter om een getal van \(range.lowerBound) tot en met \(range.upperBound) te typen."
         case .meetingEditorTitle(let meeting): "\(meeting) bewerken"
         case .meetingField(let row):
             switch row {
@@ -55,7 +60,7 @@ extension PlannerText: Words {
             case .purpose: "Doel"
             case .help: "Hulpkaart"
             }
-        case .dateFormat: "jjjj-mm-dd uu:mm, leeg: geen datum"
+        case .dateFormat: "d-m-jjjj uu:mm, zoals di 22 dec 19:30; leeg: geen datum"
         case .agendaMinutes(let minutes): "de blokken samen \(minutes) min"
         case .noPurpose: "nog geen doel"
         case .helpCardHeading(let ticked): "Hulpkaart · \(ticked) aangevinkt"
@@ -63,6 +68,13 @@ extension PlannerText: Words {
         case .alwaysOnTop: "altijd bovenaan"
         case .noHelpEntries: "De bibliotheek heeft geen hulpadressen."
 
+        case .choiceTitle(let subject):
+            switch subject {
+            case .theme: "Thema kiezen"
+            case .form: "Werkvorm kiezen"
+            }
+        case .choiceFilter: "Typ om te zoeken: "
+        case .noChoices: "Niets gevonden; Backspace haalt een letter weg."
         case .pickerTitle(let block): "Prompts · \(block)"
         case .scopeTheme(let theme): "thema \(theme)"
         case .scopeAll: "alle thema's"
@@ -111,14 +123,32 @@ extension PlannerText: Words {
             case .venue: "←→ kiest de plek van de bijeenkomsten."
             case .languages: "Talen van de bijeenkomsten, met komma's, zoals tr, nl."
             case .groups: "←→ kiest, spatie vinkt aan of uit; meer dan één mag."
-            case .groupSize: "Hoeveel deelnemers je verwacht; leeg mag."
-            case .date: "Als 2026-12-01 19:30; leeg mag, een datum kan later."
+            case .groupSize:
+                "Hoeveel deelnemers je verwacht (\(NewSeriesForm.groupSizeRange.lowerBound) tot en met \(NewSeriesForm.groupSizeRange.upperBound)); leeg mag."
+            case .date:
+                "Zoals 8-12 19:30, di 15 dec 19:30 of 22-12-2026 19:30; zonder tijd de tijd van de vorige; leeg mag."
             case .groupChoice: "←→ kiest, spatie vinkt aan of uit; dialoog zet ze van koud naar heet."
             case .create: "Enter maakt een voorstel voor de bijeenkomsten; daarna pas je het aan."
             }
         case .chooseCount(let choose, let chosen): "kies er \(choose) · \(chosen) gekozen"
         case .fromMethod(let organisation): "\(organisation) (van de methodiek)"
-        case .datePlaceholder: "jjjj-mm-dd uu:mm"
+        case .datePlaceholder: "d-m uu:mm"
+        case .datePreview(let parts):
+            "→ \(PlannerText.weekdays[(parts.weekday + 5) % 7]) \(parts.day) \(PlannerText.months[(parts.month + 11) % 12]) \(parts.year), "
+                + String(format: "%d:%02d", parts.hour, parts.minute)
+        case .dateProblem(let problem):
+            switch problem {
+            case .empty: "Typ een datum, zoals 8-12 19:30."
+            case .unknownWord(let word): "‘\(word)’ is geen dag, maand, datum of tijd."
+            case .missingDate: "Er staat geen dag en maand in, zoals 8-12 of 8 dec."
+            case .noSuchDate(let day, let month, let year):
+                "\(day)-\(month)\(year.map { "-\($0)" } ?? "") bestaat niet."
+            case .badTime(let text): "‘\(text)’ is geen tijd; typ 0:00 tot en met 23:59, zoals 19:30."
+            case .weekdayMismatch(let typed, let actual):
+                "Die datum valt op \(PlannerText.weekdays[(actual + 5) % 7]), niet op \(PlannerText.weekdays[(typed + 5) % 7])."
+            case .missingTime: "Zet er een tijd bij, zoals 19:30."
+            case .noSuchTime: "Die tijd bestaat die dag niet: de klok gaat dan een uur vooruit."
+            }
 
         case .notice(let notice):
             switch notice {
@@ -135,12 +165,25 @@ extension PlannerText: Words {
             case .printed(let path): "Afdrukbaar plan: \(path) — open het in je browser en druk af."
             case .printFailed(let failure): "Plan niet afgedrukt: \(failure.dutch)"
             case .nothingToPrint: "Hier valt niets af te drukken; :print werkt in de planner en het overzicht."
-            case .badMeetingDate(let text): "'\(text)' is geen tijdstip: typ 2026-12-01 19:30 of laat het leeg."
+            case .badMeetingDate(let text, let problem): "‘\(text)’: \(PlannerText.dateProblem(problem).dutch)"
+            case .badNumber(let problem): PlannerText.numberProblem(problem).dutch
+            case .confirmRemoveBlock(let title): "Blok ‘\(title)’ weghalen? j: ja · n: nee"
+            case .confirmRemoveMeeting(let kind, let number):
+                "\(PlannerText.meetingTitle(kind, number: number).dutch) weghalen, met al haar blokken? j: ja · n: nee"
+            case .removed(let change): "Weggehaald: \(PlannerText.change(change).dutch). u zet het terug."
+            case .undone(let change, let left):
+                "Teruggezet: \(PlannerText.change(change).dutch)."
+                    + (left > 0 ? " Nog \(left) stap\(left == 1 ? "" : "pen") terug te zetten met u." : "")
+            case .nothingToUndo: "Er is niets meer om ongedaan te maken."
+            case .confirmDiscardForm: "Wat je invulde weggooien? Esc: ja; een andere toets: terug naar het formulier."
             case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."
             case .nameRequired: "Geef de serie een naam."
-            case .badGroupSize(let text): "'\(text)' is geen aantal deelnemers; typ een getal of laat het leeg."
-            case .badDate(let meeting, let text):
-                "Bijeenkomst \(meeting): '\(text)' is geen tijdstip. Schrijf het als 2026-12-01 19:30."
+            case .badGroupSize(let problem):
+                PlannerText.numberProblem(problem).dutch + " Het aantal deelnemers mag ook leeg blijven."
+            case .badDate(let meeting, let text, let problem):
+                "Bijeenkomst \(meeting), ‘\(text)’: \(PlannerText.dateProblem(problem).dutch)"
+            case .andMore(let notice, let more):
+                PlannerText.notice(notice).dutch + " (en nog \(more) bij de velden met !)"
             case .datesOutOfOrder(let meeting): "Bijeenkomst \(meeting) valt niet na de bijeenkomst ervoor."
             case .choiceCount(let choose, let chosen):
                 "De groep kiest er \(choose); nu \(chosen == 1 ? "is er 1" : "zijn er \(chosen)") aangevinkt."
@@ -152,6 +195,19 @@ extension PlannerText: Words {
                 "de groep kiest er \(choose) uit: \(options.joined(separator: ", "))."
             case .unknownOption(let name, let options):
                 "'\(name)' is geen keuze van deze methodiek; kies uit \(options.joined(separator: ", "))."
+            }
+        case .numberProblem(let problem):
+            switch problem {
+            case .notANumber(let text):
+                text.isEmpty ? "Typ een getal, alleen cijfers." : "‘\(text)’ is geen getal; typ alleen cijfers."
+            case .outOfRange(let text, let range):
+                "\(text) kan niet: typ een getal van \(range.lowerBound) tot en met \(range.upperBound)."
+            }
+        case .change(let change):
+            switch change {
+            case .removeBlock(let title): "blok ‘\(title)’"
+            case .removeMeeting(let kind, let number): PlannerText.meetingTitle(kind, number: number).dutch.lowercased()
+            case .edit: "de laatste wijziging"
             }
         case .planMissing: "deze serie staat niet (meer) in de gegevens."
         }

@@ -47,6 +47,11 @@ extension PlannerText {
             }
         case .typicalMinutes(let min, let max): "usually \(min)-\(max) min"
 
+        case .numberHint(let range, let now, let typing):
+            typing
+                ? "Type a number from \(range.lowerBound) to \(range.upperBound)"
+                    + (now.map { " (now \($0))" } ?? "") + "; Enter keeps it, Esc leaves it as it was."
+                : "←→ change it; Enter to type a number from \(range.lowerBound) to \(range.upperBound)."
         case .meetingEditorTitle(let meeting): "Edit · \(meeting)"
         case .meetingField(let row):
             switch row {
@@ -55,7 +60,7 @@ extension PlannerText {
             case .purpose: "Purpose"
             case .help: "Help card"
             }
-        case .dateFormat: "yyyy-mm-dd hh:mm, empty: no date"
+        case .dateFormat: "d-m-yyyy hh:mm, like tue 22 dec 19:30; empty: no date"
         case .agendaMinutes(let minutes): "the blocks take \(minutes) min"
         case .noPurpose: "no purpose yet"
         case .helpCardHeading(let ticked): "Help card · \(ticked) ticked"
@@ -63,6 +68,13 @@ extension PlannerText {
         case .alwaysOnTop: "always on top"
         case .noHelpEntries: "The library has no help entries."
 
+        case .choiceTitle(let subject):
+            switch subject {
+            case .theme: "Choose a theme"
+            case .form: "Choose a working form"
+            }
+        case .choiceFilter: "Type to search: "
+        case .noChoices: "Nothing found; Backspace removes a letter."
         case .pickerTitle(let block): "Prompts · \(block)"
         case .scopeTheme(let theme): "theme \(theme)"
         case .scopeAll: "all themes"
@@ -111,14 +123,32 @@ extension PlannerText {
             case .venue: "←→ chooses where the meetings take place."
             case .languages: "Languages of the meetings, with commas, like tr, nl."
             case .groups: "←→ chooses, Space ticks or unticks; more than one is fine."
-            case .groupSize: "How many participants you expect; may be empty."
-            case .date: "Like 2026-12-01 19:30; may be empty, a date can come later."
+            case .groupSize:
+                "How many participants you expect (\(NewSeriesForm.groupSizeRange.lowerBound) to \(NewSeriesForm.groupSizeRange.upperBound)); may be empty."
+            case .date:
+                "Like 8-12 19:30, tue 15 dec 19:30 or 22-12-2026 19:30; no time: the one before's; may be empty."
             case .groupChoice: "←→ chooses, Space ticks or unticks; dialoog orders them cold to hot."
             case .create: "Enter makes a proposal for the meetings; adjust it afterwards."
             }
         case .chooseCount(let choose, let chosen): "choose \(choose) · \(chosen) chosen"
         case .fromMethod(let organisation): "\(organisation) (from the methodology)"
-        case .datePlaceholder: "yyyy-mm-dd hh:mm"
+        case .datePlaceholder: "d-m hh:mm"
+        case .datePreview(let parts):
+            "→ \(PlannerText.englishWeekdays[(parts.weekday + 5) % 7]) \(parts.day) \(PlannerText.englishMonths[(parts.month + 11) % 12]) \(parts.year), "
+                + String(format: "%d:%02d", parts.hour, parts.minute)
+        case .dateProblem(let problem):
+            switch problem {
+            case .empty: "Type a date, like 8-12 19:30."
+            case .unknownWord(let word): "‘\(word)’ is not a day, month, date or time."
+            case .missingDate: "There is no day and month in it, like 8-12 or 8 dec."
+            case .noSuchDate(let day, let month, let year):
+                "\(day)-\(month)\(year.map { "-\($0)" } ?? "") does not exist."
+            case .badTime(let text): "‘\(text)’ is not a time; type 0:00 to 23:59, like 19:30."
+            case .weekdayMismatch(let typed, let actual):
+                "That date is a \(PlannerText.englishWeekdays[(actual + 5) % 7]), not a \(PlannerText.englishWeekdays[(typed + 5) % 7])."
+            case .missingTime: "Add a time, like 19:30."
+            case .noSuchTime: "That time does not exist that day: the clocks go forward an hour."
+            }
 
         case .notice(let notice):
             switch notice {
@@ -135,12 +165,25 @@ extension PlannerText {
             case .printed(let path): "Printable plan: \(path) — open it in your browser and print."
             case .printFailed(let failure): "Plan not printed: \(failure.english)"
             case .nothingToPrint: "Nothing to print here; :print works in the planner and the overzicht."
-            case .badMeetingDate(let text): "'\(text)' is not a time: type 2026-12-01 19:30 or leave it empty."
+            case .badMeetingDate(let text, let problem): "‘\(text)’: \(PlannerText.dateProblem(problem).english)"
+            case .badNumber(let problem): PlannerText.numberProblem(problem).english
+            case .confirmRemoveBlock(let title): "Remove block ‘\(title)’? j: yes · n: no"
+            case .confirmRemoveMeeting(let kind, let number):
+                "Remove \(PlannerText.meetingTitle(kind, number: number).english), with all its blocks? j: yes · n: no"
+            case .removed(let change): "Removed: \(PlannerText.change(change).english). u brings it back."
+            case .undone(let change, let left):
+                "Put back: \(PlannerText.change(change).english)."
+                    + (left > 0 ? " \(left) more step\(left == 1 ? "" : "s") to undo with u." : "")
+            case .nothingToUndo: "Nothing left to undo."
+            case .confirmDiscardForm: "Throw away what you filled in? Esc: yes; any other key: back to the form."
             case .noMethods: "There are no methodologies to choose from yet (dialoog check)."
             case .nameRequired: "Give the series a name."
-            case .badGroupSize(let text): "'\(text)' is not a number of participants; type a number or leave it empty."
-            case .badDate(let meeting, let text):
-                "Meeting \(meeting): '\(text)' is not a time. Write it as 2026-12-01 19:30."
+            case .badGroupSize(let problem):
+                PlannerText.numberProblem(problem).english + " The group size may also stay empty."
+            case .badDate(let meeting, let text, let problem):
+                "Meeting \(meeting), ‘\(text)’: \(PlannerText.dateProblem(problem).english)"
+            case .andMore(let notice, let more):
+                PlannerText.notice(notice).english + " (and \(more) more at the fields marked !)"
             case .datesOutOfOrder(let meeting): "Meeting \(meeting) does not come after the meeting before it."
             case .choiceCount(let choose, let chosen):
                 "The group chooses \(choose); \(chosen) \(chosen == 1 ? "is" : "are") ticked now."
@@ -152,6 +195,19 @@ extension PlannerText {
                 "the group chooses \(choose) of: \(options.joined(separator: ", "))."
             case .unknownOption(let name, let options):
                 "'\(name)' is not a choice of this methodology; choose from \(options.joined(separator: ", "))."
+            }
+        case .numberProblem(let problem):
+            switch problem {
+            case .notANumber(let text):
+                text.isEmpty ? "Type a number, digits only." : "‘\(text)’ is not a number; type digits only."
+            case .outOfRange(let text, let range):
+                "\(text) will not do: type a number from \(range.lowerBound) to \(range.upperBound)."
+            }
+        case .change(let change):
+            switch change {
+            case .removeBlock(let title): "block ‘\(title)’"
+            case .removeMeeting(let kind, let number): PlannerText.meetingTitle(kind, number: number).english
+            case .edit: "the last change"
             }
         case .planMissing: "this series is not (or no longer) in the data."
         }

@@ -1,4 +1,5 @@
 import DialoogCore
+import Foundation
 
 /// The words of the planner, the block editor, the prompt picker, the checklist and the
 /// new-series form. Reached by `localized(_:)` like every catalog; `PlannerText+Dutch.swift` and
@@ -28,6 +29,9 @@ package enum PlannerText: Equatable, Sendable {
     case noPrompts
     case blockKind(BlockKind)
     case typicalMinutes(Int, Int)
+    /// On a number field, above the keys: the range, and how to type or step it. `typing`
+    /// while a number is typed; `now` is the value it replaces.
+    case numberHint(ClosedRange<Int>, now: Int?, typing: Bool)
 
     // MARK: The meeting editor
     case meetingEditorTitle(meeting: String)
@@ -44,6 +48,12 @@ package enum PlannerText: Equatable, Sendable {
     /// After the acute line's name: it is on every card.
     case alwaysOnTop
     case noHelpEntries
+
+    // MARK: The type-ahead list of themes and working forms
+    case choiceTitle(ChoicePicker.Subject)
+    /// Before what has been typed: "Zoek: ".
+    case choiceFilter
+    case noChoices
 
     // MARK: The prompt picker
     case pickerTitle(block: String)
@@ -68,9 +78,40 @@ package enum PlannerText: Equatable, Sendable {
     case chooseCount(choose: Int, chosen: Int)
     case fromMethod(String)
     case datePlaceholder
+    /// While a date is typed: what it will be, "→ dinsdag 22 december 2026, 19:30".
+    case datePreview(LocalCalendar.Parts)
+    /// What is wrong with a typed date.
+    case dateProblem(DutchDate.Problem)
 
     // MARK: Messages
     case notice(PlanNotice)
+    /// What is wrong with a typed number.
+    case numberProblem(NumberEntry.Problem)
+    /// A change as undo names it: "blok ‘Kennismaking’".
+    case change(PlanChange)
     case proposalProblem(ProposalProblem)
     case planMissing
+}
+
+extension PlannerText {
+    /// A date being typed, read back: what it will be, or what is wrong with it.
+    static func dateReading(_ reading: Result<Date, DutchDate.Problem>, calendar: LocalCalendar) -> PlannerText {
+        switch reading {
+        case .success(let date): .datePreview(calendar.parts(of: date))
+        case .failure(let problem): .dateProblem(problem)
+        }
+    }
+
+    /// The days of the week in full, from Monday (`LocalCalendar`'s weekday 2, so index
+    /// `(weekday + 5) % 7`), as a date is read back while it is typed.
+    static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+    static let englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let months = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december",
+    ]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
 }

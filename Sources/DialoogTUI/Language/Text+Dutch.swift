@@ -53,9 +53,11 @@ extension Text: Words {
             case .librarySearch: "zoeken"
             case .planner: "planner"
             case .plannerWarnings: "waarschuwingen"
+            case .plannerConfirm: "weghalen?"
             case .blockEditor: "blok bewerken"
             case .blockEditorText: "tekst typen"
             case .promptPicker: "prompts kiezen"
+            case .choicePicker: "kiezen en zoeken"
             case .promptSearch: "prompts zoeken"
             case .checklist: "voorbereiding"
             case .meetingEditor: PlannerText.modeMeetingEditor.dutch

@@ -52,9 +52,11 @@ extension Text {
             case .librarySearch: "search"
             case .planner: "planner"
             case .plannerWarnings: "warnings"
+            case .plannerConfirm: "remove?"
             case .blockEditor: "edit block"
             case .blockEditorText: "typing text"
             case .promptPicker: "pick prompts"
+            case .choicePicker: "choose and search"
             case .promptSearch: "search prompts"
             case .checklist: "preparation"
             case .meetingEditor: PlannerText.modeMeetingEditor.english

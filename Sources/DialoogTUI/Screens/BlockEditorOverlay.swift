@@ -48,7 +48,7 @@ package enum BlockEditorOverlay {
             }
             if selected {
                 canvas.text(canvas.glyphs.pointer, x: x + 1, y: y, style: .selected)
-                if let typed = editor.field, field.isText {
+                if let typed = editor.field, field.isText || field.isNumber {
                     // The field itself over the rows worked out above, with its cursor.
                     for offset in lines.indices {
                         canvas.fill(x: valueX, y: y + offset, count: valueWidth, style: .selected)

@@ -139,7 +139,20 @@ package enum MeetingEditorOverlay {
         guard let editor = state.plannerState.meetingEditor else { return "" }
         let help = state.meetingEditorHelp
         switch editor.current(helpCount: help.count) {
-        case .date: return PlannerText.dateFormat.localized(state.language)
+        case .date:
+            // While a date is typed: what it will be, or what is wrong with it.
+            guard let typed = editor.typing, !typed.trimmingCharacters(in: .whitespaces).isEmpty else {
+                return PlannerText.dateFormat.localized(state.language)
+            }
+            return PlannerText.dateReading(
+                MeetingEditor.date(
+                    typed, current: state.plannerState.currentMeeting?.meeting.startsAt, today: state.now,
+                    calendar: state.calendar), calendar: state.calendar
+            ).localized(state.language)
+        case .minutes:
+            let planned = state.plannerState.currentMeeting?.meeting.plannedMinutes
+            return PlannerText.numberHint(MeetingEditor.minuteRange, now: planned, typing: editor.typing != nil)
+                .localized(state.language)
         case .help(let index) where help.indices.contains(index):
             // The kind first, so "for professionals only" and "no contact details" are never missed.
             let entry = help[index]

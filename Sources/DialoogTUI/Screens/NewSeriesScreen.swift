@@ -38,8 +38,14 @@ package enum NewSeriesScreen {
             let y = listTop + offset
             let focused = row.field == form.field
             if let label = row.label {
-                if focused { canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: .key) }
-                canvas.text(label, x: 3, y: y, style: focused ? .heading : .dim)
+                let wrong = form.problems[row.field] != nil
+                if focused {
+                    canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: .key)
+                } else if wrong {
+                    // Every field that was wrong at the last try is marked at once.
+                    canvas.text("!", x: 1, y: y, style: .warning)
+                }
+                canvas.text(label, x: 3, y: y, style: focused ? .heading : wrong ? .warning : .dim)
             }
             if focused && form.field.isText && row.label != nil, let typed = form.focusedText {
                 // The field being typed, scrolled to keep its cursor in view.
@@ -57,8 +63,20 @@ package enum NewSeriesScreen {
         if onCreate { canvas.text(canvas.glyphs.pointer, x: 1, y: createRow, style: .key) }
         canvas.text("[ \(create) ]", x: 3, y: createRow, style: onCreate ? .selected : .accent)
 
-        Chrome.drawStatus(state, fallback: PlannerText.formHint(form.field).localized(language), into: &canvas)
+        Chrome.drawStatus(state, fallback: hint(form, state: state).localized(language), into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
+    }
+
+    /// The line above the keys: on a date being typed what it will be (or what is wrong), on
+    /// a field that was wrong its problem, else what the field wants.
+    private static func hint(_ form: NewSeriesForm, state: AppState) -> PlannerText {
+        if case .date(let index) = form.field,
+            let reading = form.start(of: index, today: state.now, calendar: state.calendar)
+        {
+            return PlannerText.dateReading(reading, calendar: state.calendar)
+        }
+        if let problem = form.problems[form.field] { return .notice(problem) }
+        return .formHint(form.field)
     }
 
     private struct Piece {

@@ -25,15 +25,25 @@ package enum PlannerScreen {
             state, plan: plan, library: library, top: Chrome.topRows, bottom: bottom - panelRows, into: &canvas)
         let panelTop = min(footer + 2, bottom - panelRows)
         drawWarnings(state, library: library, top: panelTop, bottom: bottom, into: &canvas)
-        let summary =
-            planner.meetingEditor != nil
-            ? MeetingEditorOverlay.summary(state) : blockSummary(state, library: library, glyphs: canvas.glyphs)
+        let summary: String
+        if planner.meetingEditor != nil {
+            summary = MeetingEditorOverlay.summary(state)
+        } else if let editor = planner.editor, let block = planner.currentBlock,
+            editor.current(promptCount: block.prompts.count).isNumber
+        {
+            // On the minutes: their range, and how to type or step them.
+            summary = PlannerText.numberHint(PlanBlock.minuteRange, now: block.minutes, typing: editor.typing != nil)
+                .localized(state.language)
+        } else {
+            summary = blockSummary(state, library: library, glyphs: canvas.glyphs)
+        }
         Chrome.drawStatus(state, fallback: summary, into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
         if planner.picker != nil {
             PromptPickerOverlay.draw(state, library: library, into: &canvas)
         } else if planner.editor != nil {
             BlockEditorOverlay.draw(state, library: library, into: &canvas)
+            ChoicePickerOverlay.draw(state, library: library, into: &canvas)
         } else if planner.meetingEditor != nil {
             MeetingEditorOverlay.draw(state, library: library, into: &canvas)
         } else if planner.checklist != nil {
@@ -196,6 +206,15 @@ package enum PlannerScreen {
             canvas.text(block.title, x: x + 13, y: y, style: base, maxWidth: width - 13 - (mark ? 2 : 0))
             if mark { canvas.text("!", x: x + width - 1, y: y, style: selected ? .selected : .warning) }
         }
+        // Blocks out of view above or below are marked in the pointer's column (beside it on
+        // the block under the cursor), so a short screen never hides them silently.
+        let shown = min(meeting.blocks.count, offset + rows) - offset
+        func scrollMark(_ glyph: String, row: Int) {
+            let selected = focused && offset + row == planner.block
+            canvas.text(glyph, x: x + (selected ? 12 : 0), y: top + row, style: selected ? .selected : .accent)
+        }
+        if offset > 0 { scrollMark(canvas.asciiOnly ? "^" : "↑", row: 0) }
+        if offset + rows < meeting.blocks.count { scrollMark(canvas.asciiOnly ? "v" : "↓", row: shown - 1) }
     }
 
     /// "+1:05": time since the start, for a meeting without a date.
@@ -233,25 +252,38 @@ package enum PlannerScreen {
         let texts = wording(warnings, plan: planner.plan, library: library, language: language)
         let rows = bottom - top - 1
         let selected = planner.warningSelection
-        let first = selected.map { max(0, $0 - rows + 1) } ?? 0
-        for (row, index) in (first..<min(warnings.count, first + rows)).enumerated() {
+        let dash = canvas.asciiOnly ? " - " : " — "
+        // One line per warning; the one under the cursor in full, wrapped over as many lines as
+        // it needs (at most the panel), so a long warning and its principle can be read whole.
+        var lines: [(index: Int, text: String, first: Bool)] = []
+        for index in warnings.indices {
+            guard index == selected else {
+                lines.append((index, texts[index], true))
+                continue
+            }
+            let wrapped = TextWidth.wrap(texts[index] + dash + warnings[index].principle, width: canvas.width - 4)
+            for (offset, line) in wrapped.prefix(max(1, rows)).enumerated() { lines.append((index, line, offset == 0)) }
+        }
+        let lastSelected = lines.lastIndex { $0.index == selected } ?? 0
+        let firstLine = selected == nil ? 0 : max(0, lastSelected - rows + 1)
+        for (row, line) in lines.dropFirst(firstLine).prefix(rows).enumerated() {
             let y = top + 1 + row
-            let warning = warnings[index]
-            let isSelected = index == selected
+            let warning = warnings[line.index]
+            let isSelected = line.index == selected
             if isSelected {
                 canvas.fill(y: y, style: .selected)
-                canvas.text(canvas.glyphs.pointer, x: 0, y: y, style: .selected)
+                if line.first { canvas.text(canvas.glyphs.pointer, x: 0, y: y, style: .selected) }
             }
-            let (mark, markStyle) = warning.marker(in: library, ascii: canvas.asciiOnly)
-            canvas.text(mark, x: 1, y: y, style: isSelected ? .selected : Style(markStyle))
-            let text = texts[index]
-            let dash = canvas.asciiOnly ? " - " : " — "
+            if line.first {
+                let (mark, markStyle) = warning.marker(in: library, ascii: canvas.asciiOnly)
+                canvas.text(mark, x: 1, y: y, style: isSelected ? .selected : Style(markStyle))
+            }
             let x =
-                3 + canvas.text(text, x: 3, y: y, style: isSelected ? .selected : .normal, maxWidth: canvas.width - 4)
-            if x < canvas.width - 8 {
-                canvas.text(
-                    dash + warning.principle, x: x, y: y, style: isSelected ? .selected : .dim,
-                    maxWidth: canvas.width - x - 1)
+                3
+                + canvas.text(
+                    line.text, x: 3, y: y, style: isSelected ? .selected : .normal, maxWidth: canvas.width - 4)
+            if !isSelected && x < canvas.width - 8 {
+                canvas.text(dash + warning.principle, x: x, y: y, style: .dim, maxWidth: canvas.width - x - 1)
             }
         }
     }

@@ -3,8 +3,9 @@ import Foundation
 /// The new-series form's reducer. It changes only the form; leaving it and making the series
 /// are an outcome the root applies and an effect the store carries out.
 extension NewSeriesForm: FeatureSlice {
-    /// The form's input mode: typing on a text field, choosing on the others.
-    package var inputMode: InputMode { field.isText ? .newSeriesText : .newSeries }
+    /// The form's input mode: typing on a text field, choosing on the others; asking before a
+    /// discard is choosing.
+    package var inputMode: InputMode { field.isText && !confirmingDiscard ? .newSeriesText : .newSeries }
 
     /// The methodology chosen in the form.
     package func method(in library: Library?) -> Methodology? {
@@ -14,11 +15,16 @@ extension NewSeriesForm: FeatureSlice {
 
     /// Text typed into the field under the cursor, when it is a text field.
     package mutating func type(_ text: String) {
-        guard field.isText else { return }
+        guard field.isText, !confirmingDiscard else { return }
         edit(.insert(text))
     }
 
     package mutating func reduce(_ command: Command, in context: Context) -> Outcome {
+        if confirmingDiscard {
+            // Esc again throws the form away (as in the local help form); any other key goes back to it.
+            confirmingDiscard = false
+            return command == .closeOverlay ? .go(.start, status: .clear) : Outcome(status: .clear)
+        }
         let method = method(in: context.library)
         let fields = Self.fields(for: method)
         let index = fields.firstIndex(of: field) ?? 0
@@ -41,7 +47,10 @@ extension NewSeriesForm: FeatureSlice {
                 return Outcome(status: .clear)
             }
             return create(in: context)
-        case .closeOverlay: return .go(.start, status: .clear)
+        case .closeOverlay:
+            guard hasChanges else { return .go(.start, status: .clear) }
+            confirmingDiscard = true
+            return .show(.plan(.confirmDiscardForm))
         case .help: return Outcome(requests: [.openHelp])
         case .redraw: return Outcome([.redrawAll])
         default: return .none
@@ -101,10 +110,16 @@ extension NewSeriesForm: FeatureSlice {
             methods: context.library?.methods ?? [], calendar: context.calendar, id: context.ids.next(),
             now: context.now)
         switch result {
-        case .failure(let problem):
-            field = problem.field
-            return .show(.plan(problem.notice))
+        case .failure(let problems):
+            // Every problem at once: each field keeps its own, the cursor goes to the first.
+            self.problems = Dictionary(
+                problems.all.map { ($0.field, $0.notice) }, uniquingKeysWith: { first, _ in first })
+            guard let first = problems.all.first else { return .none }
+            field = first.field
+            let more = problems.all.count - 1
+            return .show(.plan(more > 0 ? .andMore(first.notice, more: more) : first.notice))
         case .success(let made):
+            problems = [:]
             return Outcome([.createSeries(made.series, starts: made.starts)], status: .clear)
         }
     }

@@ -26,6 +26,8 @@ package struct NewSeriesForm: Equatable, Sendable {
     /// The venues in the order ←→ cycles them; nil is "not chosen yet".
     package static let venueOrder: [Venue?] = [nil] + Venue.allCases.map(Optional.some)
     package static let meetingCount = 3
+    /// The participants a series may expect, as the store allows.
+    package static let groupSizeRange = Limits.groupSize
 
     package var field: Field = .method {
         didSet { if field != oldValue { cursor = nil } }
@@ -53,7 +55,21 @@ package struct NewSeriesForm: Equatable, Sendable {
     /// The option under the cursor, an index into the method's options.
     package var choiceCursor = 0
 
+    /// Esc was pressed on a form with something in it: the next key says whether it goes.
+    package var confirmingDiscard = false
+    /// What was wrong with each field at the last try to make the series; a field loses its
+    /// problem when it is typed in.
+    package var problems: [Field: PlanNotice] = [:]
+
     package init() {}
+
+    /// Whether anything was typed, chosen or ticked: then Esc asks before throwing it away.
+    package var hasChanges: Bool {
+        var values = self
+        (values.field, values.cursor, values.groupCursor, values.choiceCursor) = (.method, nil, 0, 0)
+        values.problems = [:]
+        return values != NewSeriesForm()
+    }
 
     /// The fields in order; the group's choice only for a method that has one.
     package static func fields(for method: Methodology?) -> [Field] {
@@ -80,10 +96,11 @@ package struct NewSeriesForm: Equatable, Sendable {
         text(of: field).map { TextField($0, cursor: cursor ?? $0.count) }
     }
 
-    /// Applies a text edit to the focused typed field.
+    /// Applies a text edit to the focused typed field; what was wrong with it is no longer said.
     package mutating func edit(_ edit: TextEdit) {
         guard var typed = focusedText else { return }
         typed.apply(edit)
+        if typed.text != text(of: field) { problems[field] = nil }
         setText(typed.text, of: field)
         cursor = typed.cursor
     }
@@ -109,43 +126,54 @@ package struct NewSeriesForm: Equatable, Sendable {
         package var field: Field
     }
 
-    /// The series the form describes and the start of its meetings, or the first problem.
-    /// `id` becomes the series' id; `now` its creation time.
+    /// Every problem of the form at once, in the order of its fields.
+    package struct Problems: Error, Equatable, Sendable {
+        package var all: [Problem]
+    }
+
+    /// The series the form describes and the start of its meetings, or every problem with it.
+    /// `id` becomes the series' id; `now` its creation time and the day a date without a year
+    /// counts from.
     package func series(methods: [Methodology], calendar: LocalCalendar, id: String, now: Date) -> Result<
-        (series: Series, starts: [Date?]), Problem
+        (series: Series, starts: [Date?]), Problems
     > {
         guard methods.indices.contains(methodIndex) else {
-            return .failure(Problem(notice: .noMethods, field: .method))
+            return .failure(Problems(all: [Problem(notice: .noMethods, field: .method)]))
         }
         let method = methods[methodIndex]
+        var problems: [Problem] = []
         let name = Self.trimmed(name)
-        guard !name.isEmpty else { return .failure(Problem(notice: .nameRequired, field: .name)) }
+        if name.isEmpty { problems.append(Problem(notice: .nameRequired, field: .name)) }
         var size: Int?
         if !Self.trimmed(groupSize).isEmpty {
-            guard let number = Int(Self.trimmed(groupSize)), number > 0 else {
-                return .failure(Problem(notice: .badGroupSize(Self.trimmed(groupSize)), field: .groupSize))
+            switch NumberEntry.parse(groupSize, in: Self.groupSizeRange) {
+            case .success(let number): size = number
+            case .failure(let problem): problems.append(Problem(notice: .badGroupSize(problem), field: .groupSize))
             }
-            size = number
         }
-        var starts: [Date?] = []
-        for (index, text) in dates.enumerated() {
-            let text = Self.trimmed(text)
-            if text.isEmpty {
-                starts.append(nil)
-                continue
+        let starts = (0..<dates.count).map { start(of: $0, today: now, calendar: calendar) }
+        for (index, start) in starts.enumerated() {
+            switch start {
+            case nil, .success: break
+            case .failure(let problem):
+                problems.append(
+                    Problem(
+                        notice: .badDate(meeting: index + 1, text: Self.trimmed(dates[index]), problem),
+                        field: .date(index)))
             }
-            guard let date = Self.parseDate(text, calendar: calendar) else {
-                return .failure(Problem(notice: .badDate(meeting: index + 1, text: text), field: .date(index)))
+        }
+        let dated = starts.map { start -> Date? in if case .success(let date) = start { date } else { nil } }
+        for index in dated.indices {
+            guard let date = dated[index], let earlier = dated[..<index].compactMap({ $0 }).last else { continue }
+            if date <= earlier {
+                problems.append(Problem(notice: .datesOutOfOrder(meeting: index + 1), field: .date(index)))
             }
-            if let earlier = starts.compactMap({ $0 }).last, date <= earlier {
-                return .failure(Problem(notice: .datesOutOfOrder(meeting: index + 1), field: .date(index)))
-            }
-            starts.append(date)
         }
         if let choice = method.groupChoice, self.choice.count != choice.choose {
-            return .failure(
+            problems.append(
                 Problem(notice: .choiceCount(choose: choice.choose, chosen: self.choice.count), field: .groupChoice))
         }
+        guard problems.isEmpty else { return .failure(Problems(all: problems)) }
         let organisation = Self.trimmed(organisation)
         let municipality = Self.trimmed(municipality)
         let series = Series(
@@ -155,7 +183,24 @@ package struct NewSeriesForm: Equatable, Sendable {
             facilitators: Self.list(facilitators), venue: venue, languages: Self.list(languages),
             groups: Self.groupOrder.filter(groups.contains),
             groupChoice: method.groupChoice == nil ? [] : choice)
-        return .success((series, starts))
+        return .success((series, dated))
+    }
+
+    /// The start of meeting `index + 1` as typed (nil when its field is empty): a date as the
+    /// Dutch write it (`DutchDate`), without a year the next one from `today`, and without a
+    /// time the time of the nearest meeting before it that has one.
+    package func start(of index: Int, today: Date, calendar: LocalCalendar) -> Result<Date, DutchDate.Problem>? {
+        guard dates.indices.contains(index), !Self.trimmed(dates[index]).isEmpty else { return nil }
+        var fallback: (hour: Int, minute: Int)?
+        for earlier in dates[..<index].reversed() {
+            if case .success(let typed) = DutchDate.parse(earlier, today: today, calendar: calendar),
+                let hour = typed.hour, let minute = typed.minute
+            {
+                fallback = (hour, minute)
+                break
+            }
+        }
+        return DutchDate.moment(dates[index], today: today, calendar: calendar, fallback: fallback)
     }
 
     /// `2026-12-01 19:30` (or with a `T`) as a wall-clock time; nil when it is not one.

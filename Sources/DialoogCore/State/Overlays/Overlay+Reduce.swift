@@ -77,6 +77,7 @@ extension Overlay {
         case .success(nil): .none
         case .success(.quit): Outcome(requests: [.quit])
         case .success(.help): Outcome(requests: [.openHelp])
+        case .success(.undo): Outcome(requests: [.perform(.undo)])
         case .success(.theme(let name)):
             Outcome([.redrawAll], status: .show(.themeChanged(name)), requests: [.setTheme(name)])
         case .success(.language(let language)):

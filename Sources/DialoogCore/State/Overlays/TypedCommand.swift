@@ -6,6 +6,8 @@ package enum TypedCommand: Equatable, Sendable {
     case language(Language)
     /// `:print`: the screen below prints what it shows (the planner: the printable plan).
     case print
+    /// Undo on the screen under the command line, as its `u` key does.
+    case undo
 
     package enum Problem: Equatable, Sendable, Error {
         case unknownCommand(String)
@@ -13,7 +15,7 @@ package enum TypedCommand: Equatable, Sendable {
         case unknownLanguage(String)
     }
 
-    /// Parses `q`, `quit`, `help`, `theme light|dark|mono` and their Dutch forms.
+    /// Parses `q`, `quit`, `help`, `undo`, `theme light|dark|mono` and their Dutch forms.
     package static func parse(_ input: String) -> Result<TypedCommand?, Problem> {
         let words = input.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
         guard let verb = words.first else { return .success(nil) }
@@ -23,6 +25,8 @@ package enum TypedCommand: Equatable, Sendable {
             return .success(.quit)
         case "help", "h", "hulp", "?":
             return .success(.help)
+        case "undo", "u", "ongedaan", "terug":
+            return .success(.undo)
         case "theme", "thema":
             guard let theme = themeNames[argument] else { return .failure(.unknownTheme(argument)) }
             return .success(.theme(theme))

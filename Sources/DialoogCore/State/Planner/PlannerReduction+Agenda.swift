@@ -4,8 +4,9 @@ import Foundation
 /// series. Every edit is one `.savePlan` of the whole plan (`commit`).
 extension PlannerReduction {
     /// Makes `plan` the planner's plan and asks for it to be stored; an edit that changed
-    /// nothing stores nothing. Each edit is one transaction, and warnings never stop it.
-    mutating func commit(_ plan: SeriesPlan) -> [Effect] {
+    /// nothing stores nothing. Each edit is one transaction, and warnings never stop it; the
+    /// plan before it is remembered for undo (`undoLast`), unless this is the undo itself.
+    mutating func commit(_ plan: SeriesPlan, change: PlanChange = .edit, undoable: Bool = true) -> [Effect] {
         guard plan != plannerState.plan else { return [] }
         // A meeting that runs or ran is a record of what happened; live mode's records hang
         // on its blocks, so its plan is no longer the trainer's to change.
@@ -17,6 +18,12 @@ extension PlannerReduction {
             outcome.status = .show(.plan(.meetingHeld(number: held.meeting.number)))
             plannerState.clampCursor()
             return []
+        }
+        if undoable, let before = plannerState.plan {
+            plannerState.undo.append(
+                PlannerUndo(change: change, before: before, meeting: undoCursor.meeting, block: undoCursor.block))
+            let extra = plannerState.undo.count - PlannerState.undoDepth
+            if extra > 0 { plannerState.undo.removeFirst(extra) }
         }
         plannerState.plan = plan
         plannerState.clampCursor()
@@ -52,8 +59,9 @@ extension PlannerReduction {
             plannerState.block = plan.addBlock(meeting: m, after: blockCount == 0 ? nil : b, ids: ids) ?? b
             return commit(plan)
         case .removeBlock:
-            plannerState.block = plan.removeBlock(meeting: m, block: b) ?? 0
-            return commit(plan)
+            guard let block = plannerState.currentBlock else { return [] }
+            plannerState.confirming = .removeBlock
+            outcome.status = .show(.plan(.confirmRemoveBlock(title: block.title)))
         case .moveBlockUp, .moveBlockDown:
             plannerState.block = plan.moveBlock(meeting: m, block: b, by: command == .moveBlockUp ? -1 : 1)
             return commit(plan)
@@ -88,12 +96,15 @@ extension PlannerReduction {
             (plannerState.meeting, plannerState.block) = (index, 0)
             return commit(plan)
         case .removeMeeting:
-            guard plan.removeMeeting(m) else {
+            // Asked only when the answer can be yes: a series' own meetings stay.
+            guard let meeting = plannerState.currentMeeting, plan.removeMeeting(m) else {
                 outcome.status = .show(.plan(.meetingStays))
                 return []
             }
-            (plannerState.meeting, plannerState.block) = (max(0, m - 1), 0)
-            return commit(plan)
+            plannerState.confirming = .removeMeeting
+            outcome.status = .show(.plan(.confirmRemoveMeeting(meeting.meeting.kind, number: meeting.meeting.number)))
+        case .undo:
+            return undoLast()
         case .printPlan:
             // The plan as on screen; the file is written outside, the status says where.
             outcome.status = .show(.plan(.printing))

@@ -45,6 +45,14 @@ extension PlannerReduction {
             switch row {
             case .title: editor.typing = block.title
             case .guidance: editor.typing = block.guidance
+            // A number starts empty: what is typed replaces the minutes, Enter on nothing keeps them.
+            case .minutes: editor.typing = ""
+            // A theme or working form is chosen from a list narrowed by typing.
+            case .theme, .form:
+                let subject: ChoicePicker.Subject = row == .theme ? .theme : .form
+                let current = row == .theme ? block.theme : block.form
+                let at = ChoicePicker.all(subject, library: library).firstIndex { $0.id == current } ?? 0
+                editor.choosing = ChoicePicker(subject: subject, selection: at)
             default: return []
             }
             plannerState.editor = editor
@@ -55,6 +63,8 @@ extension PlannerReduction {
             return commit(plan)
         case .pickPrompts:
             plannerState.picker = PromptPicker()
+        case .undo:
+            return undoLast()
         case .closeOverlay:
             plannerState.editor = nil
         default:
@@ -86,6 +96,14 @@ extension PlannerReduction {
                 plan.meetings[m].blocks[b].title = text
             case .guidance:
                 plan.meetings[m].blocks[b].guidance = text
+            case .minutes where !text.isEmpty:
+                switch NumberEntry.parse(text, in: PlanBlock.minuteRange) {
+                case .success(let minutes): plan.meetings[m].blocks[b].minutes = minutes
+                case .failure(let problem):
+                    // The field stays open with what was typed, to be put right.
+                    outcome.status = .show(.plan(.badNumber(problem)))
+                    return []
+                }
             default: break
             }
             outcome.status = .clear
@@ -94,6 +112,52 @@ extension PlannerReduction {
         case .redraw: return [.redrawAll]
         case .help: outcome.requests.append(.openHelp)
         default: break
+        }
+        return []
+    }
+}
+
+/// The type-ahead list over the block editor: typing narrows it, ↑↓ move, Enter takes the
+/// value under the cursor and saves it, Esc leaves the block as it was.
+extension PlannerReduction {
+    mutating func performInChoicePicker(_ command: Command) -> [Effect] {
+        guard var picker = plannerState.editor?.choosing else { return [] }
+        let items = picker.items(library: library)
+        if let edit = command.textEdit {
+            if picker.filter.apply(edit) { picker.selection = 0 }
+            plannerState.editor?.choosing = picker
+            return []
+        }
+        if let row = command.moved(from: picker.selection, last: items.count - 1, page: plannerPageSize) {
+            plannerState.editor?.choosing?.selection = row
+            return []
+        }
+        switch command {
+        case .submit, .confirm:
+            guard items.indices.contains(picker.selection), var plan = plannerState.plan,
+                plannerState.currentBlock != nil
+            else { return [] }
+            let (m, b) = (plannerState.meeting, plannerState.block)
+            let chosen = items[picker.selection].id
+            switch picker.subject {
+            case .theme:
+                plan.meetings[m].blocks[b].theme = chosen
+                // A theme the trainer sets is no longer the group's own choice: the ramp rules apply.
+                plan.meetings[m].blocks[b].chosenByGroup = false
+            case .form:
+                guard let chosen else { return [] }
+                plan.meetings[m].blocks[b].form = chosen
+            }
+            plannerState.editor?.choosing = nil
+            return commit(plan)
+        case .closeOverlay:
+            plannerState.editor?.choosing = nil
+        case .redraw:
+            return [.redrawAll]
+        case .help:
+            outcome.requests.append(.openHelp)
+        default:
+            break
         }
         return []
     }

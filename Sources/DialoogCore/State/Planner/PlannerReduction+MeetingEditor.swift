@@ -33,6 +33,9 @@ extension PlannerReduction {
                 plannerState.meetingEditor?.typing = text
             case .purpose where command == .edit:
                 plannerState.meetingEditor?.typing = meeting.meeting.purpose
+            case .minutes where command == .edit:
+                // Starts empty: what is typed replaces the minutes, Enter on nothing keeps them.
+                plannerState.meetingEditor?.typing = ""
             case .help(let index) where help.indices.contains(index):
                 plan.toggleHelpEntry(help[index].id, meeting: m)
                 return commitFromMeetingEditor(plan)
@@ -48,6 +51,8 @@ extension PlannerReduction {
             guard let library else { return [] }
             plan.refillHelpCard(meeting: m, library: library)
             return commitFromMeetingEditor(plan)
+        case .undo:
+            return undoLast()
         case .closeOverlay:
             plannerState.meetingEditor = nil
         default:
@@ -76,14 +81,25 @@ extension PlannerReduction {
                     plan.meetings[m].meeting.startsAt = nil
                 } else {
                     // The same reading as the new-series form's dates; a bad one changes nothing.
-                    guard let date = NewSeriesForm.parseDate(text, calendar: calendar) else {
-                        outcome.status = .show(.plan(.badMeetingDate(text)))
+                    // Without a time typed, the meeting keeps its time.
+                    switch MeetingEditor.date(
+                        text, current: plan.meetings[m].meeting.startsAt, today: context.now, calendar: calendar)
+                    {
+                    case .success(let date): plan.meetings[m].meeting.startsAt = date
+                    case .failure(let problem):
+                        outcome.status = .show(.plan(.badMeetingDate(text, problem)))
                         return []
                     }
-                    plan.meetings[m].meeting.startsAt = date
                 }
             case .purpose:
                 plan.meetings[m].meeting.purpose = text
+            case .minutes where !text.isEmpty:
+                switch NumberEntry.parse(text, in: MeetingEditor.minuteRange) {
+                case .success(let minutes): plan.meetings[m].meeting.plannedMinutes = minutes
+                case .failure(let problem):
+                    outcome.status = .show(.plan(.badNumber(problem)))
+                    return []
+                }
             default:
                 break
             }

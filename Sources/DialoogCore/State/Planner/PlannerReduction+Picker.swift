@@ -83,6 +83,8 @@ extension PlannerReduction {
                 plan.checklist.insert(item)
             }
             return commit(plan)
+        case .undo:
+            return undoLast()
         case .closeOverlay, .checklist:
             plannerState.checklist = nil
         default:

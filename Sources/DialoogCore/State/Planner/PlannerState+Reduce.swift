@@ -4,9 +4,11 @@ extension PlannerState: FeatureSlice {
         var reduction = PlannerReduction(plannerState: self, context: context)
         let effects: [Effect]
         switch inputMode {
+        case .plannerConfirm: effects = reduction.performInConfirm(command)
         case .plannerWarnings: effects = reduction.performInWarnings(command)
         case .blockEditor: effects = reduction.performInBlockEditor(command)
         case .blockEditorText: effects = reduction.performInBlockEditorText(command)
+        case .choicePicker: effects = reduction.performInChoicePicker(command)
         case .promptPicker: effects = reduction.performInPromptPicker(command)
         case .promptSearch: effects = reduction.performInPromptSearch(command)
         case .checklist: effects = reduction.performInChecklist(command)
@@ -23,6 +25,9 @@ extension PlannerState: FeatureSlice {
         switch inputMode {
         case .blockEditorText:
             editor?.field?.apply(.insert(text))
+        case .choicePicker:
+            editor?.choosing?.filter.apply(.insert(text))
+            editor?.choosing?.selection = 0
         case .meetingEditorText:
             meetingEditor?.field?.apply(.insert(text))
         case .promptSearch:

@@ -21,6 +21,13 @@ package struct PlannerState: Equatable, Sendable {
     package var checklist: Int?
     /// The warnings list has the keys, with this warning (in `orderedWarnings`) under the cursor.
     package var warningSelection: Int?
+    /// A removal waiting for j or n.
+    package var confirming: PlannerConfirmation?
+    /// The plans before the last changes, newest last: `u` and `:undo` put them back.
+    package var undo: [PlannerUndo] = []
+
+    /// How many changes undo remembers.
+    package static let undoDepth = 100
 
     package init(seriesId: String? = nil) {
         self.seriesId = seriesId
@@ -28,8 +35,12 @@ package struct PlannerState: Equatable, Sendable {
 
     /// Which part of the keymap applies on the planner.
     package var inputMode: InputMode {
+        if confirming != nil { return .plannerConfirm }
         if let picker { return picker.typing ? .promptSearch : .promptPicker }
-        if let editor { return editor.typing == nil ? .blockEditor : .blockEditorText }
+        if let editor {
+            if editor.choosing != nil { return .choicePicker }
+            return editor.typing == nil ? .blockEditor : .blockEditorText
+        }
         if let meetingEditor { return meetingEditor.typing == nil ? .meetingEditor : .meetingEditorText }
         if checklist != nil { return .checklist }
         if warningSelection != nil { return .plannerWarnings }
@@ -72,6 +83,22 @@ package struct PlannerState: Equatable, Sendable {
     }
 }
 
+/// A removal the planner asks about before it happens.
+package enum PlannerConfirmation: Equatable, Sendable {
+    /// `x`: the block under the cursor.
+    case removeBlock
+    /// `X`: the extra or aftercare meeting under the cursor.
+    case removeMeeting
+}
+
+/// One step back: the plan as it was before `change`, and where the cursor stood.
+package struct PlannerUndo: Equatable, Sendable {
+    package var change: PlanChange
+    package var before: SeriesPlan
+    package var meeting: Int
+    package var block: Int
+}
+
 /// The block editor: one row per field, then one per prompt of the block.
 package struct BlockEditor: Equatable, Sendable {
     package enum Row: Equatable, Sendable {
@@ -80,12 +107,16 @@ package struct BlockEditor: Equatable, Sendable {
 
         /// A field whose value is typed rather than chosen.
         package var isText: Bool { self == .title || self == .guidance }
+        /// A field whose number is typed (Enter) as well as changed by ←→ and +/-.
+        package var isNumber: Bool { self == .minutes }
     }
 
     /// An index into `rows(promptCount:)`.
     package var row = 0
     /// The title or guidance being typed; nil when not typing.
     package var field: TextField?
+    /// The theme or working form being chosen by type-ahead.
+    package var choosing: ChoicePicker?
     /// The text being typed; setting it puts the cursor at its end.
     package var typing: String? {
         get { field?.text }
@@ -145,6 +176,15 @@ package struct MeetingEditor: Equatable, Sendable {
     package func current(helpCount: Int) -> Row {
         let rows = Self.rows(helpCount: helpCount)
         return rows[min(max(row, 0), rows.count - 1)]
+    }
+
+    /// A date typed in the meeting editor, as the Dutch write it (`DutchDate`); without a
+    /// time, the time the meeting has.
+    package static func date(_ text: String, current: Date?, today: Date, calendar: LocalCalendar) -> Result<
+        Date, DutchDate.Problem
+    > {
+        let time = current.map { calendar.parts(of: $0) }.map { (hour: $0.hour, minute: $0.minute) }
+        return DutchDate.moment(text, today: today, calendar: calendar, fallback: time)
     }
 
     /// `2026-12-01 19:30`, as the date is typed; empty for a meeting without a date.

@@ -14,6 +14,8 @@ package enum ShellRequest: Equatable, Sendable {
     /// `:print` on the screen below the command line.
     case print
     case quit
+    /// Give a command to the screen under the command line, as its key would (`:undo`).
+    case perform(Command)
     /// Go to another feature, with what it needs to open.
     case navigate(Navigation)
 }

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A list to choose one value from by typing part of its name (type-ahead), ↑↓ and Enter:
+/// the block editor's theme and working form, instead of stepping through them with ←→.
+package struct ChoicePicker: Equatable, Sendable {
+    package enum Subject: Equatable, Sendable {
+        case theme, form
+    }
+
+    /// One value the list offers: its id (nil is "no theme") and the name it is found by.
+    package struct Item: Equatable, Sendable {
+        package var id: String?
+        package var name: String
+    }
+
+    package var subject: Subject
+    /// What has been typed to narrow the list.
+    package var filter = TextField()
+    /// An index into `items(library:)`.
+    package var selection = 0
+
+    package init(subject: Subject, selection: Int = 0) {
+        self.subject = subject
+        self.selection = selection
+    }
+
+    /// Every value of the subject, in the library's order (themes from cold to hot, "no theme"
+    /// first), before filtering.
+    package static func all(_ subject: Subject, library: Library?) -> [Item] {
+        switch subject {
+        case .theme: [Item(id: nil, name: "")] + (library?.themes.map { Item(id: $0.id, name: $0.name) } ?? [])
+        case .form: library?.base?.workingForms.map { Item(id: $0.id, name: $0.name) } ?? []
+        }
+    }
+
+    /// The values whose name or id holds every typed word, case and accents aside; "no
+    /// theme" only while nothing is typed.
+    package func items(library: Library?) -> [Item] {
+        let words = Self.folded(filter.text).split(whereSeparator: \.isWhitespace)
+        let all = Self.all(subject, library: library)
+        guard !words.isEmpty else { return all }
+        return all.filter { item in
+            guard let id = item.id else { return false }
+            let haystack = Self.folded(item.name + " " + id)
+            return words.allSatisfy { haystack.contains($0) }
+        }
+    }
+
+    private static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
