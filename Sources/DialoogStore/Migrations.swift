@@ -30,6 +30,10 @@ enum Migrations {
     /// When an evaluation was changed from the overzicht or a summary, after confirming: the
     /// form and the summary say "bewerkt op".
     static let evaluationEdited = "v7-evaluation-edited"
+    /// Bundles between laptops (`BundleMigration`): the laptop's own id, a revision per series
+    /// raised by triggers on every write under it, where an imported series came from and when,
+    /// and the erasure records (ids only).
+    static let bundle = "v8-bundle-revisions"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -278,6 +282,7 @@ enum Migrations {
         migrator.registerMigration(evaluationEdited) { db in
             try db.execute(sql: "ALTER TABLE evaluation ADD COLUMN editedAt DATETIME;")
         }
+        migrator.registerMigration(bundle) { db in try BundleMigration.apply(db) }
         return migrator
     }
 }
