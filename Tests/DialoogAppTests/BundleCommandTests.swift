@@ -162,6 +162,17 @@ struct BundleCommandTests {
                 try c.count("SELECT COUNT(*) FROM \(table)") == b.count("SELECT COUNT(*) FROM \(table)"), "\(table)")
         }
         #expect(try figures(c) == figures(b))
+        // The report filters by the laptop a series came from: A's thirteen, B's own one.
+        func rows(_ laptop: Laptop, _ extra: [String] = []) throws -> [Substring] {
+            let run = try laptop.run(["report", "--include-demo", "--format", "csv"] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout.split(separator: "\r\n").dropFirst().sorted()
+        }
+        let idA = try a.text("SELECT id FROM laptop")
+        let idB = try b.text("SELECT id FROM laptop")
+        #expect(try rows(c, ["--laptop", String(idA.prefix(8))]) == rows(a))
+        #expect(try rows(c, ["--laptop", idB]) == rows(b, ["--laptop", idB]))
+        #expect(try rows(c, ["--laptop", idB]).count == 3)
     }
 
     @Test func aBadBundleIsRefusedAndTheStoreStaysByteForByte() throws {

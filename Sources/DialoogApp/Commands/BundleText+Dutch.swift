@@ -22,6 +22,7 @@ extension BundleText: Words {
         case .optPlain: "Schrijf zonder versleuteling (alleen als het echt moet)."
         case .optWithNames: "Neem de bijnamen van deelnemers mee (alleen versleuteld)."
         case .optWithNotes: "Neem de notities uit de bijeenkomsten mee."
+        case .optLaptop: "Alleen series van deze laptop (de id, of het begin ervan, zoals import die toont)."
         case .optBundles: "De bundelbestanden."
         case .optDryRun: "Laat zien wat er zou veranderen, zonder iets te veranderen."
         case .optPrefer: "Bij een conflict: newer (hoogste revisie), bundle of here."

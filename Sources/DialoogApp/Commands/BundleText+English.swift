@@ -22,6 +22,7 @@ extension BundleText {
         case .optPlain: "Write without encryption (only when you must)."
         case .optWithNames: "Include participants' nicknames (encrypted only)."
         case .optWithNotes: "Include the notes typed in meetings."
+        case .optLaptop: "Only series from this laptop (its id, or the start of it, as import shows it)."
         case .optBundles: "The bundle files."
         case .optDryRun: "Show what would change, without changing anything."
         case .optPrefer: "In a conflict: newer (highest revision), bundle or here."

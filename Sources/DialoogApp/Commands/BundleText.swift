@@ -8,7 +8,7 @@ package enum BundleText: Equatable, Sendable {
     case cliExportAbstract, cliImportAbstract, cliEraseAbstract, cliBackupAbstract, cliRestoreAbstract
     case optSeries, optName, optOrganisation, optPeriod, optIncludeDemo, optOutput, optForce
     case optTo, optPassphraseFile, optIdentity, optPlain, optWithNames, optWithNotes
-    case optBundles, optDryRun, optPrefer, optYes, optEraseKind, optEraseId, optBackupFile, optRestoreFile
+    case optLaptop, optBundles, optDryRun, optPrefer, optYes, optEraseKind, optEraseId, optBackupFile, optRestoreFile
     /// Neither `--to`, `--passphrase-file` nor `--plain`.
     case lockMissing
     case plainWithKey
