@@ -27,21 +27,21 @@ package struct ImportCommand: ParsableCommand {
         let language = global.language(environment)
         let tell = { (text: BundleText) in say(text.localized(language)) }
         try BundleFailure.reporting(language) {
-            var read: [(file: String, bundle: SeriesBundle)] = []
-            for file in bundles {
+            // Every file is read and checked whole before the store is opened; the import reads
+            // each again when its turn comes, so one bundle at a time is in memory.
+            let load = { (file: String) throws -> SeriesBundle in
                 let data = try BundleSeal.open(
                     try PrivateFile.read(file), path: file, identity: identity, passphraseFile: passphraseFile)
-                do { read.append((file, try SeriesBundle.read(data, file: file))) } catch let problem
-                    as BundleProblem
-                {
+                do { return try SeriesBundle.read(data, file: file) } catch let problem as BundleProblem {
                     throw BundleFailure.problem(problem)
                 }
             }
+            for file in bundles { _ = try load(file) }
             let now = try environment.clock().now()
             let (database, lock) = try global.bundleStore(environment, writing: true)
             let result = try withExtendedLifetime(lock) {
                 try storeCall(database) {
-                    try database.importBundles(read, prefer: prefer, dryRun: dryRun, now: now)
+                    try database.importBundles(files: bundles, load: load, prefer: prefer, dryRun: dryRun, now: now)
                 }
             }
             if dryRun { tell(.importDryRun) }
@@ -57,7 +57,7 @@ package struct ImportCommand: ParsableCommand {
             if result.changesNothing {
                 tell(.importNothingChanged)
             } else if !dryRun {
-                tell(.importDone(bundles: read.count))
+                tell(.importDone(bundles: bundles.count))
             }
         }
     }

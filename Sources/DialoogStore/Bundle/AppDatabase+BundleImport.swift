@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 extension AppDatabase {
-    /// Imports `bundles` (each with the file it came from) in one transaction: all of them or,
+    /// Imports the bundles of `files` in one transaction, each read by `load` when its turn
+    /// comes (so one bundle at a time is in memory): all of them or,
     /// on any refusal, nothing. A series is added when new, replaced when the bundle holds a
     /// newer revision and nothing changed here since it was last imported, and left alone when
     /// the bundle's is the same or older; changed on both sides it is a conflict, settled by
@@ -11,42 +12,44 @@ extension AppDatabase {
     /// they name is never brought back. With `dryRun` the transaction is rolled back: the
     /// answer says what would have happened.
     package func importBundles(
-        _ bundles: [(file: String, bundle: SeriesBundle)], prefer: BundleImport.Preference, dryRun: Bool, now: Date
+        files: [String], load: (String) throws -> SeriesBundle, prefer: BundleImport.Preference, dryRun: Bool,
+        now: Date
     ) throws -> BundleImport {
         var result = BundleImport()
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
                     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    result = try Self.importBundles(bundles, prefer: prefer, now: now, path: path, in: db)
+                    result = try Self.importBundles(
+                        files: files, load: load, prefer: prefer, now: now, path: path, in: db)
                     return dryRun ? .rollback : .commit
                 }
             }
             if !dryRun, result.erased > 0 { try checkpoint() }
             return result
-        } catch let problem as BundleProblem {
-            throw problem
-        } catch {
+        } catch let error as DatabaseError {
             throw Self.classify(error, path: path)
+        } catch {
+            // A refused bundle, or what `load` threw, as it is.
+            throw error
         }
     }
 
     private static func importBundles(
-        _ bundles: [(file: String, bundle: SeriesBundle)], prefer: BundleImport.Preference, now: Date, path: String,
-        in db: Database
+        files: [String], load: (String) throws -> SeriesBundle, prefer: BundleImport.Preference, now: Date,
+        path: String, in db: Database
     ) throws -> BundleImport {
         var result = BundleImport()
         let laptop = try laptopId(db)
-        for (_, bundle) in bundles {
+        let tables = try BundleTable.all(db)
+        for file in files {
+            let bundle = try load(file)
+            try checkValues(file, bundle, tables: tables)
             for erasure in bundle.erasures {
                 try record(erasure, in: db)
                 result.newErasures += db.changesCount
             }
-        }
-        let erasedSeries = Set(try String.fetchAll(db, sql: "SELECT id FROM erasure WHERE kind = 'series'"))
-        let tables = try BundleTable.all(db)
-        try checkValues(bundles, tables: tables)
-        for (file, bundle) in bundles {
+            let erasedSeries = Set(try String.fetchAll(db, sql: "SELECT id FROM erasure WHERE kind = 'series'"))
             for series in bundle.series {
                 let name: String = {
                     if case .text(let name) = series.rows["series"]?.first?["name"] { return name }
@@ -104,7 +107,7 @@ extension AppDatabase {
             let erasure = Erasure(kind: kind, id: row["id"], erasedAt: row["erasedAt"], laptop: row["laptop"])
             if try apply(erasure, in: db) { result.erased += 1 }
         }
-        try check(bundles.first?.file ?? "", path: path, in: db)
+        try check(files.count == 1 ? files[0] : files.joined(separator: ", "), path: path, in: db)
         return result
     }
 
@@ -156,8 +159,8 @@ extension AppDatabase {
                     VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
                     """
                 do {
-                    try db.execute(
-                        sql: sql, arguments: StatementArguments(columns.map { values[$0]?.databaseValue ?? .null }))
+                    try db.cachedStatement(sql: sql).execute(
+                        arguments: StatementArguments(columns.map { values[$0]?.databaseValue ?? .null }))
                 } catch let error as DatabaseError {
                     throw BundleProblem.refused(
                         file: file, series: series.id,
@@ -199,9 +202,9 @@ extension AppDatabase {
 
     /// Every row of every bundle against the store's tables and rules, whether or not the
     /// import will write it: a bad value is refused even in a series held here already.
-    private static func checkValues(_ bundles: [(file: String, bundle: SeriesBundle)], tables: [BundleTable]) throws {
+    private static func checkValues(_ file: String, _ bundle: SeriesBundle, tables: [BundleTable]) throws {
         let known = Dictionary(uniqueKeysWithValues: tables.map { ($0.name, $0) })
-        for (file, bundle) in bundles {
+        do {
             for (index, series) in bundle.series.enumerated() {
                 for (name, rows) in series.rows.sorted(by: { $0.key < $1.key }) {
                     guard let table = known[name] else {
