@@ -1,3 +1,4 @@
+import DialoogApp
 import DialoogAppTestSupport
 import DialoogStore
 import Foundation
@@ -246,6 +247,48 @@ struct BundleCommandTests {
         let applied = try c.run(["import", newer, old])
         #expect(applied.status == 0, "\(applied.stderr)")
         #expect(try c.count("SELECT COUNT(*) FROM participant WHERE id = '\(id)'") == 0)
+        #expect(try figures(c) == figures(a))
+    }
+
+    @Test func importWaitsForNoOneAndChangesNothingWhileTheProgramIsOpen() throws {
+        let a = try laptopWithSeries("bundle-lock")
+        let c = try laptopWithSeries("bundle-lock-c", name: "Jongeren Feijenoord")
+        defer { (a.remove(), c.remove()) }
+        let bundle = try export(a, "a.json")
+        let before = bytes(c.db)
+        var lock: SessionLock? = try SessionLock.acquire(databasePath: c.db, shownPath: "c")
+        let refused = try c.run(["import", bundle])
+        #expect(refused.status == 75, "\(refused.stderr)")
+        #expect(bytes(c.db) == before)
+        let erase = try c.run(["erase", "series", "Jongeren Feijenoord", "--yes"])
+        #expect(erase.status == 75)
+        #expect(lock != nil)
+        lock = nil
+        // A dry run says what would come and leaves the store as it was.
+        let dry = try c.run(["import", "--dry-run", bundle])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("nieuw        Vrouwen Schilderswijk"))
+        #expect(try c.count("SELECT COUNT(*) FROM series") == 1)
+    }
+
+    @Test func anErasedMeetingGoesWithEverythingInItAndStaysGone() throws {
+        let a = Laptop("bundle-erase-meeting")
+        let c = Laptop("bundle-erase-meeting-c")
+        defer { (a.remove(), c.remove()) }
+        #expect(try a.run(["demo"]).status == 0)
+        let old = try export(a, "old.json", ["--include-demo"])
+        #expect(try c.run(["import", old]).status == 0)
+        let meeting = try a.text("SELECT meetingId FROM evaluation LIMIT 1")
+        let erased = try a.run(["erase", "meeting", meeting, "--yes"])
+        #expect(erased.status == 0, "\(erased.stderr)")
+        for table in ["meeting WHERE id", "evaluation WHERE meetingId", "attendance WHERE meetingId"] {
+            #expect(try a.count("SELECT COUNT(*) FROM \(table) = '\(meeting)'") == 0, "\(table)")
+        }
+        let newer = try export(a, "new.json", ["--include-demo"])
+        #expect(try c.run(["import", newer]).status == 0)
+        #expect(try c.count("SELECT COUNT(*) FROM meeting WHERE id = '\(meeting)'") == 0)
+        #expect(try c.run(["import", old]).status == 0)
+        #expect(try c.count("SELECT COUNT(*) FROM meeting WHERE id = '\(meeting)'") == 0)
         #expect(try figures(c) == figures(a))
     }
 
