@@ -62,6 +62,29 @@ struct BundleCommandTests {
         #expect(try figures(c) == figures(a))
     }
 
+    @Test func notesTravelOnlyWhenAskedForAndAreKeptWhenNot() throws {
+        let a = Laptop("bundle-notes")
+        let c = Laptop("bundle-notes-c")
+        defer { (a.remove(), c.remove()) }
+        #expect(try a.run(["demo"]).status == 0)
+        let notes = try a.count("SELECT COUNT(*) FROM note")
+        #expect(notes > 0)
+        let with = try export(a, "with.json", ["--include-demo", "--with-notes"])
+        #expect(try c.run(["import", with]).status == 0)
+        #expect(try c.count("SELECT COUNT(*) FROM note") == notes)
+        // A later bundle without notes keeps the notes the coordinator has.
+        try a.execute("UPDATE series SET municipality = 'Zwolle' WHERE demo")
+        let without = try export(a, "without.json", ["--include-demo"])
+        #expect(String(decoding: bytes(without) ?? Data(), as: UTF8.self).contains(#""note":"#) == false)
+        #expect(try c.run(["import", without]).status == 0)
+        #expect(try c.count("SELECT COUNT(*) FROM series WHERE municipality = 'Zwolle'") == 13)
+        #expect(try c.count("SELECT COUNT(*) FROM note") == notes)
+        // A folder is no bundle.
+        let folder = try c.run(["import", c.folder.path])
+        #expect(folder.status == 66)
+        #expect(folder.stderr.contains("is geen gewoon bestand"))
+    }
+
     @Test func theSameStoreGivesTheSameBundle() throws {
         let a = try laptopWithSeries("bundle-same")
         defer { a.remove() }

@@ -56,6 +56,7 @@ extension BundleText: Words {
             "Bundel geschreven naar \(path): \(series) \(series == 1 ? "serie" : "series"), "
                 + "\(meetings) \(meetings == 1 ? "bijeenkomst" : "bijeenkomsten")."
         case .fileMissing(let path): "\(path) bestaat niet."
+        case .inputNotAFile(let path): "\(path) is geen gewoon bestand; er is niets ingelezen."
         case .fileUnreadable(let path, let detail): "\(path) kan niet gelezen worden: \(detail)."
         case .problem(let problem): problem.dutch
         case .importDryRun: "Proef: er is niets veranderd. Dit zou er gebeuren:"

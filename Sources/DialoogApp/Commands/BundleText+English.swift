@@ -53,6 +53,7 @@ extension BundleText {
         case .exported(let path, let series, let meetings):
             "Bundle written to \(path): \(series) series, \(meetings) \(meetings == 1 ? "meeting" : "meetings")."
         case .fileMissing(let path): "\(path) does not exist."
+        case .inputNotAFile(let path): "\(path) is not a regular file; nothing was read."
         case .fileUnreadable(let path, let detail): "\(path) cannot be read: \(detail)."
         case .problem(let problem): problem.english
         case .importDryRun: "Dry run: nothing was changed. This would happen:"

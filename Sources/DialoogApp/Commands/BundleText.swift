@@ -27,6 +27,8 @@ package enum BundleText: Equatable, Sendable {
     case nothingToExport
     case exported(path: String, series: Int, meetings: Int)
     case fileMissing(path: String)
+    /// A bundle or backup path that is a folder, a FIFO or a device.
+    case inputNotAFile(path: String)
     case fileUnreadable(path: String, detail: String)
     case problem(BundleProblem)
     case importDryRun

@@ -58,8 +58,7 @@ enum PrivateFile {
                 text: .fileUnreadable(path: path, detail: String(cString: strerror(errno))), exitCode: 66)
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw BundleFailure(
-                text: .fileUnreadable(path: path, detail: String(cString: strerror(EISDIR))), exitCode: 66)
+            throw BundleFailure(text: .inputNotAFile(path: path), exitCode: 66)
         }
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw BundleFailure(text: .fileUnreadable(path: path, detail: "\(error)"), exitCode: 66)
