@@ -55,6 +55,9 @@ struct BundleCommandTests {
         #expect(
             try c.count(
                 "SELECT COUNT(*) FROM series WHERE demo AND originLaptop IS NOT NULL AND importedAt IS NOT NULL") == 13)
+        // The demo and the import paused the revision triggers, and lifted the pause.
+        #expect(try a.count("SELECT COUNT(*) FROM revisionPause") == 0)
+        #expect(try c.count("SELECT COUNT(*) FROM revisionPause") == 0)
         // The same bundle again changes nothing, and says so.
         let again = try c.run(["import", bundle])
         #expect(again.status == 0)

@@ -20,8 +20,11 @@ extension AppDatabase {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
                     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    result = try Self.importBundles(
-                        files: files, load: load, prefer: prefer, now: now, path: path, in: db)
+                    // Series come in whole with their revisions, and erasure records the origin
+                    // made are no change here: the revision triggers wait.
+                    result = try Self.pausingRevisions(in: db) {
+                        try Self.importBundles(files: files, load: load, prefer: prefer, now: now, path: path, in: db)
+                    }
                     return dryRun ? .rollback : .commit
                 }
             }
