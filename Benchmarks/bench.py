@@ -80,10 +80,10 @@ def vm_hwm(pid):
 SCALE = 10_000
 
 
-def timed(helper, argv, env, stdout=subprocess.DEVNULL):
+def timed(helper, argv, env, stdout=subprocess.DEVNULL, stderr=None):
     """Runs argv under Benchmarks/peak-rss.c: (wall seconds, the command's own peak RSS in KiB)."""
     with tempfile.NamedTemporaryFile("r", prefix="dialoog-peak-") as figures:
-        subprocess.run([helper, figures.name] + argv, stdout=stdout, env=env, check=True)
+        subprocess.run([helper, figures.name] + argv, stdout=stdout, stderr=stderr, env=env, check=True)
         seconds, kib = figures.read().split()
     return float(seconds), int(kib)
 
@@ -170,13 +170,70 @@ def scale_figures(args, work, env, helper):
     def med(name, index):
         return statistics.median(s[index] for s in samples[name])
 
-    return load, [
+    return load, bundle_figures(args, work, env, helper, db) + [
         (f"report --format csv, {SCALE:,} meetings (ms)", med("report", 0) * 1e3, med("report_sql", 0) * 1e3,
          "<= 1.5x"),
         (f"overzicht opens, {SCALE:,} meetings (ms)", med("overview", 0) * 1e3, med("overview_sql", 0) * 1e3,
          "<= 1.5x"),
         ("peak memory, report --format csv (MB)", med("report", 1) / 1024, med("report_sql", 1) / 1024, "< 60 MB"),
         ("peak memory, overzicht open (MB)", med("overview", 1) / 1024, med("overview_sql", 1) / 1024, "< 60 MB"),
+    ]
+
+
+def sql_literal(value):
+    if value is None:
+        return "NULL"
+    if isinstance(value, int):
+        return str(value)
+    return "'" + value.replace("'", "''") + "'"
+
+
+def bundle_figures(args, work, env, helper, db):
+    """Export of the store at scale (one laptop's), import of the same rows as 100 bundles into
+    a new store, and the same 100 again; beside the sqlite3 shell inserting those rows from a
+    prepared SQL file into a new store of the same schema."""
+    dialoog = [os.path.abspath(args.dialoog), "--db", db]
+    whole = os.path.join(work, "whole.json")
+    export = timed(helper, dialoog + ["export", "--plain", "--include-demo", "--output", whole], env,
+                   stderr=subprocess.DEVNULL)
+    with open(whole) as source:
+        bundle = json.load(source)
+    series = bundle["series"]
+    files = []
+    sql = ["BEGIN;"]
+    for index in range(100):
+        part = dict(bundle, series=series[index::100])
+        path = os.path.join(work, f"bundle-{index:03}.json")
+        with open(path, "w") as out:
+            json.dump(part, out, sort_keys=True, separators=(",", ":"))
+        files.append(path)
+    for one in series:
+        for table in ["series", "meeting", "block", "participant"] + sorted(
+                set(one["rows"]) - {"series", "meeting", "block", "participant"}):
+            for row in one["rows"].get(table, []):
+                if table == "participant" and "nickname" not in row:
+                    row = dict(row, nickname="#" + row["id"][:8])
+                columns = sorted(row)
+                sql.append(f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES '
+                           f'({", ".join(sql_literal(row[c]) for c in columns)});')
+    sql.append("COMMIT;")
+    inserts = os.path.join(work, "inserts.sql")
+    with open(inserts, "w") as out:
+        out.write("\n".join(sql) + "\n")
+    meetings = sum(len(one["rows"].get("meeting", [])) for one in series)
+    target = os.path.join(work, "coordinator", "dialoog.sqlite")
+    reference = os.path.join(work, "reference", "dialoog.sqlite")
+    # Both start from an empty store of this version's schema.
+    subprocess.run([os.path.abspath(args.dialoog), "--db", reference, "demo", "--remove"], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    first = timed(helper, [os.path.abspath(args.dialoog), "--db", target, "import"] + files, env)
+    again = timed(helper, [os.path.abspath(args.dialoog), "--db", target, "import"] + files, env)
+    inserted = timed(helper, ["/usr/bin/sqlite3", reference, ".read " + inserts], env)
+    return [
+        (f"export one store, {meetings:,} meetings (ms)", export[0] * 1e3, inserted[0] * 1e3, ""),
+        (f"import 100 bundles, {meetings:,} meetings (ms)", first[0] * 1e3, inserted[0] * 1e3, "<= 3x"),
+        ("import the same 100 again (ms)", again[0] * 1e3, inserted[0] * 1e3, "<= 1x"),
+        ("peak memory, import of 100 bundles (MB)", first[1] / 1024, inserted[1] / 1024, "< 100 MB"),
     ]
 
 
@@ -238,7 +295,8 @@ def main():
     print("references: start and memory = minimal C curses program (Benchmarks/reference-curses.c); "
           "render = filling a 200x60 grid cell by cell; tick = full repaint of the same 80x24 screen "
           f"({tick['full_repaint_bytes']} bytes); at scale = /usr/bin/sqlite3 -csv -header on the same "
-          f"statements and file ({args.scale_runs} interleaved runs)")
+          f"statements and file ({args.scale_runs} interleaved runs); bundles = /usr/bin/sqlite3 inserting the "
+          "same rows from a prepared SQL file into an empty store (one run each)")
     print(f"dialoog demo --scale {SCALE}: {load[0]:.1f} s (target < 30 s), peak memory {load[1] / 1024:.1f} MB")
 
 

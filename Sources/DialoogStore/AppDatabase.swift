@@ -153,6 +153,9 @@ package final class AppDatabase: Sendable {
                 if db.configuration.readonly { return }
                 _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = FULL")
+                // What is deleted is overwritten with zeros, not left in free pages: an erased
+                // participant's nickname must leave no byte in the file (`dialoog erase`).
+                try db.execute(sql: "PRAGMA secure_delete = ON")
             }
         }
         return configuration

@@ -33,6 +33,10 @@ enum Migrations {
     /// The coordinator's review of the themes groups raised in their own words: a wording
     /// approved here may reach reports and charts; any other stays on the laptop.
     static let privacyThemeReview = "v8-privacy-theme-review"
+    /// Bundles between laptops (`BundleMigration`): the laptop's own id, a revision per series
+    /// raised by triggers on every write under it, where an imported series came from and when,
+    /// and the erasure records (ids only).
+    static let bundle = "v8-bundle-revisions"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -294,6 +298,7 @@ enum Migrations {
                     );
                     """)
         }
+        migrator.registerMigration(bundle) { db in try BundleMigration.apply(db) }
         return migrator
     }
 }

@@ -42,6 +42,7 @@ mkdir -p "$TMP/good"
 dialoog --db "$good" series new --method yeni-pencere --name 'Ouders Oost' --size 12 \
     --dates '2026-12-01 19:30' >/dev/null || bad "could not make a database"
 dialoog --db "$good" plan export 'Ouders Oost' >"$TMP/plan.txt" || bad "could not export a plan"
+dialoog --db "$good" export --plain --output "$TMP/bundle.json" 2>/dev/null || bad "could not export a bundle"
 
 make_case() { # make_case NAME: a folder with the case's file at $TMP/NAME/d.sqlite
     mkdir -p "$TMP/$1"
@@ -73,6 +74,10 @@ for c in not-sqlite only-a-view other-program user-version newer-migration state
     expect "$c" $want "$f" report
     expect "$c" $want "$f" series new --method yeni-pencere --name Nieuw
     expect "$c" $want "$f" plan import "$TMP/plan.txt"
+    expect "$c" $want "$f" export --plain --output "$TMP/export-$c.json"
+    expect "$c" $want "$f" import "$TMP/bundle.json"
+    expect "$c" $want "$f" erase series ouders --yes
+    expect "$c" $want "$f" backup "$TMP/backup-$c.sqlite" --plain
 done
 
 # A plan file cannot set meeting states for a new series (two running, or all ended).

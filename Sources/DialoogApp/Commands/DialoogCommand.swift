@@ -22,6 +22,8 @@ package struct DialoogCommand: ParsableCommand {
                 RunCommand.self, KeysCommand.self, KeyCommand.self,
                 // dialoog demo and dialoog report
                 DemoCommand.self, ReportCommand.self,
+                // bundles between laptops, erasure and backups
+                ExportCommand.self, ImportCommand.self, EraseCommand.self, BackupCommand.self, RestoreCommand.self,
             ]
         )
     }

@@ -38,6 +38,8 @@ package struct ReportCommand: ParsableCommand {
     @Option(help: help(.cliReportFrom, value: "YYYY-MM-DD")) package var from: String?
     @Option(help: help(.cliReportTo, value: "YYYY-MM-DD")) package var to: String?
     @Flag(help: help(.cliReportIncludeDemo)) package var includeDemo = false
+    @Option(help: ArgumentHelp(BundleText.optLaptop.localized(CommandLineLanguage.current), valueName: "id"))
+    package var laptop: String?
     @Flag(help: help(.cliReportWithSeriesNames)) package var withSeriesNames = false
     @Option(help: help(.cliReportFormat, value: "text|csv|json|md|html")) package var format: Format = .text
     @Flag(help: help(.cliReportExcel)) package var excel = false
@@ -141,7 +143,8 @@ package struct ReportCommand: ParsableCommand {
     func filter(calendar: LocalCalendar) throws(Problem) -> OverviewFilter {
         var filter = OverviewFilter(
             organisation: Self.given(organisation), methodId: Self.given(method),
-            municipality: Self.given(municipality), facilitator: Self.given(facilitator), includeDemo: includeDemo)
+            municipality: Self.given(municipality), facilitator: Self.given(facilitator), includeDemo: includeDemo,
+            laptop: Self.given(laptop)?.lowercased())
         if let period {
             guard from == nil, to == nil else { throw Problem(text: .reportPeriodWithDates) }
             guard let range = ReportPeriod.period(period, calendar: calendar) else {

@@ -18,10 +18,14 @@ package struct OverviewFilter: Codable, Equatable, Hashable, Sendable {
     package var to: Date?
     /// Demo series are counted only when asked for (the demo shows them; reports skip them).
     package var includeDemo: Bool
+    /// The laptop a series was made on (its id, or the start of it): an imported series has
+    /// the laptop it came from, a series made here this store's own.
+    package var laptop: String?
 
     package init(
         organisation: String? = nil, methodId: String? = nil, municipality: String? = nil,
-        facilitator: String? = nil, from: Date? = nil, to: Date? = nil, includeDemo: Bool = true
+        facilitator: String? = nil, from: Date? = nil, to: Date? = nil, includeDemo: Bool = true,
+        laptop: String? = nil
     ) {
         self.organisation = organisation
         self.methodId = methodId
@@ -30,6 +34,7 @@ package struct OverviewFilter: Codable, Equatable, Hashable, Sendable {
         self.from = from
         self.to = to
         self.includeDemo = includeDemo
+        self.laptop = laptop
     }
 
     /// No narrowing at all (demo included).

@@ -24,46 +24,50 @@ extension AppDatabase {
     /// set. Series that are not demo are never touched. On any error nothing changes.
     package func insertDemo(_ data: DemoData) throws -> DemoCounts {
         do {
-            return try writer.write { db in
-                var counts = DemoCounts()
-                // A larger page cache for this one long transaction: with SQLite's default
-                // (2 MB) a demo at scale spills its pages to the WAL and reads them back.
-                let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = \(Self.demoCacheSize)")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
-                counts.replaced = try Self.deleteDemo(in: db)
-                for index in 0..<data.seriesCount {
-                    let demo = data.series(at: index)
-                    try Self.insert(demo.plan, now: data.now, in: db)
-                    // Each record lists every participant known so far; those written with an
-                    // earlier meeting are left out of the next write. They came to that meeting,
-                    // so the writer keeps them, and the rows come out the same with a third of
-                    // the work (participants were most of a demo at scale).
-                    var written = Set<String>()
-                    for var record in demo.records {
-                        record.participants.removeAll { written.contains($0.id) }
-                        written.formUnion(record.participants.map(\.id))
-                        try Self.write(record, in: db)
-                    }
-                    for evaluation in demo.evaluations { try EvaluationRecord(evaluation).insert(db) }
-                    try Self.carryDemoAgreements(demo, in: db)
-                    counts.series += 1
-                    counts.meetings += demo.plan.meetings.count
-                    counts.held += demo.records.count
-                    counts.participants += demo.participants
-                    counts.evaluations += demo.evaluations.count
-                }
-                if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM target") == 0 {
-                    try db.execute(
-                        sql: #"INSERT INTO target (id, meetings, "from", "to", demo) VALUES (1, ?, ?, ?, 1)"#,
-                        arguments: [data.target.meetings, data.target.from, data.target.to])
-                    counts.targetSet = true
-                }
-                return counts
-            }
+            return try writer.write { db in try Self.pausingRevisions(in: db) { try Self.insertDemo(data, in: db) } }
         } catch {
             throw Self.classify(error, path: path)
         }
+    }
+
+    /// The demo's one transaction, written with the revision triggers paused: a demo series is
+    /// made whole, at revision 0.
+    private static func insertDemo(_ data: DemoData, in db: Database) throws -> DemoCounts {
+        var counts = DemoCounts()
+        // A larger page cache for this one long transaction: with SQLite's default
+        // (2 MB) a demo at scale spills its pages to the WAL and reads them back.
+        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = \(Self.demoCacheSize)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
+        counts.replaced = try Self.deleteDemo(in: db)
+        for index in 0..<data.seriesCount {
+            let demo = data.series(at: index)
+            try Self.insert(demo.plan, now: data.now, in: db)
+            // Each record lists every participant known so far; those written with an
+            // earlier meeting are left out of the next write. They came to that meeting,
+            // so the writer keeps them, and the rows come out the same with a third of
+            // the work (participants were most of a demo at scale).
+            var written = Set<String>()
+            for var record in demo.records {
+                record.participants.removeAll { written.contains($0.id) }
+                written.formUnion(record.participants.map(\.id))
+                try Self.write(record, in: db)
+            }
+            for evaluation in demo.evaluations { try EvaluationRecord(evaluation).insert(db) }
+            try Self.carryDemoAgreements(demo, in: db)
+            counts.series += 1
+            counts.meetings += demo.plan.meetings.count
+            counts.held += demo.records.count
+            counts.participants += demo.participants
+            counts.evaluations += demo.evaluations.count
+        }
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM target") == 0 {
+            try db.execute(
+                sql: #"INSERT INTO target (id, meetings, "from", "to", demo) VALUES (1, ?, ?, ?, 1)"#,
+                arguments: [data.target.meetings, data.target.from, data.target.to])
+            counts.targetSet = true
+        }
+        return counts
     }
 
     /// Deletes every demo series with everything recorded in it, in one transaction, and

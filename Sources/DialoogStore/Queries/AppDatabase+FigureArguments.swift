@@ -23,7 +23,7 @@ extension AppDatabase {
             "organisation": filter.organisation, "methodId": filter.methodId, "municipality": filter.municipality,
             "facilitator": filter.facilitator, "from": filter.from?.storageText, "to": filter.to?.storageText,
             "includeDemo": filter.includeDemo, "today": today?.storageText, "targetFrom": target?.from.storageText,
-            "targetTo": target?.to.storageText, "seriesId": seriesId,
+            "targetTo": target?.to.storageText, "seriesId": seriesId, "laptop": filter.laptop,
         ]
     }
 

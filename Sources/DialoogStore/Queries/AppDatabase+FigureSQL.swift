@@ -6,7 +6,7 @@ import GRDB
 /// and `make bench` prints it (`inlined`) to time the sqlite3 shell on the same text.
 ///
 /// Every statement takes the filter as named parameters: `:organisation`, `:methodId`,
-/// `:municipality`, `:facilitator` (NULL lets everything through), `:from` and `:to` (the
+/// `:municipality`, `:facilitator`, `:laptop` (NULL lets everything through), `:from` and `:to` (the
 /// period, NULL for open), `:includeDemo` (1 or 0), and `:seriesId` (one series, for its
 /// summary; NULL for all). A meeting's date is its planned start, or
 /// when it ended if it had none. A participant counts as a deelnemer when it is not among
@@ -24,6 +24,7 @@ extension AppDatabase {
                 SELECT 1 FROM json_each(series.facilitators) WHERE json_each.value = :facilitator COLLATE NOCASE))
             AND (:includeDemo OR NOT series.demo)
             AND (:seriesId IS NULL OR series.id = :seriesId)
+            AND (:laptop IS NULL OR coalesce(series.originLaptop, (SELECT id FROM laptop)) LIKE :laptop || '%')
         """
 
     /// The period on a meeting (table `meeting`): from `:from` inclusive to `:to` exclusive.
