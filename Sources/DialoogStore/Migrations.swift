@@ -30,6 +30,11 @@ enum Migrations {
     /// When an evaluation was changed from the overzicht or a summary, after confirming: the
     /// form and the summary say "bewerkt op".
     static let evaluationEdited = "v7-evaluation-edited"
+    /// Corrections after a meeting: one row per signal, note, prompt use or raised theme that
+    /// was corrected or withdrawn, with the day. A withdrawn record is deleted from its own
+    /// table (so no figure counts it, whichever query asks) and keeps here only its kind and
+    /// time, never what it said.
+    static let recordCorrections = "v8-fix-record-corrections"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -277,6 +282,20 @@ enum Migrations {
         }
         migrator.registerMigration(evaluationEdited) { db in
             try db.execute(sql: "ALTER TABLE evaluation ADD COLUMN editedAt DATETIME;")
+        }
+        migrator.registerMigration(recordCorrections) { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE recordCorrection (
+                        recordId TEXT PRIMARY KEY NOT NULL CHECK (length(recordId) = 36),
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL CHECK (kind IN ('signal', 'note', 'promptUse', 'raisedTheme')),
+                        recordedAt DATETIME NOT NULL,
+                        withdrawn BOOLEAN NOT NULL CHECK (withdrawn IN (0, 1)),
+                        correctedAt DATETIME NOT NULL
+                    );
+                    CREATE INDEX recordCorrection_on_meetingId ON recordCorrection(meetingId);
+                    """)
         }
         return migrator
     }

@@ -25,6 +25,7 @@ enum StoreCheck {
             ]
         ],
         "promptUse": ["response": ["open", "gemengd", "weerstand", "stilte"]],
+        "recordCorrection": ["kind": ["signal", "note", "promptUse", "raisedTheme"]],
         "signal": [
             "category": [
                 "huiselijk-geweld", "huwelijksdwang", "eergerelateerd-geweld", "achterlating", "vgv",

@@ -113,6 +113,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case removeTarget = "remove-target"
     case markDone = "mark-done"
     case markOpen = "mark-open"
+    case meetingRecords = "meeting-records"
+    case withdrawRecord = "withdraw-record"
 }
 
 extension Command {

@@ -1,4 +1,4 @@
-// Over 400 lines on purpose: one row per command (91 of them), so that a command's group,
+// Over 400 lines on purpose: one row per command (93 of them), so that a command's group,
 // help and hint words in both languages are found in one place (README, Decisions).
 
 import DialoogCore
@@ -504,6 +504,20 @@ package enum ActionTable {
             row(
                 .general, hint: (nl: "weer open", en: "open again"),
                 help: (nl: "afgehandelde opvolging weer openzetten", en: "open a follow-up marked done again"))
+        case .meetingRecords:
+            row(
+                .general, hint: (nl: "vastgelegd", en: "records"),
+                help: (
+                    nl: "vastgelegd in de bijeenkomst: vergissingen intrekken",
+                    en: "what the meeting recorded: withdraw a mistake"
+                ))
+        case .withdrawRecord:
+            row(
+                .general, hint: (nl: "intrekken", en: "withdraw"),
+                help: (
+                    nl: "een signaal, notitie, vraag of thema intrekken (na j/n)",
+                    en: "withdraw a signal, note, prompt or theme (after y/n)"
+                ))
         }
     }
 }

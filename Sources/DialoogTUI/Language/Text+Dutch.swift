@@ -87,6 +87,8 @@ extension Text: Words {
             case .overviewFilter: "filters"
             case .overviewTarget: "doel"
             case .summary: "serie in één oogopslag"
+            case .summaryRecords: "vastgelegd in de bijeenkomst"
+            case .summaryRecordsConfirm: "intrekken?"
             case .followUps: "opvolging"
             }
 
@@ -217,6 +219,9 @@ extension Text: Words {
         case .storeFollowUpMissing(let id):
             "Er is geen opvolging meer bij \(id); misschien is het signaal, de evaluatie of de serie verwijderd. "
                 + "Er is niets opgeslagen."
+        case .storeRecordMissing(let id):
+            "Er is geen signaal, notitie, gebruikte vraag of genoemd thema met id \(id), of het is al ingetrokken. "
+                + "Er is niets veranderd; 'dialoog meeting records' toont de ids."
         case .storePlanSetsState(let series, let number, let state):
             "Het plan geeft bijeenkomst \(number) van de nieuwe serie '\(series)' de stand '\(state)'; alleen het "
                 + "programma zelf begint en sluit bijeenkomsten. Er is niets opgeslagen; haal de regel 'state' weg."

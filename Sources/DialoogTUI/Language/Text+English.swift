@@ -86,6 +86,8 @@ extension Text {
             case .overviewFilter: "filters"
             case .overviewTarget: "target"
             case .summary: "series at a glance"
+            case .summaryRecords: "recorded in the meeting"
+            case .summaryRecordsConfirm: "withdraw?"
             case .followUps: "follow-ups"
             }
 
@@ -214,6 +216,9 @@ extension Text {
         case .storeFollowUpMissing(let id):
             "There is no follow-up for \(id) any more; perhaps the signal, the evaluation or the series was removed. "
                 + "Nothing was saved."
+        case .storeRecordMissing(let id):
+            "There is no signal, note, prompt use or raised theme with id \(id), or it was withdrawn already. "
+                + "Nothing was changed; 'dialoog meeting records' shows the ids."
         case .storePlanSetsState(let series, let number, let state):
             "The plan gives meeting \(number) of the new series '\(series)' the state '\(state)'; only the "
                 + "program itself starts and closes meetings. Nothing was saved; remove the 'state' line."

@@ -19,6 +19,14 @@ extension OverviewText {
             case .notHeld(let kind, let number):
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.en))) has not been held: "
                     + "there is nothing to evaluate yet."
+            case .notStarted(let kind, let number):
+                "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.en))) has not started: "
+                    + "nothing has been recorded yet."
+            case .confirmWithdraw(let kind):
+                "Withdraw this \(OverviewWords.entryKind(kind).english)? It will no longer count anywhere. y/n"
+            case .withdrawn(let kind):
+                "\(Self.sentence(OverviewWords.entryKind(kind).english)) withdrawn; the figures no longer count it."
+            case .alreadyWithdrawn: "This has been withdrawn already."
             }
         }
     }
