@@ -119,3 +119,17 @@ enum StoreCheck {
         }
     }
 }
+
+extension AppDatabase {
+    /// The first value in the file dialoog cannot read, found by the same scan as at open; nil
+    /// when there is none. For a read that failed while the program ran: the file may have been
+    /// changed by another tool since it was opened, and this names the table, column and row.
+    package func badValue() -> StoreError? {
+        do {
+            try reader.read { try StoreCheck.run($0, path: path) }
+            return nil
+        } catch {
+            return error as? StoreError
+        }
+    }
+}

@@ -259,7 +259,8 @@ package struct EffectRunner {
         case let problem as ProposalProblem: .proposal(problem)
         case let store as StoreError: .store(store)
         case let cli as CLIError: cli.failure ?? .unexpected("\(cli)")
-        default: .unexpected("\(error)")
+        // A row that could not be decoded: a value changed under the running program.
+        default: database.badValue().map(Failure.store) ?? .unexpected("\(error)")
         }
     }
 }
