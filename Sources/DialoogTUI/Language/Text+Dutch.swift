@@ -228,7 +228,7 @@ extension Text: Words {
         case .storeNotAFile(let path):
             "\(path) is geen gewoon bestand (maar een map, pipe of apparaat). Het is niet aangeraakt; kies een databasebestand met --db."
         case .storeBadValue(let path, let table, let column, let row, let value):
-            "\(path) bevat een waarde die deze dialoog niet kan lezen: '\(value)' in \(table).\(column), rij \(row). "
+            "Onleesbare waarde '\(value)' in \(table).\(column), rij \(row) van \(path): deze dialoog schrijft die niet. "
                 + "Het bestand is niet aangeraakt; zet een reservekopie terug, of open het met de dialoog die het schreef."
         case .helpFileNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
         case .helpEntryNotWritable(let field): "een tekst in '\(field)' bevat een stuurteken"

@@ -225,7 +225,7 @@ extension Text {
         case .storeNotAFile(let path):
             "\(path) is not a regular file (but a folder, pipe or device). It was not touched; choose a database file with --db."
         case .storeBadValue(let path, let table, let column, let row, let value):
-            "\(path) holds a value this dialoog cannot read: '\(value)' in \(table).\(column), row \(row). "
+            "Unreadable value '\(value)' in \(table).\(column), row \(row) of \(path): this dialoog never writes it. "
                 + "The file was not touched; restore a backup, or open it with the dialoog that wrote it."
         case .helpFileNotWritten(let path, let reason): "cannot write \(path): \(reason)"
         case .helpEntryNotWritable(let field): "a text in '\(field)' holds a control character"
