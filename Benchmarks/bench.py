@@ -170,7 +170,11 @@ def scale_figures(args, work, env, helper):
     def med(name, index):
         return statistics.median(s[index] for s in samples[name])
 
+    opened = json.loads(subprocess.run([args.bench, "open", db], check=True, capture_output=True, text=True,
+                                       env=env).stdout)
     return load, bundle_figures(args, work, env, helper, db) + [
+        (f"open the store, {SCALE:,} meetings: clean vs full check (ms)", opened["clean_ms"], opened["full_ms"],
+         "full check only after an unclean shutdown"),
         (f"report --format csv, {SCALE:,} meetings (ms)", med("report", 0) * 1e3, med("report_sql", 0) * 1e3,
          "<= 1.5x"),
         (f"overzicht opens, {SCALE:,} meetings (ms)", med("overview", 0) * 1e3, med("overview_sql", 0) * 1e3,

@@ -156,12 +156,27 @@ func benchSync() {
     emit(["figure": "sync", "full_ms": median(fulls) / 1e6, "normal_ms": median(normals) / 1e6])
 }
 
+/// Opening the store at `path` for writing as it was left by an orderly close (header and
+/// versions only) against after an unclean shutdown (its clean-shutdown marker removed: the
+/// full value scan and `quick_check` run), interleaved. Each open closes in order again.
+func benchOpen(_ path: String) {
+    var clean: [Double] = []
+    var full: [Double] = []
+    for _ in 0..<7 {
+        clean.append(nanoseconds { precondition(!(try! AppDatabase.open(at: path)).checkedFully) })
+        unlink(path + ".clean")
+        full.append(nanoseconds { precondition(try! AppDatabase.open(at: path).checkedFully) })
+    }
+    emit(["figure": "open", "clean_ms": median(clean) / 1e6, "full_ms": median(full) / 1e6])
+}
+
 switch CommandLine.arguments.dropFirst().first {
 case "sync": benchSync()
+case "open": benchOpen(CommandLine.arguments.dropFirst(2).first ?? "")
 case "render": benchRender()
 case "tick": benchTickBytes()
 case "sql": printSQL(CommandLine.arguments.dropFirst(2).first)
 default:
-    FileHandle.standardError.write(Data("usage: dialoog-bench render|tick|sql meetings|overview\n".utf8))
+    FileHandle.standardError.write(Data("usage: dialoog-bench render|tick|sync|open PATH|sql meetings|overview\n".utf8))
     exit(64)
 }

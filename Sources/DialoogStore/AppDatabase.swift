@@ -17,13 +17,23 @@ package final class AppDatabase: Sendable {
     /// A shared `flock` on the file while a reading command reads it without SQLite's locks
     /// (`immutable`), or -1. Closed after the connection, in `deinit`.
     private let readingLock: Int32
+    /// Whether this open ran the full value scan and page check (after an unclean shutdown,
+    /// a write by another program, a migration); false when the file was as dialoog left it.
+    package let checkedFully: Bool
+    /// A file this process writes: closing it in order leaves the clean-shutdown marker.
+    private let marksCleanShutdown: Bool
 
     package var reader: any DatabaseReader { writer }
 
-    private init(writer: any DatabaseWriter, path: String, migrate: Bool = true, readingLock: Int32 = -1) throws {
+    private init(
+        writer: any DatabaseWriter, path: String, migrate: Bool = true, readingLock: Int32 = -1,
+        checkedFully: Bool = true, marksCleanShutdown: Bool = false
+    ) throws {
         self.writer = writer
         self.path = path
         self.readingLock = readingLock
+        self.checkedFully = checkedFully
+        self.marksCleanShutdown = marksCleanShutdown
         if migrate {
             try Migrations.migrator.migrate(writer)
             try writer.write { db in
@@ -35,6 +45,9 @@ package final class AppDatabase: Sendable {
     }
 
     deinit {
+        if marksCleanShutdown, (try? (writer as? DatabaseQueue)?.close()) != nil {
+            CleanShutdown.mark(path)
+        }
         guard readingLock >= 0 else { return }
         // Closing any descriptor of the file drops the process's POSIX locks on it, so the
         // connection goes first.
@@ -55,16 +68,22 @@ package final class AppDatabase: Sendable {
         if onlyReading { return try openForReading(at: path, missing: .refuse) }
         let url = URL(fileURLWithPath: path)
         var upToDate = false
+        var full = true
         if try isPresent(path) {
-            upToDate = try inspect(path)
+            full = !CleanShutdown.isClean(path)
+            upToDate = try inspect(path, full: full)
         } else {
             try createFolder(url.deletingLastPathComponent().path)
             try createFile(path)
         }
         tighten(path)
+        // From here on the file is written: the next open checks it fully unless this process
+        // closes it in order.
+        CleanShutdown.clear(path)
         do {
             let database = try AppDatabase(
-                writer: DatabaseQueue(path: path, configuration: configuration()), path: path)
+                writer: DatabaseQueue(path: path, configuration: configuration()), path: path,
+                checkedFully: full || !upToDate, marksCleanShutdown: true)
             if !upToDate { try database.reader.read { try StoreCheck.run($0, path: path) } }
             return database
         } catch {
@@ -94,7 +113,8 @@ package final class AppDatabase: Sendable {
             if missing == .refuse { throw .databaseMissing(path: path) }
             do { return try inMemory() } catch { throw classify(error, path: path) }
         }
-        let upToDate = try inspect(path, pagesUnlessUpToDate: true)
+        let full = !CleanShutdown.isClean(path)
+        let upToDate = try inspect(path, pagesUnlessUpToDate: true, full: full)
         guard upToDate else { return try open(at: path) }
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, detail: String(cString: strerror(errno))) }
@@ -102,7 +122,8 @@ package final class AppDatabase: Sendable {
         do {
             let queue = try DatabaseQueue(
                 path: alone ? immutableURI(path) : path, configuration: configuration(readonly: true))
-            return try AppDatabase(writer: queue, path: path, migrate: false, readingLock: descriptor)
+            return try AppDatabase(
+                writer: queue, path: path, migrate: false, readingLock: descriptor, checkedFully: full)
         } catch {
             close(descriptor)
             throw classify(error, path: path)
@@ -164,11 +185,15 @@ package final class AppDatabase: Sendable {
     // MARK: - Checks before writing
 
     /// Looks at an existing file read-only and throws if dialoog must not write to it. With
-    /// `pagesUnlessUpToDate`, the pages are checked only when a migration is to run. Returns
+    /// `pagesUnlessUpToDate`, the pages are checked only when a migration is to run; without
+    /// `full` (the file is as dialoog left it, `CleanShutdown`) neither values nor pages are
+    /// scanned unless a migration is to run. Returns
     /// whether the schema is up to date (no migration to run). Without a -wal beside the file
     /// it is read as `immutable`, so that looking creates no -wal or -shm.
     @discardableResult
-    static func inspect(_ path: String, pagesUnlessUpToDate: Bool = false) throws(StoreError) -> Bool {
+    static func inspect(_ path: String, pagesUnlessUpToDate: Bool = false, full: Bool = true) throws(StoreError)
+        -> Bool
+    {
         let header: Data
         do {
             header = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 16) ?? Data()
@@ -208,8 +233,10 @@ package final class AppDatabase: Sendable {
                 if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
                 let upToDate = Set(Migrations.migrator.migrations).isSubset(of: applied)
                 // Values are checked once the schema is this version's (after migrating, if not).
-                if upToDate { try StoreCheck.run(db, path: path) }
-                if !pagesUnlessUpToDate || !upToDate { try checkPages() }
+                // A file as dialoog left it at an orderly close was checked when it was opened
+                // before: only the header and versions above are read again.
+                if upToDate && full { try StoreCheck.run(db, path: path) }
+                if (!pagesUnlessUpToDate && full) || !upToDate { try checkPages() }
                 return upToDate
             }
         } catch {

@@ -37,6 +37,11 @@ enum Migrations {
     /// raised by triggers on every write under it, where an imported series came from and when,
     /// and the erasure records (ids only).
     static let bundle = "v8-bundle-revisions"
+    /// Corrections after a meeting: one row per signal, note, prompt use or raised theme that
+    /// was corrected or withdrawn, with the day. A withdrawn record is deleted from its own
+    /// table (so no figure counts it, whichever query asks) and keeps here only its kind and
+    /// time, never what it said.
+    static let recordCorrections = "v8-fix-record-corrections"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -299,6 +304,20 @@ enum Migrations {
                     """)
         }
         migrator.registerMigration(bundle) { db in try BundleMigration.apply(db) }
+        migrator.registerMigration(recordCorrections) { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE recordCorrection (
+                        recordId TEXT PRIMARY KEY NOT NULL CHECK (length(recordId) = 36),
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL CHECK (kind IN ('signal', 'note', 'promptUse', 'raisedTheme')),
+                        recordedAt DATETIME NOT NULL,
+                        withdrawn BOOLEAN NOT NULL CHECK (withdrawn IN (0, 1)),
+                        correctedAt DATETIME NOT NULL
+                    );
+                    CREATE INDEX recordCorrection_on_meetingId ON recordCorrection(meetingId);
+                    """)
+        }
         return migrator
     }
 }

@@ -25,6 +25,7 @@ enum StoreCheck {
             ]
         ],
         "promptUse": ["response": ["open", "gemengd", "weerstand", "stilte"]],
+        "recordCorrection": ["kind": ["signal", "note", "promptUse", "raisedTheme"]],
         "signal": [
             "category": [
                 "huiselijk-geweld", "huwelijksdwang", "eergerelateerd-geweld", "achterlating", "vgv",
@@ -115,6 +116,20 @@ enum StoreCheck {
             return "typeof(\(c)) != 'text' OR length(\(c)) > \(Limits.storedText)"
         default:
             return nil
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The first value in the file dialoog cannot read, found by the same scan as at open; nil
+    /// when there is none. For a read that failed while the program ran: the file may have been
+    /// changed by another tool since it was opened, and this names the table, column and row.
+    package func badValue() -> StoreError? {
+        do {
+            try reader.read { try StoreCheck.run($0, path: path) }
+            return nil
+        } catch {
+            return error as? StoreError
         }
     }
 }

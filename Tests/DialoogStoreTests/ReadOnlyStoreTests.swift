@@ -54,7 +54,8 @@ struct ReadOnlyStoreTests {
         try storedDatabase(at: path)
         chmod(path, 0o400)
         let before = snapshot(root)
-        #expect(before.keys.sorted() == ["d.sqlite"])
+        // Beside it at most the marker of dialoog's orderly close (`CleanShutdown`).
+        #expect(before.keys.sorted().filter { $0 != "d.sqlite.clean" } == ["d.sqlite"])
         do {
             let database = try AppDatabase.openForReading(at: path, missing: .refuse)
             #expect(try database.allSeries().map(\.name) == ["Ouders Kanaleneiland"])
@@ -153,7 +154,8 @@ struct ReadOnlyStoreTests {
             expected = .notDialoog(path: path)
         }
         let before = snapshot(root)
-        #expect(before.keys.sorted() == ["d.sqlite"])
+        // Beside it at most the marker of dialoog's orderly close (`CleanShutdown`).
+        #expect(before.keys.sorted().filter { $0 != "d.sqlite.clean" } == ["d.sqlite"])
         #expect(throws: expected) { _ = try AppDatabase.open(at: path) }
         #expect(snapshot(root) == before)
         #expect(throws: expected) { _ = try AppDatabase.openForReading(at: path, missing: .refuse) }

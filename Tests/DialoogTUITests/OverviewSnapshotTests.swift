@@ -188,7 +188,10 @@ struct OverviewSnapshotTests {
 }
 
 extension OverviewSnapshotTests {
-    @Test(arguments: [InputMode.overview, .followUps, .overviewFilter, .overviewTarget, .summary])
+    @Test(arguments: [
+        InputMode.overview, .followUps, .overviewFilter, .overviewTarget, .summary, .summaryRecords,
+        .summaryRecordsConfirm,
+    ])
     func everyKeyOfTheOverzichtHasItsWholeHelpText(mode: InputMode) {
         for language in Language.allCases {
             let lines = HelpOverlay.lines(for: mode, keymap: .standard, language: language, ascii: false)

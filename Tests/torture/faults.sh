@@ -56,6 +56,14 @@ make_case() { # make_case NAME: a folder with the case's file at $TMP/NAME/d.sql
     state-weird) cp "$good" "$f" && sqlite3 "$f" "PRAGMA ignore_check_constraints = ON; UPDATE meeting SET state = 'weird' WHERE number = 2" ;;
     starts-garbage) cp "$good" "$f" && sqlite3 "$f" "UPDATE meeting SET startsAt = 'garbage' WHERE number = 1" ;;
     minutes-huge) cp "$good" "$f" && sqlite3 "$f" "PRAGMA ignore_check_constraints = ON; UPDATE block SET minutes = 4611686018427387904" ;;
+    # Closed in order by dialoog (its clean-shutdown marker beside it), then edited in place by
+    # another program: the full check must still run.
+    edited-after-clean)
+        dialoog --db "$f" series new --method yeni-pencere --name 'Ouders Oost' --size 12 \
+            --dates '2026-12-01 19:30' >/dev/null
+        [[ -e $f.clean ]] || bad "edited-after-clean: no clean-shutdown marker after an orderly exit"
+        sqlite3 "$f" "PRAGMA ignore_check_constraints = ON; UPDATE meeting SET state = 'weird' WHERE number = 2"
+        ;;
     fifo) mkfifo "$f" ;;
     folder) mkdir "$f" ;;
     esac
@@ -63,7 +71,7 @@ make_case() { # make_case NAME: a folder with the case's file at $TMP/NAME/d.sql
 }
 
 for c in not-sqlite only-a-view other-program user-version newer-migration state-weird starts-garbage \
-    minutes-huge fifo folder; do
+    minutes-huge edited-after-clean fifo folder; do
     make_case "$c"
     want=65
     [[ $c == fifo || $c == folder ]] && want=66

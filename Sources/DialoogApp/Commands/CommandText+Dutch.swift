@@ -131,6 +131,34 @@ extension CommandText: Words {
                 + "Kies met --output een nieuw of bestaand bestand."
         case .reportCannotWrite(let path, let detail):
             "\(path) kan niet geschreven worden (\(detail)). Kies een andere plek met --output."
+        case .cliMeetingAbstract: "Wat in een bijeenkomst is vastgelegd achteraf bekijken, verbeteren of intrekken."
+        case .cliMeetingRecordsAbstract:
+            "Toont de signalen, notities, gebruikte vragen en genoemde thema's van een bijeenkomst, met hun id."
+        case .cliMeetingWithdrawAbstract:
+            "Trekt een vastgelegd signaal, notitie, vraag of thema in: het telt nergens meer mee, de datum blijft zichtbaar."
+        case .cliMeetingCorrectAbstract:
+            "Verbetert een vastgelegd signaal (--category, --response), vraag (--response) of notitie/thema (--text)."
+        case .cliMeetingNumber: "Het nummer van de bijeenkomst."
+        case .cliRecordID: "De id uit 'dialoog meeting records' (het begin is genoeg als het maar één past)."
+        case .cliOptionCategory: "De soort signaal, bijvoorbeeld huiselijk-geweld of anders."
+        case .cliOptionResponse:
+            "Bij een signaal: hulpkaart, warme-verwijzing of acuut-112; bij een vraag: open, gemengd, weerstand, stilte of geen."
+        case .cliOptionText: "De verbeterde tekst van een notitie of genoemd thema."
+        case .entriesNone(let meeting): "In bijeenkomst \(meeting) is niets vastgelegd."
+        case .entryWithdrawnDone(let id): "Ingetrokken: \(id). Het telt in geen overzicht meer mee."
+        case .entryCorrectedDone(let id): "Verbeterd: \(id)."
+        case .entryAmbiguous(let prefix, let count):
+            "'\(prefix)' past bij \(count) vastleggingen; geef meer tekens van de id uit 'dialoog meeting records'."
+        case .entryCorrectionNeeded(let kind):
+            switch kind {
+            case .signal: "Geef bij een signaal --category, --response of beide."
+            case .promptUse: "Geef bij een vraag --response (open, gemengd, weerstand, stilte of geen)."
+            case .note, .raisedTheme: "Geef de verbeterde tekst met --text."
+            }
+        case .entryBadValue(let option, let value, let allowed):
+            "\(option) '\(value)' kan hier niet; kies uit: \(allowed.joined(separator: ", "))."
+        case .entryBadText(let max):
+            "--text moet tussen 1 en \(max) tekens lang zijn, zonder stuurtekens. Er is niets veranderd."
         }
     }
 }

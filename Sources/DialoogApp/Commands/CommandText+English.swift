@@ -130,6 +130,34 @@ extension CommandText {
                 + "Choose a new or existing file with --output."
         case .reportCannotWrite(let path, let detail):
             "\(path) cannot be written (\(detail)). Choose another place with --output."
+        case .cliMeetingAbstract: "Look at, correct or withdraw what was recorded in a meeting, afterwards."
+        case .cliMeetingRecordsAbstract:
+            "Shows the signals, notes, prompts used and raised themes of a meeting, with their ids."
+        case .cliMeetingWithdrawAbstract:
+            "Withdraws a recorded signal, note, prompt or theme: it no longer counts anywhere; the date stays visible."
+        case .cliMeetingCorrectAbstract:
+            "Corrects a recorded signal (--category, --response), prompt (--response) or note/theme (--text)."
+        case .cliMeetingNumber: "The number of the meeting."
+        case .cliRecordID: "The id from 'dialoog meeting records' (its start is enough if only one fits)."
+        case .cliOptionCategory: "The kind of signal, for example huiselijk-geweld or anders."
+        case .cliOptionResponse:
+            "For a signal: hulpkaart, warme-verwijzing or acuut-112; for a prompt: open, gemengd, weerstand, stilte or geen."
+        case .cliOptionText: "The corrected text of a note or raised theme."
+        case .entriesNone(let meeting): "Nothing was recorded in meeting \(meeting)."
+        case .entryWithdrawnDone(let id): "Withdrawn: \(id). It no longer counts in any overview."
+        case .entryCorrectedDone(let id): "Corrected: \(id)."
+        case .entryAmbiguous(let prefix, let count):
+            "'\(prefix)' fits \(count) records; give more characters of the id from 'dialoog meeting records'."
+        case .entryCorrectionNeeded(let kind):
+            switch kind {
+            case .signal: "For a signal, give --category, --response or both."
+            case .promptUse: "For a prompt, give --response (open, gemengd, weerstand, stilte or geen)."
+            case .note, .raisedTheme: "Give the corrected text with --text."
+            }
+        case .entryBadValue(let option, let value, let allowed):
+            "\(option) '\(value)' does not fit here; choose from: \(allowed.joined(separator: ", "))."
+        case .entryBadText(let max):
+            "--text must be 1 to \(max) characters long, without control characters. Nothing was changed."
         }
     }
 }

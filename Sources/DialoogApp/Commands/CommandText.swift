@@ -88,6 +88,26 @@ package enum CommandText: Equatable, Sendable {
     case reportCannotWrite(path: String, detail: String)
     /// `--output` names something that is not a regular file (a folder, a FIFO, a device).
     case reportNotAFile(path: String)
+    case cliMeetingAbstract
+    case cliMeetingRecordsAbstract
+    case cliMeetingWithdrawAbstract
+    case cliMeetingCorrectAbstract
+    case cliMeetingNumber
+    case cliRecordID
+    case cliOptionCategory
+    case cliOptionResponse
+    case cliOptionText
+    case entriesNone(meeting: Int)
+    case entryWithdrawnDone(id: String)
+    case entryCorrectedDone(id: String)
+    /// Several entries start with the id given.
+    case entryAmbiguous(String, count: Int)
+    /// `correct` without the option(s) its kind takes.
+    case entryCorrectionNeeded(MeetingEntry.Kind)
+    /// A value for `--category` or `--response` that is not one of `allowed`.
+    case entryBadValue(option: String, value: String, allowed: [String])
+    /// A `--text` that is empty, too long or holds a control character.
+    case entryBadText(max: Int)
 }
 
 /// The headings of `dialoog content stats`.

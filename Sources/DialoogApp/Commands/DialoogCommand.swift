@@ -19,6 +19,7 @@ package struct DialoogCommand: ParsableCommand {
             version: DialoogVersion.current,
             subcommands: [
                 CheckCommand.self, MethodsCommand.self, ContentCommand.self, SeriesCommand.self, PlanCommand.self,
+                MeetingCommand.self,
                 RunCommand.self, KeysCommand.self, KeyCommand.self,
                 // dialoog demo and dialoog report
                 DemoCommand.self, ReportCommand.self,

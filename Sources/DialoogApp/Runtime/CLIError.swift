@@ -18,10 +18,12 @@ package enum CLIError: Error, Equatable {
     case unknownID(kind: ContentKind, id: String, suggestion: String?)
     /// A problem with a series or plan named on the command line (exit 64 or 65).
     case plan(PlanText)
+    /// A command given something it cannot use (exit 64), worded by `CommandText`.
+    case usage(CommandText)
 
     package var exitCode: Int32 {
         switch self {
-        case .notATerminal, .unknownLanguage, .badClock, .unknownID: 64
+        case .notATerminal, .unknownLanguage, .badClock, .unknownID, .usage: 64
         case .plan(.planNotImported), .plan(.seriesAlreadyRunning), .plan(.planIncomplete): 65
         case .plan(.planFileUnreadable), .plan(.planFileNotUTF8): 66
         case .plan: 64
@@ -46,6 +48,7 @@ package enum CLIError: Error, Equatable {
         case .unknownID(let kind, let id, let suggestion):
             ContentProblem.unknownReference(kind, id, suggestion: suggestion).localized(language)
         case .plan(let text): text.localized(language)
+        case .usage(let text): text.localized(language)
         }
     }
 }
@@ -59,7 +62,7 @@ extension CLIError {
         case .contentNotFound(let looked): .contentNotFound(looked: looked)
         case .contentFolderMissing(let path): .contentFolderMissing(path)
         case .notATerminal, .alreadyOpen, .badClock, .unknownLanguage, .terminalFailed, .checkPathMissing,
-            .unknownID, .plan:
+            .unknownID, .plan, .usage:
             nil
         }
     }

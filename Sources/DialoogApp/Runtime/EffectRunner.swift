@@ -143,6 +143,24 @@ package struct EffectRunner {
             } catch {
                 return [.overviewFailed(failure(error))]
             }
+        case .loadMeetingEntries(let meetingId):
+            do {
+                return [.meetingEntriesLoaded(meetingId: meetingId, try database.meetingEntries(meetingId: meetingId))]
+            } catch {
+                return [.overviewFailed(failure(error))]
+            }
+        case .withdrawEntry(let id, let meetingId, let seriesId):
+            do {
+                let entry = try database.withdrawEntry(id: id, now: clock.now())
+                var answers: [Action] = []
+                if let summary = try database.seriesSummary(seriesId: seriesId) {
+                    answers.append(.summaryLoaded(summary))
+                }
+                let entries = try database.meetingEntries(meetingId: meetingId)
+                return answers + [.meetingEntriesLoaded(meetingId: meetingId, entries), .entryWithdrawn(entry)]
+            } catch {
+                return [.overviewFailed(failure(error))]
+            }
         case .loadFollowUps:
             return loadFollowUps()
         case .setFollowUp(let id, let doneAt):
@@ -333,7 +351,8 @@ package struct EffectRunner {
         case let problem as ProposalProblem: .proposal(problem)
         case let store as StoreError: .store(store)
         case let cli as CLIError: cli.failure ?? .unexpected("\(cli)")
-        default: .unexpected("\(error)")
+        // A row that could not be decoded: a value changed under the running program.
+        default: database.badValue().map(Failure.store) ?? .unexpected("\(error)")
         }
     }
 }

@@ -54,6 +54,9 @@ package enum StoreError: Error, Equatable, Sendable {
     /// A value dialoog cannot read or compute with (a state it does not know, a date that is
     /// no date, a number out of range), in `table`.`column` of the row `row` (its id).
     case badValue(path: String, table: String, column: String, row: String, value: String)
+    /// A signal, note, prompt use or raised theme to correct or withdraw that is not there,
+    /// or was withdrawn already.
+    case recordMissing(id: String)
 
     /// The sysexits code for the command line: 65 for data problems, 73 when a folder cannot
     /// be made, 74 for other input/output failures.
@@ -64,7 +67,7 @@ package enum StoreError: Error, Equatable, Sendable {
             .notSaved, .planChanged, .agendaAlreadyHeld, .meetingEnded, .otherMeetingRunning, .seriesFinished,
             .meetingNotEnded:
             65
-        case .seriesMissing, .meetingMissing, .followUpMissing, .databaseMissing, .notAFile: 66
+        case .seriesMissing, .meetingMissing, .followUpMissing, .recordMissing, .databaseMissing, .notAFile: 66
         case .cannotCreateFolder: 73
         case .cannotOpen, .diskFull: 74
         }

@@ -56,6 +56,10 @@ package enum Action: Equatable, Sendable {
     case overviewLoaded(Overview, choices: FilterChoices)
     /// A series at a glance has been read.
     case summaryLoaded(SeriesSummary)
+    /// A meeting's record has been read, to correct it from the summary.
+    case meetingEntriesLoaded(meetingId: String, [MeetingEntry])
+    /// A record has been withdrawn.
+    case entryWithdrawn(MeetingEntry)
     /// Reading the overzicht or a summary failed, and why: worded when drawn.
     case overviewFailed(Failure)
     /// The follow-ups that are due have been read.

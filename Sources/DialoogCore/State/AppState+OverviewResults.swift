@@ -22,6 +22,14 @@ extension AppState {
         return effects
     }
 
+    mutating func receiveEntries(_ entries: [MeetingEntry], meetingId: String) -> [Effect] {
+        reduceOverview { $0.receiveEntries(entries, meetingId: meetingId) }
+    }
+
+    mutating func entryWithdrawn(_ entry: MeetingEntry) -> [Effect] {
+        reduceOverview { $0.entryWithdrawn(entry) }
+    }
+
     mutating func overviewFailed(_ failure: Failure) -> [Effect] {
         status = .overview(.failed(failure))
         return []

@@ -94,6 +94,10 @@ extension AppState {
             return receiveOverview(overview, choices: choices)
         case .summaryLoaded(let summary):
             return receiveSummary(summary)
+        case .meetingEntriesLoaded(let meetingId, let entries):
+            return receiveEntries(entries, meetingId: meetingId)
+        case .entryWithdrawn(let entry):
+            return entryWithdrawn(entry)
         case .overviewFailed(let failure):
             return overviewFailed(failure)
         case .followUpsLoaded(let due):

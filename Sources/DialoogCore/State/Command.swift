@@ -117,6 +117,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case markOpen = "mark-open"
     case approveTheme = "approve-theme"
     case rejectTheme = "reject-theme"
+    case meetingRecords = "meeting-records"
+    case withdrawRecord = "withdraw-record"
 }
 
 extension Command {

@@ -26,6 +26,11 @@ package enum Effect: Equatable, Sendable {
     case loadOverview(OverviewFilter)
     /// Read a series at a glance.
     case loadSummary(seriesId: String)
+    /// Read a meeting's signals, notes, prompt uses and raised themes, withdrawn ones included.
+    case loadMeetingEntries(meetingId: String)
+    /// Withdraw one of them (`MeetingEntry`), then read the meeting's record and the series'
+    /// summary again.
+    case withdrawEntry(id: String, meetingId: String, seriesId: String)
     /// Read the follow-ups that are due, for the start screen.
     case loadFollowUps
     /// Mark a follow-up done (a date) or open again (nil).

@@ -71,6 +71,10 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Setting the coordinator's target.
     case overviewTarget
     case summary
+    /// A meeting's record over the summary: its signals, notes, prompts and themes.
+    case summaryRecords
+    /// Asking before a record is withdrawn.
+    case summaryRecordsConfirm
     /// The follow-ups list, over the start screen or the overzicht.
     case followUps
     /// The overzicht's review list of raised themes.

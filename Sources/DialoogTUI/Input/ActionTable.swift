@@ -533,6 +533,20 @@ package enum ActionTable {
                     nl: "een eigen thema op deze laptop houden (telt als niet vrijgegeven)",
                     en: "keep a group's own theme on this laptop (counted as not released)"
                 ))
+        case .meetingRecords:
+            row(
+                .general, hint: (nl: "vastgelegd", en: "records"),
+                help: (
+                    nl: "vastgelegd in de bijeenkomst: vergissingen intrekken",
+                    en: "what the meeting recorded: withdraw a mistake"
+                ))
+        case .withdrawRecord:
+            row(
+                .general, hint: (nl: "intrekken", en: "withdraw"),
+                help: (
+                    nl: "een signaal, notitie, vraag of thema intrekken (na j/n)",
+                    en: "withdraw a signal, note, prompt or theme (after y/n)"
+                ))
         }
     }
 }

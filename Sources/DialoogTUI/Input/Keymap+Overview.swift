@@ -113,8 +113,22 @@ extension Keymap {
                 bind(.summary, [.left, .character("h")], .previousMeeting, true),
                 bind(.summary, [.right, .character("l")], .nextMeeting, true),
                 bind(.summary, [.enter], .open, true),
+                bind(.summary, [.character("r")], .meetingRecords, true),
                 bind(.summary, [.escape, .character("q")], .closeOverlay, true),
             ] + general(.summary)
-        return tabs(.overview) + tabs(.followUps) + tabs(.themeReview) + filter + target + summary
+        // A meeting's record over the summary; withdrawing asks j/n first.
+        let records =
+            moving(.summaryRecords) + [
+                bind(.summaryRecords, [.character("x"), .delete], .withdrawRecord, true),
+                bind(.summaryRecords, [.escape, .character("q")], .closeOverlay, true),
+            ] + general(.summaryRecords)
+        let confirmWithdraw = [
+            bind(.summaryRecordsConfirm, [.character("j"), .character("y")], .confirm, true),
+            bind(.summaryRecordsConfirm, [.escape, .character("q"), .character("n")], .closeOverlay, true),
+            bind(.summaryRecordsConfirm, [.function(1)], .help, false),
+            bind(.summaryRecordsConfirm, [.control("l")], .redraw, false),
+        ]
+        return tabs(.overview) + tabs(.followUps) + tabs(.themeReview) + filter + target + summary + records
+            + confirmWithdraw
     }
 }

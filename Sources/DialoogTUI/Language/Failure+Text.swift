@@ -47,6 +47,7 @@ extension StoreError {
         case .meetingNotEnded(let series, let number): .storeMeetingNotEnded(series: series, number: number)
         case .databaseMissing(let path): .storeDatabaseMissing(path: path)
         case .followUpMissing(let id): .storeFollowUpMissing(id: id)
+        case .recordMissing(let id): .storeRecordMissing(id: id)
         case .notAFile(let path): .storeNotAFile(path: path)
         case .planSetsState(let series, let number, let state):
             .storePlanSetsState(series: series, number: number, state: state)

@@ -89,6 +89,8 @@ extension Text: Words {
             case .overviewFilter: "filters"
             case .overviewTarget: "doel"
             case .summary: "serie in één oogopslag"
+            case .summaryRecords: "vastgelegd in de bijeenkomst"
+            case .summaryRecordsConfirm: "intrekken?"
             case .followUps: "opvolging"
             case .themeReview: "eigen thema's beoordelen"
             }
@@ -220,13 +222,16 @@ extension Text: Words {
         case .storeFollowUpMissing(let id):
             "Er is geen opvolging meer bij \(id); misschien is het signaal, de evaluatie of de serie verwijderd. "
                 + "Er is niets opgeslagen."
+        case .storeRecordMissing(let id):
+            "Er is geen signaal, notitie, gebruikte vraag of genoemd thema met id \(id), of het is al ingetrokken. "
+                + "Er is niets veranderd; 'dialoog meeting records' toont de ids."
         case .storePlanSetsState(let series, let number, let state):
             "Het plan geeft bijeenkomst \(number) van de nieuwe serie '\(series)' de stand '\(state)'; alleen het "
                 + "programma zelf begint en sluit bijeenkomsten. Er is niets opgeslagen; haal de regel 'state' weg."
         case .storeNotAFile(let path):
             "\(path) is geen gewoon bestand (maar een map, pipe of apparaat). Het is niet aangeraakt; kies een databasebestand met --db."
         case .storeBadValue(let path, let table, let column, let row, let value):
-            "\(path) bevat een waarde die deze dialoog niet kan lezen: '\(value)' in \(table).\(column), rij \(row). "
+            "Onleesbare waarde '\(value)' in \(table).\(column), rij \(row) van \(path): deze dialoog schrijft die niet. "
                 + "Het bestand is niet aangeraakt; zet een reservekopie terug, of open het met de dialoog die het schreef."
         case .helpFileNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
         case .printNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"

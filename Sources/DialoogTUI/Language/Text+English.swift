@@ -88,6 +88,8 @@ extension Text {
             case .overviewFilter: "filters"
             case .overviewTarget: "target"
             case .summary: "series at a glance"
+            case .summaryRecords: "recorded in the meeting"
+            case .summaryRecordsConfirm: "withdraw?"
             case .followUps: "follow-ups"
             case .themeReview: "reviewing own themes"
             }
@@ -217,13 +219,16 @@ extension Text {
         case .storeFollowUpMissing(let id):
             "There is no follow-up for \(id) any more; perhaps the signal, the evaluation or the series was removed. "
                 + "Nothing was saved."
+        case .storeRecordMissing(let id):
+            "There is no signal, note, prompt use or raised theme with id \(id), or it was withdrawn already. "
+                + "Nothing was changed; 'dialoog meeting records' shows the ids."
         case .storePlanSetsState(let series, let number, let state):
             "The plan gives meeting \(number) of the new series '\(series)' the state '\(state)'; only the "
                 + "program itself starts and closes meetings. Nothing was saved; remove the 'state' line."
         case .storeNotAFile(let path):
             "\(path) is not a regular file (but a folder, pipe or device). It was not touched; choose a database file with --db."
         case .storeBadValue(let path, let table, let column, let row, let value):
-            "\(path) holds a value this dialoog cannot read: '\(value)' in \(table).\(column), row \(row). "
+            "Unreadable value '\(value)' in \(table).\(column), row \(row) of \(path): this dialoog never writes it. "
                 + "The file was not touched; restore a backup, or open it with the dialoog that wrote it."
         case .helpFileNotWritten(let path, let reason): "cannot write \(path): \(reason)"
         case .printNotWritten(let path, let reason): "cannot write \(path): \(reason)"

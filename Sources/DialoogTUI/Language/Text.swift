@@ -81,6 +81,7 @@ package enum Text: Equatable, Sendable {
     case storeMeetingNotEnded(series: String, number: Int)
     case storeDatabaseMissing(path: String)
     case storeFollowUpMissing(id: String)
+    case storeRecordMissing(id: String)
     case storeNotAFile(path: String)
     case storePlanSetsState(series: String, number: Int, state: String)
     case storeBadValue(path: String, table: String, column: String, row: String, value: String)

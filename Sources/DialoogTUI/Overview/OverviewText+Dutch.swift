@@ -25,6 +25,14 @@ extension OverviewText: Words {
                     + "er is nog niets te evalueren."
             case .exporting: "Rapport wordt geschreven…"
             case .exported(let path): "Rapport: \(path) — open het in je browser om af te drukken of te mailen."
+            case .notStarted(let kind, let number):
+                "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.nl))) is nog niet begonnen: "
+                    + "er is nog niets vastgelegd."
+            case .confirmWithdraw(let kind):
+                "Dit \(OverviewWords.entryKind(kind).dutch) intrekken? Het telt dan nergens meer mee. j/n"
+            case .withdrawn(let kind):
+                "\(Self.sentence(OverviewWords.entryKind(kind).dutch)) ingetrokken; de cijfers tellen het niet meer."
+            case .alreadyWithdrawn: "Dit is al ingetrokken."
             }
         }
     }

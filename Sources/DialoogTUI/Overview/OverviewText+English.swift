@@ -25,6 +25,14 @@ extension OverviewText {
                     + "there is nothing to evaluate yet."
             case .exporting: "Writing the report…"
             case .exported(let path): "Report: \(path) — open it in your browser to print or mail it."
+            case .notStarted(let kind, let number):
+                "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.en))) has not started: "
+                    + "nothing has been recorded yet."
+            case .confirmWithdraw(let kind):
+                "Withdraw this \(OverviewWords.entryKind(kind).english)? It will no longer count anywhere. y/n"
+            case .withdrawn(let kind):
+                "\(Self.sentence(OverviewWords.entryKind(kind).english)) withdrawn; the figures no longer count it."
+            case .alreadyWithdrawn: "This has been withdrawn already."
             }
         }
     }

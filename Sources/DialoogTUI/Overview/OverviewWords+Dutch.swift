@@ -178,7 +178,20 @@ extension OverviewWords: Words {
         case .unplanned: "niet gepland"
         case .noThemeMark: "zonder thema"
         case .summaryFigures(let reached): "\(reached) mensen bereikt"
-        case .summaryHint: "↑↓ scrollt · ←→ kiest een bijeenkomst · Enter opent haar evaluatie"
+        case .summaryHint: "↑↓ scrollt · ←→ kiest een bijeenkomst · Enter: evaluatie · r: wat er is vastgelegd"
+        case .entryKind(let kind):
+            switch kind {
+            case .signal: "signaal"
+            case .note: "notitie"
+            case .promptUse: "vraag"
+            case .raisedTheme: "thema"
+            }
+        case .entryCorrected(let day, let withdrawn): withdrawn ? "ingetrokken op \(day)" : "gecorrigeerd op \(day)"
+        case .recordsTitle(let kind, let number):
+            "Vastgelegd in \(LiveWords.meetingName(kind, number: number).localized(.nl).lowercased())"
+        case .recordsEmpty: "In deze bijeenkomst is niets vastgelegd."
+        case .recordsLoading: "Even lezen…"
+        case .recordsHint: "x trekt een vergissing in (na j/n); verbeteren kan met dialoog meeting correct."
         }
     }
 }

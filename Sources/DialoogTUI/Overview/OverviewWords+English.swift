@@ -179,7 +179,20 @@ extension OverviewWords {
         case .unplanned: "not planned"
         case .noThemeMark: "no theme"
         case .summaryFigures(let reached): "\(reached) people reached"
-        case .summaryHint: "↑↓ scroll · ←→ choose a meeting · Enter opens its evaluation"
+        case .summaryHint: "↑↓ scroll · ←→ choose a meeting · Enter: evaluation · r: what it recorded"
+        case .entryKind(let kind):
+            switch kind {
+            case .signal: "signal"
+            case .note: "note"
+            case .promptUse: "prompt"
+            case .raisedTheme: "theme"
+            }
+        case .entryCorrected(let day, let withdrawn): withdrawn ? "withdrawn on \(day)" : "corrected on \(day)"
+        case .recordsTitle(let kind, let number):
+            "Recorded in \(LiveWords.meetingName(kind, number: number).localized(.en).lowercased())"
+        case .recordsEmpty: "Nothing was recorded in this meeting."
+        case .recordsLoading: "Reading…"
+        case .recordsHint: "x withdraws a mistake (after y/n); dialoog meeting correct corrects one."
         }
     }
 }

@@ -100,6 +100,17 @@ package enum OverviewWords: Equatable, Sendable {
     case noThemeMark
     case summaryFigures(reached: Int)
     case summaryHint
+
+    // MARK: A meeting's record, to correct it
+    /// "signaal", "notitie", "vraag", "thema".
+    case entryKind(MeetingEntry.Kind)
+    /// "ingetrokken op di 8 dec" or "gecorrigeerd op di 8 dec".
+    case entryCorrected(day: String, withdrawn: Bool)
+    /// "Vastgelegd in bijeenkomst 2".
+    case recordsTitle(Meeting.Kind, number: Int)
+    case recordsEmpty
+    case recordsLoading
+    case recordsHint
 }
 
 /// The columns of the overzicht's series table, left to right; the right ones give way first

@@ -27,6 +27,7 @@ package enum SummaryScreen {
                 " " + LiveWords.moreItems(rows.count - scroll - visible).localized(language) + " ",
                 y: top + visible, style: .dim)
         }
+        if let records = state.overviewState.records { SummaryRecords.draw(state, records, into: &canvas) }
         Chrome.drawStatus(state, fallback: OverviewWords.summaryHint.localized(language), into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
     }

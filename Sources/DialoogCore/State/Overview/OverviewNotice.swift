@@ -21,6 +21,13 @@ package enum OverviewNotice: Equatable, Sendable {
     case exporting
     /// The HTML report was written to `path`.
     case exported(path: String)
+    /// `r` on a meeting of the summary that has not started: nothing recorded yet.
+    case notStarted(Meeting.Kind, number: Int)
+    /// Asking before the record under the cursor is withdrawn (j/n).
+    case confirmWithdraw(MeetingEntry.Kind)
+    case withdrawn(MeetingEntry.Kind)
+    /// The record under the cursor was withdrawn before: nothing more to do.
+    case alreadyWithdrawn
 
     /// Whether the notice reports a failure (red) rather than a warning or a confirmation.
     package var isFailure: Bool {
@@ -31,7 +38,8 @@ package enum OverviewNotice: Equatable, Sendable {
     /// Whether the user asked for something that cannot be done as typed.
     package var isWarning: Bool {
         switch self {
-        case .noTarget, .targetNeedsNumber, .targetTooLarge, .notHeld: true
+        case .noTarget, .targetNeedsNumber, .targetTooLarge, .notHeld, .notStarted, .alreadyWithdrawn, .confirmWithdraw:
+            true
         default: false
         }
     }

@@ -93,6 +93,7 @@ extension OverviewReduction {
         case .overviewFilter: performInFilter(command)
         case .overviewTarget: performInTarget(command)
         case .summary: performInSummary(command)
+        case .summaryRecords, .summaryRecordsConfirm: performInRecords(command)
         default: performOnOverview(command)
         }
     }

@@ -47,6 +47,8 @@ extension OverviewReduction {
                 return []
             }
             return [.loadEvaluation(meetingId: meeting.meetingId)]
+        case .meetingRecords:
+            return openRecords()
         case .closeOverlay:
             return leaveSummary()
         default:
@@ -58,6 +60,7 @@ extension OverviewReduction {
     /// Back where the summary was opened from, read again (an evaluation may have changed it).
     mutating func leaveSummary() -> [Effect] {
         overviewState.summary = nil
+        overviewState.records = nil
         guard overviewState.summaryFrom == .overview else {
             outcome.requests.append(.navigate(.start))
             return [.loadSeries, .loadFollowUps]

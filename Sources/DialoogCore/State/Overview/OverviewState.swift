@@ -38,12 +38,17 @@ package struct OverviewState: Equatable, Sendable {
     package var summaryScroll = 0
     /// The meeting under the cursor, an index into `summary.meetings`.
     package var summaryMeeting = 0
+    /// The record of the meeting under the cursor, open over the summary to correct it.
+    package var records: MeetingRecords?
 
     package init() {}
 
     /// Which part of the keymap applies on the overzicht and the summary.
     package func inputMode(on screen: ScreenID) -> InputMode {
-        if screen == .summary { return .summary }
+        if screen == .summary {
+            guard let records else { return .summary }
+            return records.confirming ? .summaryRecordsConfirm : .summaryRecords
+        }
         switch panel {
         case .filter: return .overviewFilter
         case .target: return .overviewTarget
