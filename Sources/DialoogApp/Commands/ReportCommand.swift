@@ -65,7 +65,8 @@ package struct ReportCommand: ParsableCommand {
         try CLIError.reporting(language) {
             let path = global.databasePath(environment)
             let now = try environment.clock().now()
-            let library = format == .md ? try global.library(environment, language: language) : nil
+            let library =
+                format == .md ? try global.library(environment, language: language).localized(to: language) : nil
             let database: AppDatabase
             do { database = try AppDatabase.open(at: path, onlyReading: true) } catch {
                 throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))

@@ -62,6 +62,8 @@ package struct ContentStats: Equatable, Sendable {
     package var themes: Int
     package var helpEntries: Int
     package var terms: Int
+    /// How much of each kind of content each language has, over the whole library.
+    package var translations: [TranslationCoverage] = []
 }
 
 extension Library {
@@ -87,9 +89,13 @@ extension Library {
             let haystack = index[position]
             return query.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
         }
-        let onlyPrompts = filter.kind != nil || filter.group != nil || filter.language != nil
+        // The language narrows prompts to those translated; everything else falls back to
+        // Dutch text by text, so it stays findable.
+        var unlanguaged = filter
+        unlanguaged.language = nil
+        let onlyPrompts = filter.kind != nil || filter.group != nil
         var hits: [SearchHit] = []
-        for method in methods where matches() && filter.isEmpty {
+        for method in methods where matches() && unlanguaged.isEmpty {
             hits.append(.init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
         }
         for theme in themes
@@ -108,7 +114,7 @@ extension Library {
         {
             hits.append(.init(kind: .help, id: entry.id, title: entry.name))
         }
-        for term in glossary where matches() && filter.isEmpty {
+        for term in glossary where matches() && unlanguaged.isEmpty {
             hits.append(.init(kind: .term, id: term.term, title: term.term))
         }
         return hits
@@ -170,7 +176,7 @@ extension Library {
         return ContentStats(
             prompts: chosen.count, byKind: byKind, byTheme: byTheme.filter { $0.count > 0 || filter.theme == nil },
             byTemperature: byTemperature, methodologies: methods.count, themes: themes.count, helpEntries: help.count,
-            terms: glossary.count)
+            terms: glossary.count, translations: translationCoverage())
     }
 
     /// The words of a text, lowercased and without accents; ids split at their hyphens.

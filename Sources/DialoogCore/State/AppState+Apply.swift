@@ -19,7 +19,9 @@ extension AppState {
         case .openCommandLine: overlay = .commandLine(TextField())
         case .closeOverlay: overlay = nil
         case .setTheme(let name): theme = name
-        case .setLanguage(let newLanguage): language = newLanguage
+        case .setLanguage(let newLanguage):
+            language = newLanguage
+            library = writtenLibrary?.localized(to: newLanguage)
         case .quit:
             isQuitting = true
             return [.quit]

@@ -105,7 +105,8 @@ extension NewSeriesForm: FeatureSlice {
             field = problem.field
             return .show(.plan(problem.notice))
         case .success(let made):
-            return Outcome([.createSeries(made.series, starts: made.starts)], status: .clear)
+            return Outcome(
+                [.createSeries(made.series, starts: made.starts, language: context.language)], status: .clear)
         }
     }
 }
