@@ -101,7 +101,10 @@ extension Theme: ContentTexts {
 }
 
 extension Prompt: ContentTexts {
-    mutating func visitTexts(_ visit: (inout String) -> Void) { visit(&text) }
+    mutating func visitTexts(_ visit: (inout String) -> Void) {
+        visit(&text)
+        followUp.visit(visit)
+    }
 }
 
 extension HelpEntry: ContentTexts {

@@ -33,6 +33,9 @@ extension Library {
             copy.prompts[index].text =
                 translations.lookup(prompt.text, in: Self.source(of: prompt), language: code)
                 ?? prompt.translations[code] ?? prompt.text
+            copy.prompts[index].followUp = prompt.followUp.map {
+                translations.lookup($0, in: Self.source(of: prompt), language: code) ?? $0
+            }
         }
         for index in copy.help.indices { translate(&copy.help[index], source: Self.source(of: help[index])) }
         for index in copy.glossary.indices {
