@@ -92,3 +92,32 @@ struct ShippedPromptTests {
         #expect(loaded.library.localized(to: .en).prompt("opvoeding-stelling-1")?.followUp == "What makes you say so?")
     }
 }
+
+/// Mothers and fathers as groups of their own: what they can use of the prompts for parents,
+/// women and men, and what a group of parents cannot.
+@Suite("Group labels")
+struct GroupLabelTests {
+    static var library: Library { ShippedContentTests.library }
+
+    @Test func aGroupOfMothersGetsPromptsForParentsAndWomenButNotForMen() {
+        let picked = Self.library.pickablePrompts(theme: "opvoeding", groups: [.moeders])
+        #expect(picked.contains { $0.groups.contains(.ouders) })
+        #expect(!picked.contains { Set($0.groups) == [.mannen] || Set($0.groups) == [.vaders] })
+        let forMen = Self.library.pickablePrompts(theme: "gelijkheid-man-vrouw", groups: [.vaders])
+        #expect(!forMen.contains { Set($0.groups) == [.vrouwen] })
+    }
+
+    @Test func aGroupOfParentsDoesNotGetWhatIsWrittenForMothersOnly() {
+        #expect(TargetGroup.ouders.suitedBy == [.ouders])
+        #expect(TargetGroup.moeders.suitedBy == [.moeders, .ouders, .vrouwen])
+        #expect(ContentFilter(group: .ouders).accepts(Self.prompt(groups: [.moeders])) == false)
+        #expect(ContentFilter(group: .moeders).accepts(Self.prompt(groups: [.ouders])))
+        #expect(ContentFilter(group: .lhbt).accepts(Self.prompt(groups: [.jongeren])) == false)
+    }
+
+    static func prompt(groups: [TargetGroup]) -> Prompt {
+        var prompt = library.prompts[0]
+        prompt.groups = groups
+        return prompt
+    }
+}

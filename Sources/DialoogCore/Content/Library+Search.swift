@@ -24,7 +24,7 @@ package struct ContentFilter: Equatable, Sendable {
         (theme == nil || prompt.theme == theme)
             && (temperature == nil || prompt.temperature == temperature)
             && (kind == nil || prompt.kind == kind)
-            && (group == nil || prompt.groups.contains(group!) || prompt.groups.contains(.gemengd))
+            && (group == nil || !group!.suitedBy.isDisjoint(with: prompt.groups) || prompt.groups.contains(.gemengd))
             && (language == nil || language == "nl" || prompt.translations[language!] != nil)
     }
 }
