@@ -46,7 +46,9 @@ extension CommandText: Words {
         case .cliFilterTheme: "Alleen dit thema (id)."
         case .cliFilterTemperature: "Alleen deze temperatuur: koud, lauw, warm of heet."
         case .cliFilterKind: "Alleen deze soort: stelling, vraag, casus, huiswerk, woordweb, opening, afsluiting."
-        case .cliFilterGroup: "Alleen geschikt voor: ouders, moeders, vaders, jongeren, vrouwen, mannen, nieuwkomers, ouderen, lhbt, gemengd."
+        case .cliFilterGroup:
+            "Alleen geschikt voor: ouders, moeders, vaders, jongeren, vrouwen, mannen, nieuwkomers, ouderen, lhbt, "
+                + "gemengd."
         case .checkClean(let files, let methods, let themes, let prompts, let help, let terms):
             "\(files) bestanden in orde: \(methods) methodieken, \(themes) thema's, \(prompts) prompts, "
                 + "\(help) hulpadressen, \(terms) begrippen."

@@ -46,7 +46,9 @@ extension CommandText {
         case .cliFilterTheme: "Only this theme (id)."
         case .cliFilterTemperature: "Only this temperature: koud, lauw, warm or heet."
         case .cliFilterKind: "Only this kind: stelling, vraag, casus, huiswerk, woordweb, opening, afsluiting."
-        case .cliFilterGroup: "Only suited to: ouders, moeders, vaders, jongeren, vrouwen, mannen, nieuwkomers, ouderen, lhbt, gemengd."
+        case .cliFilterGroup:
+            "Only suited to: ouders, moeders, vaders, jongeren, vrouwen, mannen, nieuwkomers, ouderen, lhbt, "
+                + "gemengd."
         case .checkClean(let files, let methods, let themes, let prompts, let help, let terms):
             "\(files) files are fine: \(methods) methodologies, \(themes) themes, \(prompts) prompts, "
                 + "\(help) help entries, \(terms) terms."
