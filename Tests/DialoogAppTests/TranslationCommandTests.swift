@@ -99,3 +99,19 @@ struct TranslationCommandTests {
                 + "bronbestand erbij")
     }
 }
+
+/// The figure the content for each group is measured by: prompts per theme and group.
+@Suite("Prompts per theme and group")
+struct ThemeGroupStatsTests {
+    @Test func contentStatsCountsThePromptsWrittenForEachGroupPerTheme() throws {
+        let run = try Run(["content", "stats", "--format", "json"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let table = try #require(json["theme_groups"] as? [String: [String: Int]], "stdout: \(run.stdout.prefix(300))")
+        #expect(table.count == 21)
+        let opvoeding = try #require(table["opvoeding"])
+        #expect((opvoeding["ouders"] ?? 0) >= 4)
+        #expect(opvoeding["gemengd"] == nil)
+        #expect(Set(opvoeding.keys).isSuperset(of: ["moeders", "vaders", "ouderen", "lhbt", "jongeren"]))
+    }
+}

@@ -73,6 +73,7 @@ package struct ContentCommand: ParsableCommand {
                 struct Output: Encodable {
                     var library, kinds, themes, temperatures: [String: Int]
                     var translations: [String: [String: Coverage]]
+                    var themeGroups: [String: [String: Int]]
                 }
                 let pairs = { (list: [Tally]) in Dictionary(list.map { ($0.name, $0.count) }, uniquingKeysWith: +) }
                 var translations: [String: [String: Coverage]] = [:]
@@ -83,7 +84,8 @@ package struct ContentCommand: ParsableCommand {
                 return JSONOutput.text(
                     Output(
                         library: pairs(library), kinds: pairs(stats.byKind), themes: pairs(stats.byTheme),
-                        temperatures: pairs(stats.byTemperature), translations: translations))
+                        temperatures: pairs(stats.byTemperature), translations: translations,
+                        themeGroups: stats.byThemeAndGroup))
             case .text:
                 var out = ""
                 for (heading, rows) in [

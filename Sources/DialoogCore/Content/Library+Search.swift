@@ -64,6 +64,9 @@ package struct ContentStats: Equatable, Sendable {
     package var terms: Int
     /// How much of each kind of content each language has, over the whole library.
     package var translations: [TranslationCoverage] = []
+    /// Per theme, how many prompts are written for each group (not counting `gemengd`), over
+    /// the whole library: a theme a method plans for a group should have at least 4.
+    package var byThemeAndGroup: [String: [String: Int]] = [:]
 }
 
 extension Library {
@@ -176,7 +179,20 @@ extension Library {
         return ContentStats(
             prompts: chosen.count, byKind: byKind, byTheme: byTheme.filter { $0.count > 0 || filter.theme == nil },
             byTemperature: byTemperature, methodologies: methods.count, themes: themes.count, helpEntries: help.count,
-            terms: glossary.count, translations: translationCoverage())
+            terms: glossary.count, translations: translationCoverage(), byThemeAndGroup: promptsPerThemeAndGroup())
+    }
+
+    /// Per theme, the prompts written for each group label other than `gemengd`.
+    package func promptsPerThemeAndGroup() -> [String: [String: Int]] {
+        var counts: [String: [String: Int]] = [:]
+        for theme in themes {
+            let onTheme = prompts(theme: theme.id)
+            counts[theme.id] = Dictionary(
+                uniqueKeysWithValues: TargetGroup.allCases.filter { $0 != .gemengd }.map { group in
+                    (group.rawValue, onTheme.filter { $0.groups.contains(group) }.count)
+                })
+        }
+        return counts
     }
 
     /// The words of a text, lowercased and without accents; ids split at their hyphens.
