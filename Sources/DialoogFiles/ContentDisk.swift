@@ -3,8 +3,9 @@ import Foundation
 
 /// Reads content files from disk into a layer for `ContentLoader`.
 package enum ContentDisk {
-    /// The files of one folder or one file. A folder that holds `methods/` or `content/` is read
-    /// there only (so a checkout's `.build/` is never walked); any other folder is read whole.
+    /// The files of one folder or one file. A folder that holds `methods/`, `content/` or
+    /// `translations/` is read there only (so a checkout's `.build/` is never walked); any other
+    /// folder is read whole.
     /// Paths are shown as `display` followed by the path inside the folder; what kind of file
     /// each is comes from its full path, so `htib.yaml` checked inside `methods/` is a
     /// methodology. A folder that cannot be read is reported, not skipped. nil when `path`
@@ -16,7 +17,7 @@ package enum ContentDisk {
         let absolute = realPath(path)
         guard isFolder.boolValue else { return [read(path, display: display, location: absolute)] }
 
-        let roots = ["methods", "content"].filter { fileManager.fileExists(atPath: join(path, $0)) }
+        let roots = ["methods", "content", "translations"].filter { fileManager.fileExists(atPath: join(path, $0)) }
         let folders = roots.isEmpty ? [""] : roots
         var texts: [ContentText] = []
         for folder in folders {
@@ -48,7 +49,9 @@ package enum ContentDisk {
     /// The real paths `layer(at:)` reads: a file, a folder's `methods/` and `content/`, or the
     /// folder itself.
     package static func readRoots(at path: String) -> [String] {
-        let roots = ["methods", "content"].filter { FileManager.default.fileExists(atPath: join(path, $0)) }
+        let roots = ["methods", "content", "translations"].filter {
+            FileManager.default.fileExists(atPath: join(path, $0))
+        }
         return roots.isEmpty ? [realPath(path)] : roots.map { realPath(join(path, $0)) }
     }
 

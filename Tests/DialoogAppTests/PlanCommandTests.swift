@@ -274,10 +274,11 @@ struct PlanCommandTests {
         #expect(
             dates.stderr == "'1Tdecember' is geen datum met tijd; schrijf 2026-12-01T19:30.\n"
                 || dates.stderr.contains("geen datum met tijd"))
-        let group = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--group", "moeders"])
+        let group = try laptop.run(["series", "new", "--method", "htib", "--name", "X", "--group", "moeder"])
         #expect(
             group.stderr
-                == "onbekende groep 'moeders'; kies uit ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd.\n")
+                == "onbekende groep 'moeder'; kies uit ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd, "
+                + "moeders, vaders, ouderen, lhbt.\n")
         let method = try laptop.run(["series", "new", "--method", "htb", "--name", "X"])
         #expect(method.status == 64)
         #expect(method.stderr.contains("'htb'") && method.stderr.contains("'htib'"))

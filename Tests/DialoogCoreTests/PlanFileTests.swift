@@ -371,7 +371,7 @@ struct PlanFileTests {
                 "plan.yaml:9: unknown methodology 'yeni-pencre' (did you mean 'yeni-pencere'?)",
                 "plan.yaml:13: 'venue' is 'kerk'; choose from buurthuis, moskee, huiskamer, school, sportclub, anders",
                 "plan.yaml:15: 'groups' is 'ouder'; choose from ouders, jongeren, vrouwen, mannen, nieuwkomers, "
-                    + "gemengd (did you mean 'ouders'?)",
+                    + "gemengd, moeders, vaders, ouderen, lhbt (did you mean 'ouders'?)",
                 "plan.yaml:22: unknown key 'tal' (did you mean 'taal'?)",
                 "plan.yaml:28: 'kind' is 'extraa'; choose from regular, extra, aftercare (did you mean 'extra'?)",
                 "plan.yaml:33: unknown help entry 'veilig-thuiss' (did you mean 'veilig-thuis'?)",

@@ -699,7 +699,7 @@ struct NewSeriesReducerTests {
         }
         go(to: .create, in: &state)
         let effects = state.reduce(.command(.confirm))
-        guard case .createSeries(let series, _) = effects.first else {
+        guard case .createSeries(let series, _, _) = effects.first else {
             Issue.record("no series made: \(effects)")
             return
         }
@@ -720,7 +720,7 @@ struct NewSeriesReducerTests {
         go(to: .create, in: &state)
         let effects = state.reduce(.command(.confirm))
         #expect(effects.count == 1)
-        guard case .createSeries(let series, let starts) = effects.first else {
+        guard case .createSeries(let series, let starts, _) = effects.first else {
             Issue.record("no series made: \(effects)")
             return
         }

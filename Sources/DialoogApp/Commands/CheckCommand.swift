@@ -45,18 +45,21 @@ package struct CheckCommand: ParsableCommand {
                 lines.append(CommandText.checkReplaces(file: origin.file, replaces: old).localized(language))
             }
         }
-        if loaded.diagnostics.isEmpty {
+        let errors = loaded.diagnostics.filter { !$0.isWarning }
+        if errors.isEmpty {
             lines.append(
                 CommandText.checkClean(
                     files: loaded.fileCount, methods: library.methods.count, themes: library.themes.count,
                     prompts: library.prompts.count, help: library.help.count, terms: library.glossary.count
                 ).localized(language))
         } else {
-            let files = Set(loaded.diagnostics.map(\.file)).count
-            lines.append(
-                CommandText.checkProblems(problems: loaded.diagnostics.count, files: files).localized(language))
+            let files = Set(errors.map(\.file)).count
+            lines.append(CommandText.checkProblems(problems: errors.count, files: files).localized(language))
         }
-        return (lines.joined(separator: "\n") + "\n", loaded.diagnostics.isEmpty)
+        // Stale translations are said, but the content is whole: the Dutch shows instead.
+        let warnings = loaded.diagnostics.count - errors.count
+        if warnings > 0 { lines.append(CommandText.checkWarnings(warnings).localized(language)) }
+        return (lines.joined(separator: "\n") + "\n", errors.isEmpty)
     }
 }
 

@@ -52,7 +52,9 @@ extension CommandText: Words {
         case .cliFilterTheme: "Alleen dit thema (id)."
         case .cliFilterTemperature: "Alleen deze temperatuur: koud, lauw, warm of heet."
         case .cliFilterKind: "Alleen deze soort: stelling, vraag, casus, huiswerk, woordweb, opening, afsluiting."
-        case .cliFilterGroup: "Alleen geschikt voor: ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd."
+        case .cliFilterGroup:
+            "Alleen geschikt voor: ouders, moeders, vaders, jongeren, vrouwen, mannen, nieuwkomers, ouderen, lhbt, "
+                + "gemengd."
         case .checkClean(let files, let methods, let themes, let prompts, let help, let terms):
             "\(files) bestanden in orde: \(methods) methodieken, \(themes) thema's, \(prompts) prompts, "
                 + "\(help) hulpadressen, \(terms) begrippen."
@@ -60,6 +62,9 @@ extension CommandText: Words {
             "\(problems) \(problems == 1 ? "probleem" : "problemen") in \(files) "
                 + "\(files == 1 ? "bestand" : "bestanden"). Verbeter ze en draai dialoog check opnieuw."
         case .checkReplaces(let file, let replaces): "\(file) vervangt \(replaces)"
+        case .checkWarnings(let count):
+            "\(count) \(count == 1 ? "waarschuwing" : "waarschuwingen"): de Nederlandse tekst is veranderd na het "
+                + "vertalen; tot de vertaling bijgewerkt is, toont dialoog daar het Nederlands."
         case .contentProblemsWarning(let count):
             "Let op: \(count) \(count == 1 ? "probleem" : "problemen") in de inhoud; dialoog check toont ze."
         case .statsHeading(let heading):
@@ -68,6 +73,7 @@ extension CommandText: Words {
             case .kinds: "Prompts per soort"
             case .themes: "Prompts per thema"
             case .temperatures: "Prompts per temperatuur"
+            case .translations: "Vertaald (teksten per taal en soort)"
             }
         case .cliDemoAbstract: "Laadt demogegevens, zodat elk scherm gevuld is; --remove haalt ze weer weg."
         case .cliDemoScale: "Ongeveer zoveel bijeenkomsten, voor snelheidsmetingen (bijvoorbeeld 10000)."

@@ -52,7 +52,9 @@ extension CommandText {
         case .cliFilterTheme: "Only this theme (id)."
         case .cliFilterTemperature: "Only this temperature: koud, lauw, warm or heet."
         case .cliFilterKind: "Only this kind: stelling, vraag, casus, huiswerk, woordweb, opening, afsluiting."
-        case .cliFilterGroup: "Only suited to: ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd."
+        case .cliFilterGroup:
+            "Only suited to: ouders, moeders, vaders, jongeren, vrouwen, mannen, nieuwkomers, ouderen, lhbt, "
+                + "gemengd."
         case .checkClean(let files, let methods, let themes, let prompts, let help, let terms):
             "\(files) files are fine: \(methods) methodologies, \(themes) themes, \(prompts) prompts, "
                 + "\(help) help entries, \(terms) terms."
@@ -60,6 +62,9 @@ extension CommandText {
             "\(problems) \(problems == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files"). "
                 + "Fix them and run dialoog check again."
         case .checkReplaces(let file, let replaces): "\(file) replaces \(replaces)"
+        case .checkWarnings(let count):
+            "\(count) \(count == 1 ? "warning" : "warnings"): the Dutch text changed after it was translated; "
+                + "until the translation is updated, dialoog shows the Dutch there."
         case .contentProblemsWarning(let count):
             "Note: \(count) \(count == 1 ? "problem" : "problems") in the content; dialoog check shows them."
         case .statsHeading(let heading):
@@ -68,6 +73,7 @@ extension CommandText {
             case .kinds: "Prompts per kind"
             case .themes: "Prompts per theme"
             case .temperatures: "Prompts per temperature"
+            case .translations: "Translated (texts per language and kind)"
             }
         case .cliDemoAbstract: "Loads demo data so every screen is filled; --remove takes it out again."
         case .cliDemoScale: "About this many meetings, for speed measurements (for example 10000)."

@@ -44,6 +44,8 @@ package enum CommandText: Equatable, Sendable {
     case checkClean(files: Int, methods: Int, themes: Int, prompts: Int, help: Int, terms: Int)
     case checkProblems(problems: Int, files: Int)
     case checkReplaces(file: String, replaces: String)
+    /// Stale translations: warnings that do not make `check` fail.
+    case checkWarnings(Int)
     case contentProblemsWarning(Int)
     case statsHeading(StatsHeading)
     case cliDemoAbstract
@@ -113,4 +115,6 @@ package enum CommandText: Equatable, Sendable {
 /// The headings of `dialoog content stats`.
 package enum StatsHeading: Equatable, Sendable {
     case library, kinds, themes, temperatures
+    /// Translation coverage per language and kind of content.
+    case translations
 }

@@ -52,7 +52,8 @@ package struct ContentCommand: ParsableCommand {
         package init() {}
 
         package func run() throws {
-            try global.withLibrary { library, language in
+            // As written: coverage is counted by looking up the Dutch texts.
+            try global.withLibrary(localized: false) { library, language in
                 let stats = library.stats(try filters.filter(in: library, language: global.lang))
                 say(Self.render(stats, format: filters.format, language: language), terminator: "")
             }
@@ -66,14 +67,25 @@ package struct ContentCommand: ParsableCommand {
             ]
             switch format {
             case .json:
+                struct Coverage: Encodable {
+                    var translated, total: Int
+                }
                 struct Output: Encodable {
                     var library, kinds, themes, temperatures: [String: Int]
+                    var translations: [String: [String: Coverage]]
+                    var themeGroups: [String: [String: Int]]
                 }
                 let pairs = { (list: [Tally]) in Dictionary(list.map { ($0.name, $0.count) }, uniquingKeysWith: +) }
+                var translations: [String: [String: Coverage]] = [:]
+                for row in stats.translations {
+                    translations[row.language, default: [:]][ContentCommand.name(of: row.kind)] = Coverage(
+                        translated: row.translated, total: row.total)
+                }
                 return JSONOutput.text(
                     Output(
                         library: pairs(library), kinds: pairs(stats.byKind), themes: pairs(stats.byTheme),
-                        temperatures: pairs(stats.byTemperature)))
+                        temperatures: pairs(stats.byTemperature), translations: translations,
+                        themeGroups: stats.byThemeAndGroup))
             case .text:
                 var out = ""
                 for (heading, rows) in [
@@ -88,8 +100,28 @@ package struct ContentCommand: ParsableCommand {
                     }
                     out += "\n"
                 }
-                return String(out.dropLast())
+                out += CommandText.statsHeading(.translations).localized(language) + "\n"
+                let width = stats.translations.map { ContentCommand.name(of: $0.kind).count }.max() ?? 0
+                for row in stats.translations {
+                    let name = ContentCommand.name(of: row.kind).padding(toLength: width, withPad: " ", startingAt: 0)
+                    out += "  \(row.language)  \(name)  \(row.translated)/\(row.total)\n"
+                }
+                return out
             }
+        }
+    }
+
+    /// The name of a kind of content in `content stats`, as the library's own tallies are named.
+    static func name(of kind: ContentKind) -> String {
+        switch kind {
+        case .methodology: "methodologies"
+        case .commonBase: "common-base"
+        case .theme: "themes"
+        case .prompt: "prompts"
+        case .helpEntry: "help"
+        case .term: "terms"
+        case .disclosure: "disclosure"
+        case .workingForm, .caution, .meeting, .block: kind.rawValue
         }
     }
 

@@ -3,22 +3,24 @@ import DialoogTUI
 import Foundation
 
 extension GlobalOptions {
-    /// Runs the body of a command that shows content, with the library and the language; a
-    /// `CLIError` becomes its sentence and exit code.
-    func withLibrary(_ body: (Library, Language) throws -> Void) throws {
+    /// Runs the body of a command that shows content, with the library in the language (Dutch
+    /// where a text has no translation, or all Dutch when `localized` is false) and the
+    /// language; a `CLIError` becomes its sentence and exit code.
+    func withLibrary(localized: Bool = true, _ body: (Library, Language) throws -> Void) throws {
         let environment = AppEnvironment()
         let language = language(environment)
         try CLIError.reporting(language) {
-            try body(try library(environment, language: language), language)
+            let library = try library(environment, language: language)
+            try body(localized ? library.localized(to: language) : library, language)
         }
     }
 
-    /// The library for a command that shows content: problems are mentioned once on stderr, and
-    /// whatever loaded is still shown.
+    /// The library for a command that shows content, as written (Dutch): problems are mentioned
+    /// once on stderr, and whatever loaded is still shown.
     func library(_ environment: AppEnvironment, language: Language) throws(CLIError) -> Library {
         let loaded = try contentLocation(environment).load(environment: environment)
-        if !loaded.diagnostics.isEmpty {
-            let warning = CommandText.contentProblemsWarning(loaded.diagnostics.count).localized(language)
+        if loaded.errorCount > 0 {
+            let warning = CommandText.contentProblemsWarning(loaded.errorCount).localized(language)
             complain(warning)
         }
         return loaded.library

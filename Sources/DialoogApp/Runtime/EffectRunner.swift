@@ -59,7 +59,7 @@ package struct EffectRunner {
             do {
                 let loaded = try loadContent()
                 read.library.withLock { $0 = loaded.library }
-                return [.libraryLoaded(loaded.library, problems: loaded.diagnostics.count)]
+                return [.libraryLoaded(loaded.library, problems: loaded.errorCount)]
             } catch {
                 return [.libraryFailed(failure(error))]
             }
@@ -80,8 +80,8 @@ package struct EffectRunner {
             } catch {
                 return [.planFailed(failure(error))]
             }
-        case .createSeries(let series, let starts):
-            return create(series, starts: starts)
+        case .createSeries(let series, let starts, let language):
+            return create(series, starts: starts, language: language)
         case .openLive(let request):
             do {
                 // Nothing to resume is the usual start of the program, not a failure.
@@ -234,7 +234,7 @@ package struct EffectRunner {
         do {
             let loaded = try loadContent()
             read.library.withLock { $0 = loaded.library }
-            let reloaded = [Action.libraryLoaded(loaded.library, problems: loaded.diagnostics.count)]
+            let reloaded = [Action.libraryLoaded(loaded.library, problems: loaded.errorCount)]
             // What the program shows must be what was saved: a `--content` folder read after
             // the user's own can hold a file with the same id, and that one wins.
             var shown = loaded.library.help.first { $0.id == entry.id }
@@ -327,7 +327,7 @@ package struct EffectRunner {
 
     /// Makes the proposal for a new series, stores it in one transaction, and answers with the
     /// series as stored (and the start screen's list, which now holds it).
-    private func create(_ series: Series, starts: [Date?]) -> [Action] {
+    private func create(_ series: Series, starts: [Date?], language: Language) -> [Action] {
         do {
             let library: Library
             if let cached = read.library.withLock({ $0 }) {
@@ -336,7 +336,8 @@ package struct EffectRunner {
                 library = try loadContent().library
                 read.library.withLock { $0 = library }
             }
-            let plan = try SeriesProposal.make(series: series, library: library, starts: starts)
+            let plan = try SeriesProposal.make(
+                series: series, library: library.localized(to: language), starts: starts)
             try database.insertPlan(plan, now: clock.now())
             let stored = try database.plan(seriesId: plan.id) ?? plan
             return [.seriesLoaded(try database.seriesOverviews()), .planLoaded(stored)]

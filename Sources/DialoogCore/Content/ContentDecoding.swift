@@ -207,6 +207,7 @@ enum ContentDecoding {
         let groups: [TargetGroup] = groupNodes.compactMap { YAMLFields.choice($0, key: "groups", log: p.log) }
         let form = p.reference("form", to: .workingForm)
         let translations = p.textMap("translations")
+        let followUp = p.text("follow_up", required: false)
         if let kind, kind.needsTheme, theme == nil {
             p.log.report(.themeRequired(kind: kind.rawValue), line: p.line)
         }
@@ -216,7 +217,7 @@ enum ContentDecoding {
         guard let id, let kind, let text, let temperature, let form, !groups.isEmpty else { return nil }
         return Prompt(
             id: id, kind: kind, text: text, theme: theme, temperature: temperature, groups: groups, form: form,
-            translations: translations, origin: origin)
+            followUp: followUp, translations: translations, origin: origin)
     }
 
     static func helpEntry(_ f: inout YAMLFields, id: String, origin: ContentOrigin) -> HelpEntry? {

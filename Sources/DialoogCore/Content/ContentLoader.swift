@@ -63,6 +63,9 @@ private struct Merger {
     var seen: [String: Seen] = [:]
     /// Themes that have a file, even one that failed to load: a reference to them is not a second mistake.
     var declaredThemes: Set<String> = []
+    /// The catalogs read, and the Dutch texts of every source file, checked against each other
+    /// once everything is read.
+    var catalogs = CatalogCheck()
 
     mutating func read(_ file: ContentText, layer: Int) {
         let log = DiagnosticLog(file: file.path)
@@ -86,6 +89,7 @@ private struct Merger {
         case .success(let value): kind = value
         }
         if case .theme(let id) = kind { declaredThemes.insert(id) }
+        if let source = kind.sourceKey { catalogs.declare(source) }
         // A file named wrongly says so once, not again for every key nobody then read.
         if let id = kind.id, !ContentDecoding.isValidID(id) {
             log.report(.badID(id), line: 1)
@@ -113,8 +117,13 @@ private struct Merger {
         let origin = ContentOrigin(file: file.path)
 
         switch kind {
+        case .translation(let language, let source):
+            if let catalog = ContentDecoding.catalog(&fields, language: language, source: source, file: file.path) {
+                catalogs.read(catalog)
+            }
         case .commonBase:
             guard var base = ContentDecoding.commonBase(&fields, origin: origin) else { return }
+            catalogs.found(base.texts, in: "methods/basis")
             checkUnique(base.workingForms.map(\.id), kind: .workingForm, under: "working_forms", in: root, log: log)
             checkUnique(base.cautions.map(\.id), kind: .caution, under: "cautions", in: root, log: log)
             switch place(for: "basis", kind: .commonBase, file: file.path, line: 1, layer: layer, log: log) {
@@ -126,26 +135,31 @@ private struct Merger {
             }
         case .methodology(let id):
             if let method = ContentDecoding.methodology(&fields, id: id, origin: origin) {
+                catalogs.found(method.texts, in: kind.sourceKey)
                 insert(
                     method, id: id, kind: .methodology, into: \.methods, line: 1, file: file.path, layer: layer,
                     log: log)
             }
         case .theme(let id):
             if let theme = ContentDecoding.theme(&fields, id: id, origin: origin) {
+                catalogs.found(theme.texts, in: kind.sourceKey)
                 insert(theme, id: id, kind: .theme, into: \.themes, line: 1, file: file.path, layer: layer, log: log)
             }
         case .prompts:
             for (prompt, line) in ContentDecoding.prompts(&fields, origin: origin) {
+                catalogs.found(prompt.texts, in: kind.sourceKey)
                 insert(
                     prompt, id: prompt.id, kind: .prompt, into: \.prompts, line: line, file: file.path, layer: layer,
                     log: log)
             }
         case .help(let id):
             if let entry = ContentDecoding.helpEntry(&fields, id: id, origin: origin) {
+                catalogs.found(entry.texts, in: kind.sourceKey)
                 insert(entry, id: id, kind: .helpEntry, into: \.help, line: 1, file: file.path, layer: layer, log: log)
             }
         case .disclosure:
             guard var guide = ContentDecoding.disclosure(&fields, origin: origin) else { return }
+            catalogs.found(guide.texts, in: kind.sourceKey)
             switch place(for: "disclosure", kind: .disclosure, file: file.path, line: 1, layer: layer, log: log) {
             case .new: library.disclosure = guide
             case .replaces(let old):
@@ -155,6 +169,7 @@ private struct Merger {
             }
         case .glossary:
             for (term, line) in ContentDecoding.glossary(&fields) {
+                catalogs.found(term.texts, in: kind.sourceKey)
                 switch place(for: term.term, kind: .term, file: file.path, line: line, layer: layer, log: log) {
                 case .new: library.glossary.append(term)
                 case .replaces:
@@ -238,6 +253,18 @@ private struct Merger {
         resolveReferences()
         checkTemperatures()
         findRepeatedPromptTexts()
+        diagnostics += catalogs.check()
+        library.translations = catalogs.translations
+        for index in library.prompts.indices {
+            let prompt = library.prompts[index]
+            for language in library.translations.languages {
+                if let text = library.translations.lookup(
+                    prompt.text, in: Library.source(of: prompt), language: language)
+                {
+                    library.prompts[index].translations[language] = text
+                }
+            }
+        }
         library.searchIndex = Library.index(of: library)
         diagnostics = diagnostics.enumerated()
             .sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }

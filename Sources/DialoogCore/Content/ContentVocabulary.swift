@@ -10,6 +10,22 @@ package enum Temperature: String, CaseIterable, Comparable, Codable, Sendable {
 /// Who a prompt suits.
 package enum TargetGroup: String, CaseIterable, Codable, Sendable {
     case ouders, jongeren, vrouwen, mannen, nieuwkomers, gemengd
+    /// Mothers and fathers as a group of their own; `ouders` is both together.
+    case moeders, vaders
+    case ouderen
+    /// Lesbian, gay, bisexual and transgender people as participants, not as the subject.
+    case lhbt
+
+    /// The labels whose prompts suit a group with this label: a group of mothers can use what
+    /// is written for parents and for women; a group of parents (mothers and fathers together)
+    /// only what is written for parents, since a prompt for mothers leaves the fathers out.
+    package var suitedBy: Set<TargetGroup> {
+        switch self {
+        case .moeders: [.moeders, .ouders, .vrouwen]
+        case .vaders: [.vaders, .ouders, .mannen]
+        case .ouders, .jongeren, .vrouwen, .mannen, .nieuwkomers, .gemengd, .ouderen, .lhbt: [self]
+        }
+    }
 }
 
 /// What a prompt is for in a meeting.

@@ -12,6 +12,8 @@ package struct Diagnostic: Equatable, Sendable {
         self.problem = problem
     }
 
+    /// A warning is reported but does not make `dialoog check` fail.
+    package var isWarning: Bool { problem.isWarning }
 }
 
 extension Diagnostic: Words {
@@ -114,6 +116,14 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
     /// A NUL or another control character in a text (a tab or a line break in a block text
     /// is fine).
     case controlCharacter(key: String)
+    /// A mistake in a translation catalog, or a stale entry in one.
+    case translation(TranslationProblem)
+
+    /// Whether the problem is only a warning: it is reported, but the content is still whole.
+    package var isWarning: Bool {
+        if case .translation(let problem) = self { return problem.isWarning }
+        return false
+    }
 
     package var dutch: String {
         let hint = { (s: String?) in s.map { " (bedoel je '\($0)'?)" } ?? "" }
@@ -198,6 +208,7 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             return "'\(key)' heeft \(count) onderdelen; dialoog bewaart er hoogstens \(max)"
         case .controlCharacter(let key):
             return "'\(key)' bevat een stuurteken (zoals NUL); haal het weg, het is geen tekst"
+        case .translation(let problem): return problem.dutch
         }
     }
 
@@ -282,6 +293,7 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             return "'\(key)' has \(count) items; dialoog keeps at most \(max)"
         case .controlCharacter(let key):
             return "'\(key)' holds a control character (such as NUL); remove it, it is no text"
+        case .translation(let problem): return problem.english
         }
     }
 }

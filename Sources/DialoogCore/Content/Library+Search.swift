@@ -24,7 +24,7 @@ package struct ContentFilter: Equatable, Sendable {
         (theme == nil || prompt.theme == theme)
             && (temperature == nil || prompt.temperature == temperature)
             && (kind == nil || prompt.kind == kind)
-            && (group == nil || prompt.groups.contains(group!) || prompt.groups.contains(.gemengd))
+            && (group == nil || !group!.suitedBy.isDisjoint(with: prompt.groups) || prompt.groups.contains(.gemengd))
             && (language == nil || language == "nl" || prompt.translations[language!] != nil)
     }
 }
@@ -62,6 +62,11 @@ package struct ContentStats: Equatable, Sendable {
     package var themes: Int
     package var helpEntries: Int
     package var terms: Int
+    /// How much of each kind of content each language has, over the whole library.
+    package var translations: [TranslationCoverage] = []
+    /// Per theme, how many prompts are written for each group (not counting `gemengd`), over
+    /// the whole library: a theme a method plans for a group should have at least 4.
+    package var byThemeAndGroup: [String: [String: Int]] = [:]
 }
 
 extension Library {
@@ -87,9 +92,13 @@ extension Library {
             let haystack = index[position]
             return query.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
         }
-        let onlyPrompts = filter.kind != nil || filter.group != nil || filter.language != nil
+        // The language narrows prompts to those translated; everything else falls back to
+        // Dutch text by text, so it stays findable.
+        var unlanguaged = filter
+        unlanguaged.language = nil
+        let onlyPrompts = filter.kind != nil || filter.group != nil
         var hits: [SearchHit] = []
-        for method in methods where matches() && filter.isEmpty {
+        for method in methods where matches() && unlanguaged.isEmpty {
             hits.append(.init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
         }
         for theme in themes
@@ -108,7 +117,7 @@ extension Library {
         {
             hits.append(.init(kind: .help, id: entry.id, title: entry.name))
         }
-        for term in glossary where matches() && filter.isEmpty {
+        for term in glossary where matches() && unlanguaged.isEmpty {
             hits.append(.init(kind: .term, id: term.term, title: term.term))
         }
         return hits
@@ -170,7 +179,20 @@ extension Library {
         return ContentStats(
             prompts: chosen.count, byKind: byKind, byTheme: byTheme.filter { $0.count > 0 || filter.theme == nil },
             byTemperature: byTemperature, methodologies: methods.count, themes: themes.count, helpEntries: help.count,
-            terms: glossary.count)
+            terms: glossary.count, translations: translationCoverage(), byThemeAndGroup: promptsPerThemeAndGroup())
+    }
+
+    /// Per theme, the prompts written for each group label other than `gemengd`.
+    package func promptsPerThemeAndGroup() -> [String: [String: Int]] {
+        var counts: [String: [String: Int]] = [:]
+        for theme in themes {
+            let onTheme = prompts(theme: theme.id)
+            counts[theme.id] = Dictionary(
+                uniqueKeysWithValues: TargetGroup.allCases.filter { $0 != .gemengd }.map { group in
+                    (group.rawValue, onTheme.filter { $0.groups.contains(group) }.count)
+                })
+        }
+        return counts
     }
 
     /// The words of a text, lowercased and without accents; ids split at their hyphens.

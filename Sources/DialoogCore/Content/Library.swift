@@ -12,6 +12,8 @@ package struct Library: Equatable, Sendable {
     package var disclosure: DisclosureGuide?
     /// The folded words of every item for `search`, made once by the loader.
     package var searchIndex: [[String]] = []
+    /// Every translation catalog's entries; `localized(to:)` applies them.
+    package var translations = Translations()
 
     package init() {}
 
@@ -33,4 +35,7 @@ package struct LoadedContent: Sendable {
     package var library: Library
     package var diagnostics: [Diagnostic]
     package var fileCount: Int
+
+    /// The problems that are not only warnings (a stale translation is a warning).
+    package var errorCount: Int { diagnostics.filter { !$0.isWarning }.count }
 }

@@ -74,6 +74,10 @@ enum DemoWords {
         case .mannen: "Mannen"
         case .nieuwkomers: "Nieuwkomers"
         case .gemengd: "Buurtgroep"
+        case .moeders: "Moeders"
+        case .vaders: "Vaders"
+        case .ouderen: "Ouderen"
+        case .lhbt: "Regenbooggroep"
         }
     }
 

@@ -9,7 +9,7 @@ extension Library {
     package func pickablePrompts(theme: String?, groups: [TargetGroup]) -> [Prompt] {
         let onTheme = prompts.filter { $0.theme == theme }
         guard !groups.isEmpty else { return onTheme }
-        let wanted = Set(groups)
+        let wanted = Set(groups.flatMap(\.suitedBy))
         let own = onTheme.filter { !wanted.isDisjoint(with: $0.groups) }
         let mixed = onTheme.filter { wanted.isDisjoint(with: $0.groups) && $0.groups.contains(.gemengd) }
         return own + mixed

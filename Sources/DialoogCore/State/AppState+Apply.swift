@@ -19,7 +19,9 @@ extension AppState {
         case .openCommandLine: overlay = .commandLine(TextField())
         case .closeOverlay: overlay = nil
         case .setTheme(let name): theme = name
-        case .setLanguage(let newLanguage): language = newLanguage
+        case .setLanguage(let newLanguage):
+            language = newLanguage
+            library = writtenLibrary?.localized(to: newLanguage)
         case .print:
             // The planner's agenda prints the plan, the overzicht's tabs their report;
             // elsewhere the status says there is nothing to print.

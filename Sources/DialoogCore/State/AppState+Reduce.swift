@@ -27,10 +27,11 @@ extension AppState {
         case .command(let command):
             return route(.command(command))
         case .libraryLoaded(let library, let problems):
-            self.library = library
+            writtenLibrary = library
+            self.library = library.localized(to: language)
             libraryState.problems = problems
             status = problems > 0 ? .libraryProblems(problems) : nil
-            plannerState.refreshWarnings(library: library)
+            plannerState.refreshWarnings(library: self.library)
             return []
         case .libraryFailed(let failure):
             status = .libraryFailed(failure)

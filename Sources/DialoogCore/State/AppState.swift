@@ -26,8 +26,12 @@ package struct AppState: Equatable, Sendable {
     package var status: Status?
     /// The start screen's slice: the series and the cursor on them.
     package var start = StartState()
-    /// The bibliotheek's content: nil until it is first opened and read.
+    /// The bibliotheek's content in the current language (Dutch where a text has no
+    /// translation): nil until it is first opened and read.
     package var library: Library?
+    /// The content as written (Dutch, with its translation catalogs), from which `library` is
+    /// made again when the language changes.
+    package var writtenLibrary: Library?
     package var libraryState = LibraryState()
     /// The series being planned, with the cursor and the panel open over it.
     package var plannerState = PlannerState()

@@ -11,8 +11,9 @@ package enum Effect: Equatable, Sendable {
     /// Store the plan as it is now, in one transaction (every edit in the planner).
     case savePlan(SeriesPlan)
     /// Make the proposed plan for a new series from its methodology and store it; `starts`
-    /// are the start times of meetings 1 to 3, nil where not known yet.
-    case createSeries(Series, starts: [Date?])
+    /// are the start times of meetings 1 to 3, nil where not known yet; the proposal's texts
+    /// are in `language` where the content has them.
+    case createSeries(Series, starts: [Date?], language: Language)
     /// Open a meeting for live mode: read it, and mark it running if it was planned.
     case openLive(LiveRequest)
     /// Store the running meeting's record as it is now, in one transaction (every live action).

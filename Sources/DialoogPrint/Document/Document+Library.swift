@@ -117,7 +117,7 @@ extension Document {
             let ofKind = prompts.filter { $0.kind == kind }
             guard !ofKind.isEmpty else { continue }
             blocks.append(.heading(LibraryText.promptKindName(kind).localized(language) + " (\(ofKind.count))"))
-            blocks += ofKind.map { promptLine($0, ascii: ascii) }
+            blocks += ofKind.map { promptLine($0, language: language, ascii: ascii) }
         }
         let help = library.helpCard(themes: [theme.id])
         if !help.isEmpty {
@@ -143,7 +143,7 @@ extension Document {
         let prompts = library.prompts.filter { $0.kind == kind }
         return Document(
             [.title(LibraryText.promptKindName(kind).localized(language))]
-                + prompts.map { promptLine($0, ascii: ascii) })
+                + prompts.map { promptLine($0, language: language, ascii: ascii) })
     }
 
     package static func help(_ entry: HelpEntry, in library: Library, language: Language, today: ContentDate)
@@ -223,10 +223,12 @@ extension Document {
     }
 
     /// A prompt with who it suits, so a trainer sees at once what fits a room of mothers.
-    private static func promptLine(_ prompt: Prompt, ascii: Bool) -> Block {
-        .marked(
+    /// Its follow-up question, if it has one, comes with it.
+    private static func promptLine(_ prompt: Prompt, language: Language, ascii: Bool) -> Block {
+        let followUp = prompt.followUp.map { " " + LibraryText.followUp($0).localized(language) } ?? ""
+        return .marked(
             TemperatureMark.symbol(prompt.temperature, ascii: ascii),
             style: TemperatureMark.emphasis(prompt.temperature),
-            text: prompt.text + " (" + prompt.groups.map(\.rawValue).joined(separator: ", ") + ")")
+            text: prompt.text + followUp + " (" + prompt.groups.map(\.rawValue).joined(separator: ", ") + ")")
     }
 }

@@ -18,6 +18,7 @@ extension LibraryText: Words {
             replaces.map { "Uit \(file), vervangt \($0)" } ?? "Uit \(file)"
         case .source(let ref):
             "\(ref.document), \(ref.section)" + (ref.lines.map { ", regels \($0)" } ?? "")
+        case .followUp(let text): "Doorvragen: \(text)"
         case .promptKindName(let kind):
             switch kind {
             case .stelling: "Stellingen"

@@ -18,6 +18,7 @@ extension LibraryText {
             replaces.map { "From \(file), replaces \($0)" } ?? "From \(file)"
         case .source(let ref):
             "\(ref.document), \(ref.section)" + (ref.lines.map { ", lines \($0)" } ?? "")
+        case .followUp(let text): "Follow-up: \(text)"
         case .promptKindName(let kind):
             switch kind {
             case .stelling: "Statements"

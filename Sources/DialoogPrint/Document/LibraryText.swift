@@ -16,6 +16,8 @@ package enum LibraryText: Equatable, Sendable {
     case origin(file: String, replaces: String?)
     case source(SourceRef)
     case promptKindName(PromptKind)
+    /// A prompt's follow-up question, after the prompt.
+    case followUp(String)
     case temperatureName(Temperature)
     case checkedOn(String)
     case checkedOutdated(String)

@@ -114,8 +114,11 @@ extension Document {
 
     static func promptText(_ prompt: Prompt, language: Language) -> String {
         let kind = prompt.kind.rawValue
-        let translation = language == .en ? prompt.translations["en"].map { " (\($0))" } ?? "" : ""
-        return "\(kind): \(prompt.text)\(translation)"
+        // A library localized to English already shows the translation as the text.
+        let english = language == .en ? prompt.translations["en"].flatMap { $0 == prompt.text ? nil : $0 } : nil
+        let translation = english.map { " (\($0))" } ?? ""
+        let followUp = prompt.followUp.map { " " + LibraryText.followUp($0).localized(language) } ?? ""
+        return "\(kind): \(prompt.text)\(translation)\(followUp)"
     }
 
     /// The help cards of the meetings shown, as one card: each entry once, by part and kind

@@ -44,6 +44,10 @@ extension PlanText: Words {
             case .jongeren: "jongeren"
             case .ouders: "ouders"
             case .nieuwkomers: "nieuwkomers"
+            case .moeders: "moeders"
+            case .vaders: "vaders"
+            case .ouderen: "ouderen"
+            case .lhbt: "lhbt'ers"
             }
         case .meetingHeading(let kind, let number):
             switch kind {

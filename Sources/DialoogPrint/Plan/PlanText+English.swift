@@ -44,6 +44,10 @@ extension PlanText {
             case .jongeren: "young people"
             case .ouders: "parents"
             case .nieuwkomers: "newcomers"
+            case .moeders: "mothers"
+            case .vaders: "fathers"
+            case .ouderen: "older people"
+            case .lhbt: "LGBT people"
             }
         case .meetingHeading(let kind, let number):
             switch kind {

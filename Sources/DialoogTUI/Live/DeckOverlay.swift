@@ -81,7 +81,12 @@ enum DeckOverlay {
         guard let prompt = state.library?.prompt(card.promptId) else {
             return [LiveLine(card.promptId, style: .dim)]
         }
-        let text = TextWidth.wrap(PromptText.text(prompt, language: language), width: width)
+        var text = TextWidth.wrap(PromptText.text(prompt, language: language), width: width)
+        if let followUp = prompt.followUp {
+            text =
+                Array(text.prefix(2))
+                + TextWidth.wrap(LiveWords.promptFollowUp(followUp).localized(language), width: width)
+        }
         var about = [
             PlannerText.promptKind(prompt.kind).localized(language),
             prompt.theme.flatMap { state.library?.theme($0)?.name },

@@ -62,6 +62,8 @@ package enum LiveWords: Equatable, Sendable {
     // MARK: Deck
     case deckTitle(String)
     case notPlanned
+    /// A prompt's follow-up question, shown under it.
+    case promptFollowUp(String)
     case raisingLabel
     case raisingHint
     case emptyDeck

@@ -57,6 +57,7 @@ extension LiveWords: Words {
 
         case .deckTitle(let block): "Stellingen · \(block)"
         case .notPlanned: "niet gepland"
+        case .promptFollowUp(let text): "Doorvragen: \(text)"
         case .raisingLabel: "eigen thema: "
         case .raisingHint: "een paar woorden, geen namen"
         case .emptyDeck: "Geen stellingen bij dit blok. Met / zoek je er een in de bibliotheek."

@@ -69,6 +69,7 @@ extension LiveWords {
 
         case .deckTitle(let block): "Prompts · \(block)"
         case .notPlanned: "not planned"
+        case .promptFollowUp(let text): "Follow-up: \(text)"
         case .raisingLabel: "group's theme: "
         case .raisingHint: "a few words, no names"
         case .emptyDeck: "No prompts for this block. / searches the library for one."

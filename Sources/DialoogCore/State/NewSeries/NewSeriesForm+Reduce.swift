@@ -120,7 +120,8 @@ extension NewSeriesForm: FeatureSlice {
             return .show(.plan(more > 0 ? .andMore(first.notice, more: more) : first.notice))
         case .success(let made):
             problems = [:]
-            return Outcome([.createSeries(made.series, starts: made.starts)], status: .clear)
+            return Outcome(
+                [.createSeries(made.series, starts: made.starts, language: context.language)], status: .clear)
         }
     }
 }

@@ -22,7 +22,9 @@ package struct NewSeriesForm: Equatable, Sendable {
     }
 
     /// The groups in the order the form offers them.
-    package static let groupOrder: [TargetGroup] = [.vrouwen, .mannen, .gemengd, .jongeren, .ouders, .nieuwkomers]
+    package static let groupOrder: [TargetGroup] = [
+        .vrouwen, .mannen, .gemengd, .jongeren, .ouders, .moeders, .vaders, .nieuwkomers, .ouderen, .lhbt,
+    ]
     /// The venues in the order ←→ cycles them; nil is "not chosen yet".
     package static let venueOrder: [Venue?] = [nil] + Venue.allCases.map(Optional.some)
     package static let meetingCount = 3
