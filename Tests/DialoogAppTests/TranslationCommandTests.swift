@@ -108,7 +108,7 @@ struct ThemeGroupStatsTests {
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let table = try #require(json["theme_groups"] as? [String: [String: Int]], "stdout: \(run.stdout.prefix(300))")
-        #expect(table.count == 21)
+        #expect(table.count == 29)
         let opvoeding = try #require(table["opvoeding"])
         #expect((opvoeding["ouders"] ?? 0) >= 4)
         #expect(opvoeding["gemengd"] == nil)
