@@ -18,11 +18,13 @@ package struct EvaluationSubject: Equatable, Sendable {
     package var nextMeeting: Meeting?
     /// This is the last regular meeting of the series (meeting 3): the series summary follows.
     package var isLastRegular: Bool
+    /// When the meeting was really held: the first start of its timer (nil if it never ran).
+    package var heldAt: Date?
 
     package init(
         series: Series, meeting: Meeting, attendance: Int = 0, promptUses: [PromptUse] = [],
         raisedThemes: [RaisedTheme] = [], signals: [Signal] = [], evaluation: Evaluation? = nil,
-        nextMeeting: Meeting? = nil, isLastRegular: Bool = false
+        nextMeeting: Meeting? = nil, isLastRegular: Bool = false, heldAt: Date? = nil
     ) {
         self.series = series
         self.meeting = meeting
@@ -33,7 +35,12 @@ package struct EvaluationSubject: Equatable, Sendable {
         self.evaluation = evaluation
         self.nextMeeting = nextMeeting
         self.isLastRegular = isLastRegular
+        self.heldAt = heldAt
     }
+
+    /// The meeting's date (`Meeting.date(heldAt:)`): a rescheduled meeting shows the day it
+    /// really took place.
+    package var meetingDate: Date? { meeting.date(heldAt: heldAt) }
 
     /// The expected number of people: the evaluation's, else the series'.
     package var expected: Int? { evaluation?.expected ?? series.expectedGroupSize }

@@ -30,6 +30,8 @@ package enum Action: Equatable, Sendable {
     case planLoaded(SeriesPlan)
     /// An edit of the plan has been stored.
     case planSaved
+    /// What a series' meetings recorded (`Ledger`), read with its plan.
+    case ledgerLoaded(seriesId: String, Ledger)
     /// Reading, storing or making a plan failed, and why: worded when drawn.
     case planFailed(Failure)
     /// A meeting has been opened for live mode (and marked running).

@@ -56,7 +56,8 @@ extension AppDatabase {
             evaluation: try EvaluationRecord.fetchOne(db, key: meetingId)?.evaluation,
             nextMeeting: next(after: meeting, in: inPlanOrder),
             isLastRegular: meeting.kind == .regular
-                && !inPlanOrder.contains { $0.kind == .regular && $0.number > meeting.number })
+                && !inPlanOrder.contains { $0.kind == .regular && $0.number > meeting.number },
+            heldAt: record.startedAt)
     }
 
     /// The meeting the agreements of `meeting` are carried into: the first one after it in

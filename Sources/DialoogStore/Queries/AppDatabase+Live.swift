@@ -222,7 +222,8 @@ extension AppDatabase {
         return LiveMeeting(
             series: series, meeting: meeting, regularMeetings: max(SeriesOverview.regularMeetings, regular),
             blocks: try blocks(of: id, in: db), returning: Set(returning),
-            earlierSignals: try earlierSignals(before: meeting, in: db), record: record)
+            earlierSignals: try earlierSignals(before: meeting, in: db),
+            ledger: try ledger(seriesId: series.id, in: db).forLive(id), record: record)
     }
 
     /// The categories of the signals logged in the series' meetings before `meeting`, counted

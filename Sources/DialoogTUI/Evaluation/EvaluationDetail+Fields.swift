@@ -119,7 +119,7 @@ extension EvaluationDetail {
             let due = aftercare ? evaluation.aftercareDue : evaluation.intervisieDue
             let done = aftercare ? evaluation.aftercareDoneAt : evaluation.intervisieDoneAt
             if let due {
-                let meetingDay = form.subject.meeting.startsAt ?? state.now
+                let meetingDay = form.subject.meetingDate ?? state.now
                 let weeks = Int((Double(state.calendar.daysBetween(meetingDay, due)) / 7).rounded())
                 items.append(wrapped(.due(day: day(due), weeks: weeks)))
             } else {

@@ -49,11 +49,17 @@ enum LiveAgenda {
     static func counts(_ state: AppState, meeting: LiveMeeting) -> [String] {
         let language = state.language
         let deck = state.liveDeck
-        return [
+        var lines = [
             LiveWords.present(meeting.record.attendanceCount, expected: meeting.series.expectedGroupSize)
                 .localized(language),
             LiveWords.promptsUsed(deck.filter { $0.use != nil }.count, of: deck.count).localized(language),
         ]
+        let open = meeting.openFollowUps
+        if let first = open.first, let day = first.followUp {
+            let date = DateText.day(day, now: state.now, calendar: state.calendar, language: language)
+            lines.append(LiveWords.openFollowUp(first.category, day: date, more: open.count - 1).localized(language))
+        }
+        return lines
     }
 
     /// When each block starts: as projected once the timer ran, else by the meeting's date.

@@ -19,6 +19,8 @@ package enum LiveWords: Equatable, Sendable {
     case meetingName(Meeting.Kind, number: Int)
     /// Whole minutes behind the plan (negative: ahead); 0 is on schedule.
     case schedule(minutesBehind: Int)
+    /// "27 min later begonnen" (or "5 min eerder begonnen"): the first start against the planned one.
+    case startedLate(minutes: Int)
     case opening
     /// On the start screen, in the row of a series whose meeting is open.
     case runningNow
@@ -27,6 +29,11 @@ package enum LiveWords: Equatable, Sendable {
     case agendaHeading
     case present(Int, expected: Int?)
     case promptsUsed(Int, of: Int)
+    /// "OPVOLGEN huwelijksdwang · ma 14 dec (+1)": the earliest open follow-up of the series'
+    /// other meetings, and how many more are open (`Ledger.openFollowUps`).
+    case openFollowUp(Signal.Category, day: String, more: Int)
+    /// "gebruikt in 1": the earlier meetings that used a prompt (`Ledger`).
+    case usedEarlier([Int])
     /// "blok 3/7" on a narrow screen.
     case blockPosition(Int, of: Int)
     case next(String)

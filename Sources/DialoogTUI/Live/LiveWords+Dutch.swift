@@ -17,11 +17,16 @@ extension LiveWords: Words {
             }
         case .schedule(let behind):
             behind == 0 ? "op schema" : behind > 0 ? "\(behind) min achter" : "\(-behind) min voor"
+        case .startedLate(let minutes):
+            minutes >= 0 ? "\(minutes) min later begonnen" : "\(-minutes) min eerder begonnen"
         case .opening: "De bijeenkomst wordt geopend…"
         case .runningNow: "loopt nu"
         case .agendaHeading: "AGENDA"
         case .present(let count, let expected): "AANWEZIG \(count)" + (expected.map { " van \($0)" } ?? "")
         case .promptsUsed(let used, let total): "STELLINGEN \(used) van \(total) gebruikt"
+        case .openFollowUp(let category, let day, let more):
+            "OPVOLGEN \(LiveWords.category(category).dutch) · \(day)" + (more > 0 ? " (+\(more))" : "")
+        case .usedEarlier(let numbers): "gebruikt in " + numbers.map(String.init).joined(separator: ", ")
         case .blockPosition(let number, let total): "blok \(number)/\(total)"
         case .next(let title): "volgende: \(title)"
         case .lastBlock: "laatste blok"

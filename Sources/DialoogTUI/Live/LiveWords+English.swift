@@ -17,11 +17,16 @@ extension LiveWords {
             }
         case .schedule(let behind):
             behind == 0 ? "on schedule" : behind > 0 ? "\(behind) min behind" : "\(-behind) min ahead"
+        case .startedLate(let minutes):
+            minutes >= 0 ? "started \(minutes) min late" : "started \(-minutes) min early"
         case .opening: "Opening the meeting…"
         case .runningNow: "running now"
         case .agendaHeading: "AGENDA"
         case .present(let count, let expected): "PRESENT \(count)" + (expected.map { " of \($0)" } ?? "")
         case .promptsUsed(let used, let total): "PROMPTS \(used) of \(total) used"
+        case .openFollowUp(let category, let day, let more):
+            "FOLLOW UP \(LiveWords.category(category).english) · \(day)" + (more > 0 ? " (+\(more))" : "")
+        case .usedEarlier(let numbers): "used in " + numbers.map(String.init).joined(separator: ", ")
         case .blockPosition(let number, let total): "block \(number)/\(total)"
         case .next(let title): "next: \(title)"
         case .lastBlock: "last block"
