@@ -29,8 +29,9 @@ package enum LiveWords: Equatable, Sendable {
     case agendaHeading
     case present(Int, expected: Int?)
     case promptsUsed(Int, of: Int)
-    /// "OPVOLGEN huwelijksdwang · ma 14 dec (+1)": the earliest open follow-up of the series'
-    /// other meetings, and how many more are open (`Ledger.openFollowUps`).
+    /// "OPVOLGEN ma 14 dec (+1) · huwelijksdwang": the earliest open follow-up of the series'
+    /// other meetings, and how many more are open (`Ledger.openFollowUps`); the day first, as
+    /// a narrow column cuts the end.
     case openFollowUp(Signal.Category, day: String, more: Int)
     /// "gebruikt in 1": the earlier meetings that used a prompt (`Ledger`).
     case usedEarlier([Int])

@@ -25,7 +25,7 @@ extension LiveWords: Words {
         case .present(let count, let expected): "AANWEZIG \(count)" + (expected.map { " van \($0)" } ?? "")
         case .promptsUsed(let used, let total): "STELLINGEN \(used) van \(total) gebruikt"
         case .openFollowUp(let category, let day, let more):
-            "OPVOLGEN \(LiveWords.category(category).dutch) · \(day)" + (more > 0 ? " (+\(more))" : "")
+            "OPVOLGEN \(day)" + (more > 0 ? " (+\(more))" : "") + " · \(LiveWords.category(category).dutch)"
         case .usedEarlier(let numbers): "gebruikt in " + numbers.map(String.init).joined(separator: ", ")
         case .blockPosition(let number, let total): "blok \(number)/\(total)"
         case .next(let title): "volgende: \(title)"

@@ -25,7 +25,7 @@ extension LiveWords {
         case .present(let count, let expected): "PRESENT \(count)" + (expected.map { " of \($0)" } ?? "")
         case .promptsUsed(let used, let total): "PROMPTS \(used) of \(total) used"
         case .openFollowUp(let category, let day, let more):
-            "FOLLOW UP \(LiveWords.category(category).english) · \(day)" + (more > 0 ? " (+\(more))" : "")
+            "FOLLOW UP \(day)" + (more > 0 ? " (+\(more))" : "") + " · \(LiveWords.category(category).english)"
         case .usedEarlier(let numbers): "used in " + numbers.map(String.init).joined(separator: ", ")
         case .blockPosition(let number, let total): "block \(number)/\(total)"
         case .next(let title): "next: \(title)"
