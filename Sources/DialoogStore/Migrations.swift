@@ -30,6 +30,8 @@ enum Migrations {
     /// When an evaluation was changed from the overzicht or a summary, after confirming: the
     /// form and the summary say "bewerkt op".
     static let evaluationEdited = "v7-evaluation-edited"
+    /// People present without a nickname, counted beside the named ones in a meeting.
+    static let liveUnnamed = "v8-live-unnamed"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -277,6 +279,13 @@ enum Migrations {
         }
         migrator.registerMigration(evaluationEdited) { db in
             try db.execute(sql: "ALTER TABLE evaluation ADD COLUMN editedAt DATETIME;")
+        }
+        migrator.registerMigration(liveUnnamed) { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE meeting ADD COLUMN unnamed INTEGER NOT NULL DEFAULT 0
+                        CHECK (unnamed BETWEEN 0 AND 500);
+                    """)
         }
         return migrator
     }

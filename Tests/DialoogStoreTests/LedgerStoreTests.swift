@@ -57,4 +57,25 @@ import Testing
         #expect(
             figures.first { $0.meetingId == plan.meetings[1].meeting.id }?.date == plan.meetings[1].meeting.startsAt)
     }
+
+    @Test func theCountWithoutANicknameIsStoredAndCountedAsDeelnemers() throws {
+        let database = try storedPlans([plan])
+        let first = plan.meetings[0]
+        let people = (1...6).map { Participant(seriesId: plan.id, nickname: "P\($0)") }
+        var record = LiveRecord(
+            meetingId: first.meeting.id, state: .ended, currentBlockId: first.blocks[0].id, endedAt: held + 3600,
+            segments: [TimerSegment(blockId: first.blocks[0].id, start: held, end: held + 3600)],
+            participants: people, present: Set(people.map(\.id)), unnamed: 8)
+        record.participants[0].role = .professional
+        try database.saveLive(record)
+        #expect(try database.liveMeeting(meetingId: first.meeting.id)?.record.unnamed == 8)
+        let subject = try #require(try database.evaluationSubject(meetingId: first.meeting.id))
+        #expect(subject.attendance == 13 && subject.unnamed == 8 && subject.othersPresent == 1)
+        let figures = try database.meetingFigures(OverviewFilter())
+        #expect(figures.first { $0.meetingId == first.meeting.id }?.participants == 13)
+        record.unnamed = 501
+        #expect(throws: (any Error).self) { try database.saveLive(record) }
+        #expect(
+            try database.liveMeeting(meetingId: first.meeting.id)?.record.unnamed == 8, "a refused save loses nothing")
+    }
 }

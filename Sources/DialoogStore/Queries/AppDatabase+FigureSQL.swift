@@ -59,6 +59,7 @@ extension AppDatabase {
             coalesce(evaluation.expected, series.expectedGroupSize) AS expected,
             CASE WHEN meeting.countOnly THEN 0
                 ELSE coalesce(present.total, 0) - coalesce(others.speakers + others.professionals + others.observers, 0)
+                    + meeting.unnamed
             END AS participants,
             CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.speakers, 0) END AS speakers,
             CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.professionals, 0) END AS professionals,

@@ -28,6 +28,10 @@ extension EvaluationDetail {
         switch field {
         case .turnout:
             items = [line(.came(form.subject.attendance)), line(.expected(form.expected))]
+            if form.subject.unnamed > 0 || form.subject.othersPresent > 0 {
+                items.append(
+                    wrapped(.cameCounts(unnamed: form.subject.unnamed, others: form.subject.othersPresent), .dim))
+            }
             if evaluation.expected == nil && form.expected != nil { items.append(wrapped(.expectedFromSeries, .dim)) }
             if let expected = form.expected, expected > 0 {
                 let percent = Int((Double(form.subject.attendance) * 100 / Double(expected)).rounded())

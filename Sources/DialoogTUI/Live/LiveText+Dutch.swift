@@ -38,6 +38,7 @@ extension LiveText: Words {
             case .roleChanged(let name, let role): "\(name) als \(role.rawValue)"
             case .countModeChanged(let countOnly): countOnly ? "tellen" : "bijnamen"
             case .headcountChanged: "aantal aangepast"
+            case .unnamedChanged(let count): "zonder bijnaam: \(count)"
             case .promptUsed: "stelling gebruikt"
             case .promptUnmarked: "stelling niet meer gebruikt"
             case .responseNoted(let response): "reactie '\(response.rawValue)'"

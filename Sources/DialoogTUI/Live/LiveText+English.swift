@@ -36,6 +36,7 @@ extension LiveText {
             case .roleChanged(let name, let role): "\(name) as \(role.rawValue)"
             case .countModeChanged(let countOnly): countOnly ? "headcount" : "nicknames"
             case .headcountChanged: "count changed"
+            case .unnamedChanged(let count): "without a nickname: \(count)"
             case .promptUsed: "prompt used"
             case .promptUnmarked: "prompt no longer used"
             case .responseNoted(let response): "response '\(response.rawValue)'"

@@ -111,7 +111,13 @@ package enum LiveWords: Equatable, Sendable {
     case confirmEndTitle(String)
     case willBeStored
     case blocksHeld(Int, of: Int)
-    case presentStored(Int)
+    /// "deelnemers: 14 (6 met een bijnaam en 8 zonder)"; the close dialog and the evaluation
+    /// count alike (`LiveRecord.deelnemersPresent`).
+    case presentStored(deelnemers: Int, named: Int, unnamed: Int)
+    /// "apart: 1 professional, spreker of waarnemer": not counted as deelnemers.
+    case othersStored(Int)
+    /// The attendance panel's last row in named mode.
+    case unnamedRow
     case promptsStored(Int)
     case notesStored(Int)
     case signalsStored(Int)

@@ -117,7 +117,12 @@ extension LiveWords: Words {
         case .confirmEndTitle(let meeting): meeting.prefix(1).uppercased() + meeting.dropFirst() + " afsluiten?"
         case .willBeStored: "Dit wordt bewaard:"
         case .blocksHeld(let held, let total): "blokken gehouden: \(held) van \(total)"
-        case .presentStored(let count): "aanwezig: \(count)"
+        case .presentStored(let deelnemers, let named, let unnamed):
+            "deelnemers: \(deelnemers)" + (unnamed > 0 ? " (\(named) met een bijnaam en \(unnamed) zonder)" : "")
+        case .othersStored(let count):
+            "apart: \(count) "
+                + (count == 1 ? "professional, spreker of waarnemer" : "professionals, sprekers, waarnemers")
+        case .unnamedRow: "zonder bijnaam (aantal)"
         case .promptsStored(let count): "stellingen gebruikt: \(count)"
         case .notesStored(let count): "notities: \(count)"
         case .signalsStored(let count): "signalen: \(count)"

@@ -129,7 +129,12 @@ extension LiveWords {
         case .confirmEndTitle(let meeting): "Close \(meeting)?"
         case .willBeStored: "This will be stored:"
         case .blocksHeld(let held, let total): "blocks held: \(held) of \(total)"
-        case .presentStored(let count): "present: \(count)"
+        case .presentStored(let deelnemers, let named, let unnamed):
+            "participants: \(deelnemers)" + (unnamed > 0 ? " (\(named) with a nickname and \(unnamed) without)" : "")
+        case .othersStored(let count):
+            "apart: \(count) "
+                + (count == 1 ? "professional, speaker or observer" : "professionals, speakers, observers")
+        case .unnamedRow: "without a nickname (count)"
         case .promptsStored(let count): "prompts used: \(count)"
         case .notesStored(let count): "notes: \(count)"
         case .signalsStored(let count): "signals: \(count)"

@@ -185,6 +185,8 @@ package enum LiveChange: Equatable, Sendable {
     case timerStarted, timerPaused
     case movedToBlock(String)
     case minutesChanged(Int)
+    /// The number of people present without a nickname, now this.
+    case unnamedChanged(Int)
     case participantAdded(String)
     case presenceChanged(String, present: Bool)
     case roleChanged(String, Participant.Role)
