@@ -9,8 +9,7 @@ enum AttendanceOverlay {
         // As tall as the list (at least a few rows, so it does not jump as names are added).
         // Named: the participants, then the row of those without a nickname.
         let listed = record.countOnly ? Headcount.Field.allCases.count : max(6, meeting.record.participants.count) + 1
-        let onUnnamed = panel.row == meeting.attendanceOrder.count
-        let typing = !record.countOnly && panel.typing != nil && !onUnnamed ? LiveBox.typingRows : 0
+        let typing = !record.countOnly && panel.typing != nil && !panel.typingUnnamed ? LiveBox.typingRows : 0
         let box = LiveBox.draw(
             title: LiveWords.attendanceTitle(present: record.attendanceCount).localized(language), maxWidth: 72,
             height: 2 + 2 + listed + 1 + typing, into: &canvas)
@@ -32,12 +31,13 @@ enum AttendanceOverlay {
         let language = state.language
         let listed = meeting.attendanceOrder
         let onUnnamed = panel.row == listed.count
-        let typingRows = panel.typing == nil || onUnnamed ? 0 : LiveBox.typingRows
+        let typingRows = panel.typing == nil || panel.typingUnnamed ? 0 : LiveBox.typingRows
         let first = box.top + 2
         // The last row is kept for those without a nickname.
         let rows = max(0, box.bottom - first - typingRows - 1)
         drawUnnamed(
-            state, record: meeting.record, panel: panel, selected: onUnnamed,
+            state, record: meeting.record, panel: panel,
+            selected: onUnnamed && (panel.typing == nil || panel.typingUnnamed),
             y: first + min(max(listed.count, 1), rows), box: box, into: &canvas)
         if listed.isEmpty && rows > 0 {
             canvas.text(
@@ -73,7 +73,7 @@ enum AttendanceOverlay {
                     maxWidth: max(0, box.inner + box.innerWidth - x))
             }
         }
-        if let typed = panel.field, !onUnnamed {
+        if let typed = panel.field, !panel.typingUnnamed {
             box.drawTyping(
                 label: LiveWords.newNickname.localized(language), typed: typed,
                 hint: LiveWords.nicknameHint.localized(language), into: &canvas)
@@ -94,7 +94,7 @@ enum AttendanceOverlay {
             LiveWords.unnamedRow.localized(state.language) + "  ", x: box.inner + 4, y: y,
             style: selected ? .selected : .normal, maxWidth: box.innerWidth - 8)
         let valueX = box.inner + 4 + used
-        if selected, let typed = panel.field {
+        if selected, panel.typingUnnamed, let typed = panel.field {
             TextFieldView.draw(
                 typed, x: valueX, y: y, width: max(1, box.inner + box.innerWidth - valueX), style: .selected,
                 counter: false, cursorStyle: .key, into: &canvas)

@@ -12,15 +12,14 @@ extension LiveReduction {
             switch command {
             case .confirm:
                 if counting { return setCount(typed, panel: panel) }
-                if panel.row == meeting.attendanceOrder.count, panel.field?.limit == 3 {
-                    return setUnnamed(typed, panel: panel)
-                }
+                if panel.typingUnnamed { return setUnnamed(typed, panel: panel) }
                 return addParticipant(typed, panel: panel)
             case let command where command.textEdit != nil:
                 guard let textEdit = command.textEdit else { break }
                 if panel.field?.apply(textEdit) == true, panel.typing != typed { panel.warnedFullName = nil }
             case .closeOverlay:
                 panel.typing = nil
+                panel.typingUnnamed = false
                 panel.warnedFullName = nil
             case .redraw:
                 return [.redrawAll]
@@ -50,6 +49,7 @@ extension LiveReduction {
             }
             if onUnnamed {
                 panel.field = TextField(limit: 3)
+                panel.typingUnnamed = true
                 live.panel = .attendance(panel)
                 return []
             }
@@ -146,6 +146,7 @@ extension LiveReduction {
     mutating func setUnnamed(_ typed: String, panel: AttendancePanel) -> [Effect] {
         var panel = panel
         panel.typing = nil
+        panel.typingUnnamed = false
         live.panel = .attendance(panel)
         guard !typed.isEmpty else { return [] }
         guard let number = Int(typed), (0...LiveRecord.unnamedMaximum).contains(number) else {

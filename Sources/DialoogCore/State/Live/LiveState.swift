@@ -119,6 +119,8 @@ package struct AttendancePanel: Equatable, Sendable {
         get { field?.text }
         set { field = newValue.map { TextField($0, limit: field?.limit) } }
     }
+    /// What is typed is the number of people without a nickname, not a nickname.
+    package var typingUnnamed = false
     /// The nickname typed looks like a full name; Enter again keeps it anyway.
     package var warnedFullName: String?
 
