@@ -62,4 +62,13 @@ import Testing
         #expect(state.live.meeting?.record.unnamed == 0)
         #expect(state.live.meeting?.record.present.count == 6)
     }
+
+    @Test func onAnEmptyListPlusTypesANicknameNotTheCount() throws {
+        var state = Fixtures.liveState()
+        _ = state.reduce(.command(.attendance))
+        _ = state.reduce(.command(.addParticipant))
+        _ = state.reduce(.insertText("12"))
+        let record = try #require(saved(state.reduce(.command(.confirm))))
+        #expect(record.participants.map(\.nickname) == ["12"] && record.unnamed == 0)
+    }
 }
