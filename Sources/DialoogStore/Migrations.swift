@@ -42,6 +42,8 @@ enum Migrations {
     /// table (so no figure counts it, whichever query asks) and keeps here only its kind and
     /// time, never what it said.
     static let recordCorrections = "v8-fix-record-corrections"
+    /// People present without a nickname, counted beside the named ones in a meeting.
+    static let liveUnnamed = "v8-live-unnamed"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -316,6 +318,13 @@ enum Migrations {
                         correctedAt DATETIME NOT NULL
                     );
                     CREATE INDEX recordCorrection_on_meetingId ON recordCorrection(meetingId);
+                    """)
+        }
+        migrator.registerMigration(liveUnnamed) { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE meeting ADD COLUMN unnamed INTEGER NOT NULL DEFAULT 0
+                        CHECK (unnamed BETWEEN 0 AND 500);
                     """)
         }
         return migrator

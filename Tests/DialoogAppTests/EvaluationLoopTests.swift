@@ -92,8 +92,9 @@ struct EvaluationLoopTests {
         #expect(try int(database, "SELECT usefulPartly \(row)") == 1)
         #expect(try int(database, "SELECT usefulNo \(row)") == nil)
         #expect(try int(database, "SELECT wellbeing \(row)") == 2)
-        #expect(try date(database, "SELECT aftercareDue \(row)") == Fixtures.date("2027-02-02T00:00"))
-        #expect(try date(database, "SELECT intervisieDue \(row)") == Fixtures.date("2026-12-22T00:00"))
+        // Counted from the day the meeting was held (1 December), not the day it was planned (8 December).
+        #expect(try date(database, "SELECT aftercareDue \(row)") == Fixtures.date("2027-01-26T00:00"))
+        #expect(try date(database, "SELECT intervisieDue \(row)") == Fixtures.date("2026-12-15T00:00"))
         // The prompt met openly was ticked as a hint and stored with the first change.
         let used = try #require(try text(database, "SELECT promptId FROM promptUse"))
         #expect(try text(database, "SELECT landed \(row)") == "[\"\(used)\"]")

@@ -44,7 +44,8 @@ package struct PlanCommand: ParsableCommand {
                 }
                 let live = try context.liveMeetings(of: plan)
                 let signals = live.mapValues(\.record.signals)
-                let warnings = PlanRules.check(plan, library: context.library, signals: signals)
+                let ledger = Ledger(meetings: plan.meetings.map(\.meeting), records: live.mapValues(\.record))
+                let warnings = PlanRules.check(plan, library: context.library, signals: signals, ledger: ledger)
                 let only = meeting.map { [$0] }
                 switch format {
                 case .json:
@@ -93,8 +94,10 @@ package struct PlanCommand: ParsableCommand {
             var found = 0
             try global.withStore { context in
                 let plan = try context.plan(series)
-                let signals = try context.liveMeetings(of: plan).mapValues(\.record.signals)
-                let all = PlanRules.check(plan, library: context.library, signals: signals)
+                let live = try context.liveMeetings(of: plan)
+                let ledger = Ledger(meetings: plan.meetings.map(\.meeting), records: live.mapValues(\.record))
+                let all = PlanRules.check(
+                    plan, library: context.library, signals: live.mapValues(\.record.signals), ledger: ledger)
                 // Hints are printed too, but only warnings make the exit code 1.
                 let warnings = all.filter { !$0.isHint }
                 found = warnings.count

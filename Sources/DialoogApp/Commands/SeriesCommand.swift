@@ -230,7 +230,9 @@ package struct SeriesCommand: ParsableCommand {
         static func output(
             _ plan: SeriesPlan, format: Format, context: StoreContext, live: [String: LiveMeeting] = [:]
         ) -> String {
-            let warnings = PlanRules.check(plan, library: context.library, signals: live.mapValues(\.record.signals))
+            let warnings = PlanRules.check(
+                plan, library: context.library, signals: live.mapValues(\.record.signals),
+                ledger: Ledger(meetings: plan.meetings.map(\.meeting), records: live.mapValues(\.record)))
             switch format {
             case .json:
                 return JSONOutput.text(

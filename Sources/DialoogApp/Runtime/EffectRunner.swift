@@ -68,7 +68,7 @@ package struct EffectRunner {
                 guard let plan = try database.plan(seriesId: seriesId) else {
                     return [.planFailed(.planMissing)]
                 }
-                return [.planLoaded(plan)]
+                return [.planLoaded(plan), .ledgerLoaded(seriesId: seriesId, try database.ledger(seriesId: seriesId))]
             } catch {
                 return [.planFailed(failure(error))]
             }

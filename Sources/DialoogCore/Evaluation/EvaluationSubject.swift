@@ -18,11 +18,18 @@ package struct EvaluationSubject: Equatable, Sendable {
     package var nextMeeting: Meeting?
     /// This is the last regular meeting of the series (meeting 3): the series summary follows.
     package var isLastRegular: Bool
+    /// When the meeting was really held: the first start of its timer (nil if it never ran).
+    package var heldAt: Date?
+    /// Of `attendance`, those present without a nickname.
+    package var unnamed: Int
+    /// Present with another role than deelnemer (not in `attendance`).
+    package var othersPresent: Int
 
     package init(
         series: Series, meeting: Meeting, attendance: Int = 0, promptUses: [PromptUse] = [],
         raisedThemes: [RaisedTheme] = [], signals: [Signal] = [], evaluation: Evaluation? = nil,
-        nextMeeting: Meeting? = nil, isLastRegular: Bool = false
+        nextMeeting: Meeting? = nil, isLastRegular: Bool = false, heldAt: Date? = nil, unnamed: Int = 0,
+        othersPresent: Int = 0
     ) {
         self.series = series
         self.meeting = meeting
@@ -33,7 +40,14 @@ package struct EvaluationSubject: Equatable, Sendable {
         self.evaluation = evaluation
         self.nextMeeting = nextMeeting
         self.isLastRegular = isLastRegular
+        self.heldAt = heldAt
+        self.unnamed = unnamed
+        self.othersPresent = othersPresent
     }
+
+    /// The meeting's date (`Meeting.date(heldAt:)`): a rescheduled meeting shows the day it
+    /// really took place.
+    package var meetingDate: Date? { meeting.date(heldAt: heldAt) }
 
     /// The expected number of people: the evaluation's, else the series'.
     package var expected: Int? { evaluation?.expected ?? series.expectedGroupSize }

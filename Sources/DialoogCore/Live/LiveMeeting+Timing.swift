@@ -15,7 +15,14 @@ extension LiveMeeting {
     /// The minutes a block has now: its planned minutes with those added or taken during the
     /// meeting, at least one.
     package func allotted(_ block: PlanBlock) -> Int {
-        max(1, Limits.add(block.minutes, record.extraMinutes[block.id] ?? 0))
+        allotted(block, countingCuts: true)
+    }
+
+    /// The minutes a block has, with the minutes taken from it tonight left out unless
+    /// `countingCuts`: the schedule's rule (`behind(at:)`).
+    private func allotted(_ block: PlanBlock, countingCuts: Bool) -> Int {
+        let extra = record.extraMinutes[block.id] ?? 0
+        return max(1, Limits.add(block.minutes, countingCuts ? extra : max(0, extra)))
     }
 
     /// Seconds the timer has run for a block, up to `now`.
@@ -25,7 +32,11 @@ extension LiveMeeting {
 
     /// Seconds left in a block; negative in overtime.
     package func remaining(_ block: PlanBlock, at now: Date) -> TimeInterval {
-        TimeInterval(allotted(block)) * 60 - elapsed(block, at: now)
+        remaining(block, at: now, countingCuts: true)
+    }
+
+    private func remaining(_ block: PlanBlock, at now: Date, countingCuts: Bool) -> TimeInterval {
+        TimeInterval(allotted(block, countingCuts: countingCuts)) * 60 - elapsed(block, at: now)
     }
 
     package func phase(_ block: PlanBlock, at now: Date) -> TimerPhase {
@@ -75,27 +86,50 @@ extension LiveMeeting {
 
     /// When the meeting will end if the rest goes as planned from now (when it ended, once it has).
     package func projectedEnd(at now: Date) -> Date? {
+        projectedEnd(at: now, countingCuts: true)
+    }
+
+    private func projectedEnd(at now: Date, countingCuts: Bool) -> Date? {
         guard record.startedAt != nil else { return nil }
         if let ended = record.endedAt { return ended }
         var end = now
         for (index, block) in blocks.enumerated() where index >= currentIndex {
             // A later block that already ran for a while (the group went back) needs only
             // what is left of it.
-            end.addTimeInterval(max(0, remaining(block, at: now)))
+            end.addTimeInterval(max(0, remaining(block, at: now, countingCuts: countingCuts)))
         }
         return end
     }
 
-    /// When the meeting would end by its plan, counted from when its timer first ran.
-    package var plannedEnd: Date? {
-        record.startedAt.map { $0.addingTimeInterval(TimeInterval(Limits.sum(blocks.map(\.minutes))) * 60) }
+    /// Where the schedule counts from: the planned start, when the timer first ran within
+    /// `Meeting.rescheduledReach` of it; else (rescheduled) the first start of the timer.
+    package var scheduleStart: Date? {
+        guard let started = record.startedAt else { return nil }
+        return meeting.date(heldAt: started)
     }
 
-    /// Seconds behind the plan (negative: ahead): the projected end against the planned end.
-    /// The plan counts from the first start of the timer, so a meeting that opened late is
-    /// not behind for that; time spent paused is.
+    /// Seconds the meeting began after its planned start (negative: before it); nil before the
+    /// timer ran, or when the meeting was rescheduled (`scheduleStart`).
+    package var lateStart: TimeInterval? {
+        guard let started = record.startedAt, let start = scheduleStart, start != started else { return nil }
+        return started.timeIntervalSince(start)
+    }
+
+    /// When the meeting would end by its plan, counted from `scheduleStart`.
+    package var plannedEnd: Date? {
+        scheduleStart.map { $0.addingTimeInterval(TimeInterval(Limits.sum(blocks.map(\.minutes))) * 60) }
+    }
+
+    /// Seconds behind the plan (negative: ahead): the projected end against the planned end,
+    /// which counts from the planned start, so a meeting that began 27 minutes late is 27
+    /// minutes behind from its first second. Minutes taken from a block tonight help to
+    /// catch up but never make the meeting ahead: ahead is only what went quicker than planned
+    /// (the same projection with the cuts left out), so cutting a block to 7 minutes does not
+    /// show "13 min voor".
     package func behind(at now: Date) -> TimeInterval? {
         guard let projected = projectedEnd(at: now), let planned = plannedEnd else { return nil }
-        return projected.timeIntervalSince(planned)
+        let behind = projected.timeIntervalSince(planned)
+        guard behind < 0, let uncut = projectedEnd(at: now, countingCuts: false) else { return behind }
+        return max(behind, min(0, uncut.timeIntervalSince(planned)))
     }
 }

@@ -14,11 +14,15 @@ package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
     /// The categories of the signals logged in the series' earlier meetings: they bring their
     /// help entries onto this meeting's card (`helpCard(library:)`).
     package var earlierSignals: [Signal.Category]
+    /// What the series' meetings recorded when this one was opened (`Ledger`): the prompts
+    /// used before, the themes raised, the follow-ups still open. This meeting's own entry is
+    /// as it was then; `record` is what it is now.
+    package var ledger: Ledger
     package var record: LiveRecord
 
     package init(
         series: Series, meeting: Meeting, regularMeetings: Int = 3, blocks: [PlanBlock], returning: Set<String> = [],
-        earlierSignals: [Signal.Category] = [], record: LiveRecord
+        earlierSignals: [Signal.Category] = [], ledger: Ledger = Ledger(), record: LiveRecord
     ) {
         self.series = series
         self.meeting = meeting
@@ -26,8 +30,16 @@ package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
         self.blocks = blocks
         self.returning = returning
         self.earlierSignals = earlierSignals
+        self.ledger = ledger
         self.record = record
     }
+
+    /// For each prompt used in the series' meetings before this one, the numbers of those
+    /// meetings (`Ledger.used(before:)`).
+    package var usedBefore: [String: [Int]] { ledger.used(before: meeting.id) }
+
+    /// The follow-ups of signals from the series' other meetings that are still open.
+    package var openFollowUps: [Signal] { ledger.openFollowUps(except: meeting.id) }
 
     /// The index of the block on screen in `blocks`.
     package var currentIndex: Int {

@@ -23,6 +23,9 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     /// Attendance is counted, not named (a large or anonymous group).
     package var countOnly: Bool
     package var headcount: Headcount
+    /// People present who gave no nickname, counted beside the named ones ("6 met een
+    /// bijnaam en 8 zonder"); they count as deelnemers. Not used while `countOnly`.
+    package var unnamed: Int
     package var promptUses: [PromptUse]
     package var notes: [LiveNote]
     package var signals: [Signal]
@@ -34,7 +37,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     package init(
         meetingId: String, state: Meeting.State = .running, currentBlockId: String? = nil, endedAt: Date? = nil,
         segments: [TimerSegment] = [], extraMinutes: [String: Int] = [:], participants: [Participant] = [],
-        present: Set<String> = [], countOnly: Bool = false, headcount: Headcount = Headcount(),
+        present: Set<String> = [], countOnly: Bool = false, headcount: Headcount = Headcount(), unnamed: Int = 0,
         promptUses: [PromptUse] = [], notes: [LiveNote] = [], signals: [Signal] = [], raisedThemes: [RaisedTheme] = [],
         noteDraft: String? = nil
     ) {
@@ -48,6 +51,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
         self.present = present
         self.countOnly = countOnly
         self.headcount = headcount
+        self.unnamed = unnamed
         self.promptUses = promptUses
         self.notes = notes
         self.signals = signals
@@ -63,10 +67,31 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
 
     /// Something has been recorded: a meeting left with nothing recorded goes back to planned.
     package var hasRecords: Bool {
-        !segments.isEmpty || !extraMinutes.isEmpty || !present.isEmpty || headcount != Headcount()
+        !segments.isEmpty || !extraMinutes.isEmpty || !present.isEmpty || headcount != Headcount() || unnamed != 0
             || !promptUses.isEmpty || !notes.isEmpty || !signals.isEmpty || !raisedThemes.isEmpty
     }
 
-    /// How many people came: the headcount, or the participants marked present.
-    package var attendanceCount: Int { countOnly ? headcount.total : present.count }
+    /// How many people came: the headcount, or the participants marked present and those
+    /// without a nickname.
+    package var attendanceCount: Int { countOnly ? headcount.total : present.count + unnamed }
+
+    /// The deelnemers among them, as the close dialog and the evaluation count them: the
+    /// headcount, or those present with the role deelnemer and those without a nickname.
+    /// Speakers, professionals and observers are counted apart (`othersPresent`).
+    package var deelnemersPresent: Int {
+        countOnly ? headcount.total : namedDeelnemersPresent + unnamed
+    }
+
+    /// Present by nickname with the role deelnemer.
+    package var namedDeelnemersPresent: Int {
+        participants.filter { $0.role == .deelnemer && present.contains($0.id) }.count
+    }
+
+    /// Present by nickname with another role (speaker, professional, observer); 0 when counted.
+    package var othersPresent: Int {
+        countOnly ? 0 : participants.filter { $0.role != .deelnemer && present.contains($0.id) }.count
+    }
+
+    /// The most people without a nickname: as many as a headcount may have.
+    package static let unnamedMaximum = Headcount.maximum
 }

@@ -8,8 +8,11 @@ package enum PlanRules {
 
     /// Every warning (and hint) for a plan, meeting by meeting in plan order, then those about the series.
     /// `signals` are the signals logged so far, by meeting id: they bring entries onto later cards.
-    package static func check(_ plan: SeriesPlan, library: Library, signals: [String: [Signal]] = [:]) -> [PlanWarning]
-    {
+    /// `ledger` is what the meetings held so far used: a held meeting counts by the prompts it
+    /// used (planned or not), a meeting still to come by the prompts planned for it.
+    package static func check(
+        _ plan: SeriesPlan, library: Library, signals: [String: [Signal]] = [:], ledger: Ledger = Ledger()
+    ) -> [PlanWarning] {
         let temperature = { (theme: String?) in theme.flatMap { library.theme($0)?.temperature } }
         var warnings: [PlanWarning] = []
         var firstUse: [String: Int] = [:]
@@ -52,14 +55,19 @@ package enum PlanRules {
                     .overLength(minutes: meetingPlan.totalMinutes, planned: planned), nil, .tip("Houd het realistisch"))
             }
 
-            for block in blocks {
-                for prompt in block.prompts {
-                    if let earlier = firstUse[prompt] {
-                        warn(
-                            .promptRepeated(prompt: prompt, otherMeeting: earlier), block,
-                            .principle("Stap voor stap, met een lange adem"))
-                    } else {
-                        firstUse[prompt] = number
+            if let held = ledger.entry(meetingPlan.meeting.id), held.held {
+                // History, not a plan: nothing to warn about, but what it used counts later.
+                for prompt in held.promptsUsed where firstUse[prompt] == nil { firstUse[prompt] = number }
+            } else {
+                for block in blocks {
+                    for prompt in block.prompts {
+                        if let earlier = firstUse[prompt] {
+                            warn(
+                                .promptRepeated(prompt: prompt, otherMeeting: earlier), block,
+                                .principle("Stap voor stap, met een lange adem"))
+                        } else {
+                            firstUse[prompt] = number
+                        }
                     }
                 }
             }

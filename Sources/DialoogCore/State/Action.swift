@@ -36,6 +36,8 @@ package enum Action: Equatable, Sendable {
     case planPrintFailed(Failure)
     /// The overzicht's HTML report has been written to `path`.
     case reportExported(path: String)
+    /// What a series' meetings recorded (`Ledger`), read with its plan.
+    case ledgerLoaded(seriesId: String, Ledger)
     /// Reading, storing or making a plan failed, and why: worded when drawn.
     case planFailed(Failure)
     /// A meeting has been opened for live mode (and marked running).

@@ -59,6 +59,11 @@ extension AppState {
         case .planLoaded(let plan):
             receivePlan(plan)
             return []
+        case .ledgerLoaded(let seriesId, let ledger):
+            guard screen == .planner, plannerState.seriesId == seriesId else { return [] }
+            plannerState.ledger = ledger
+            plannerState.refreshWarnings(library: library)
+            return []
         case .planSaved:
             // The store moved the plan's revision one up with this save.
             if screen == .planner { plannerState.plan?.revision += 1 }

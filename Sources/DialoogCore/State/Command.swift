@@ -40,6 +40,7 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case duplicateBlock = "duplicate-block"
     case moreMinutes = "more-minutes"
     case fewerMinutes = "fewer-minutes"
+    case fiveMoreMinutes = "five-more-minutes"
     case pickPrompts = "pick-prompts"
     case checklist = "checklist"
     case warnings = "warnings"

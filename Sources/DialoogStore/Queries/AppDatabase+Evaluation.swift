@@ -47,8 +47,7 @@ extension AppDatabase {
             throw StoreError.meetingNotEnded(series: series.name, number: meeting.number)
         }
         let record = try record(of: meeting, in: db)
-        let deelnemers = Set(record.participants.filter { $0.role == .deelnemer }.map(\.id))
-        let attendance = record.countOnly ? record.headcount.total : record.present.intersection(deelnemers).count
+        let attendance = record.deelnemersPresent
         let inPlanOrder = try meetingsInPlanOrder(seriesId: series.id, in: db)
         return EvaluationSubject(
             series: series, meeting: meeting, attendance: attendance, promptUses: record.promptUses,
@@ -56,7 +55,9 @@ extension AppDatabase {
             evaluation: try EvaluationRecord.fetchOne(db, key: meetingId)?.evaluation,
             nextMeeting: next(after: meeting, in: inPlanOrder),
             isLastRegular: meeting.kind == .regular
-                && !inPlanOrder.contains { $0.kind == .regular && $0.number > meeting.number })
+                && !inPlanOrder.contains { $0.kind == .regular && $0.number > meeting.number },
+            heldAt: record.startedAt, unnamed: record.countOnly ? 0 : record.unnamed,
+            othersPresent: record.othersPresent)
     }
 
     /// The meeting the agreements of `meeting` are carried into: the first one after it in

@@ -40,6 +40,8 @@ extension AppDatabase {
             AND (:to IS NULL OR coalesce(\(table).startsAt, \(table).endedAt) < :to))
         """
     }
+    /// `Meeting.rescheduledReach` in days, for `julianday` differences.
+    static let reachInDays = Meeting.rescheduledReach / 86_400
 
     /// The ids of the participants that are not deelnemers.
     static let notDeelnemersSQL = "SELECT id FROM participant WHERE role != 'deelnemer'"
@@ -51,13 +53,21 @@ extension AppDatabase {
     /// the CSV report and the drill-down. Each table is added up per meeting once (GROUP BY
     /// meetingId over its index) and joined on the meeting. Role counts are those of named
     /// attendance and the headcount that of a counted meeting; the other one is 0 or NULL.
+    /// Its date is `Meeting.date(heldAt:)`: the planned start, or the timer's first start for
+    /// a meeting held at another time (rescheduled), so its summary shows the real day.
     package static let meetingFiguresSQL = """
         SELECT series.id AS seriesId, series.name AS seriesName, series.organisation, series.methodId,
             series.municipality, series.demo, meeting.id AS meetingId, meeting.number, meeting.kind,
-            coalesce(meeting.startsAt, meeting.endedAt) AS date, meeting.state,
+            coalesce(
+                (SELECT CASE WHEN meeting.startsAt IS NULL
+                    OR abs(julianday(MIN(timerSegment.start)) - julianday(meeting.startsAt)) > \(reachInDays)
+                    THEN MIN(timerSegment.start) END
+                FROM timerSegment WHERE timerSegment.meetingId = meeting.id),
+                meeting.startsAt, meeting.endedAt) AS date, meeting.state,
             coalesce(evaluation.expected, series.expectedGroupSize) AS expected,
             CASE WHEN meeting.countOnly THEN 0
                 ELSE coalesce(present.total, 0) - coalesce(others.speakers + others.professionals + others.observers, 0)
+                    + meeting.unnamed
             END AS participants,
             CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.speakers, 0) END AS speakers,
             CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.professionals, 0) END AS professionals,

@@ -135,12 +135,13 @@ extension AppDatabase {
 
         try db.execute(
             sql: """
-                UPDATE meeting SET state = ?, currentBlockId = ?, endedAt = ?, countOnly = ?, noteDraft = ?
+                UPDATE meeting SET state = ?, currentBlockId = ?, endedAt = ?, countOnly = ?, noteDraft = ?,
+                    unnamed = ?
                 WHERE id = ?
                 """,
             arguments: [
                 record.state, record.currentBlockId, record.endedAt, record.countOnly,
-                record.state == .running ? record.noteDraft : nil, id,
+                record.state == .running ? record.noteDraft : nil, record.unnamed, id,
             ])
         for table in ["timerSegment", "blockExtra", "headcount", "promptUse", "note", "signal", "raisedTheme"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE meetingId = ?", arguments: [id])
@@ -222,7 +223,8 @@ extension AppDatabase {
         return LiveMeeting(
             series: series, meeting: meeting, regularMeetings: max(SeriesOverview.regularMeetings, regular),
             blocks: try blocks(of: id, in: db), returning: Set(returning),
-            earlierSignals: try earlierSignals(before: meeting, in: db), record: record)
+            earlierSignals: try earlierSignals(before: meeting, in: db),
+            ledger: try ledger(seriesId: series.id, in: db).forLive(id), record: record)
     }
 
     /// The categories of the signals logged in the series' meetings before `meeting`, counted
@@ -272,7 +274,7 @@ extension AppDatabase {
     static func record(of meeting: Meeting, in db: Database) throws -> LiveRecord {
         let id = meeting.id
         let row = try Row.fetchOne(
-            db, sql: "SELECT currentBlockId, endedAt, countOnly, noteDraft FROM meeting WHERE id = ?",
+            db, sql: "SELECT currentBlockId, endedAt, countOnly, noteDraft, unnamed FROM meeting WHERE id = ?",
             arguments: [id])
         let currentBlockId: String? = row?["currentBlockId"]
         let endedAt: Date? = row?["endedAt"]
@@ -293,6 +295,7 @@ extension AppDatabase {
                     db, sql: "SELECT participantId FROM attendance WHERE meetingId = ? AND present", arguments: [id])),
             countOnly: countOnly ?? false,
             headcount: try HeadcountRecord.filter(ofMeeting).fetchOne(db)?.headcount ?? Headcount(),
+            unnamed: row?["unnamed"] ?? 0,
             promptUses: try PromptUseRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.promptUse),
             notes: try NoteRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.note),
             signals: try SignalRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.signal),

@@ -28,6 +28,10 @@ extension EvaluationDetail {
         switch field {
         case .turnout:
             items = [line(.came(form.subject.attendance)), line(.expected(form.expected))]
+            if form.subject.unnamed > 0 || form.subject.othersPresent > 0 {
+                items.append(
+                    wrapped(.cameCounts(unnamed: form.subject.unnamed, others: form.subject.othersPresent), .dim))
+            }
             if evaluation.expected == nil && form.expected != nil { items.append(wrapped(.expectedFromSeries, .dim)) }
             if let expected = form.expected, expected > 0 {
                 let percent = Int((Double(form.subject.attendance) * 100 / Double(expected)).rounded())
@@ -119,7 +123,7 @@ extension EvaluationDetail {
             let due = aftercare ? evaluation.aftercareDue : evaluation.intervisieDue
             let done = aftercare ? evaluation.aftercareDoneAt : evaluation.intervisieDoneAt
             if let due {
-                let meetingDay = form.subject.meeting.startsAt ?? state.now
+                let meetingDay = form.subject.meetingDate ?? state.now
                 let weeks = Int((Double(state.calendar.daysBetween(meetingDay, due)) / 7).rounded())
                 items.append(wrapped(.due(day: day(due), weeks: weeks)))
             } else {

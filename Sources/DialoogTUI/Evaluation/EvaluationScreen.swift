@@ -25,7 +25,7 @@ package enum EvaluationScreen {
         Chrome.drawTitle(state, subtitle: what + " · " + subject.series.name, into: &canvas)
         let top = Chrome.topRows
         let bottom = canvas.height - Chrome.bottomRows
-        let day = subject.meeting.startsAt.map {
+        let day = subject.meetingDate.map {
             DateText.day($0, now: state.now, calendar: state.calendar, language: language)
         }
         let heading = " " + EvaluationWords.listHeading(meeting: meeting, day: day).localized(language)

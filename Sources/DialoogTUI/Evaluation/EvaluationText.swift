@@ -42,6 +42,8 @@ package enum EvaluationWords: Equatable, Sendable {
     /// The keys of the field, at the foot of its detail.
     case keys(EvaluationField)
     case came(Int)
+    /// Who the "gekomen" counts: deelnemers, with or without a nickname; the others apart.
+    case cameCounts(unnamed: Int, others: Int)
     /// "verwacht 14".
     case expected(Int?)
     /// The expected number is the series' group size until it is changed.

@@ -90,6 +90,9 @@ extension EvaluationWords: Words {
             case .readOnly: "Alleen te lezen."
             }
         case .came(let count): "gekomen   \(count)"
+        case .cameCounts(let unnamed, let others):
+            "deelnemers" + (unnamed > 0 ? ", van wie \(unnamed) zonder bijnaam" : "")
+                + "; \(others) \(others == 1 ? "spreker, professional of waarnemer" : "sprekers, professionals of waarnemers") apart"
         case .expected(let count): "verwacht  " + (count.map { "\($0)" } ?? "-")
         case .expectedFromSeries: "De groepsgrootte van de serie, tot je het aanpast."
         case .share(let percent): "\(percent)% van wie er verwacht werd"

@@ -90,6 +90,9 @@ extension EvaluationWords {
             case .readOnly: "Read only."
             }
         case .came(let count): "came      \(count)"
+        case .cameCounts(let unnamed, let others):
+            "participants" + (unnamed > 0 ? ", \(unnamed) of them without a nickname" : "")
+                + "; \(others) \(others == 1 ? "speaker, professional or observer" : "speakers, professionals or observers") apart"
         case .expected(let count): "expected  " + (count.map { "\($0)" } ?? "-")
         case .expectedFromSeries: "The series' group size, until you change it."
         case .share(let percent): "\(percent)% of those expected"

@@ -166,6 +166,10 @@ package enum ActionTable {
             row(
                 .planning, hint: (nl: "minuten", en: "minutes"),
                 help: (nl: "een minuut korter", en: "one minute shorter"))
+        case .fiveMoreMinutes:
+            row(
+                .planning, hint: (nl: "+5 min", en: "+5 min"),
+                help: (nl: "vijf minuten langer", en: "five minutes longer"))
         case .pickPrompts:
             row(
                 .planning, hint: (nl: "prompts", en: "prompts"),

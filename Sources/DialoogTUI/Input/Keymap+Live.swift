@@ -43,6 +43,7 @@ extension Keymap {
                 bind(.live, [.character("v")], .signal, true),
                 bind(.live, [.character("+"), .character("=")], .moreMinutes, false),
                 bind(.live, [.character("-")], .fewerMinutes, false),
+                bind(.live, [.character(">")], .fiveMoreMinutes, false),
                 bind(.live, [.character("e")], .endMeeting, false),
                 bind(.live, [.character("q")], .leaveLive, false),
             ]

@@ -91,6 +91,8 @@ extension PlannerText: Words {
             case .afsluiting: "afsluiting"
             }
         case .usedIn(let numbers): "bijeenkomst " + numbers.map(String.init).joined(separator: ", ")
+        case .usedEarlier(let numbers): "gebruikt in " + numbers.map(String.init).joined(separator: ", ")
+        case .raisedByGroup(let themes): "De groep bracht zelf in: " + themes.joined(separator: "; ")
         case .chosen: "gekozen"
         case .noPromptsHere: "Geen prompts voor dit thema en deze groep. Tab toont alle thema's, / zoekt overal."
         case .forGroups(let groups): "voor " + groups.map { PlanText.groupName($0).dutch }.joined(separator: ", ")

@@ -91,6 +91,8 @@ extension PlannerText {
             case .afsluiting: "closing"
             }
         case .usedIn(let numbers): "meeting " + numbers.map(String.init).joined(separator: ", ")
+        case .usedEarlier(let numbers): "used in " + numbers.map(String.init).joined(separator: ", ")
+        case .raisedByGroup(let themes): "The group raised itself: " + themes.joined(separator: "; ")
         case .chosen: "chosen"
         case .noPromptsHere: "No prompts for this theme and group. Tab shows all themes, / searches everywhere."
         case .forGroups(let groups): "for " + groups.map { PlanText.groupName($0).english }.joined(separator: ", ")

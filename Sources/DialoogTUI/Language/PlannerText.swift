@@ -64,6 +64,10 @@ package enum PlannerText: Equatable, Sendable {
     case promptKind(PromptKind)
     /// "bijeenkomst 2" or "bijeenkomst 1, 3": where else a prompt is planned.
     case usedIn([Int])
+    /// "gebruikt in 1" or "gebruikt in 1, 2": the held meetings that used a prompt (`Ledger`).
+    case usedEarlier([Int])
+    /// The planner's meeting view: themes the group raised itself in earlier meetings.
+    case raisedByGroup([String])
     case chosen
     case noPromptsHere
     case forGroups([TargetGroup])

@@ -7,8 +7,9 @@ enum AttendanceOverlay {
         let language = state.language
         let record = meeting.record
         // As tall as the list (at least a few rows, so it does not jump as names are added).
-        let listed = record.countOnly ? Headcount.Field.allCases.count : max(6, meeting.record.participants.count)
-        let typing = !record.countOnly && panel.typing != nil ? LiveBox.typingRows : 0
+        // Named: the participants, then the row of those without a nickname.
+        let listed = record.countOnly ? Headcount.Field.allCases.count : max(6, meeting.record.participants.count) + 1
+        let typing = !record.countOnly && panel.typing != nil && !panel.typingUnnamed ? LiveBox.typingRows : 0
         let box = LiveBox.draw(
             title: LiveWords.attendanceTitle(present: record.attendanceCount).localized(language), maxWidth: 72,
             height: 2 + 2 + listed + 1 + typing, into: &canvas)
@@ -29,9 +30,15 @@ enum AttendanceOverlay {
     ) {
         let language = state.language
         let listed = meeting.attendanceOrder
-        let typingRows = panel.typing == nil ? 0 : LiveBox.typingRows
+        let onUnnamed = panel.row == listed.count
+        let typingRows = panel.typing == nil || panel.typingUnnamed ? 0 : LiveBox.typingRows
         let first = box.top + 2
-        let rows = max(0, box.bottom - first - typingRows)
+        // The last row is kept for those without a nickname.
+        let rows = max(0, box.bottom - first - typingRows - 1)
+        drawUnnamed(
+            state, record: meeting.record, panel: panel,
+            selected: onUnnamed && (panel.typing == nil || panel.typingUnnamed),
+            y: first + min(max(listed.count, 1), rows), box: box, into: &canvas)
         if listed.isEmpty && rows > 0 {
             canvas.text(
                 LiveWords.noParticipants.localized(language), x: box.inner, y: first, style: .dim,
@@ -66,10 +73,33 @@ enum AttendanceOverlay {
                     maxWidth: max(0, box.inner + box.innerWidth - x))
             }
         }
-        if let typed = panel.field {
+        if let typed = panel.field, !panel.typingUnnamed {
             box.drawTyping(
                 label: LiveWords.newNickname.localized(language), typed: typed,
                 hint: LiveWords.nicknameHint.localized(language), into: &canvas)
+        }
+    }
+
+    /// "zonder bijnaam  8": the people present who gave no nickname, typed in its row.
+    private static func drawUnnamed(
+        _ state: AppState, record: LiveRecord, panel: AttendancePanel, selected: Bool, y: Int, box: LiveBox,
+        into canvas: inout Canvas
+    ) {
+        guard y < box.bottom else { return }
+        if selected {
+            canvas.fill(x: box.x + 1, y: y, count: box.width - 2, style: .selected)
+            canvas.text(canvas.glyphs.pointer, x: box.x + 1, y: y, style: .selected)
+        }
+        let used = canvas.text(
+            LiveWords.unnamedRow.localized(state.language) + "  ", x: box.inner + 4, y: y,
+            style: selected ? .selected : .normal, maxWidth: box.innerWidth - 8)
+        let valueX = box.inner + 4 + used
+        if selected, panel.typingUnnamed, let typed = panel.field {
+            TextFieldView.draw(
+                typed, x: valueX, y: y, width: max(1, box.inner + box.innerWidth - valueX), style: .selected,
+                counter: false, cursorStyle: .key, into: &canvas)
+        } else {
+            canvas.text(String(record.unnamed), x: valueX, y: y, style: selected ? .selected : .heading)
         }
     }
 

@@ -9,11 +9,14 @@ enum ConfirmEndOverlay {
         let name = LiveWords.meetingName(meeting.meeting.kind, number: meeting.meeting.number).localized(language)
         var facts: [LiveWords] = [
             .blocksHeld(meeting.blocks.filter { meeting.firstStart($0) != nil }.count, of: meeting.blocks.count),
-            .presentStored(record.attendanceCount),
+            .presentStored(
+                deelnemers: record.deelnemersPresent, named: record.namedDeelnemersPresent,
+                unnamed: record.countOnly ? 0 : record.unnamed),
             .promptsStored(record.promptUses.count),
             .notesStored(record.notes.count),
             .signalsStored(record.signals.count),
         ]
+        if record.othersPresent > 0 { facts.insert(.othersStored(record.othersPresent), at: 2) }
         if !record.raisedThemes.isEmpty { facts.append(.themesStored(record.raisedThemes.count)) }
         var lines = [LiveLine(LiveWords.willBeStored.localized(language), style: .heading)]
         lines += facts.map { LiveLine(($0).localized(language), indent: 2) }

@@ -50,6 +50,7 @@ enum DeckLibraryOverlay {
             return
         }
         let inDeck = Set(state.liveDeck.map(\.promptId))
+        let usedBefore = meeting.usedBefore
         let selection = min(picker.selection, prompts.count - 1)
         let detail = TextWidth.wrap(PromptText.text(prompts[selection], language: language), width: box.innerWidth)
         let detailRows = min(detail.count, 3) + 1
@@ -66,10 +67,17 @@ enum DeckLibraryOverlay {
             let taken = inDeck.contains(prompt.id)
             canvas.text(
                 taken ? "[x]" : "[ ]", x: box.inner, y: row, style: selected ? .selected : taken ? .accent : .dim)
+            // A prompt an earlier meeting used says so on the right (`Ledger`).
+            let mark = usedBefore[prompt.id].map { LiveWords.usedEarlier($0).localized(language) } ?? ""
+            let markWidth = TextWidth.of(mark)
             PromptLine.draw(
                 PromptText.localized(prompt, language: language), id: prompt.id, language: language, x: box.inner + 4,
-                y: row, width: box.innerWidth - 4,
+                y: row, width: box.innerWidth - 4 - (markWidth > 0 ? markWidth + 1 : 0),
                 selected: selected, into: &canvas)
+            if markWidth > 0 {
+                canvas.text(
+                    mark, x: box.inner + box.innerWidth - markWidth, y: row, style: selected ? .selected : .warning)
+            }
         }
         let detailTop = box.bottom - detailRows
         canvas.horizontalLine(x: box.x + 1, y: detailTop - 1, count: box.width - 2)

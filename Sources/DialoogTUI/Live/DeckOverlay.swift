@@ -33,11 +33,13 @@ enum DeckOverlay {
             return
         }
         let first = max(0, min(selection - listRows + 1, deck.count - listRows))
+        let usedBefore = meeting.usedBefore
         // The response and "niet gepland" on the right, in a column as wide as the widest.
         let rights = deck.map { card in
             [
                 card.use?.response.map { LiveWords.response($0).localized(language) },
                 card.planned ? nil : LiveWords.notPlanned.localized(language),
+                usedBefore[card.promptId].map { LiveWords.usedEarlier($0).localized(language) },
             ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
         }
         let rightWidth = min(box.innerWidth / 3, rights.map { TextWidth.of($0) }.max() ?? 0)

@@ -40,7 +40,8 @@ enum LiveAgenda {
         if blocks.isEmpty {
             canvas.text(LiveWords.noBlocks.localized(language), x: 3, y: top + 1, style: .dim, maxWidth: width - 4)
         }
-        for (offset, line) in counts(state, meeting: meeting).enumerated() where countsTop + offset < bottom {
+        let lines = counts(state, meeting: meeting) + (followUp(state, meeting: meeting).map { [$0] } ?? [])
+        for (offset, line) in lines.enumerated() where countsTop + offset < bottom {
             canvas.text(" " + line, x: 0, y: countsTop + offset, style: .heading, maxWidth: width - 1)
         }
     }
@@ -54,6 +55,16 @@ enum LiveAgenda {
                 .localized(language),
             LiveWords.promptsUsed(deck.filter { $0.use != nil }.count, of: deck.count).localized(language),
         ]
+    }
+
+    /// "OPVOLGEN di 8 dec · huwelijksdwang": the earliest follow-up the series' other meetings
+    /// left open (`Ledger`), or nil. Below the counts on a wide screen, on the status line on a
+    /// narrow one.
+    static func followUp(_ state: AppState, meeting: LiveMeeting) -> String? {
+        let open = meeting.openFollowUps
+        guard let first = open.first, let day = first.followUp else { return nil }
+        let date = DateText.day(day, now: state.now, calendar: state.calendar, language: state.language)
+        return LiveWords.openFollowUp(first.category, day: date, more: open.count - 1).localized(state.language)
     }
 
     /// When each block starts: as projected once the timer ran, else by the meeting's date.

@@ -68,6 +68,8 @@ package enum LiveScreen {
             if index + 1 < meeting.blocks.count {
                 parts.append(LiveWords.next(meeting.blocks[index + 1].title).localized(language))
             }
+        } else if let followUp = LiveAgenda.followUp(state, meeting: meeting) {
+            parts.append(followUp)
         }
         if let end = meeting.projectedEnd(at: state.now) {
             parts.append(LiveWords.expectedEnd(DateText.clock(end, calendar: state.calendar)).localized(language))

@@ -29,12 +29,16 @@ extension LiveText: Words {
             case .timerStarted: "timer gestart"
             case .timerPaused: "timer gepauzeerd"
             case .movedToBlock(let title): "naar blok '\(title)'"
-            case .minutesChanged(let minutes): minutes > 0 ? "een minuut erbij" : "een minuut eraf"
+            case .minutesChanged(let minutes):
+                abs(minutes) == 1
+                    ? (minutes > 0 ? "een minuut erbij" : "een minuut eraf")
+                    : (minutes > 0 ? "\(minutes) minuten erbij" : "\(-minutes) minuten eraf")
             case .participantAdded(let name): "\(name) toegevoegd"
             case .presenceChanged(let name, let present): present ? "\(name) aanwezig" : "\(name) niet aanwezig"
             case .roleChanged(let name, let role): "\(name) als \(role.rawValue)"
             case .countModeChanged(let countOnly): countOnly ? "tellen" : "bijnamen"
             case .headcountChanged: "aantal aangepast"
+            case .unnamedChanged(let count): "zonder bijnaam: \(count)"
             case .promptUsed: "stelling gebruikt"
             case .promptUnmarked: "stelling niet meer gebruikt"
             case .responseNoted(let response): "reactie '\(response.rawValue)'"

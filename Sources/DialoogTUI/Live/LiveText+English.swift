@@ -27,12 +27,16 @@ extension LiveText {
             case .timerStarted: "timer started"
             case .timerPaused: "timer paused"
             case .movedToBlock(let title): "to block '\(title)'"
-            case .minutesChanged(let minutes): minutes > 0 ? "one minute more" : "one minute less"
+            case .minutesChanged(let minutes):
+                abs(minutes) == 1
+                    ? (minutes > 0 ? "one minute more" : "one minute less")
+                    : (minutes > 0 ? "\(minutes) minutes more" : "\(-minutes) minutes less")
             case .participantAdded(let name): "\(name) added"
             case .presenceChanged(let name, let present): present ? "\(name) present" : "\(name) not present"
             case .roleChanged(let name, let role): "\(name) as \(role.rawValue)"
             case .countModeChanged(let countOnly): countOnly ? "headcount" : "nicknames"
             case .headcountChanged: "count changed"
+            case .unnamedChanged(let count): "without a nickname: \(count)"
             case .promptUsed: "prompt used"
             case .promptUnmarked: "prompt no longer used"
             case .responseNoted(let response): "response '\(response.rawValue)'"

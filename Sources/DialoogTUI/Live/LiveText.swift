@@ -19,6 +19,8 @@ package enum LiveWords: Equatable, Sendable {
     case meetingName(Meeting.Kind, number: Int)
     /// Whole minutes behind the plan (negative: ahead); 0 is on schedule.
     case schedule(minutesBehind: Int)
+    /// "27 min later begonnen" (or "5 min eerder begonnen"): the first start against the planned one.
+    case startedLate(minutes: Int)
     case opening
     /// On the start screen, in the row of a series whose meeting is open.
     case runningNow
@@ -27,6 +29,12 @@ package enum LiveWords: Equatable, Sendable {
     case agendaHeading
     case present(Int, expected: Int?)
     case promptsUsed(Int, of: Int)
+    /// "OPVOLGEN ma 14 dec (+1) · huwelijksdwang": the earliest open follow-up of the series'
+    /// other meetings, and how many more are open (`Ledger.openFollowUps`); the day first, as
+    /// a narrow column cuts the end.
+    case openFollowUp(Signal.Category, day: String, more: Int)
+    /// "gebruikt in 1": the earlier meetings that used a prompt (`Ledger`).
+    case usedEarlier([Int])
     /// "blok 3/7" on a narrow screen.
     case blockPosition(Int, of: Int)
     case next(String)
@@ -105,7 +113,13 @@ package enum LiveWords: Equatable, Sendable {
     case confirmEndTitle(String)
     case willBeStored
     case blocksHeld(Int, of: Int)
-    case presentStored(Int)
+    /// "deelnemers: 14 (6 met een bijnaam en 8 zonder)"; the close dialog and the evaluation
+    /// count alike (`LiveRecord.deelnemersPresent`).
+    case presentStored(deelnemers: Int, named: Int, unnamed: Int)
+    /// "apart: 1 professional, spreker of waarnemer": not counted as deelnemers.
+    case othersStored(Int)
+    /// The attendance panel's last row in named mode.
+    case unnamedRow
     case promptsStored(Int)
     case notesStored(Int)
     case signalsStored(Int)

@@ -48,6 +48,13 @@ package struct LiveTimer: Equatable, Sendable {
 
     /// Whole minutes behind the plan (negative: ahead), 0 within a minute either way; nil
     /// before the timer first ran.
+    /// Whole minutes the meeting began after its planned start (negative: before); nil when it
+    /// began within a minute of it, has not begun, or was rescheduled.
+    package static func minutesLate(_ meeting: LiveMeeting) -> Int? {
+        guard let late = meeting.lateStart, abs(late) >= 60 else { return nil }
+        return Int((late / 60).rounded())
+    }
+
     package static func minutesBehind(_ meeting: LiveMeeting, now: Date) -> Int? {
         guard let behind = meeting.behind(at: now) else { return nil }
         guard abs(behind) >= 60 else { return 0 }

@@ -10,9 +10,14 @@ enum LiveTopLine {
         canvas.horizontalLine(y: 1)
         var left = canvas.width - 1
         if let behind = LiveTimer.minutesBehind(meeting, now: state.now) {
-            left = canvas.rightAligned(
-                LiveWords.schedule(minutesBehind: behind).localized(language), y: 0,
-                style: behind > 0 ? .warning : .title)
+            var schedule = LiveWords.schedule(minutesBehind: behind).localized(language)
+            // A late start is said while the first block runs (where there is room): it is
+            // why the meeting is behind from its first second.
+            if let late = LiveTimer.minutesLate(meeting), meeting.currentIndex == 0, canvas.width >= 80 {
+                schedule =
+                    LiveWords.startedLate(minutes: late).localized(language) + " \(canvas.glyphs.separator) " + schedule
+            }
+            left = canvas.rightAligned(schedule, y: 0, style: behind > 0 ? .warning : .title)
             left -= 3
         }
         let clock = DateText.clock(state.now, calendar: state.calendar)

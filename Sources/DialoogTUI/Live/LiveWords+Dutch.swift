@@ -17,11 +17,16 @@ extension LiveWords: Words {
             }
         case .schedule(let behind):
             behind == 0 ? "op schema" : behind > 0 ? "\(behind) min achter" : "\(-behind) min voor"
+        case .startedLate(let minutes):
+            minutes >= 0 ? "\(minutes) min later begonnen" : "\(-minutes) min eerder begonnen"
         case .opening: "De bijeenkomst wordt geopend…"
         case .runningNow: "loopt nu"
         case .agendaHeading: "AGENDA"
         case .present(let count, let expected): "AANWEZIG \(count)" + (expected.map { " van \($0)" } ?? "")
         case .promptsUsed(let used, let total): "STELLINGEN \(used) van \(total) gebruikt"
+        case .openFollowUp(let category, let day, let more):
+            "OPVOLGEN \(day)" + (more > 0 ? " (+\(more))" : "") + " · \(LiveWords.category(category).dutch)"
+        case .usedEarlier(let numbers): "gebruikt in " + numbers.map(String.init).joined(separator: ", ")
         case .blockPosition(let number, let total): "blok \(number)/\(total)"
         case .next(let title): "volgende: \(title)"
         case .lastBlock: "laatste blok"
@@ -113,7 +118,12 @@ extension LiveWords: Words {
         case .confirmEndTitle(let meeting): meeting.prefix(1).uppercased() + meeting.dropFirst() + " afsluiten?"
         case .willBeStored: "Dit wordt bewaard:"
         case .blocksHeld(let held, let total): "blokken gehouden: \(held) van \(total)"
-        case .presentStored(let count): "aanwezig: \(count)"
+        case .presentStored(let deelnemers, let named, let unnamed):
+            "deelnemers: \(deelnemers)" + (unnamed > 0 ? " (\(named) met een bijnaam en \(unnamed) zonder)" : "")
+        case .othersStored(let count):
+            "apart: \(count) "
+                + (count == 1 ? "professional, spreker of waarnemer" : "professionals, sprekers, waarnemers")
+        case .unnamedRow: "zonder bijnaam (aantal)"
         case .promptsStored(let count): "stellingen gebruikt: \(count)"
         case .notesStored(let count): "notities: \(count)"
         case .signalsStored(let count): "signalen: \(count)"

@@ -17,11 +17,16 @@ extension LiveWords {
             }
         case .schedule(let behind):
             behind == 0 ? "on schedule" : behind > 0 ? "\(behind) min behind" : "\(-behind) min ahead"
+        case .startedLate(let minutes):
+            minutes >= 0 ? "started \(minutes) min late" : "started \(-minutes) min early"
         case .opening: "Opening the meeting…"
         case .runningNow: "running now"
         case .agendaHeading: "AGENDA"
         case .present(let count, let expected): "PRESENT \(count)" + (expected.map { " of \($0)" } ?? "")
         case .promptsUsed(let used, let total): "PROMPTS \(used) of \(total) used"
+        case .openFollowUp(let category, let day, let more):
+            "FOLLOW UP \(day)" + (more > 0 ? " (+\(more))" : "") + " · \(LiveWords.category(category).english)"
+        case .usedEarlier(let numbers): "used in " + numbers.map(String.init).joined(separator: ", ")
         case .blockPosition(let number, let total): "block \(number)/\(total)"
         case .next(let title): "next: \(title)"
         case .lastBlock: "last block"
@@ -125,7 +130,12 @@ extension LiveWords {
         case .confirmEndTitle(let meeting): "Close \(meeting)?"
         case .willBeStored: "This will be stored:"
         case .blocksHeld(let held, let total): "blocks held: \(held) of \(total)"
-        case .presentStored(let count): "present: \(count)"
+        case .presentStored(let deelnemers, let named, let unnamed):
+            "participants: \(deelnemers)" + (unnamed > 0 ? " (\(named) with a nickname and \(unnamed) without)" : "")
+        case .othersStored(let count):
+            "apart: \(count) "
+                + (count == 1 ? "professional, speaker or observer" : "professionals, speakers, observers")
+        case .unnamedRow: "without a nickname (count)"
         case .promptsStored(let count): "prompts used: \(count)"
         case .notesStored(let count): "notes: \(count)"
         case .signalsStored(let count): "signals: \(count)"

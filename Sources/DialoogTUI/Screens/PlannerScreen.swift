@@ -24,6 +24,14 @@ package enum PlannerScreen {
         let footer = drawColumns(
             state, plan: plan, library: library, top: Chrome.topRows, bottom: bottom - panelRows, into: &canvas)
         let panelTop = min(footer + 2, bottom - panelRows)
+        // What the group raised itself before this meeting comes back as a suggestion for it.
+        let raised = planner.raisedBefore
+        if !raised.isEmpty, footer + 1 < panelTop {
+            let themes = raised.map { "\($0.text) (\($0.meeting))" }
+            canvas.text(
+                " " + PlannerText.raisedByGroup(themes).localized(language), x: 0, y: footer + 1, style: .accent,
+                maxWidth: canvas.width - 1)
+        }
         drawWarnings(state, library: library, top: panelTop, bottom: bottom, into: &canvas)
         let summary: String
         if planner.meetingEditor != nil {

@@ -78,7 +78,12 @@ package enum PromptPickerOverlay {
             let chosen = block.prompts.contains(prompt.id)
             canvas.text(chosen ? "[x]" : "[ ]", x: inner, y: row, style: selected ? .selected : chosen ? .accent : .dim)
             let elsewhere = planner.meetingsUsing(prompt.id)
-            let mark = elsewhere.isEmpty ? "" : check + " " + PlannerText.usedIn(elsewhere).localized(language)
+            let before = planner.meetingsThatUsed(prompt.id)
+            let mark = [
+                before.isEmpty ? nil : check + " " + PlannerText.usedEarlier(before).localized(language),
+                elsewhere.isEmpty
+                    ? nil : (before.isEmpty ? check + " " : "") + PlannerText.usedIn(elsewhere).localized(language),
+            ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
             let markWidth = TextWidth.of(mark)
             PromptLine.draw(
                 prompt, id: prompt.id, language: language, x: inner + 4, y: row,

@@ -45,8 +45,8 @@ extension EvaluationReduction {
         return changeEvaluation { evaluation, _ in evaluation.intervisieDue = due }
     }
 
-    /// The meeting's day: when it was planned to start, else today (it has just ended).
-    var meetingDay: Date { evaluation?.subject.meeting.startsAt ?? now }
+    /// The meeting's day: when it was held (else planned) to start, else today (it has just ended).
+    var meetingDay: Date { evaluation?.subject.meetingDate ?? now }
 
     /// Local midnight `weeks` weeks after the meeting's day. Counted from noon, so a change to
     /// or from summer time on the way cannot move it a day.

@@ -11,12 +11,15 @@ extension LiveReduction {
         if let typed = panel.typing {
             switch command {
             case .confirm:
-                return counting ? setCount(typed, panel: panel) : addParticipant(typed, panel: panel)
+                if counting { return setCount(typed, panel: panel) }
+                if panel.typingUnnamed { return setUnnamed(typed, panel: panel) }
+                return addParticipant(typed, panel: panel)
             case let command where command.textEdit != nil:
                 guard let textEdit = command.textEdit else { break }
                 if panel.field?.apply(textEdit) == true, panel.typing != typed { panel.warnedFullName = nil }
             case .closeOverlay:
                 panel.typing = nil
+                panel.typingUnnamed = false
                 panel.warnedFullName = nil
             case .redraw:
                 return [.redrawAll]
@@ -27,7 +30,9 @@ extension LiveReduction {
             return []
         }
         let listed = meeting.attendanceOrder
-        let rows = counting ? Headcount.Field.allCases.count : listed.count
+        // Named: one row per participant, then the row of those without a nickname.
+        let rows = counting ? Headcount.Field.allCases.count : listed.count + 1
+        let onUnnamed = !counting && panel.row == listed.count
         if let row = command.moved(from: panel.row, last: rows - 1, page: livePageSize) {
             panel.row = row
             live.panel = .attendance(panel)
@@ -39,6 +44,12 @@ extension LiveReduction {
             if counting {
                 // Typed afresh: the number on screen stays until Enter with a new one.
                 panel.field = TextField(limit: 3)
+                live.panel = .attendance(panel)
+                return []
+            }
+            if onUnnamed {
+                panel.field = TextField(limit: 3)
+                panel.typingUnnamed = true
                 live.panel = .attendance(panel)
                 return []
             }
@@ -55,6 +66,7 @@ extension LiveReduction {
         case .previousChoice, .nextChoice:
             let step = command == .nextChoice ? 1 : -1
             if counting { return adjustCount(field, by: step) }
+            if onUnnamed { return adjustUnnamed(by: step) }
             guard listed.indices.contains(panel.row) else { return [] }
             let person = listed[panel.row]
             let roles = Participant.Role.allCases
@@ -128,6 +140,27 @@ extension LiveReduction {
         }
         live.panel = .attendance(panel)
         return change(.headcountChanged) { record, _ in record.headcount[field] = number }
+    }
+
+    /// Enter on the row of those without a nickname: the number typed.
+    mutating func setUnnamed(_ typed: String, panel: AttendancePanel) -> [Effect] {
+        var panel = panel
+        panel.typing = nil
+        panel.typingUnnamed = false
+        live.panel = .attendance(panel)
+        guard !typed.isEmpty else { return [] }
+        guard let number = Int(typed), (0...LiveRecord.unnamedMaximum).contains(number) else {
+            outcome.status = .show(.live(.badCount(typed)))
+            return []
+        }
+        return change(.unnamedChanged(number)) { record, _ in record.unnamed = number }
+    }
+
+    mutating func adjustUnnamed(by step: Int) -> [Effect] {
+        guard let meeting = live.meeting else { return [] }
+        let next = min(max(meeting.record.unnamed + step, 0), LiveRecord.unnamedMaximum)
+        guard next != meeting.record.unnamed else { return [] }
+        return change(.unnamedChanged(next)) { record, _ in record.unnamed = next }
     }
 
     mutating func adjustCount(_ field: Headcount.Field, by step: Int) -> [Effect] {

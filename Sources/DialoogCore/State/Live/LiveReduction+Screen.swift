@@ -55,6 +55,7 @@ extension LiveReduction {
         case .previousBlock: return moveToBlock(meeting.currentIndex - 1)
         case .moreMinutes: return changeMinutes(by: 1)
         case .fewerMinutes: return changeMinutes(by: -1)
+        case .fiveMoreMinutes: return changeMinutes(by: 5)
         case .attendance: live.panel = .attendance(AttendancePanel())
         case .promptDeck: live.panel = .deck(DeckPanel())
         case .groundRules: live.panel = .rules(offset: 0)

@@ -119,6 +119,8 @@ package struct AttendancePanel: Equatable, Sendable {
         get { field?.text }
         set { field = newValue.map { TextField($0, limit: field?.limit) } }
     }
+    /// What is typed is the number of people without a nickname, not a nickname.
+    package var typingUnnamed = false
     /// The nickname typed looks like a full name; Enter again keeps it anyway.
     package var warnedFullName: String?
 
@@ -185,6 +187,8 @@ package enum LiveChange: Equatable, Sendable {
     case timerStarted, timerPaused
     case movedToBlock(String)
     case minutesChanged(Int)
+    /// The number of people present without a nickname, now this.
+    case unnamedChanged(Int)
     case participantAdded(String)
     case presenceChanged(String, present: Bool)
     case roleChanged(String, Participant.Role)

@@ -43,7 +43,7 @@ extension PlannerState: FeatureSlice {
             warnings = []
             return
         }
-        warnings = PlanRules.check(plan, library: library)
+        warnings = PlanRules.check(plan, library: library, ledger: ledger)
         if let selected = warningSelection {
             warningSelection = warnings.isEmpty ? nil : min(selected, warnings.count - 1)
         }

@@ -13,6 +13,9 @@ package struct PlannerState: Equatable, Sendable {
     package var block = 0
     /// `PlanRules.check` of the plan, computed again whenever the plan or library changes.
     package var warnings: [PlanWarning] = []
+    /// What the series' meetings recorded so far: marks in the pickers, the group's own
+    /// themes, and the "opnieuw" warnings counted from what was used.
+    package var ledger = Ledger()
     package var editor: BlockEditor?
     package var picker: PromptPicker?
     /// The meeting editor of the meeting under the cursor.
@@ -68,18 +71,33 @@ package struct PlannerState: Equatable, Sendable {
         return here + elsewhere + warnings.filter { $0.meeting == nil }
     }
 
-    /// The numbers of the meetings where `prompt` is planned, not counting the block under the
-    /// cursor; a number appears once.
+    /// The numbers of the meetings still to come where `prompt` is planned, not counting the
+    /// block under the cursor; a number appears once. A meeting that was held counts by what
+    /// it used (`meetingsThatUsed`), not by its plan.
     package func meetingsUsing(_ prompt: String) -> [Int] {
         guard let plan else { return [] }
         var numbers: [Int] = []
-        for (m, meetingPlan) in plan.meetings.enumerated() {
+        for (m, meetingPlan) in plan.meetings.enumerated() where ledger.entry(meetingPlan.meeting.id)?.held != true {
             for (b, planBlock) in meetingPlan.blocks.enumerated()
             where !(m == meeting && b == block) && planBlock.prompts.contains(prompt) {
                 if !numbers.contains(meetingPlan.meeting.number) { numbers.append(meetingPlan.meeting.number) }
             }
         }
         return numbers
+    }
+
+    /// The numbers of the meetings before the one under the cursor that used `prompt`,
+    /// planned or not (`Ledger`).
+    package func meetingsThatUsed(_ prompt: String) -> [Int] {
+        guard let id = currentMeeting?.meeting.id else { return [] }
+        return ledger.used(before: id)[prompt] ?? []
+    }
+
+    /// The themes the group raised itself in the meetings before the one under the cursor:
+    /// a suggestion for its plan.
+    package var raisedBefore: [Ledger.Raised] {
+        guard let id = currentMeeting?.meeting.id else { return [] }
+        return ledger.raised(before: id)
     }
 }
 
