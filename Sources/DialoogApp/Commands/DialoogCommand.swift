@@ -21,7 +21,7 @@ package struct DialoogCommand: ParsableCommand {
                 CheckCommand.self, MethodsCommand.self, ContentCommand.self, SeriesCommand.self, PlanCommand.self,
                 RunCommand.self, KeysCommand.self, KeyCommand.self,
                 // dialoog demo and dialoog report
-                DemoCommand.self, ReportCommand.self,
+                DemoCommand.self, ReportCommand.self, TargetCommand.self,
             ]
         )
     }

@@ -18,6 +18,8 @@ package enum CLIError: Error, Equatable {
     case unknownID(kind: ContentKind, id: String, suggestion: String?)
     /// A problem with a series or plan named on the command line (exit 64 or 65).
     case plan(PlanText)
+    /// `dialoog target remove` names no target there is (exit 65).
+    case targetNotFound(Int64)
 
     package var exitCode: Int32 {
         switch self {
@@ -25,6 +27,7 @@ package enum CLIError: Error, Equatable {
         case .plan(.planNotImported), .plan(.seriesAlreadyRunning), .plan(.planIncomplete): 65
         case .plan(.planFileUnreadable), .plan(.planFileNotUTF8): 66
         case .plan: 64
+        case .targetNotFound: 65
         case .contentNotFound, .contentFolderMissing, .checkPathMissing: 66
         case .store(let error): error.exitCode
         case .terminalFailed: 69
@@ -43,6 +46,7 @@ package enum CLIError: Error, Equatable {
         case .contentNotFound(let looked): Text.contentNotFound(looked: looked).localized(language)
         case .contentFolderMissing(let path): Text.contentFolderMissing(path).localized(language)
         case .checkPathMissing(let path): CommandText.checkPathMissing(path).localized(language)
+        case .targetNotFound(let id): CommandText.targetNotFound(id).localized(language)
         case .unknownID(let kind, let id, let suggestion):
             ContentProblem.unknownReference(kind, id, suggestion: suggestion).localized(language)
         case .plan(let text): text.localized(language)
@@ -59,7 +63,7 @@ extension CLIError {
         case .contentNotFound(let looked): .contentNotFound(looked: looked)
         case .contentFolderMissing(let path): .contentFolderMissing(path)
         case .notATerminal, .alreadyOpen, .badClock, .unknownLanguage, .terminalFailed, .checkPathMissing,
-            .unknownID, .plan:
+            .unknownID, .plan, .targetNotFound:
             nil
         }
     }
