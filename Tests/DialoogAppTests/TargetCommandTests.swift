@@ -75,6 +75,33 @@ struct TargetCommandTests {
         #expect(try laptop.count("SELECT COUNT(*) FROM target") == 0)
     }
 
+    @Test func everyReportFormatCarriesTheTargetsAndThePlainCSVDoesNot() throws {
+        let laptop = Laptop("target")
+        defer { laptop.remove() }
+        try laptop.create()
+        let add = try laptop.run([
+            "target", "add", "--amount", "700", "--from", "2018-01-01", "--to", "2023-12-31", "--municipality",
+            "Den Haag",
+        ])
+        #expect(add.status == 0, "\(add.stderr)")
+        let value = "0 van 700 bijeenkomsten gehouden (0%, "
+        for format in ["text", "md", "html"] {
+            let run = try laptop.run(["report", "--format", format])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Doel (Den Haag)") && run.stdout.contains(value), "\(format)")
+        }
+        let json = try laptop.run(["report", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let target = try #require((object["targets"] as? [[String: Any]])?.first)
+        #expect(target["amount"] as? Int == 700 && target["municipality"] as? String == "Den Haag")
+        #expect(target["from"] as? String == "2018-01-01" && target["to"] as? String == "2023-12-31")
+        let excel = try laptop.run(["report", "--format", "csv", "--excel"])
+        // The value holds a semicolon, so it is quoted.
+        #expect(excel.stdout.contains("\r\nDoel (Den Haag);\"" + value), "\(excel.stdout.prefix(400))")
+        let plain = try laptop.run(["report", "--format", "csv"])
+        #expect(!plain.stdout.contains("Doel"))
+    }
+
     @Test func noTargetsSaysHowToSetOne() throws {
         let laptop = Laptop("target")
         defer { laptop.remove() }
