@@ -327,7 +327,10 @@ struct OverviewFigureTests {
     @Test func progressAddsUpOverQuarters() throws {
         let (database, _) = try overviewDatabase()
         let calendar = LocalCalendar.system
-        let quarters = (0...4).compactMap { calendar.date(year: 2026, month: 1 + 3 * $0, day: 1, hour: 0, minute: 0) }
+        let quarters = (0...4).compactMap {
+            calendar.date(year: 2026 + $0 / 4, month: 1 + 3 * ($0 % 4), day: 1, hour: 0, minute: 0)
+        }
+        try #require(quarters.count == 5)
         for figure in TargetFigure.allCases {
             try database.addTarget(OverviewTarget(figure: figure, amount: 1, from: quarters[0], to: quarters[4]))
             for index in 0..<4 {
@@ -336,6 +339,7 @@ struct OverviewFigureTests {
             }
         }
         let targets = try database.overview().targets
+        #expect(targets[0].reached > 0 && targets[10].reached > 0, "the fixture's year has meetings and people")
         for (number, figure) in TargetFigure.allCases.enumerated() {
             let year = targets[number * 5].reached
             let sum = targets[(number * 5 + 1)...(number * 5 + 4)].map(\.reached).reduce(0, +)
