@@ -44,6 +44,9 @@ enum Migrations {
     static let recordCorrections = "v8-fix-record-corrections"
     /// People present without a nickname, counted beside the named ones in a meeting.
     static let liveUnnamed = "v8-live-unnamed"
+    /// Any number of targets, each for one figure over a period of any length and optionally
+    /// one organisation, method or municipality; the single target of v4 becomes the first.
+    static let targetMany = "v9-target-many"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -325,6 +328,28 @@ enum Migrations {
                 sql: """
                     ALTER TABLE meeting ADD COLUMN unnamed INTEGER NOT NULL DEFAULT 0
                         CHECK (unnamed BETWEEN 0 AND 500);
+                    """)
+        }
+        migrator.registerMigration(targetMany) { db in
+            try db.execute(
+                sql: """
+                    -- `figure`: meetings (held), series (completed) or people (reached); the
+                    -- scope columns are NULL for the whole programme. `demo`: set by `dialoog demo`.
+                    CREATE TABLE targetNew (
+                        id INTEGER PRIMARY KEY NOT NULL,
+                        figure TEXT NOT NULL CHECK (figure IN ('meetings', 'series', 'people')),
+                        amount INTEGER NOT NULL CHECK (amount BETWEEN 1 AND 100000),
+                        "from" DATETIME NOT NULL,
+                        "to" DATETIME NOT NULL CHECK ("to" > "from"),
+                        organisation TEXT CHECK (organisation IS NULL OR length(trim(organisation)) BETWEEN 1 AND 200),
+                        methodId TEXT CHECK (methodId IS NULL OR length(trim(methodId)) BETWEEN 1 AND 200),
+                        municipality TEXT CHECK (municipality IS NULL OR length(trim(municipality)) BETWEEN 1 AND 200),
+                        demo BOOLEAN NOT NULL DEFAULT 0 CHECK (demo IN (0, 1))
+                    );
+                    INSERT INTO targetNew (figure, amount, "from", "to", demo)
+                        SELECT 'meetings', meetings, "from", "to", demo FROM target;
+                    DROP TABLE target;
+                    ALTER TABLE targetNew RENAME TO target;
                     """)
         }
         return migrator

@@ -186,7 +186,7 @@ import Testing
         let target = demo().target
         #expect(target.from == calendar.date(year: 2026, month: 1, day: 1, hour: 0, minute: 0))
         #expect(target.to == calendar.date(year: 2027, month: 1, day: 1, hour: 0, minute: 0))
-        #expect(target.meetings > 0)
+        #expect(target.amount > 0 && target.figure == .meetingsHeld && target.isProgrammeWide)
     }
 
     @Test func everyIdIsUnique() {

@@ -414,7 +414,11 @@ struct OverviewReducerTests {
     @Test func aTargetThatMatchesNoPeriodKeepsItsOwnDates() {
         var state = Fixtures.overviewScreenState()
         var odd = Fixtures.sampleOverview()
-        odd.target = OverviewTarget(meetings: 12, from: date("2026-02-15T00:00"), to: date("2026-05-01T00:00"))
+        odd.targets = [
+            TargetProgress(
+                target: OverviewTarget(amount: 12, from: date("2026-02-15T00:00"), to: date("2026-05-01T00:00")),
+                reached: 0)
+        ]
         _ = state.reduce(.overviewLoaded(odd, choices: Fixtures.overviewChoices))
         _ = state.reduce(.command(.setTarget))
         guard case .target(let form) = state.overviewState.panel else { return }
@@ -422,7 +426,7 @@ struct OverviewReducerTests {
         var effects = state.reduce(.command(.confirm))
         #expect(effects.first == .setTarget(odd.target))
         // Without a target the form starts empty on the filter's period.
-        odd.target = nil
+        odd.targets = []
         _ = state.reduce(.overviewLoaded(odd, choices: Fixtures.overviewChoices))
         _ = state.reduce(.command(.filter))
         for _ in 0..<4 { _ = state.reduce(.command(.moveDown)) }
@@ -486,7 +490,7 @@ struct OverviewReducerTests {
         var state = overview([.setTarget, .deleteBackward, .deleteBackward, .previousChoice])
         _ = state.reduce(.insertText("60"))
         // One choice back from this year: last quarter.
-        let target = OverviewTarget(meetings: 60, from: date("2026-07-01T00:00"), to: date("2026-10-01T00:00"))
+        let target = OverviewTarget(amount: 60, from: date("2026-07-01T00:00"), to: date("2026-10-01T00:00"))
         #expect(state.reduce(.command(.confirm)) == [.setTarget(target), .loadOverview(OverviewFilter())])
         #expect(state.overviewState.panel == nil && state.status == .overview(.targetSaved(60)))
     }
@@ -496,7 +500,7 @@ struct OverviewReducerTests {
         #expect(state.reduce(.command(.removeTarget)) == [.setTarget(nil), .loadOverview(OverviewFilter())])
         #expect(state.status == .overview(.targetRemoved))
         var none = Fixtures.sampleOverview()
-        none.target = nil
+        none.targets = []
         _ = state.reduce(.overviewLoaded(none, choices: Fixtures.overviewChoices))
         _ = state.reduce(.command(.setTarget))
         #expect(state.reduce(.command(.removeTarget)) == [])

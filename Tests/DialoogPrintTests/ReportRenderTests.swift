@@ -99,9 +99,12 @@ import Testing
                 Overview.NameCount(name: "Islam en Nederland", count: 1),
                 Overview.NameCount(name: "thuis | op school", count: 2),
             ],
-            target: OverviewTarget(
-                meetings: 40, from: Fixtures.date("2026-01-01T00:00"), to: Fixtures.date("2027-01-01T00:00")),
-            heldTowardTarget: 22)
+            targets: [
+                TargetProgress(
+                    target: OverviewTarget(
+                        amount: 40, from: Fixtures.date("2026-01-01T00:00"), to: Fixtures.date("2027-01-01T00:00")),
+                    reached: 22)
+            ])
         return Report(
             overview: overview, meetings: meetings,
             landed: [
@@ -233,7 +236,7 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(
             Set(json.keys) == [
-                "filter", "generated_at", "totals", "series", "meetings", "charts", "target", "period_rule",
+                "filter", "generated_at", "totals", "series", "meetings", "charts", "targets", "period_rule",
             ])
         #expect(json["generated_at"] as? String == "2026-12-01T19:30")
         let filter = try #require(json["filter"] as? [String: Any])
@@ -275,10 +278,13 @@ import Testing
                 "zakgeld en de telefoon", "Islam en Nederland", "thuis | op school",
             ])
         #expect((charts["meetings_per_month"] as? [[String: Any]])?.first?["month"] as? String == "2026-10")
-        let target = try #require(json["target"] as? [String: Any])
-        #expect(target["meetings"] as? Int == 40)
-        #expect(target["held"] as? Int == 22)
+        let target = try #require((json["targets"] as? [[String: Any]])?.first)
+        #expect(target["figure"] as? String == "meetings" && target["amount"] as? Int == 40)
+        #expect(target["reached"] as? Int == 22 && target["percent"] as? Int == 55)
         #expect(target["to"] as? String == "2026-12-31")
+        #expect(target["organisation"] is NSNull)
+        // 18 to go from 1 December to the end of December: 18 a month, rounded up.
+        #expect((target["pace_per_month"] as? Int ?? 0) >= 18)
         for name in Self.names { #expect(!text.contains(name)) }
     }
 
@@ -330,7 +336,7 @@ import Testing
         poor.meetings[0].safety = 2
         poor.overview.totals.cameToFirst = 25
         poor.overview.totals.cameToAll = 1
-        poor.overview.heldTowardTarget = 2
+        poor.overview.targets[0].reached = 2
         poor.overview.totals.seriesCompleted = 0
         poor.landed = []
         let markdown = MarkdownReport.render(poor)

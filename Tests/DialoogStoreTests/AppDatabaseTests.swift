@@ -186,6 +186,32 @@ struct SchemaTests {
         #expect(Migrations.migrator.migrations.first == Migrations.first)
     }
 
+    @Test func theOldSingleTargetBecomesTheFirstOfMany() throws {
+        let queue = try DatabaseQueue()
+        try Migrations.migrator.migrate(queue, upTo: Migrations.privacyThemeReview)
+        try queue.write { db in
+            try db.execute(
+                sql: #"INSERT INTO target (id, meetings, "from", "to", demo) VALUES (1, 700, ?, ?, 1)"#,
+                arguments: [Fixtures.date("2018-01-01T00:00"), Fixtures.date("2024-01-01T00:00")])
+        }
+        try Migrations.migrator.migrate(queue)
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: #"SELECT figure, amount, "from", "to", demo, organisation FROM target"#)
+        }
+        #expect(rows.count == 1)
+        #expect(rows.first?["figure"] == "meetings" && rows.first?["amount"] == 700)
+        #expect(rows.first?["from"] == Fixtures.date("2018-01-01T00:00") && rows.first?["demo"] == true)
+        #expect(rows.first?["organisation"] == nil as String?)
+        // Now any number of them.
+        try queue.write { db in
+            try db.execute(
+                sql:
+                    #"INSERT INTO target (figure, amount, "from", "to", organisation) VALUES ('series', 3, ?, ?, 'HTIB')"#,
+                arguments: [Fixtures.date("2026-01-01T00:00"), Fixtures.date("2027-01-01T00:00")])
+        }
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM target") } == 2)
+    }
+
     @Test func theSchemaRefusesWhatMustNotBeStored() throws {
         let database = try AppDatabase.inMemory()
         let series = Series(name: "S", methodId: "htib", organisation: "HTIB", createdAt: Fixtures.now)

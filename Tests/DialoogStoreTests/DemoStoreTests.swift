@@ -54,13 +54,13 @@ struct DemoStoreTests {
         let (database, plan) = try withRealSeries()
         let first = try database.insertDemo(data)
         try database.writer.write { db in
-            try db.execute(sql: "UPDATE target SET meetings = 25")
+            try db.execute(sql: "UPDATE target SET amount = 25")
         }
         let again = try database.insertDemo(data)
         #expect(again.replaced == first.series)
         #expect(again.series == first.series)
         #expect(!again.targetSet)
-        #expect(try count("SELECT meetings FROM target", in: database) == 25)
+        #expect(try count("SELECT amount FROM target", in: database) == 25)
         #expect(try count("SELECT COUNT(*) FROM series WHERE demo", in: database) == first.series)
         #expect(try count("SELECT COUNT(*) FROM meeting", in: database) == first.meetings + plan.meetings.count)
     }
@@ -82,15 +82,11 @@ struct DemoStoreTests {
     @Test func aTargetTheCoordinatorSetStays() throws {
         let database = try AppDatabase.inMemory()
         let own = OverviewTarget(
-            meetings: 12, from: Fixtures.date("2026-09-01T00:00"), to: Fixtures.date("2027-01-01T00:00"))
-        try database.writer.write { db in
-            try db.execute(
-                sql: #"INSERT INTO target (id, meetings, "from", "to") VALUES (1, ?, ?, ?)"#,
-                arguments: [own.meetings, own.from, own.to])
-        }
+            amount: 12, from: Fixtures.date("2026-09-01T00:00"), to: Fixtures.date("2027-01-01T00:00"))
+        try database.addTarget(own)
         #expect(try !database.insertDemo(data).targetSet)
         _ = try database.removeDemo()
-        #expect(try count("SELECT meetings FROM target", in: database) == 12)
+        #expect(try count("SELECT amount FROM target", in: database) == 12)
     }
 
     @Test func theCoordinatorsTargetStaysEvenWhenItEqualsTheDemos() throws {
@@ -99,15 +95,16 @@ struct DemoStoreTests {
         try database.setTarget(data.target)
         _ = try database.insertDemo(data)
         _ = try database.removeDemo()
-        #expect(try database.target() == data.target)
+        #expect(
+            try database.target().map { OverviewTarget(amount: $0.amount, from: $0.from, to: $0.to) } == data.target)
         // The demo's own target goes with the demo; one changed in the overzicht since stays.
         try database.setTarget(nil)
         #expect(try database.insertDemo(data).targetSet)
         _ = try database.removeDemo()
         #expect(try database.target() == nil)
         #expect(try database.insertDemo(data).targetSet)
-        try database.setTarget(OverviewTarget(meetings: 55, from: data.target.from, to: data.target.to))
+        try database.setTarget(OverviewTarget(amount: 55, from: data.target.from, to: data.target.to))
         _ = try database.removeDemo()
-        #expect(try database.target()?.meetings == 55)
+        #expect(try database.target()?.amount == 55)
     }
 }

@@ -255,33 +255,100 @@ struct OverviewFigureTests {
     @Test func progressTowardTheTarget() throws {
         let (database, _) = try overviewDatabase()
         #expect(try database.overview().target == nil)
-        #expect(try database.overview().heldTowardTarget == 0)
+        #expect(try database.overview().targets.isEmpty)
         // From women's meeting 1 (counted: from is inclusive) to parents' meeting 3 (not: to is exclusive).
         let target = OverviewTarget(
-            meetings: 10, from: Fixtures.date("2026-10-06T19:30"), to: Fixtures.date("2026-11-17T19:30"))
+            amount: 10, from: Fixtures.date("2026-10-06T19:30"), to: Fixtures.date("2026-11-17T19:30"))
         try database.setTarget(target)
-        #expect(try database.target() == target)
+        let stored = try #require(try database.target())
+        #expect(stored.id != nil && stored.amount == 10 && stored.from == target.from && stored.to == target.to)
         let overview = try database.overview()
-        #expect(overview.target == target)
-        #expect(overview.heldTowardTarget == 6, "women 3, demo 1, parents 2")
-        #expect(try database.overview(OverviewFilter(organisation: "htib")).heldTowardTarget == 4)
-        #expect(try database.overview(OverviewFilter(includeDemo: false)).heldTowardTarget == 5)
-        // The filter's own period does not narrow the target's.
+        #expect(overview.target == stored)
+        #expect(overview.formTarget?.reached == 6, "women 3, demo 1, parents 2")
+        // A target is a promise over its own scope: the overzicht's filter does not narrow it,
+        // except that demo series count only when the filter includes them.
+        #expect(try database.overview(OverviewFilter(organisation: "htib")).formTarget?.reached == 6)
+        #expect(try database.overview(OverviewFilter(includeDemo: false)).formTarget?.reached == 5)
         let period = OverviewFilter(from: Fixtures.date("2027-01-01T00:00"), to: Fixtures.date("2027-04-01T00:00"))
-        #expect(try database.overview(period).heldTowardTarget == 6)
-        // A new target replaces it; nil removes it.
+        #expect(try database.overview(period).formTarget?.reached == 6)
+        // The form replaces its own target in place; nil removes it.
         let next = OverviewTarget(
-            meetings: 2, from: Fixtures.date("2027-01-01T00:00"), to: Fixtures.date("2027-04-01T00:00"))
+            amount: 2, from: Fixtures.date("2027-01-01T00:00"), to: Fixtures.date("2027-04-01T00:00"))
         try database.setTarget(next)
-        #expect(try database.target() == next)
-        #expect(try database.overview().heldTowardTarget == 2)
+        #expect(try database.target()?.id == stored.id && database.target()?.amount == 2)
+        #expect(try database.overview().formTarget?.reached == 2)
         try database.setTarget(nil)
         #expect(try database.target() == nil)
         let rows = try database.reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM target") }
         #expect(rows == 0)
         // The schema refuses a period that ends before it starts.
         #expect(throws: StoreError.self) {
-            try database.setTarget(OverviewTarget(meetings: 1, from: Fixtures.now, to: Fixtures.now))
+            try database.setTarget(OverviewTarget(amount: 1, from: Fixtures.now, to: Fixtures.now))
+        }
+    }
+
+    @Test func manyTargetsEachCountTheirOwnFigureAndScope() throws {
+        let (database, _) = try overviewDatabase()
+        let from = Fixtures.date("2026-01-01T00:00")
+        let to = Fixtures.date("2028-01-01T00:00")
+        let everything = try database.overview(OverviewFilter())
+        let htibOnly = try database.overview(OverviewFilter(organisation: "htib"))
+        let added = [
+            OverviewTarget(amount: 700, from: from, to: to),
+            OverviewTarget(amount: 50, from: from, to: to, organisation: "HTIB"),
+            OverviewTarget(figure: .seriesCompleted, amount: 3, from: from, to: to),
+            OverviewTarget(figure: .peopleReached, amount: 100, from: from, to: to),
+            OverviewTarget(figure: .peopleReached, amount: 100, from: from, to: to, organisation: "htib"),
+        ].map { try? database.addTarget($0) }
+        #expect(added.allSatisfy { $0?.id != nil })
+        let targets = try database.overview().targets
+        #expect(targets.map(\.target.amount) == [700, 50, 3, 100, 100], "in the order they were set")
+        // Each the same figure as the overzicht computes over the same series, whole history.
+        #expect(targets[0].reached == everything.totals.meetingsHeld)
+        #expect(targets[1].reached == htibOnly.totals.meetingsHeld && targets[1].reached < targets[0].reached)
+        #expect(targets[2].reached == everything.totals.seriesCompleted)
+        #expect(targets[3].reached == everything.totals.reached)
+        #expect(targets[4].reached == htibOnly.totals.reached)
+        // A period with nothing in it counts nothing; removing one leaves the others.
+        try database.addTarget(
+            OverviewTarget(amount: 1, from: Fixtures.date("2030-01-01T00:00"), to: to.addingTimeInterval(86_400 * 3000))
+        )
+        #expect(try database.overview().targets.last?.reached == 0)
+        #expect(try database.removeTarget(id: added[1]?.id ?? -1))
+        #expect(try !database.removeTarget(id: added[1]?.id ?? -1))
+        #expect(try database.targets().count == 5)
+        // The schema refuses what the command line refuses too.
+        #expect(throws: StoreError.self) { try database.addTarget(OverviewTarget(amount: 0, from: from, to: to)) }
+        #expect(throws: StoreError.self) {
+            try database.addTarget(OverviewTarget(amount: 1, from: from, to: to, municipality: "   "))
+        }
+    }
+
+    @Test func progressAddsUpOverQuarters() throws {
+        let (database, _) = try overviewDatabase()
+        let calendar = LocalCalendar.system
+        let quarters = (0...4).compactMap {
+            calendar.date(year: 2026 + $0 / 4, month: 1 + 3 * ($0 % 4), day: 1, hour: 0, minute: 0)
+        }
+        try #require(quarters.count == 5)
+        for figure in TargetFigure.allCases {
+            try database.addTarget(OverviewTarget(figure: figure, amount: 1, from: quarters[0], to: quarters[4]))
+            for index in 0..<4 {
+                try database.addTarget(
+                    OverviewTarget(figure: figure, amount: 1, from: quarters[index], to: quarters[index + 1]))
+            }
+        }
+        let targets = try database.overview().targets
+        #expect(targets[0].reached > 0 && targets[10].reached > 0, "the fixture's year has meetings and people")
+        for (number, figure) in TargetFigure.allCases.enumerated() {
+            let year = targets[number * 5].reached
+            let sum = targets[(number * 5 + 1)...(number * 5 + 4)].map(\.reached).reduce(0, +)
+            if figure == .peopleReached {
+                // A person who came in two quarters counts in both: not additive, never less.
+                #expect(sum >= year)
+            } else {
+                #expect(sum == year, "\(figure)")
+            }
         }
     }
 }
@@ -486,7 +553,7 @@ struct MeetingFiguresTests {
         for sql in AppDatabase.overviewSQL {
             let text = AppDatabase.inlined(
                 sql, filter: OverviewFilter(), today: today,
-                target: OverviewTarget(meetings: 1, from: Fixtures.now, to: Fixtures.now.addingTimeInterval(1)))
+                target: OverviewTarget(amount: 1, from: Fixtures.now, to: Fixtures.now.addingTimeInterval(1)))
             #expect(try database.reader.read { db in try Row.fetchAll(db, sql: text) }.count > 0)
         }
     }

@@ -80,8 +80,11 @@ extension Fixtures {
                 .init(name: "schoonfamilie", count: 3), .init(name: "geld en werk", count: 2),
                 .init(name: "social media en kinderen", count: 1),
             ],
-            target: OverviewTarget(meetings: 40, from: date("2026-01-01T00:00"), to: date("2027-01-01T00:00")),
-            heldTowardTarget: 13)
+            targets: [
+                TargetProgress(
+                    target: OverviewTarget(amount: 40, from: date("2026-01-01T00:00"), to: date("2027-01-01T00:00")),
+                    reached: 13)
+            ])
     }
 
     package static let overviewChoices = FilterChoices(

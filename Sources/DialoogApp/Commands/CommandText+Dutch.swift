@@ -4,6 +4,31 @@ import DialoogTUI
 extension CommandText: Words {
     package var dutch: String {
         switch self {
+        case .cliTargetAbstract: "Doelen van het programma: toevoegen, tonen met de voortgang, verwijderen."
+        case .cliTargetAddAbstract:
+            "Zet een doel: een aantal bijeenkomsten, afgeronde series of bereikte mensen in een periode."
+        case .cliTargetListAbstract: "Toont elk doel met hoe ver het is, geteld zoals de rapportages tellen."
+        case .cliTargetRemoveAbstract: "Verwijdert een doel (het nummer uit dialoog target list)."
+        case .cliTargetFigure:
+            "Wat telt: meetings (gehouden bijeenkomsten), series (afgeronde series) of people (bereikte mensen)."
+        case .cliTargetAmount: "Het aantal dat het doel vraagt, 1 tot 100.000."
+        case .cliTargetOrganisation: "Alleen de series van deze organisatie (standaard: alle)."
+        case .cliTargetMunicipality: "Alleen de series in deze gemeente (standaard: alle)."
+        case .cliTargetId: "Het nummer van het doel, zoals dialoog target list het toont."
+        case .targetBadFigure(let value):
+            "'\(value)' is geen cijfer voor een doel. Kies meetings, series of people."
+        case .targetBadAmount(let value, let maximum):
+            "'\(value)' is geen aantal voor een doel. Geef een heel getal van 1 tot en met \(maximum)."
+        case .targetNeedsPeriod:
+            "Een doel heeft een periode: --period (2026, 2026-Q4, 2026-11) of --from en --to samen "
+                + "(bijvoorbeeld --from 2018-01-01 --to 2023-12-31)."
+        case .targetUnsafeText(let option): "\(option) bevat stuurtekens; typ de naam zonder."
+        case .targetTextTooLong(let option, let maximum): "\(option) is langer dan \(maximum) tekens."
+        case .targetBadId(let value): "'\(value)' is geen doelnummer. dialoog target list toont de nummers."
+        case .targetAdded(let id): "Doel #\(id) staat erin."
+        case .targetRemoved(let id): "Doel #\(id) is verwijderd."
+        case .targetNotFound(let id): "Er is geen doel #\(id). dialoog target list toont de nummers."
+        case .noTargets: "Er zijn nog geen doelen. Zet er een met dialoog target add."
         case .keysColumn: "Toets"
         case .actionColumn: "Wat het doet"
         case .cliAbstract: "Metgezel voor gespreksleiders van dialoogbijeenkomsten."

@@ -4,6 +4,29 @@ import DialoogTUI
 extension CommandText {
     package var english: String {
         switch self {
+        case .cliTargetAbstract: "The programme's targets: add them, list them with their progress, remove them."
+        case .cliTargetAddAbstract:
+            "Sets a target: a number of meetings held, series completed or people reached in a period."
+        case .cliTargetListAbstract: "Lists every target with how far it has come, counted as the reports count."
+        case .cliTargetRemoveAbstract: "Removes a target (its number from dialoog target list)."
+        case .cliTargetFigure: "What counts: meetings (held), series (completed) or people (reached)."
+        case .cliTargetAmount: "The number the target asks for, 1 to 100,000."
+        case .cliTargetOrganisation: "Only this organisation's series (default: all)."
+        case .cliTargetMunicipality: "Only the series in this municipality (default: all)."
+        case .cliTargetId: "The target's number, as dialoog target list shows it."
+        case .targetBadFigure(let value): "'\(value)' is not a figure for a target. Choose meetings, series or people."
+        case .targetBadAmount(let value, let maximum):
+            "'\(value)' is not an amount for a target. Give a whole number from 1 to \(maximum)."
+        case .targetNeedsPeriod:
+            "A target has a period: --period (2026, 2026-Q4, 2026-11) or --from and --to together "
+                + "(for example --from 2018-01-01 --to 2023-12-31)."
+        case .targetUnsafeText(let option): "\(option) contains control characters; type the name without them."
+        case .targetTextTooLong(let option, let maximum): "\(option) is longer than \(maximum) characters."
+        case .targetBadId(let value): "'\(value)' is not a target number. dialoog target list shows the numbers."
+        case .targetAdded(let id): "Target #\(id) is set."
+        case .targetRemoved(let id): "Target #\(id) is removed."
+        case .targetNotFound(let id): "There is no target #\(id). dialoog target list shows the numbers."
+        case .noTargets: "No targets yet. Set one with dialoog target add."
         case .keysColumn: "Key"
         case .actionColumn: "What it does"
         case .cliAbstract: "A companion for facilitators of dialogue meetings."

@@ -110,6 +110,26 @@ package enum CommandText: Equatable, Sendable {
     case entryBadValue(option: String, value: String, allowed: [String])
     /// A `--text` that is empty, too long or holds a control character.
     case entryBadText(max: Int)
+    case cliTargetAbstract
+    case cliTargetAddAbstract
+    case cliTargetListAbstract
+    case cliTargetRemoveAbstract
+    case cliTargetFigure
+    case cliTargetAmount
+    case cliTargetOrganisation
+    case cliTargetMunicipality
+    case cliTargetId
+    case targetBadFigure(String)
+    case targetBadAmount(String, maximum: Int)
+    /// Neither `--period` nor both `--from` and `--to`.
+    case targetNeedsPeriod
+    case targetUnsafeText(String)
+    case targetTextTooLong(String, maximum: Int)
+    case targetBadId(String)
+    case targetAdded(id: Int64)
+    case targetRemoved(id: Int64)
+    case targetNotFound(Int64)
+    case noTargets
 }
 
 /// The headings of `dialoog content stats`.

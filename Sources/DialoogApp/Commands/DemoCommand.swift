@@ -70,7 +70,7 @@ package struct DemoCommand: ParsableCommand {
                         participants: counts.participants, evaluations: counts.evaluations))
                 if counts.replaced > 0 { tell(.demoReplaced(counts.replaced)) }
                 if counts.targetSet {
-                    tell(.demoTargetSet(meetings: data.target.meetings, year: LocalCalendar.system.parts(of: now).year))
+                    tell(.demoTargetSet(meetings: data.target.amount, year: LocalCalendar.system.parts(of: now).year))
                 }
                 tell(.demoHowToRemove)
             }

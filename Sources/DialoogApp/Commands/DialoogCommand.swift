@@ -22,7 +22,7 @@ package struct DialoogCommand: ParsableCommand {
                 MeetingCommand.self,
                 RunCommand.self, KeysCommand.self, KeyCommand.self,
                 // dialoog demo and dialoog report
-                DemoCommand.self, ReportCommand.self,
+                DemoCommand.self, ReportCommand.self, TargetCommand.self,
                 // bundles between laptops, erasure and backups
                 ExportCommand.self, ImportCommand.self, EraseCommand.self, BackupCommand.self, RestoreCommand.self,
             ]

@@ -20,6 +20,8 @@ package enum CLIError: Error, Equatable {
     case plan(PlanText)
     /// A command given something it cannot use (exit 64), worded by `CommandText`.
     case usage(CommandText)
+    /// `dialoog target remove` names no target there is (exit 65).
+    case targetNotFound(Int64)
 
     package var exitCode: Int32 {
         switch self {
@@ -27,6 +29,7 @@ package enum CLIError: Error, Equatable {
         case .plan(.planNotImported), .plan(.seriesAlreadyRunning), .plan(.planIncomplete): 65
         case .plan(.planFileUnreadable), .plan(.planFileNotUTF8): 66
         case .plan: 64
+        case .targetNotFound: 65
         case .contentNotFound, .contentFolderMissing, .checkPathMissing: 66
         case .store(let error): error.exitCode
         case .terminalFailed: 69
@@ -45,6 +48,7 @@ package enum CLIError: Error, Equatable {
         case .contentNotFound(let looked): Text.contentNotFound(looked: looked).localized(language)
         case .contentFolderMissing(let path): Text.contentFolderMissing(path).localized(language)
         case .checkPathMissing(let path): CommandText.checkPathMissing(path).localized(language)
+        case .targetNotFound(let id): CommandText.targetNotFound(id).localized(language)
         case .unknownID(let kind, let id, let suggestion):
             ContentProblem.unknownReference(kind, id, suggestion: suggestion).localized(language)
         case .plan(let text): text.localized(language)
@@ -62,7 +66,7 @@ extension CLIError {
         case .contentNotFound(let looked): .contentNotFound(looked: looked)
         case .contentFolderMissing(let path): .contentFolderMissing(path)
         case .notATerminal, .alreadyOpen, .badClock, .unknownLanguage, .terminalFailed, .checkPathMissing,
-            .unknownID, .plan, .usage:
+            .unknownID, .plan, .usage, .targetNotFound:
             nil
         }
     }

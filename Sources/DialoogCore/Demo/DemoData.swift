@@ -73,7 +73,7 @@ package struct DemoData: Sendable {
     package static func target(now: Date, calendar: LocalCalendar, scale: Int? = nil) -> OverviewTarget {
         let year = calendar.parts(of: now).year
         return OverviewTarget(
-            meetings: min(OverviewTarget.maximum, scale ?? 40),
+            amount: min(OverviewTarget.maximum, scale ?? 40),
             from: calendar.date(year: year, month: 1, day: 1, hour: 0, minute: 0) ?? now,
             to: calendar.date(year: year + 1, month: 1, day: 1, hour: 0, minute: 0) ?? now)
     }

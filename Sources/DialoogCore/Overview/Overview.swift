@@ -25,15 +25,15 @@ package struct Overview: Equatable, Sendable {
     /// The series that raised a theme that is not released: counted as "eigen thema (niet
     /// vrijgegeven)", never shown.
     package var withheldThemes: Int = 0
-    /// Held meetings in the target's period (the filter's period aside), when a target is set.
-    package var target: OverviewTarget?
-    package var heldTowardTarget: Int
+    /// Every target with its progress, in the order they were set. Each counts its own scope
+    /// and period (the filter's organisation, method, municipality and period aside); demo
+    /// series count only when the filter includes them.
+    package var targets: [TargetProgress]
 
     package init(
         filter: OverviewFilter, series: [SeriesFigures] = [], totals: Totals = Totals(),
         meetingsPerMonth: [MonthCount] = [], attendancePerNumber: [NumberCount] = [],
-        promptUses: [PromptCount] = [], raisedThemes: [NameCount] = [], target: OverviewTarget? = nil,
-        heldTowardTarget: Int = 0
+        promptUses: [PromptCount] = [], raisedThemes: [NameCount] = [], targets: [TargetProgress] = []
     ) {
         self.filter = filter
         self.series = series
@@ -42,8 +42,16 @@ package struct Overview: Equatable, Sendable {
         self.attendancePerNumber = attendancePerNumber
         self.promptUses = promptUses
         self.raisedThemes = raisedThemes
-        self.target = target
-        self.heldTowardTarget = heldTowardTarget
+        self.targets = targets
+    }
+
+    /// The target the overzicht's form sets and removes: the first one for meetings held over
+    /// the whole programme. The others are set with `dialoog target`.
+    package var target: OverviewTarget? { formTarget?.target }
+
+    /// `target` with its progress.
+    package var formTarget: TargetProgress? {
+        targets.first { $0.target.figure == .meetingsHeld && $0.target.isProgrammeWide }
     }
 
     /// The most raised themes the overzicht keeps.

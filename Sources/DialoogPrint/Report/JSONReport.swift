@@ -14,7 +14,7 @@ package enum JSONReport {
             "series": .array(report.overview.series.map { series($0, report) }),
             "meetings": .array(report.meetings.map { meeting($0, report.calendar) }),
             "charts": charts(report),
-            "target": target(report),
+            "targets": targets(report),
             // The rule that attributes each figure to a period, in the report's language.
             "period_rule": .string(report.t(.periodRule)),
         ]).text
@@ -103,13 +103,23 @@ package enum JSONReport {
         ])
     }
 
-    static func target(_ report: Report) -> JSONValue {
-        guard let target = report.overview.target else { return .null }
-        return .object([
-            "meetings": .int(target.meetings), "from": .string(report.isoDay(target.from)),
-            "to": .string(report.isoDay(report.lastDay(before: target.to))),
-            "held": .int(report.overview.heldTowardTarget),
-        ])
+    /// Every target with its progress; `pace_per_month` is null once reached or over.
+    static func targets(_ report: Report) -> JSONValue {
+        let today = report.calendar.startOfDay(report.generatedAt)
+        return .array(
+            report.overview.targets.map { progress in
+                let target = progress.target
+                let optional = { (text: String?) in text.map(JSONValue.string) ?? .null }
+                return .object([
+                    "figure": .string(target.figure.rawValue), "amount": .int(target.amount),
+                    "from": .string(report.isoDay(target.from)),
+                    "to": .string(report.isoDay(report.lastDay(before: target.to))),
+                    "organisation": optional(target.organisation), "method": optional(target.methodId),
+                    "municipality": optional(target.municipality), "reached": .int(progress.reached),
+                    "percent": .int(progress.percent),
+                    "pace_per_month": progress.pacePerMonth(today: today).map(JSONValue.int) ?? .null,
+                ])
+            })
     }
 
     /// `2026-12-01T19:30` on the wall clock.

@@ -4,7 +4,25 @@ import Foundation
 extension Report {
     /// The key figures as label and value, in the order both text formats list them.
     var keyFigures: [(label: String, value: String)] {
-        ReportText.Figure.allCases.map { figure in (t(.label(figure)), value(of: figure)) }
+        ReportText.Figure.allCases.flatMap { figure -> [(label: String, value: String)] in
+            guard figure == .target, !overview.targets.isEmpty else { return [(t(.label(figure)), value(of: figure))] }
+            return overview.targets.map { (t(.targetLabel(scope: $0.target.scopeValues)), targetValue($0)) }
+        }
+    }
+
+    /// "Doel (HTIB): 412 van 700 …", as `dialoog target list` prints a target.
+    package func targetLine(_ progress: TargetProgress) -> String {
+        t(.targetLabel(scope: progress.target.scopeValues)) + ": " + targetValue(progress)
+    }
+
+    /// "412 van 700 bijeenkomsten gehouden (59%, 1 jan 2018 – 31 dec 2023); nog 9 per maand nodig".
+    func targetValue(_ progress: TargetProgress) -> String {
+        let target = progress.target
+        return t(
+            .targetValue(
+                reached: progress.reached, amount: target.amount, figure: target.figure, percent: progress.percent,
+                period: periodWords(from: target.from, to: target.to),
+                pace: progress.pacePerMonth(today: calendar.startOfDay(generatedAt))))
     }
 
     private func value(of figure: ReportText.Figure) -> String {
@@ -24,11 +42,8 @@ extension Report {
         case .signals: return t(.signalsValue(totals.signals))
         case .followUps: return t(.followUpsValue(open: totals.openFollowUps, overdue: totals.overdueFollowUps))
         case .target:
-            guard let target = overview.target else { return t(.noTarget) }
-            return t(
-                .targetValue(
-                    held: overview.heldTowardTarget, target: target.meetings,
-                    period: periodWords(from: target.from, to: target.to)))
+            // Each target has its own row (`keyFigures`); this is the row when none is set.
+            return t(.noTarget)
         }
     }
 
@@ -49,10 +64,13 @@ extension Report {
         if totals.seriesCompleted > 0 {
             lines.append(t(.completedSeries(completed: totals.seriesCompleted, series: totals.series)))
         }
-        if let target = overview.target, target.meetings > 0 {
-            let percent = Int((Double(overview.heldTowardTarget) * 100 / Double(target.meetings)).rounded())
-            guard percent >= 50 else { return lines }
-            lines.append(t(.targetProgress(held: overview.heldTowardTarget, target: target.meetings, percent: percent)))
+        for progress in overview.targets where progress.percent >= 50 {
+            let target = progress.target
+            lines.append(
+                t(
+                    .targetProgress(
+                        reached: progress.reached, amount: target.amount, figure: target.figure,
+                        percent: progress.percent)))
         }
         return lines
     }

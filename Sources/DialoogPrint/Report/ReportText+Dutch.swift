@@ -56,7 +56,10 @@ extension ReportText: Words {
         case .signalsValue(let counts):
             "\(counts.total): hulpkaart \(counts.helpCard), warme verwijzing \(counts.warm), acuut (112) \(counts.acute)"
         case .followUpsValue(let open, let overdue): "\(open), waarvan \(overdue) over de datum"
-        case .targetValue(let held, let target, let period): "\(held) van \(target) bijeenkomsten (\(period))"
+        case .targetValue(let reached, let amount, let figure, let percent, let period, let pace):
+            "\(reached) van \(amount) \(Self.dutchFigure(figure)) (\(percent)%, \(period))"
+                + (reached >= amount ? "; gehaald" : pace.map { "; nog \($0) per maand nodig" } ?? "; niet gehaald")
+        case .targetLabel(let scope): scope.isEmpty ? "Doel" : "Doel (\(scope.joined(separator: " · ")))"
         case .notKnownYet: "nog niet bekend"
         case .noTarget: "geen doel gezet"
 
@@ -88,8 +91,8 @@ extension ReportText: Words {
             "\(completed) van de \(series) series \(completed == 1 ? "hield" : "hielden") alle drie de bijeenkomsten."
         case .landedIntro: "Prompts die volgens de gespreksleiders het vaakst aansloegen:"
         case .landedPrompt(let text, let count): "\(text) (\(count) keer)"
-        case .targetProgress(let held, let target, let percent):
-            "\(held) van de \(target) bijeenkomsten van het doel \(held == 1 ? "is" : "zijn") gehouden (\(percent)%)."
+        case .targetProgress(let reached, let amount, let figure, let percent):
+            "Doel: \(reached) van de \(amount) \(Self.dutchFigure(figure)) (\(percent)%)."
         case .nothingToDeriveYet:
             "De cijfers laten nog niets zien dat als geslaagd telt (minstens de helft); de kerncijfers staan hierboven."
         case .noRaisedThemes: "Er zijn geen zelf ingebrachte thema's genoteerd."
@@ -121,6 +124,15 @@ extension ReportText: Words {
             "Dit rapport noemt geen deelnemers en geen gespreksleiders en geeft series een neutrale naam "
                 + "(organisatie · gemeente · nummer). Eigen thema's van groepen staan er alleen in als thema uit de "
                 + "bibliotheek of als de coördinator ze vrijgaf."
+        }
+    }
+
+    /// The figure a target counts, after a number.
+    static func dutchFigure(_ figure: TargetFigure) -> String {
+        switch figure {
+        case .meetingsHeld: "bijeenkomsten gehouden"
+        case .seriesCompleted: "series afgerond"
+        case .peopleReached: "mensen bereikt"
         }
     }
 }

@@ -56,7 +56,10 @@ extension ReportText {
         case .signalsValue(let counts):
             "\(counts.total): help card \(counts.helpCard), warm referral \(counts.warm), acute (112) \(counts.acute)"
         case .followUpsValue(let open, let overdue): "\(open), \(overdue) of them past their date"
-        case .targetValue(let held, let target, let period): "\(held) of \(target) meetings (\(period))"
+        case .targetValue(let reached, let amount, let figure, let percent, let period, let pace):
+            "\(reached) of \(amount) \(Self.englishFigure(figure)) (\(percent)%, \(period))"
+                + (reached >= amount ? "; reached" : pace.map { "; \($0) a month still needed" } ?? "; not reached")
+        case .targetLabel(let scope): scope.isEmpty ? "Target" : "Target (\(scope.joined(separator: " · ")))"
         case .notKnownYet: "not known yet"
         case .noTarget: "no target set"
 
@@ -87,8 +90,8 @@ extension ReportText {
             "\(completed) of the \(series) series held all three meetings."
         case .landedIntro: "Prompts that landed most often, according to the facilitators:"
         case .landedPrompt(let text, let count): "\(text) (\(count) \(count == 1 ? "time" : "times"))"
-        case .targetProgress(let held, let target, let percent):
-            "\(held) of the target's \(target) meetings \(held == 1 ? "has" : "have") been held (\(percent)%)."
+        case .targetProgress(let reached, let amount, let figure, let percent):
+            "Target: \(reached) of the \(amount) \(Self.englishFigure(figure)) (\(percent)%)."
         case .nothingToDeriveYet:
             "The figures do not yet show anything that counts as a success (at least half); the key figures are above."
         case .noRaisedThemes: "No themes raised by groups were noted."
@@ -120,6 +123,15 @@ extension ReportText {
             "This report names no participant and no facilitator and gives series a neutral name "
                 + "(organisation · municipality · number). Themes groups raised appear only as a library theme or "
                 + "when the coordinator released them."
+        }
+    }
+
+    /// The figure a target counts, after a number.
+    static func englishFigure(_ figure: TargetFigure) -> String {
+        switch figure {
+        case .meetingsHeld: "meetings held"
+        case .seriesCompleted: "series completed"
+        case .peopleReached: "people reached"
         }
     }
 }

@@ -47,7 +47,10 @@ package enum ReportText: Equatable, Sendable {
     case safetyValue(average: String, evaluated: Int)
     case signalsValue(SignalCounts)
     case followUpsValue(open: Int, overdue: Int)
-    case targetValue(held: Int, target: Int, period: String)
+    /// A target's progress: `pace` is what is still needed per month, nil once reached or over.
+    case targetValue(reached: Int, amount: Int, figure: TargetFigure, percent: Int, period: String, pace: Int?)
+    /// "Doel" with the target's scope (organisation, method, municipality), if any.
+    case targetLabel(scope: [String])
     case notKnownYet
     case noTarget
 
@@ -63,7 +66,7 @@ package enum ReportText: Equatable, Sendable {
     case completedSeries(completed: Int, series: Int)
     case landedIntro
     case landedPrompt(text: String, count: Int)
-    case targetProgress(held: Int, target: Int, percent: Int)
+    case targetProgress(reached: Int, amount: Int, figure: TargetFigure, percent: Int)
     case nothingToDeriveYet
     case noRaisedThemes
     /// The groups that raised a theme that is not released, counted without it.

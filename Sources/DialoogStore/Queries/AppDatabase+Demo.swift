@@ -62,9 +62,8 @@ extension AppDatabase {
             counts.evaluations += demo.evaluations.count
         }
         if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM target") == 0 {
-            try db.execute(
-                sql: #"INSERT INTO target (id, meetings, "from", "to", demo) VALUES (1, ?, ?, ?, 1)"#,
-                arguments: [data.target.meetings, data.target.from, data.target.to])
+            var record = TargetRecord(data.target, demo: true)
+            try record.insert(db)
             counts.targetSet = true
         }
         return counts

@@ -6,7 +6,7 @@ import GRDB
 /// by the store or written out for the sqlite3 shell.
 extension AppDatabase {
     /// The named parameters of those statements for `filter`; `today` decides which
-    /// follow-ups are overdue, `target` the period of `heldTowardTargetSQL`, `seriesId` keeps
+    /// follow-ups are overdue, `target` the period and scope of `targetProgressSQL`, `seriesId` keeps
     /// one series.
     static func figureArguments(
         _ filter: OverviewFilter, today: Date? = nil, target: OverviewTarget? = nil, seriesId: String? = nil
@@ -23,7 +23,9 @@ extension AppDatabase {
             "organisation": filter.organisation, "methodId": filter.methodId, "municipality": filter.municipality,
             "facilitator": filter.facilitator, "from": filter.from?.storageText, "to": filter.to?.storageText,
             "includeDemo": filter.includeDemo, "today": today?.storageText, "targetFrom": target?.from.storageText,
-            "targetTo": target?.to.storageText, "seriesId": seriesId, "laptop": filter.laptop,
+            "targetTo": target?.to.storageText, "targetOrganisation": target?.organisation,
+            "targetMethodId": target?.methodId, "targetMunicipality": target?.municipality, "seriesId": seriesId,
+            "laptop": filter.laptop,
         ]
     }
 

@@ -259,19 +259,86 @@ extension AppDatabase {
             AND \(periodFilterSQL)
         """
 
-    /// Held meetings dated in the target's period (`:targetFrom` inclusive, `:targetTo`
-    /// exclusive), the filter applied except its own period.
+    /// A target's scope on a series: its organisation, method and municipality (NULL lets
+    /// everything through, text ignoring ASCII case as the filter does), and demo series only
+    /// when the filter includes them.
+    static let targetScopeSQL = """
+        (:targetOrganisation IS NULL OR series.organisation = :targetOrganisation COLLATE NOCASE)
+            AND (:targetMethodId IS NULL OR series.methodId = :targetMethodId)
+            AND (:targetMunicipality IS NULL OR series.municipality = :targetMunicipality COLLATE NOCASE)
+            AND (:includeDemo OR NOT series.demo)
+        """
+
+    /// The target's period on the meeting `table`: `:targetFrom` inclusive, `:targetTo` exclusive.
+    static func inTargetPeriodSQL(_ table: String) -> String {
+        """
+        coalesce(\(table).startsAt, \(table).endedAt) >= :targetFrom
+            AND coalesce(\(table).startsAt, \(table).endedAt) < :targetTo
+        """
+    }
+
+    /// Held meetings in the target's scope dated in its period.
     package static let heldTowardTargetSQL = """
         SELECT COUNT(*)
         FROM series CROSS JOIN meeting ON meeting.seriesId = series.id
-        WHERE \(seriesFilterSQL)
+        WHERE \(targetScopeSQL)
             AND meeting.state = 'ended'
-            AND coalesce(meeting.startsAt, meeting.endedAt) >= :targetFrom
-            AND coalesce(meeting.startsAt, meeting.endedAt) < :targetTo
+            AND \(inTargetPeriodSQL("meeting"))
         """
+
+    /// Series in the target's scope completed in its period: regular meetings 1 to 3 held, the
+    /// third dated in the period (the reports' rule for "afgerond").
+    package static let completedTowardTargetSQL = """
+        SELECT COUNT(*)
+        FROM series CROSS JOIN meeting AS last ON last.seriesId = series.id AND last.kind = 'regular' AND last.number = 3
+        WHERE \(targetScopeSQL)
+            AND \(inTargetPeriodSQL("last"))
+            AND (SELECT COUNT(*) FROM meeting
+                WHERE meeting.seriesId = series.id AND meeting.kind = 'regular' AND meeting.number <= 3
+                    AND meeting.state = 'ended') = 3
+        """
+
+    /// People reached in the target's scope at held meetings dated in its period: per series
+    /// the named deelnemers present, or the largest headcount when larger, summed.
+    package static let reachedTowardTargetSQL = """
+        WITH counted AS (
+            SELECT meeting.id, meeting.seriesId, meeting.countOnly
+            FROM series CROSS JOIN meeting ON meeting.seriesId = series.id
+            WHERE \(targetScopeSQL)
+                AND meeting.state = 'ended'
+                AND \(inTargetPeriodSQL("meeting"))
+        ),
+        named AS (
+            SELECT counted.seriesId, COUNT(DISTINCT attendance.participantId) AS people
+            FROM counted JOIN attendance ON attendance.meetingId = counted.id
+            WHERE attendance.present AND NOT counted.countOnly
+                AND attendance.participantId NOT IN (\(notDeelnemersSQL))
+            GROUP BY counted.seriesId
+        ),
+        headcounts AS (
+            SELECT counted.seriesId, MAX(headcount.total) AS people
+            FROM counted JOIN headcount ON headcount.meetingId = counted.id
+            WHERE counted.countOnly
+            GROUP BY counted.seriesId
+        )
+        SELECT coalesce(SUM(max(coalesce(named.people, 0), coalesce(headcounts.people, 0))), 0)
+        FROM (SELECT DISTINCT seriesId FROM counted) AS listed
+        LEFT JOIN named ON named.seriesId = listed.seriesId
+        LEFT JOIN headcounts ON headcounts.seriesId = listed.seriesId
+        """
+
+    /// The statement that counts `figure` toward a target.
+    package static func targetProgressSQL(_ figure: TargetFigure) -> String {
+        switch figure {
+        case .meetingsHeld: heldTowardTargetSQL
+        case .seriesCompleted: completedTowardTargetSQL
+        case .peopleReached: reachedTowardTargetSQL
+        }
+    }
 
     /// The statements `overview` runs, in order (`meetingFigures` runs `meetingFiguresSQL`).
     package static let overviewSQL = [
         seriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, raisedThemesSQL, heldTowardTargetSQL,
+        completedTowardTargetSQL, reachedTowardTargetSQL,
     ]
 }

@@ -12,9 +12,8 @@ extension AppDatabase {
     ) throws -> Overview {
         do {
             return try reader.read { db in
-                let target = try TargetRecord.fetchOne(db, key: TargetRecord.singleId)?.target
-                let arguments = Self.figureArguments(filter, today: today, target: target)
-                var overview = Overview(filter: filter, target: target)
+                let arguments = Self.figureArguments(filter, today: today)
+                var overview = Overview(filter: filter)
                 var perNumber = [0, 0, 0]
                 var heldPerNumber = [0, 0, 0]
                 var safety = (sum: 0, count: 0)
@@ -52,10 +51,7 @@ extension AppDatabase {
                 }
                 (overview.raisedThemes, overview.withheldThemes) = try Self.releasedThemes(
                     db, arguments: arguments, release: release)
-                if target != nil {
-                    overview.heldTowardTarget =
-                        try Int.fetchOne(db, sql: Self.heldTowardTargetSQL, arguments: arguments) ?? 0
-                }
+                overview.targets = try Self.targetProgress(db, filter: filter)
                 return overview
             }
         } catch {
@@ -110,31 +106,6 @@ extension AppDatabase {
                         "SELECT DISTINCT municipality FROM series WHERE municipality IS NOT NULL"),
                     facilitators: try values(
                         "SELECT DISTINCT json_each.value FROM series, json_each(series.facilitators)"))
-            }
-        } catch {
-            throw Self.classify(error, path: path)
-        }
-    }
-
-    /// The coordinator's target, if set.
-    package func target() throws -> OverviewTarget? {
-        do {
-            return try reader.read { db in try TargetRecord.fetchOne(db, key: TargetRecord.singleId)?.target }
-        } catch {
-            throw Self.classify(error, path: path)
-        }
-    }
-
-    /// Sets the target, or removes it with nil. A target the schema refuses (no meetings, or
-    /// a period that ends before it starts) throws `StoreError.notSaved`.
-    package func setTarget(_ target: OverviewTarget?) throws {
-        do {
-            try writer.write { db in
-                if let target {
-                    try TargetRecord(target).save(db)
-                } else {
-                    _ = try TargetRecord.deleteOne(db, key: TargetRecord.singleId)
-                }
             }
         } catch {
             throw Self.classify(error, path: path)

@@ -2,26 +2,41 @@ import DialoogCore
 import Foundation
 import GRDB
 
-/// The single row of `target`: the coordinator's target, always with id 1.
-struct TargetRecord: Codable, FetchableRecord, PersistableRecord {
+/// A row of `target`: one of the coordinator's targets.
+struct TargetRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "target"
-    /// The id of the one row the table may hold.
-    static let singleId = 1
 
-    var id: Int
-    var meetings: Int
+    var id: Int64?
+    var figure: String
+    var amount: Int
     var from: Date
     var to: Date
-    /// Set by `dialoog demo`; a target set in the overzicht is the coordinator's own.
+    var organisation: String?
+    var methodId: String?
+    var municipality: String?
+    /// Set by `dialoog demo`; a target set in the overzicht or with `dialoog target` is the
+    /// coordinator's own.
     var demo: Bool
 
     init(_ target: OverviewTarget, demo: Bool = false) {
-        id = Self.singleId
-        meetings = target.meetings
+        id = target.id
+        figure = target.figure.rawValue
+        amount = target.amount
         from = target.from
         to = target.to
+        organisation = target.organisation
+        methodId = target.methodId
+        municipality = target.municipality
         self.demo = demo
     }
 
-    var target: OverviewTarget { OverviewTarget(meetings: meetings, from: from, to: to) }
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The target; a figure the schema does not know cannot be stored (CHECK), so the
+    /// fallback is never taken.
+    var target: OverviewTarget {
+        OverviewTarget(
+            id: id, figure: TargetFigure(rawValue: figure) ?? .meetingsHeld, amount: amount, from: from, to: to,
+            organisation: organisation, methodId: methodId, municipality: municipality)
+    }
 }

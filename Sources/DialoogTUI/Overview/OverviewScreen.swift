@@ -107,10 +107,11 @@ package enum OverviewScreen {
         ]
     }
 
-    /// "Doel  ▇▇▇▇▇░░░ 41 van 60 bijeenkomsten · 1 jan–31 dec", or how to set one.
+    /// "Doel  ▇▇▇▇▇░░░ 41 van 60 bijeenkomsten (68%) · 1 jan–31 dec · nog 4 per maand · +2 doelen":
+    /// the form's target (or else the first), the others counted; or how to set one.
     private static func drawTarget(_ state: AppState, _ overview: Overview, into canvas: inout Canvas, y: Int) {
         let language = state.language
-        guard let target = overview.target else {
+        guard let progress = overview.formTarget ?? overview.targets.first else {
             let variants = [OverviewWords.noTarget, .noTargetShort].map {
                 [Piece(text: $0.localized(language), style: .dim)]
             }
@@ -119,18 +120,25 @@ package enum OverviewScreen {
         }
         let label = " " + OverviewWords.targetLabel.localized(language) + "  "
         var x = canvas.text(label, x: 0, y: y, style: .heading)
-        let held = overview.heldTowardTarget
+        let target = progress.target
+        let held = progress.reached
+        let separator = " " + canvas.glyphs.separator + " "
         var after =
-            OverviewWords.targetProgress(held, of: target.meetings).localized(language) + " "
-            + canvas.glyphs.separator + " " + OverviewFormat.period(from: target.from, to: target.to, state)
-        if held >= target.meetings {
-            after += " " + canvas.glyphs.separator + " " + OverviewWords.targetReached.localized(language)
+            OverviewWords.targetProgress(held, of: target.amount, figure: target.figure, percent: progress.percent)
+            .localized(language) + separator + OverviewFormat.period(from: target.from, to: target.to, state)
+        if progress.isReached {
+            after += separator + OverviewWords.targetReached.localized(language)
+        } else if let pace = progress.pacePerMonth(today: state.calendar.startOfDay(state.now)) {
+            after += separator + OverviewWords.targetPace(pace).localized(language)
+        }
+        if overview.targets.count > 1 {
+            after += separator + OverviewWords.moreTargets(overview.targets.count - 1).localized(language)
         }
         let room = canvas.width - 1 - x
         let barWidth = max(4, min(30, room - TextWidth.of(after) - 1))
         x += BarChart.meter(
-            min(held, target.meetings), goal: target.meetings, x: x, y: y, width: barWidth,
-            style: held >= target.meetings ? .accent : .warm, into: &canvas)
+            min(held, target.amount), goal: target.amount, x: x, y: y, width: barWidth,
+            style: progress.isReached ? .accent : .warm, into: &canvas)
         canvas.text(" " + after, x: x, y: y, maxWidth: max(0, canvas.width - 1 - x))
     }
 

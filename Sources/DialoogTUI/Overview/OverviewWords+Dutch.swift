@@ -38,7 +38,18 @@ extension OverviewWords: Words {
         case .followUpsOpen(let count): "opvolging \(count) open"
         case .overdue(let count): "\(count) te laat"
         case .targetLabel: "Doel"
-        case .targetProgress(let held, let target): "\(held) van \(target) bijeenkomsten"
+        case .targetProgress(let reached, let amount, let figure, let percent):
+            "\(reached) van \(amount) "
+                + {
+                    switch figure {
+                    case .meetingsHeld: "bijeenkomsten"
+                    case .seriesCompleted: "series afgerond"
+                    case .peopleReached: "mensen bereikt"
+                    }
+                }()
+                + " (\(percent)%)"
+        case .targetPace(let pace): "nog \(pace) per maand"
+        case .moreTargets(let count): "+\(count) \(count == 1 ? "doel" : "doelen")"
         case .targetReached: "gehaald"
         case .noTarget: "Nog geen doel. t zet er een: een aantal bijeenkomsten in een periode."
         case .noTargetShort: "Nog geen doel; t zet er een."

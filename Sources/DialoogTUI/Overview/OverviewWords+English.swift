@@ -38,7 +38,18 @@ extension OverviewWords {
         case .followUpsOpen(let count): "follow-ups \(count) open"
         case .overdue(let count): "\(count) overdue"
         case .targetLabel: "Target"
-        case .targetProgress(let held, let target): "\(held) of \(target) meetings"
+        case .targetProgress(let reached, let amount, let figure, let percent):
+            "\(reached) of \(amount) "
+                + {
+                    switch figure {
+                    case .meetingsHeld: "meetings"
+                    case .seriesCompleted: "series completed"
+                    case .peopleReached: "people reached"
+                    }
+                }()
+                + " (\(percent)%)"
+        case .targetPace(let pace): "\(pace) a month to go"
+        case .moreTargets(let count): "+\(count) \(count == 1 ? "target" : "targets")"
         case .targetReached: "reached"
         case .noTarget: "No target yet. t sets one: a number of meetings in a period."
         case .noTargetShort: "No target yet; t sets one."

@@ -30,7 +30,11 @@ package enum OverviewWords: Equatable, Sendable {
     case overdue(Int)
     case targetLabel
     /// "41 van 60 bijeenkomsten".
-    case targetProgress(Int, of: Int)
+    case targetProgress(Int, of: Int, figure: TargetFigure, percent: Int)
+    /// What is still needed per month to reach the target in time.
+    case targetPace(Int)
+    /// How many other targets there are (listed in reports and by `dialoog target list`).
+    case moreTargets(Int)
     case targetReached
     case noTarget
     case noTargetShort

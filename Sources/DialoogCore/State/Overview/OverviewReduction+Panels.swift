@@ -78,7 +78,7 @@ extension OverviewReduction {
             choice =
                 choices.firstIndex(of: .preset(overviewState.period)) ?? choices.firstIndex(of: .preset(.thisYear))!
         }
-        let digits = overviewState.overview?.target.map { String($0.meetings) } ?? ""
+        let digits = overviewState.overview?.target.map { String($0.amount) } ?? ""
         overviewState.panel = .target(
             TargetForm(digits: digits, replacing: !digits.isEmpty, choices: choices, choice: choice))
     }
@@ -102,7 +102,7 @@ extension OverviewReduction {
             guard let range = form.period.range(now: now, calendar: calendar) else { return [] }
             overviewState.panel = nil
             outcome.status = .show(.overview(.targetSaved(meetings)))
-            return [.setTarget(OverviewTarget(meetings: meetings, from: range.from, to: range.to))] + reloadOverview()
+            return [.setTarget(OverviewTarget(amount: meetings, from: range.from, to: range.to))] + reloadOverview()
         case .removeTarget:
             overviewState.panel = nil
             guard overviewState.overview?.target != nil else {
