@@ -115,3 +115,49 @@ struct ThemeGroupStatsTests {
         #expect(Set(opvoeding.keys).isSuperset(of: ["moeders", "vaders", "ouderen", "lhbt", "jongeren"]))
     }
 }
+
+/// Under `--lang en` the shipped content is English: the JSON that scripts and other tools read
+/// has no Dutch sentence left in it. A sentence is a text of four words or more (short names such
+/// as "Yeni Pencere" stay as they are); it counts as Dutch when the Dutch JSON has the same text.
+@Suite("English content in JSON")
+struct EnglishJSONTests {
+    /// Every text in the JSON but names and source references: an organisation's name, the
+    /// section and lines of the source, and a help address (its title is its name).
+    static func strings(in value: Any) -> [String] {
+        switch value {
+        case let text as String: [text]
+        case let list as [Any]: list.flatMap(strings)
+        case let map as [String: Any]:
+            map["kind"] as? String == "help"
+                ? [] : map.filter { !["name", "lines", "section"].contains($0.key) }.values.flatMap(strings)
+        default: []
+        }
+    }
+
+    static func sentences(_ arguments: [String], language: String) throws -> Set<String> {
+        let run = try Run(arguments + ["--format", "json", "--lang", language])
+        #expect(run.status == 0, "\(arguments): \(run.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
+        return Set(strings(in: json).filter { $0.split(separator: " ").count >= 4 })
+    }
+
+    static func dutchLeft(_ arguments: [String]) throws -> Set<String> {
+        let dutch = try sentences(arguments, language: "nl")
+        #expect(dutch.count > 3, "\(arguments) shows no Dutch sentences to compare with")
+        return try sentences(arguments, language: "en").intersection(dutch)
+    }
+
+    @Test(arguments: [
+        "basis", "jiheeye", "htib", "yeni-pencere", "gesprek-in-vrijheid", "kezban", "mudawwanah", "changemakers",
+    ])
+    func methodsShowHasNoDutchSentence(_ id: String) throws {
+        let left = try Self.dutchLeft(["methods", "show", id])
+        #expect(left.isEmpty, "\(left.sorted().prefix(5))")
+    }
+
+    @Test(arguments: ["opvoeding", "eer", "kind", "vrouwen", "geloof"])
+    func contentSearchHasNoDutchSentence(_ query: String) throws {
+        let left = try Self.dutchLeft(["content", "search", query])
+        #expect(left.isEmpty, "\(left.sorted().prefix(5))")
+    }
+}

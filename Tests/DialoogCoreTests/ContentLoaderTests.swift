@@ -268,6 +268,34 @@ struct ContentLoaderTests {
             ])
     }
 
+    /// The English of a prompt lives in its catalog only: a file that still writes it inline is
+    /// told where it belongs now, and the prompt itself still loads.
+    @Test func anInlineTranslationNamesTheCatalogItBelongsIn() {
+        let file = ContentText(
+            path: "content/prompts/opening.yaml",
+            text: """
+                prompts:
+                  - id: opening-1
+                    kind: opening
+                    text: Wat hoop je vanavond te horen?
+                    temperature: koud
+                    groups: [gemengd]
+                    form: dialoog
+                    translations:
+                      en: What do you hope to hear tonight?
+                """)
+        let loaded = ContentLoader.load(layers: [Self.files(adding: [file])])
+        #expect(
+            loaded.diagnostics.map { $0.localized(.en) } == [
+                "content/prompts/opening.yaml:8: 'translations' no longer belongs in a prompt; put the "
+                    + "translation in translations/en/content/prompts/opening.yaml"
+            ])
+        #expect(
+            loaded.diagnostics.map { $0.localized(.nl) }.first?.hasSuffix(
+                "zet de vertaling in translations/en/content/prompts/opening.yaml") == true)
+        #expect(loaded.library.prompts.contains { $0.id == "opening-1" })
+    }
+
     @Test func aFileInAnUnknownPlaceIsNamed() {
         let stray = ContentText(path: "content/extra/iets.yaml", text: "a: b")
         let messages = Self.messages(Self.files(adding: [stray]))

@@ -206,7 +206,10 @@ enum ContentDecoding {
         let groupNodes = p.list("groups") { $0 }
         let groups: [TargetGroup] = groupNodes.compactMap { YAMLFields.choice($0, key: "groups", log: p.log) }
         let form = p.reference("form", to: .workingForm)
-        let translations = p.textMap("translations")
+        if p.node("translations", required: false) != nil {
+            let catalog = "translations/en/" + Library.source(of: origin) + ".yaml"
+            p.log.report(.inlineTranslations(catalog: catalog), line: p.entryLine("translations"))
+        }
         let followUp = p.text("follow_up", required: false)
         if let kind, kind.needsTheme, theme == nil {
             p.log.report(.themeRequired(kind: kind.rawValue), line: p.line)
@@ -217,7 +220,7 @@ enum ContentDecoding {
         guard let id, let kind, let text, let temperature, let form, !groups.isEmpty else { return nil }
         return Prompt(
             id: id, kind: kind, text: text, theme: theme, temperature: temperature, groups: groups, form: form,
-            followUp: followUp, translations: translations, origin: origin)
+            followUp: followUp, translations: [:], origin: origin)
     }
 
     static func helpEntry(_ f: inout YAMLFields, id: String, origin: ContentOrigin) -> HelpEntry? {

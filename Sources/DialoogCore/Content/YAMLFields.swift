@@ -195,24 +195,6 @@ struct YAMLFields {
         return read(&fields)
     }
 
-    /// A mapping of short codes to texts, such as translations by language code.
-    mutating func textMap(_ key: String) -> [String: String] {
-        guard let node = node(key, required: false) else { return [:] }
-        guard case .mapping(let mapping) = node else {
-            log.report(.wrongType(key: key, expected: .mapping), line: node.line)
-            return [:]
-        }
-        var result: [String: String] = [:]
-        for pair in mapping {
-            guard let code = pair.key.scalarText, let text = pair.value.scalarText else {
-                log.report(.wrongType(key: key, expected: .text), line: pair.value.line)
-                continue
-            }
-            result[code] = text.trimmingWhitespace
-        }
-        return result
-    }
-
     /// How many items the list under `key` has; nil when there is no such list.
     func itemCount(_ key: String) -> Int? {
         guard let entry = entries.first(where: { $0.key == key }), case .sequence(let items) = entry.value else {

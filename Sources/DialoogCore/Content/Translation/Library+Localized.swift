@@ -17,7 +17,7 @@ extension Library {
     }
 
     /// The library in the language with this code (`en`, `tr`, ...), falling back to Dutch text
-    /// by text. A prompt's inline `translations` count when no catalog has the text.
+    /// by text.
     package func localized(toCode code: String) -> Library {
         var copy = self
         func translate<T: ContentTexts>(_ item: inout T, source: String) {
@@ -31,8 +31,7 @@ extension Library {
         for index in copy.prompts.indices {
             let prompt = prompts[index]
             copy.prompts[index].text =
-                translations.lookup(prompt.text, in: Self.source(of: prompt), language: code)
-                ?? prompt.translations[code] ?? prompt.text
+                translations.lookup(prompt.text, in: Self.source(of: prompt), language: code) ?? prompt.text
             copy.prompts[index].followUp = prompt.followUp.map {
                 translations.lookup($0, in: Self.source(of: prompt), language: code) ?? $0
             }
@@ -54,8 +53,7 @@ extension Library {
     /// For each language that has any translation (and always English), how many texts of each
     /// kind it has, in the order `content stats` lists them.
     package func translationCoverage() -> [TranslationCoverage] {
-        let inline = Set(prompts.flatMap(\.translations.keys))
-        let languages = Set(translations.languages).union(inline).union([Language.en.rawValue]).sorted()
+        let languages = Set(translations.languages).union([Language.en.rawValue]).sorted()
         return languages.flatMap { code in
             func count<T: ContentTexts>(_ items: [(T, String)], kind: ContentKind) -> TranslationCoverage {
                 var total = 0
@@ -74,12 +72,7 @@ extension Library {
                     translations.lookup($0, in: Self.disclosureSource, language: code) != nil
                 }
             }
-            var prompts = count(prompts.map { ($0, Self.source(of: $0)) }, kind: .prompt)
-            prompts.translated =
-                self.prompts.filter {
-                    translations.lookup($0.text, in: Self.source(of: $0), language: code) != nil
-                        || $0.translations[code] != nil
-                }.count
+            let prompts = count(prompts.map { ($0, Self.source(of: $0)) }, kind: .prompt)
             return [
                 count(methods.map { ($0, Self.source(of: $0)) }, kind: .methodology),
                 count(base.map { [($0, Self.commonBaseSource)] } ?? [], kind: .commonBase),
@@ -92,13 +85,11 @@ extension Library {
         }
     }
 
-    /// The Dutch texts still without a translation in `code`, by source file, for the files
-    /// that have a catalog in that language: a file someone began to translate, left half done.
+    /// The Dutch texts still without a translation in `code`, by source file, in every file of
+    /// the library: what a reader of that language would still see in Dutch.
     package func untranslated(in code: String) -> [String: [String]] {
-        guard let tables = translations.tables[code] else { return [:] }
         var found: [String: [String]] = [:]
         func check<T: ContentTexts>(_ item: T, source: String) {
-            guard tables[source] != nil else { return }
             for text in item.texts where translations.lookup(text, in: source, language: code) == nil {
                 found[source, default: []].append(text)
             }
@@ -122,8 +113,10 @@ extension Library {
     static func source(of theme: Theme) -> String { "content/themes/\(theme.id)" }
     static func source(of entry: HelpEntry) -> String { "content/hulp/\(entry.id)" }
     /// Prompt files hold many prompts; the file's name says which catalog is theirs.
-    static func source(of prompt: Prompt) -> String {
-        let name = prompt.origin.file.split(separator: "/").last.map(String.init) ?? prompt.origin.file
+    static func source(of prompt: Prompt) -> String { source(of: prompt.origin) }
+    /// The catalog source of the prompts file at `origin`.
+    static func source(of origin: ContentOrigin) -> String {
+        let name = origin.file.split(separator: "/").last.map(String.init) ?? origin.file
         return "content/prompts/" + TranslationCatalog.sourceKey(name)
     }
 }
