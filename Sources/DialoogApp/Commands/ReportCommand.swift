@@ -73,7 +73,8 @@ package struct ReportCommand: ParsableCommand {
             let now = try environment.clock().now()
             // The library names prompts and themes, and decides which raised themes are library
             // themes; the CSV holds counts only.
-            let library = format == .csv ? nil : try global.library(environment, language: language).localized(to: language)
+            let library =
+                format == .csv ? nil : try global.library(environment, language: language).localized(to: language)
             let database: AppDatabase
             do { database = try AppDatabase.open(at: path, onlyReading: true) } catch {
                 throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
