@@ -42,6 +42,7 @@ enum Migrations {
     /// table (so no figure counts it, whichever query asks) and keeps here only its kind and
     /// time, never what it said.
     static let recordCorrections = "v8-fix-record-corrections"
+    static let plannerMaterials = "v10-planner-block-materials"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -316,6 +317,13 @@ enum Migrations {
                         correctedAt DATETIME NOT NULL
                     );
                     CREATE INDEX recordCorrection_on_meetingId ON recordCorrection(meetingId);
+                    """)
+        }
+        migrator.registerMigration(plannerMaterials) { db in
+            try db.execute(
+                sql: """
+                    -- What to bring for a block (a film, the flip-over); empty for most blocks.
+                    ALTER TABLE block ADD COLUMN materials TEXT NOT NULL DEFAULT '' CHECK (length(materials) <= 200);
                     """)
         }
         return migrator
