@@ -47,6 +47,8 @@ enum Migrations {
     /// Any number of targets, each for one figure over a period of any length and optionally
     /// one organisation, method or municipality; the single target of v4 becomes the first.
     static let targetMany = "v9-target-many"
+    /// What to bring for a block (a film, the flip-over).
+    static let plannerMaterials = "v10-planner-block-materials"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -350,6 +352,13 @@ enum Migrations {
                         SELECT 'meetings', meetings, "from", "to", demo FROM target;
                     DROP TABLE target;
                     ALTER TABLE targetNew RENAME TO target;
+                    """)
+        }
+        migrator.registerMigration(plannerMaterials) { db in
+            try db.execute(
+                sql: """
+                    -- What to bring for a block (a film, the flip-over); empty for most blocks.
+                    ALTER TABLE block ADD COLUMN materials TEXT NOT NULL DEFAULT '' CHECK (length(materials) <= 200);
                     """)
         }
         return migrator

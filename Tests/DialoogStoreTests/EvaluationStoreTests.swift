@@ -353,7 +353,7 @@ struct EvaluationMigrationTests {
                 for meeting in plan.meetings {
                     try meeting.meeting.insert(db)
                     for (position, block) in meeting.blocks.enumerated() {
-                        try BlockRecord(block, meetingId: meeting.id, position: position).insert(db)
+                        try block.insertAsVersionTwo(db, meetingId: meeting.id, position: position)
                         for (index, prompt) in block.prompts.enumerated() {
                             try BlockPromptRecord(blockId: block.id, position: index, promptId: prompt).insert(db)
                         }

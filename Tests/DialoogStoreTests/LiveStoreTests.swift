@@ -390,7 +390,7 @@ struct LiveMigrationTests {
                     row.state = meeting.meeting.number == 1 ? .ended : .planned
                     try row.insert(db)
                     for (position, block) in meeting.blocks.enumerated() {
-                        try BlockRecord(block, meetingId: meeting.id, position: position).insert(db)
+                        try block.insertAsVersionTwo(db, meetingId: meeting.id, position: position)
                         for (index, prompt) in block.prompts.enumerated() {
                             try BlockPromptRecord(blockId: block.id, position: index, promptId: prompt).insert(db)
                         }
@@ -507,5 +507,21 @@ struct NoteDraftStoreTests {
             try String.fetchOne(db, sql: "SELECT noteDraft FROM meeting WHERE id = ?", arguments: [record.meetingId])
         }
         #expect(draft == nil)
+    }
+}
+
+extension PlanBlock {
+    /// A block row as versions before `v10-planner-block-materials` store it: no materials column.
+    func insertAsVersionTwo(_ db: Database, meetingId: String, position: Int) throws {
+        let questions = String(decoding: try JSONEncoder().encode(questions), as: UTF8.self)
+        try db.execute(
+            sql: """
+                INSERT INTO block (id, meetingId, position, title, kind, form, minutes, theme, guidance, questions,
+                    chosenByGroup)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, meetingId, position, title, kind.rawValue, form, minutes, theme, guidance, questions, chosenByGroup,
+            ])
     }
 }

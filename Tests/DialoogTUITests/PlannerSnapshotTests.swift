@@ -96,6 +96,16 @@ struct PlannerSnapshotTests {
         check(planner(size, down + [.pickPrompts, .moveDown]), "planner-prompt-picker-\(size)")
     }
 
+    /// `A`: the method's agenda blocks and the working forms, narrowed by typing.
+    @Test(arguments: [
+        TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 16), TerminalSize(width: 120, height: 40),
+    ])
+    func addingABlockFromTheMethod(size: TerminalSize) {
+        var state = planner(size, [.addTemplateBlock])
+        _ = state.reduce(.insertText("spel"))
+        check(state, "planner-add-template-block-\(size)")
+    }
+
     @Test func promptPickerSearching() {
         var state = planner(TerminalSize(width: 80, height: 24), [.pickPrompts, .search])
         _ = state.reduce(.insertText("moeder"))

@@ -14,6 +14,8 @@ package struct PlanBlock: Codable, Equatable, Hashable, Identifiable, Sendable {
     package var theme: String?
     /// What the gespreksleider does in this block, in the methodology's words or the trainer's.
     package var guidance: String
+    /// What to bring or set up for the block (a film, the flip-over), as the trainer writes it.
+    package var materials: String
     package var questions: [String]
     /// Prompt ids from `content/prompts/`, in the order they will be used.
     package var prompts: [String]
@@ -22,7 +24,8 @@ package struct PlanBlock: Codable, Equatable, Hashable, Identifiable, Sendable {
 
     package init(
         id: String = UUID().uuidString.lowercased(), title: String, kind: BlockKind, form: String, minutes: Int,
-        theme: String? = nil, guidance: String = "", questions: [String] = [], prompts: [String] = [],
+        theme: String? = nil, guidance: String = "", materials: String = "", questions: [String] = [],
+        prompts: [String] = [],
         chosenByGroup: Bool = false
     ) {
         self.id = id
@@ -32,6 +35,7 @@ package struct PlanBlock: Codable, Equatable, Hashable, Identifiable, Sendable {
         self.minutes = minutes
         self.theme = theme
         self.guidance = guidance
+        self.materials = materials
         self.questions = questions
         self.prompts = prompts
         self.chosenByGroup = chosenByGroup
@@ -39,4 +43,6 @@ package struct PlanBlock: Codable, Equatable, Hashable, Identifiable, Sendable {
 
     /// The longest a block may be; the same bound as the content files.
     package static let minuteRange = Limits.blockMinutes
+    /// The longest materials line the store keeps.
+    package static let materialsLength = Limits.name
 }

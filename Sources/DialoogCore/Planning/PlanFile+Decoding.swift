@@ -200,12 +200,13 @@ private final class PlanReader {
         if let theme { check(theme, .theme, known: library.themes.map(\.id), line: b.entryLine("theme")) }
         let chosenByGroup = b.bool("chosen_by_group") ?? false
         let guidance = Self.text(&b, "guidance", required: false, allowEmpty: true) ?? ""
+        let materials = Self.text(&b, "materials", required: false, allowEmpty: true) ?? ""
         let questions = Self.texts(&b, "questions")
         let prompts = references(&b, "prompts", to: .prompt, known: library.prompts.map(\.id))
         guard let title, let kind, let form, let minutes else { return nil }
         return PlanBlock(
             id: id, title: title, kind: kind, form: form, minutes: minutes, theme: theme, guidance: guidance,
-            questions: questions, prompts: prompts, chosenByGroup: chosenByGroup)
+            materials: materials, questions: questions, prompts: prompts, chosenByGroup: chosenByGroup)
     }
 
     // MARK: Values
@@ -237,7 +238,9 @@ private final class PlanReader {
     }
 
     /// Keys whose text is a name or a title: `Limits.name` characters; other texts `Limits.text`.
-    static let nameKeys: Set<String> = ["name", "organisation", "municipality", "title", "facilitators", "languages"]
+    static let nameKeys: Set<String> = [
+        "name", "organisation", "municipality", "title", "facilitators", "languages", "materials",
+    ]
 
     /// Whether `text` is within the limits for `key`: no control character but a tab or a
     /// line break (a NUL cuts a text short in SQLite and C, an ESC or a C1 code such as CSI

@@ -68,6 +68,7 @@ package enum PlanFile {
                 if let theme = block.theme { add(4, "theme: \(scalar(theme))") }
                 if block.chosenByGroup { add(4, "chosen_by_group: true") }
                 add(4, "guidance: \(scalar(block.guidance))")
+                if !block.materials.isEmpty { add(4, "materials: \(scalar(block.materials))") }
                 add(4, block.questions.isEmpty ? "questions: []" : "questions:")
                 for question in block.questions { add(5, "- \(scalar(question))") }
                 add(4, block.prompts.isEmpty ? "prompts: []" : "prompts:")

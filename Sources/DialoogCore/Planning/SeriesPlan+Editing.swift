@@ -7,13 +7,16 @@ import Foundation
 extension SeriesPlan {
     /// Adds an empty dialogue block after `block` (or at the start when nil) and returns its index.
     @discardableResult
-    package mutating func addBlock(meeting: Int, after block: Int?, ids: IdSource) -> Int? {
+    /// `template` is a block from the method's agenda or a working form (`ChoicePicker.newBlocks`);
+    /// it gets a fresh id, and a core block without a theme of its own takes the one before it.
+    package mutating func addBlock(meeting: Int, after block: Int?, ids: IdSource, template: PlanBlock? = nil) -> Int? {
         guard meetings.indices.contains(meeting) else { return nil }
         let at = min((block ?? -1) + 1, meetings[meeting].blocks.count)
         let theme = meetings[meeting].blocks.indices.contains(at - 1) ? meetings[meeting].blocks[at - 1].theme : nil
-        meetings[meeting].blocks.insert(
-            PlanBlock(id: ids.next(), title: "Nieuw blok", kind: .kern, form: "dialoog", minutes: 15, theme: theme),
-            at: at)
+        var added = template ?? PlanBlock(title: "Nieuw blok", kind: .kern, form: "dialoog", minutes: 15)
+        added.id = ids.next()
+        if added.theme == nil, added.kind == .kern { added.theme = theme }
+        meetings[meeting].blocks.insert(added, at: at)
         return at
     }
 

@@ -34,6 +34,7 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case previousMeeting = "previous-meeting"
     case nextMeeting = "next-meeting"
     case addBlock = "add-block"
+    case addTemplateBlock = "add-template-block"
     case removeBlock = "remove-block"
     case moveBlockUp = "move-block-up"
     case moveBlockDown = "move-block-down"

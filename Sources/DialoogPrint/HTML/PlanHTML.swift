@@ -112,6 +112,7 @@ package struct PlanHTML {
             .p(.class("meta"), HTMLPage.text(details.joined(separator: " · "))),
         ]
         if !block.guidance.isEmpty { nodes.append(.p(.class("guidance"), HTMLPage.text(block.guidance))) }
+        if !block.materials.isEmpty { nodes.append(.p(.class("meta"), HTMLPage.text(t(.materials(block.materials))))) }
         if !block.questions.isEmpty {
             nodes.append(.p(.class("dim"), HTMLPage.text(t(.questions))))
             nodes.append(.ul(.forEach(block.questions) { .li(HTMLPage.text($0)) }))

@@ -79,6 +79,7 @@ extension Document {
             line += " · " + details.joined(separator: " · ")
             blocks.append(.marked(mark, style: style, text: line))
             if !block.guidance.isEmpty { blocks.append(.detail([block.guidance], bullets: false)) }
+            if !block.materials.isEmpty { blocks.append(.detail([t(.materials(block.materials))], bullets: false)) }
             let prompts = block.prompts.map { id in library.prompt(id).map { promptText($0, language: language) } ?? id
             }
             let lines = block.questions.map { "? " + $0 } + prompts

@@ -65,6 +65,7 @@ extension PlanText: Words {
         case .heldState(.running, let present): "loopt, \(present) aanwezig"
         case .heldState(.ended, let present): "afgesloten, \(present) aanwezig"
         case .form(let name): "werkvorm: \(name)"
+        case .materials(let text): "Materiaal: \(text)"
         case .chosenByGroup: "gekozen door de groep"
         case .questions: "Vragen"
         case .prompts: "Klaar om te gebruiken"

@@ -65,6 +65,7 @@ extension PlanText {
         case .heldState(.running, let present): "running, \(present) present"
         case .heldState(.ended, let present): "ended, \(present) present"
         case .form(let name): "working form: \(name)"
+        case .materials(let text): "Materials: \(text)"
         case .chosenByGroup: "chosen by the group"
         case .questions: "Questions"
         case .prompts: "Ready to use"

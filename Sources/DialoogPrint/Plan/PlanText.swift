@@ -23,6 +23,8 @@ package enum PlanText: Equatable, Sendable {
     case heldState(Meeting.State, present: Int)
     case form(String)
     case chosenByGroup
+    /// "Materiaal: film, flip-over" under a block.
+    case materials(String)
     case questions
     case prompts
     case groundRules

@@ -15,6 +15,7 @@ struct BlockRecord: Codable, FetchableRecord, PersistableRecord {
     var minutes: Int
     var theme: String?
     var guidance: String
+    var materials: String
     /// Stored as a JSON array of strings.
     var questions: [String]
     var chosenByGroup: Bool
@@ -29,6 +30,7 @@ struct BlockRecord: Codable, FetchableRecord, PersistableRecord {
         minutes = block.minutes
         theme = block.theme
         guidance = block.guidance
+        materials = block.materials
         questions = block.questions
         chosenByGroup = block.chosenByGroup
     }
@@ -36,7 +38,7 @@ struct BlockRecord: Codable, FetchableRecord, PersistableRecord {
     func planBlock(prompts: [String]) -> PlanBlock {
         PlanBlock(
             id: id, title: title, kind: kind, form: form, minutes: minutes, theme: theme, guidance: guidance,
-            questions: questions, prompts: prompts, chosenByGroup: chosenByGroup)
+            materials: materials, questions: questions, prompts: prompts, chosenByGroup: chosenByGroup)
     }
 }
 

@@ -144,6 +144,13 @@ package enum ActionTable {
                     nl: "een blok toevoegen na het blok onder de cursor",
                     en: "add a block after the one under the cursor"
                 ))
+        case .addTemplateBlock:
+            row(
+                .planning, hint: (nl: "uit methode", en: "from method"),
+                help: (
+                    nl: "een blok uit de agenda van de methode of een werkvorm toevoegen (typ om te zoeken)",
+                    en: "add a block from the method's agenda or a working form (type to search)"
+                ))
         case .removeBlock:
             row(.planning, hint: (nl: "weg", en: "remove"), help: (nl: "het blok verwijderen", en: "remove the block"))
         case .moveBlockUp:

@@ -27,6 +27,7 @@ extension Keymap {
                 // Last in the hint line: shown only where the line has room for it.
                 bind(.planner, [.character("m")], .editMeeting, true),
                 bind(.planner, [.character("x")], .removeBlock, false),
+                bind(.planner, [.character("A")], .addTemplateBlock, false),
                 bind(.planner, [.character("K")], .moveBlockUp, false),
                 bind(.planner, [.character("J")], .moveBlockDown, false),
                 bind(.planner, [.character("y")], .duplicateBlock, false),

@@ -31,6 +31,7 @@ extension PlannerText: Words {
             case .theme: "Thema"
             case .minutes: "Minuten"
             case .guidance: "Aanpak"
+            case .materials: "Materiaal"
             case .prompt: "Prompts"
             }
         case .noTheme: "geen thema"
@@ -72,6 +73,7 @@ extension PlannerText: Words {
             switch subject {
             case .theme: "Thema kiezen"
             case .form: "Werkvorm kiezen"
+            case .block: "Blok uit methode of werkvorm"
             }
         case .choiceFilter: "Typ om te zoeken: "
         case .noChoices: "Niets gevonden; Backspace haalt een letter weg."

@@ -31,6 +31,7 @@ extension PlannerText {
             case .theme: "Theme"
             case .minutes: "Minutes"
             case .guidance: "Guidance"
+            case .materials: "Materials"
             case .prompt: "Prompts"
             }
         case .noTheme: "no theme"
@@ -72,6 +73,7 @@ extension PlannerText {
             switch subject {
             case .theme: "Choose a theme"
             case .form: "Choose a working form"
+            case .block: "Add a block from the method or a working form"
             }
         case .choiceFilter: "Type to search: "
         case .noChoices: "Nothing found; Backspace removes a letter."

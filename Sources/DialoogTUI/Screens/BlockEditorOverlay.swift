@@ -21,7 +21,7 @@ package enum BlockEditorOverlay {
         let guidance = editor.typing.flatMap { _ in editor.current(promptCount: 0) == .guidance ? editor.typing : nil }
         let guidanceLines = min(
             max(1, TextWidth.wrap(guidance ?? block.guidance, width: max(1, valueWidth - 1)).count), 4)
-        let needed = 2 + 5 + guidanceLines + 2 + max(1, block.prompts.count) + (block.prompts.isEmpty ? 0 : 4)
+        let needed = 2 + 6 + guidanceLines + 2 + max(1, block.prompts.count) + (block.prompts.isEmpty ? 0 : 4)
         let height = min(needed, canvas.height - Chrome.topRows - Chrome.bottomRows)
         let meetingTitle = PlannerText.meetingTitle(meeting.meeting.kind, number: meeting.meeting.number)
             .localized(language)
@@ -32,7 +32,7 @@ package enum BlockEditorOverlay {
             title: PlannerText.editorTitle(meeting: meetingTitle).localized(language))
         let inner = height - 2
         let promptRows = max(1, min(block.prompts.count, 3))
-        let guidanceRows = min(max(1, inner - 5 - 2 - promptRows), guidanceLines)
+        let guidanceRows = min(max(1, inner - 6 - 2 - promptRows), guidanceLines)
         let current = editor.current(promptCount: block.prompts.count)
         var y = top + 1
 
@@ -117,8 +117,8 @@ package enum BlockEditorOverlay {
         }
         let typing = selected ? editor.typing : nil
         switch field {
-        case .title:
-            guard var shown = typing else { return [Line(text: block.title)] }
+        case .title, .materials:
+            guard var shown = typing else { return [Line(text: field == .title ? block.title : block.materials)] }
             // Keep the end in view, where the typing happens.
             while TextWidth.of(shown) > width - 1 { shown.removeFirst() }
             return [Line(text: shown)]

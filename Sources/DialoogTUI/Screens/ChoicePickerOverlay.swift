@@ -3,10 +3,10 @@ import DialoogPrint
 
 /// The type-ahead list over the block editor: what has been typed, then the themes or working
 /// forms whose name holds it, the one under the cursor marked. Themes show their temperature,
-/// working forms their usual minutes.
+/// working forms their usual minutes, new blocks theirs.
 package enum ChoicePickerOverlay {
     package static func draw(_ state: AppState, library: Library, into canvas: inout Canvas) {
-        guard let picker = state.plannerState.editor?.choosing else { return }
+        guard let picker = state.plannerState.choosing else { return }
         let language = state.language
         let items = picker.items(library: library)
         let width = min(canvas.width - 6, 60)
@@ -59,6 +59,9 @@ package enum ChoicePickerOverlay {
                 "  " + PlannerText.typicalMinutes($0.minutes.min, $0.minutes.max).localized(language)
             }
             return item.name + (minutes ?? "")
+        case .block(let method):
+            let block = ChoicePicker.newBlocks(method: method, library: library).first { $0.item.id == id }?.block
+            return item.name + (block.map { "  " + LibraryText.minutesShort($0.minutes).localized(language) } ?? "")
         }
     }
 }

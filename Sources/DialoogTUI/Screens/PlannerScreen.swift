@@ -49,6 +49,8 @@ package enum PlannerScreen {
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
         if planner.picker != nil {
             PromptPickerOverlay.draw(state, library: library, into: &canvas)
+        } else if planner.adding != nil {
+            ChoicePickerOverlay.draw(state, library: library, into: &canvas)
         } else if planner.editor != nil {
             BlockEditorOverlay.draw(state, library: library, into: &canvas)
             ChoicePickerOverlay.draw(state, library: library, into: &canvas)

@@ -1,10 +1,13 @@
 import Foundation
 
 /// A list to choose one value from by typing part of its name (type-ahead), ↑↓ and Enter:
-/// the block editor's theme and working form, instead of stepping through them with ←→.
+/// the block editor's theme and working form, instead of stepping through them with ←→, and
+/// the block the planner adds (`A`): one of the method's agenda blocks or a working form.
 package struct ChoicePicker: Equatable, Sendable {
     package enum Subject: Equatable, Sendable {
         case theme, form
+        /// A new block for the planner, from the agenda of the method `method` or a working form.
+        case block(method: String)
     }
 
     /// One value the list offers: its id (nil is "no theme") and the name it is found by.
@@ -30,7 +33,38 @@ package struct ChoicePicker: Equatable, Sendable {
         switch subject {
         case .theme: [Item(id: nil, name: "")] + (library?.themes.map { Item(id: $0.id, name: $0.name) } ?? [])
         case .form: library?.base?.workingForms.map { Item(id: $0.id, name: $0.name) } ?? []
+        case .block(let method): newBlocks(method: method, library: library).map(\.item)
         }
+    }
+
+    /// A block the planner can add, and the line the picker finds it by: the method's agenda
+    /// blocks meeting by meeting ("2 · Kennismaken"), then the working forms.
+    package struct NewBlock: Equatable, Sendable {
+        package var item: Item
+        package var block: PlanBlock
+    }
+
+    /// The blocks `A` offers for a series of `method`, each with a fresh id left to the caller.
+    package static func newBlocks(method: String, library: Library?) -> [NewBlock] {
+        let agenda = (library?.method(method)?.meetings ?? []).flatMap { meeting in
+            meeting.agenda.enumerated().map { index, block in
+                NewBlock(
+                    item: Item(id: "agenda-\(meeting.number)-\(index)", name: "\(meeting.number) · \(block.title)"),
+                    block: PlanBlock(
+                        title: block.title, kind: block.kind, form: block.form, minutes: block.minutes,
+                        theme: block.theme, guidance: block.guidance, questions: block.questions))
+            }
+        }
+        let forms = (library?.base?.workingForms ?? []).map { form in
+            NewBlock(
+                item: Item(id: "form-\(form.id)", name: form.name),
+                block: PlanBlock(
+                    title: form.name, kind: .kern, form: form.id,
+                    minutes: min(
+                        max(form.minutes.min, PlanBlock.minuteRange.lowerBound), PlanBlock.minuteRange.upperBound),
+                    guidance: form.purpose))
+        }
+        return agenda + forms
     }
 
     /// The values whose name or id holds every typed word, case and accents aside; "no

@@ -58,6 +58,8 @@ extension PlannerReduction {
         case .addBlock:
             plannerState.block = plan.addBlock(meeting: m, after: blockCount == 0 ? nil : b, ids: ids) ?? b
             return commit(plan)
+        case .addTemplateBlock:
+            plannerState.adding = ChoicePicker(subject: .block(method: plan.series.methodId))
         case .removeBlock:
             guard let block = plannerState.currentBlock else { return [] }
             plannerState.confirming = .removeBlock

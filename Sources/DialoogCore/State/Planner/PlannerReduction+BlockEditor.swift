@@ -45,6 +45,7 @@ extension PlannerReduction {
             switch row {
             case .title: editor.typing = block.title
             case .guidance: editor.typing = block.guidance
+            case .materials: editor.typing = block.materials
             // A number starts empty: what is typed replaces the minutes, Enter on nothing keeps them.
             case .minutes: editor.typing = ""
             // A theme or working form is chosen from a list narrowed by typing.
@@ -96,6 +97,8 @@ extension PlannerReduction {
                 plan.meetings[m].blocks[b].title = text
             case .guidance:
                 plan.meetings[m].blocks[b].guidance = text
+            case .materials:
+                plan.meetings[m].blocks[b].materials = String(text.prefix(PlanBlock.materialsLength))
             case .minutes where !text.isEmpty:
                 switch NumberEntry.parse(text, in: PlanBlock.minuteRange) {
                 case .success(let minutes): plan.meetings[m].blocks[b].minutes = minutes
@@ -121,37 +124,45 @@ extension PlannerReduction {
 /// value under the cursor and saves it, Esc leaves the block as it was.
 extension PlannerReduction {
     mutating func performInChoicePicker(_ command: Command) -> [Effect] {
-        guard var picker = plannerState.editor?.choosing else { return [] }
+        guard var picker = plannerState.choosing else { return [] }
         let items = picker.items(library: library)
         if let edit = command.textEdit {
             if picker.filter.apply(edit) { picker.selection = 0 }
-            plannerState.editor?.choosing = picker
+            plannerState.choosing = picker
             return []
         }
         if let row = command.moved(from: picker.selection, last: items.count - 1, page: plannerPageSize) {
-            plannerState.editor?.choosing?.selection = row
+            plannerState.choosing?.selection = row
             return []
         }
         switch command {
         case .submit, .confirm:
-            guard items.indices.contains(picker.selection), var plan = plannerState.plan,
-                plannerState.currentBlock != nil
-            else { return [] }
+            guard items.indices.contains(picker.selection), var plan = plannerState.plan else { return [] }
             let (m, b) = (plannerState.meeting, plannerState.block)
             let chosen = items[picker.selection].id
             switch picker.subject {
             case .theme:
+                guard plannerState.currentBlock != nil else { return [] }
                 plan.meetings[m].blocks[b].theme = chosen
                 // A theme the trainer sets is no longer the group's own choice: the ramp rules apply.
                 plan.meetings[m].blocks[b].chosenByGroup = false
             case .form:
-                guard let chosen else { return [] }
+                guard let chosen, plannerState.currentBlock != nil else { return [] }
                 plan.meetings[m].blocks[b].form = chosen
+            case .block(let method):
+                let template = ChoicePicker.newBlocks(method: method, library: library).first { $0.item.id == chosen }
+                let count = plannerState.currentMeeting?.blocks.count ?? 0
+                guard let template,
+                    let at = plan.addBlock(meeting: m, after: count == 0 ? nil : b, ids: ids, template: template.block)
+                else { return [] }
+                plannerState.adding = nil
+                plannerState.block = at
+                return commit(plan)
             }
             plannerState.editor?.choosing = nil
             return commit(plan)
         case .closeOverlay:
-            plannerState.editor?.choosing = nil
+            plannerState.choosing = nil
         case .redraw:
             return [.redrawAll]
         case .help:

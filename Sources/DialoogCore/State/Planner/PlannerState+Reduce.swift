@@ -26,8 +26,8 @@ extension PlannerState: FeatureSlice {
         case .blockEditorText:
             editor?.field?.apply(.insert(text))
         case .choicePicker:
-            editor?.choosing?.filter.apply(.insert(text))
-            editor?.choosing?.selection = 0
+            choosing?.filter.apply(.insert(text))
+            choosing?.selection = 0
         case .meetingEditorText:
             meetingEditor?.field?.apply(.insert(text))
         case .promptSearch:

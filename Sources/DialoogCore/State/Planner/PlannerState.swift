@@ -17,6 +17,8 @@ package struct PlannerState: Equatable, Sendable {
     /// themes, and the "opnieuw" warnings counted from what was used.
     package var ledger = Ledger()
     package var editor: BlockEditor?
+    /// `A`: the block to add after the cursor, chosen from the method's agenda or the working forms.
+    package var adding: ChoicePicker?
     package var picker: PromptPicker?
     /// The meeting editor of the meeting under the cursor.
     package var meetingEditor: MeetingEditor?
@@ -40,6 +42,7 @@ package struct PlannerState: Equatable, Sendable {
     package var inputMode: InputMode {
         if confirming != nil { return .plannerConfirm }
         if let picker { return picker.typing ? .promptSearch : .promptPicker }
+        if adding != nil { return .choicePicker }
         if let editor {
             if editor.choosing != nil { return .choicePicker }
             return editor.typing == nil ? .blockEditor : .blockEditorText
@@ -48,6 +51,14 @@ package struct PlannerState: Equatable, Sendable {
         if checklist != nil { return .checklist }
         if warningSelection != nil { return .plannerWarnings }
         return .planner
+    }
+
+    /// The type-ahead list open now: the block to add, or the block editor's theme or form.
+    package var choosing: ChoicePicker? {
+        get { adding ?? editor?.choosing }
+        set {
+            if adding != nil { adding = newValue } else { editor?.choosing = newValue }
+        }
     }
 
     /// The meeting under the cursor.
@@ -120,11 +131,11 @@ package struct PlannerUndo: Equatable, Sendable {
 /// The block editor: one row per field, then one per prompt of the block.
 package struct BlockEditor: Equatable, Sendable {
     package enum Row: Equatable, Sendable {
-        case title, kind, form, theme, minutes, guidance
+        case title, kind, form, theme, minutes, guidance, materials
         case prompt(Int)
 
         /// A field whose value is typed rather than chosen.
-        package var isText: Bool { self == .title || self == .guidance }
+        package var isText: Bool { self == .title || self == .guidance || self == .materials }
         /// A field whose number is typed (Enter) as well as changed by ←→ and +/-.
         package var isNumber: Bool { self == .minutes }
     }
@@ -146,7 +157,7 @@ package struct BlockEditor: Equatable, Sendable {
         self.field = typing.map { TextField($0) }
     }
 
-    package static let fields: [Row] = [.title, .kind, .form, .theme, .minutes, .guidance]
+    package static let fields: [Row] = [.title, .kind, .form, .theme, .minutes, .guidance, .materials]
 
     package static func rows(promptCount: Int) -> [Row] {
         fields + (0..<promptCount).map(Row.prompt)
