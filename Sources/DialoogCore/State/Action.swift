@@ -36,6 +36,10 @@ package enum Action: Equatable, Sendable {
     case planPrintFailed(Failure)
     /// The overzicht's HTML report has been written to `path`.
     case reportExported(path: String)
+    /// A bundle of `series` series (`meetings` meetings) has been written to `path`.
+    case bundleExported(path: String, series: Int, meetings: Int)
+    /// A bundle has been imported: what it changed, and from which laptops.
+    case bundleImported(BundleImported)
     /// Reading, storing or making a plan failed, and why: worded when drawn.
     case planFailed(Failure)
     /// A meeting has been opened for live mode (and marked running).

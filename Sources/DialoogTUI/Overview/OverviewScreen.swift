@@ -37,6 +37,7 @@ package enum OverviewScreen {
         switch state.overviewState.panel {
         case .filter(let row): OverviewPanels.drawFilter(state, row: row, into: &canvas)
         case .target(let form): OverviewPanels.drawTarget(state, form: form, into: &canvas)
+        case .bundle(let form): OverviewPanels.drawBundle(state, form: form, into: &canvas)
         case nil: break
         }
     }

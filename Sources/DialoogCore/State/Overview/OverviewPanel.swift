@@ -9,6 +9,7 @@ package enum OverviewTab: Int, CaseIterable, Equatable, Hashable, Sendable {
 package enum OverviewPanel: Equatable, Sendable {
     case filter(row: OverviewFilterRow)
     case target(TargetForm)
+    case bundle(BundleForm)
 }
 
 /// The rows of the filter panel, each a value chosen with ←/→.

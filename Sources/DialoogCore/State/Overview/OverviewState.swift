@@ -52,6 +52,7 @@ package struct OverviewState: Equatable, Sendable {
         switch panel {
         case .filter: return .overviewFilter
         case .target: return .overviewTarget
+        case .bundle: return .overviewBundle
         case nil:
             switch tab {
             case .followUps: return .followUps
