@@ -134,6 +134,7 @@ extension OverviewWords: Words {
             case .method: "methodiek"
             case .municipality: "gemeente"
             case .facilitator: "gespreksleider"
+            case .laptop: "laptop"
             case .period: "periode"
             case .demo: "demo tonen"
             }

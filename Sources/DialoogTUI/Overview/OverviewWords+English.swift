@@ -135,6 +135,7 @@ extension OverviewWords {
             case .method: "method"
             case .municipality: "municipality"
             case .facilitator: "facilitator"
+            case .laptop: "laptop"
             case .period: "period"
             case .demo: "show demo"
             }

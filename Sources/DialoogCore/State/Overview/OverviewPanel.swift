@@ -14,7 +14,7 @@ package enum OverviewPanel: Equatable, Sendable {
 
 /// The rows of the filter panel, each a value chosen with ←/→.
 package enum OverviewFilterRow: Int, CaseIterable, Equatable, Hashable, Sendable {
-    case organisation, method, municipality, facilitator, period, demo
+    case organisation, method, municipality, facilitator, period, demo, laptop
 }
 
 /// The target form: a number of meetings typed in digits, and a period chosen with ←/→.
