@@ -169,11 +169,25 @@ struct OverviewReducerTests {
         _ = state.reduce(.command(.nextChoice))
         #expect(state.overviewState.filter.facilitator == "Hatice")
         _ = state.reduce(.command(.moveLast))
+        _ = state.reduce(.command(.moveUp))
         _ = state.reduce(.command(.nextChoice))
         #expect(!state.overviewState.filter.includeDemo)
         #expect(state.overviewState.activeFilters == 5)
         _ = state.reduce(.command(.nextChoice))
         #expect(state.overviewState.filter.includeDemo)
+    }
+
+    @Test func theLaptopFilterGoesRoundTheLaptopsTheSeriesCameFrom() {
+        var state = overview([.filter, .moveLast])
+        state.overviewState.choices.laptops = [
+            "1c2e9a40-0000-4000-8000-000000000000", "d5884d06-0000-4000-8000-000000000000",
+        ]
+        var filter = OverviewFilter()
+        filter.laptop = "1c2e9a40-0000-4000-8000-000000000000"
+        #expect(state.reduce(.command(.nextChoice)) == [.loadOverview(filter)])
+        #expect(state.overviewState.activeFilters == 1)
+        _ = state.reduce(.command(.previousChoice))
+        #expect(state.overviewState.filter.laptop == nil)
     }
 
     @Test func aFilterValueNoLongerAmongTheChoicesStartsAgainFromTheFirst() {

@@ -456,8 +456,12 @@ struct OverviewFilterTests {
 
     @Test func theChoicesAreTheValuesPresent() throws {
         let (database, _) = try overviewDatabase()
+        var choices = try database.filterChoices()
+        // Every series was made here: the one laptop is this store's own.
+        #expect(choices.laptops.count == 1 && choices.laptops.first?.count == 36)
+        choices.laptops = []
         #expect(
-            try database.filterChoices()
+            choices
                 == FilterChoices(
                     organisations: ["FSAN", "HTIB", "IOT", "SMN"],
                     methodIds: ["gesprek-in-vrijheid", "htib", "jiheeye", "yeni-pencere"],

@@ -23,6 +23,9 @@ extension AgeText: Words {
             "Er staat al een sleutel in \(path). dialoog vervangt die niet: bundels die ermee versleuteld zijn, "
                 + "gingen dan verloren. Kies een ander bestand met --output."
         case .keyMissing(let path): "Er is geen sleutel in \(path). Maak er een met: dialoog key new"
+        case .identityNeeded(let path):
+            "\(path) is versleuteld met een sleutel en hier is geen sleutel van de coördinator. Geef --identity "
+                + "BESTAND. Er is niets ingelezen."
         case .cannotWrite(let path, let detail): "\(path) kan niet geschreven worden: \(detail)."
         case .cannotRead(let path, let detail): "\(path) kan niet gelezen worden: \(detail)."
         case .passphrasePrompt: "Wachtwoord: "

@@ -23,6 +23,9 @@ extension AgeText {
             "There is a key in \(path) already. dialoog does not replace it: bundles encrypted to it would be lost. "
                 + "Choose another file with --output."
         case .keyMissing(let path): "There is no key in \(path). Make one with: dialoog key new"
+        case .identityNeeded(let path):
+            "\(path) is encrypted to a key and there is no coordinator key here. Give --identity FILE. "
+                + "Nothing was imported."
         case .cannotWrite(let path, let detail): "\(path) cannot be written: \(detail)."
         case .cannotRead(let path, let detail): "\(path) cannot be read: \(detail)."
         case .passphrasePrompt: "Passphrase: "

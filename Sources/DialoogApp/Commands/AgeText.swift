@@ -19,6 +19,7 @@ package enum AgeText: Equatable, Sendable {
     case keyTooOpen(path: String, mode: String)
     case keyExists(path: String)
     case keyMissing(path: String)
+    case identityNeeded(path: String)
     case cannotWrite(path: String, detail: String)
     case cannotRead(path: String, detail: String)
     case passphrasePrompt

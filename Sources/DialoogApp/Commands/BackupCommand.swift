@@ -29,7 +29,8 @@ package struct BackupCommand: ParsableCommand {
         let environment = AppEnvironment()
         let language = global.language(environment)
         try BundleFailure.reporting(language) {
-            let seal = try BundleSeal.writing(to: recipients, passphraseFile: passphraseFile, plain: plain)
+            let seal = try BundleSeal.writing(
+                to: recipients, passphraseFile: passphraseFile, plain: plain, language: language)
             let (database, _) = try global.bundleStore(environment, writing: false)
             // The copy is made in a private file beside the target, read whole and sealed.
             let copy = PrivateFile.temporaryPath(beside: file) + ".sqlite"
@@ -69,8 +70,10 @@ package struct RestoreCommand: ParsableCommand {
         let environment = AppEnvironment()
         let language = global.language(environment)
         try BundleFailure.reporting(language) {
-            let data = try BundleSeal.open(
-                try PrivateFile.read(file), path: file, identity: identity, passphraseFile: passphraseFile)
+            let opener = BundleOpener(
+                identity: identity, passphraseFile: passphraseFile, defaultKey: environment.defaultKeyPath,
+                language: language)
+            let data = try opener.open(try PrivateFile.read(file), path: file)
             guard data.starts(with: Data("SQLite format 3\0".utf8)) else {
                 throw BundleFailure(text: .restoreNotDatabase(path: file), exitCode: 65)
             }

@@ -33,15 +33,10 @@ extension BundleText: Words {
         case .optRestoreFile: "De reservekopie die teruggezet wordt."
         case .lockMissing:
             "Kies hoe het bestand beveiligd wordt: --to age1… (de sleutel van de coördinator), --passphrase-file "
-                + "BESTAND, of --plain voor een onversleuteld bestand."
+                + "BESTAND, of --plain voor een onversleuteld bestand. In een terminal vraagt dialoog om een wachtwoord."
         case .plainWithKey: "--plain gaat niet samen met --to of --passphrase-file."
         case .badRecipient(let value): "'\(value)' is geen publieke sleutel; die begint met age1."
-        case .encryptionMissing:
-            "Versleutelen komt met de age-module, die nog niet in deze versie zit. Er is niets geschreven; "
-                + "gebruik voorlopig --plain en verstuur het bestand niet onbeveiligd."
-        case .decryptionMissing(let path):
-            "\(path) is versleuteld; ontsleutelen komt met de age-module, die nog niet in deze versie zit. "
-                + "Er is niets ingelezen."
+        case .age(let problem): problem.message(.nl)
         case .namesNeedEncryption:
             "--with-names gaat niet samen met --plain: bijnamen gaan alleen versleuteld de deur uit."
         case .plainWarning:
@@ -51,6 +46,9 @@ extension BundleText: Words {
         case .outputExists(let path): "\(path) bestaat al. Kies een andere naam, of vervang het met --force."
         case .outputNotAFile(let path): "\(path) is geen gewoon bestand; er is niets geschreven."
         case .cannotWrite(let path, let detail): "\(path) kan niet geschreven worden: \(detail)."
+        case .noKeyToExportTo:
+            "Typ de sleutel van de coördinator (age1…): op deze laptop staat geen coördinatorsleutel. "
+                + "Er is niets geschreven."
         case .nothingToExport: "Geen series die hierbij passen; er is niets geschreven."
         case .exported(let path, let series, let meetings):
             "Bundel geschreven naar \(path): \(series) \(series == 1 ? "serie" : "series"), "

@@ -33,15 +33,10 @@ extension BundleText {
         case .optRestoreFile: "The backup to restore."
         case .lockMissing:
             "Choose how the file is protected: --to age1… (the coordinator's key), --passphrase-file FILE, "
-                + "or --plain for an unencrypted file."
+                + "or --plain for an unencrypted file. In a terminal dialoog asks for a passphrase."
         case .plainWithKey: "--plain does not go with --to or --passphrase-file."
         case .badRecipient(let value): "'\(value)' is not a public key; those start with age1."
-        case .encryptionMissing:
-            "Encryption comes with the age module, which is not in this version yet. Nothing was written; "
-                + "use --plain for now and do not send the file unprotected."
-        case .decryptionMissing(let path):
-            "\(path) is encrypted; decryption comes with the age module, which is not in this version yet. "
-                + "Nothing was imported."
+        case .age(let problem): problem.message(.en)
         case .namesNeedEncryption: "--with-names does not go with --plain: nicknames only leave encrypted."
         case .plainWarning: "Note: this file is not encrypted. Anyone who gets hold of it can read it."
         case .namesWarning: "Note: this bundle holds the participants' nicknames."
@@ -49,6 +44,8 @@ extension BundleText {
         case .outputExists(let path): "\(path) already exists. Choose another name, or replace it with --force."
         case .outputNotAFile(let path): "\(path) is not a regular file; nothing was written."
         case .cannotWrite(let path, let detail): "\(path) cannot be written: \(detail)."
+        case .noKeyToExportTo:
+            "Type the coordinator's key (age1…): there is no coordinator key on this laptop. Nothing was written."
         case .nothingToExport: "No series match; nothing was written."
         case .exported(let path, let series, let meetings):
             "Bundle written to \(path): \(series) series, \(meetings) \(meetings == 1 ? "meeting" : "meetings")."

@@ -9,14 +9,12 @@ package enum BundleText: Equatable, Sendable {
     case optSeries, optName, optOrganisation, optPeriod, optIncludeDemo, optOutput, optForce
     case optTo, optPassphraseFile, optIdentity, optPlain, optWithNames, optWithNotes
     case optLaptop, optBundles, optDryRun, optPrefer, optYes, optEraseKind, optEraseId, optBackupFile, optRestoreFile
-    /// Neither `--to`, `--passphrase-file` nor `--plain`.
+    /// Neither `--to`, `--passphrase-file` nor `--plain`, and no terminal to ask a passphrase on.
     case lockMissing
     case plainWithKey
     case badRecipient(String)
-    /// Encryption is asked for but the age module is not in this build yet.
-    case encryptionMissing
-    /// The file is an age file, and the age module is not in this build yet.
-    case decryptionMissing(path: String)
+    /// Encrypting or opening an age file failed: a wrong key or passphrase, a damaged file.
+    case age(AgeProblem)
     case namesNeedEncryption
     case plainWarning
     case namesWarning
@@ -25,6 +23,8 @@ package enum BundleText: Equatable, Sendable {
     case outputNotAFile(path: String)
     case cannotWrite(path: String, detail: String)
     case nothingToExport
+    /// The overzicht's export with no key typed and no coordinator key on this laptop.
+    case noKeyToExportTo
     case exported(path: String, series: Int, meetings: Int)
     case fileMissing(path: String)
     /// A bundle or backup path that is a folder, a FIFO or a device.

@@ -35,8 +35,9 @@ package struct ExportCommand: ParsableCommand {
         let environment = AppEnvironment()
         let language = global.language(environment)
         try BundleFailure.reporting(language) {
-            let seal = try BundleSeal.writing(to: recipients, passphraseFile: passphraseFile, plain: plain)
             if withNames, plain { throw BundleFailure(text: .namesNeedEncryption, exitCode: 64) }
+            let seal = try BundleSeal.writing(
+                to: recipients, passphraseFile: passphraseFile, plain: plain, language: language)
             let now = try environment.clock().now()
             let (database, _) = try global.bundleStore(environment, writing: false)
             let ids = try chosen(database)

@@ -29,9 +29,11 @@ package struct ImportCommand: ParsableCommand {
         try BundleFailure.reporting(language) {
             // Every file is read and checked whole before the store is opened; the import reads
             // each again when its turn comes, so one bundle at a time is in memory.
+            let opener = BundleOpener(
+                identity: identity, passphraseFile: passphraseFile, defaultKey: environment.defaultKeyPath,
+                language: language)
             let load = { (file: String) throws -> SeriesBundle in
-                let data = try BundleSeal.open(
-                    try PrivateFile.read(file), path: file, identity: identity, passphraseFile: passphraseFile)
+                let data = try opener.open(try PrivateFile.read(file), path: file)
                 do { return try SeriesBundle.read(data, file: file) } catch let problem as BundleProblem {
                     throw BundleFailure.problem(problem)
                 }

@@ -9,6 +9,8 @@ package enum AgeProblem: Error, Equatable, Sendable {
     /// `dialoog key new` never replaces a key: files encrypted to it would be lost (EX_CANTCREAT).
     case keyExists(path: String)
     case keyMissing(path: String)
+    /// An age file locked to keys, opened without `--identity` and with no stored coordinator key.
+    case identityNeeded(path: String)
     case cannotWrite(path: String, detail: String)
     case cannotRead(path: String, detail: String)
     /// The passphrase file's first line is empty.
@@ -21,7 +23,7 @@ package enum AgeProblem: Error, Equatable, Sendable {
 
     package var exitCode: Int32 {
         switch self {
-        case .age(.noRecipients, _), .age(.emptyPassphrase, _), .noPassphraseSource: 64
+        case .age(.noRecipients, _), .age(.emptyPassphrase, _), .noPassphraseSource, .identityNeeded: 64
         case .age(.badKeyText, file: nil): 64
         case .age: 65
         case .passphraseFileEmpty, .passphrasesDiffer, .passphraseAborted: 65
@@ -41,6 +43,7 @@ package enum AgeProblem: Error, Equatable, Sendable {
         case .cannotWrite(let path, let detail): AgeText.cannotWrite(path: path, detail: detail).localized(language)
         case .cannotRead(let path, let detail): AgeText.cannotRead(path: path, detail: detail).localized(language)
         case .passphraseFileEmpty(let path): "\(path):1: " + AgeText.passphraseFileEmpty.localized(language)
+        case .identityNeeded(let path): AgeText.identityNeeded(path: path).localized(language)
         case .passphrasesDiffer: AgeText.passphrasesDiffer.localized(language)
         case .noPassphraseSource: AgeText.noPassphraseSource.localized(language)
         case .passphraseAborted: AgeText.passphraseAborted.localized(language)

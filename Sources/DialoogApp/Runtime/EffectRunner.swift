@@ -203,6 +203,10 @@ package struct EffectRunner {
             return printPlan(plan, language: language)
         case .exportReport(let filter, let language):
             return exportReport(filter, language: language)
+        case .exportBundle(let seriesIds, let path, let recipient, let language):
+            return exportBundle(seriesIds: seriesIds, path: path, recipient: recipient, language: language)
+        case .importBundle(let path, let language):
+            return importBundle(path: path, language: language)
         case .redrawAll, .quit:
             return []
         }

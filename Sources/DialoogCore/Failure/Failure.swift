@@ -18,6 +18,9 @@ package enum Failure: Error, Equatable, Sendable {
     case helpFileNotWritten(path: String, reason: String)
     /// The printable plan was not written: `path` is where, `reason` the system's words.
     case printNotWritten(path: String, reason: String)
+    /// A bundle was not written or not imported: `path` is the file, `reason` the words of
+    /// the command line's refusal (a wrong key, a damaged file), already in the user's language.
+    case bundleRefused(path: String, reason: String)
     /// A local help entry holds what cannot be written (a control character in `field`).
     case helpEntryNotWritable(field: String)
     /// A shipped help entry is copied as a local one, never overwritten.

@@ -38,6 +38,10 @@ package enum Action: Equatable, Sendable {
     case reportExported(path: String)
     /// What a series' meetings recorded (`Ledger`), read with its plan.
     case ledgerLoaded(seriesId: String, Ledger)
+    /// A bundle of `series` series (`meetings` meetings) has been written to `path`.
+    case bundleExported(path: String, series: Int, meetings: Int)
+    /// A bundle has been imported: what it changed, and from which laptops.
+    case bundleImported(BundleImported)
     /// Reading, storing or making a plan failed, and why: worded when drawn.
     case planFailed(Failure)
     /// A meeting has been opened for live mode (and marked running).

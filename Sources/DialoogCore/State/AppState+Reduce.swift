@@ -79,6 +79,12 @@ extension AppState {
         case .reportExported(let path):
             status = .overview(.exported(path: path))
             return []
+        case .bundleExported(let path, let series, let meetings):
+            status = .overview(.bundleExported(path: path, series: series, meetings: meetings))
+            return []
+        case .bundleImported(let imported):
+            status = .overview(.bundleImported(imported))
+            return [.loadOverview(overviewState.filter)]
         case .liveLoaded(let meeting):
             return enterLive(meeting)
         case .liveFailed(let failure):

@@ -56,6 +56,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case refillHelpCard = "refill-help-card"
     case printPlan = "print-plan"
     case exportReport = "export-report"
+    case exportBundle = "export-bundle"
+    case importBundle = "import-bundle"
     // MARK: Forms
     case newSeries = "new-series"
     case nextField = "next-field"

@@ -56,6 +56,12 @@ package enum Effect: Equatable, Sendable {
     /// Write the overzicht's figures for `filter` as an HTML report in the print folder, never
     /// over another file, in `language`.
     case exportReport(OverviewFilter, language: Language)
+    /// Write the series `seriesIds` as one bundle to `path`, encrypted to `recipient` (a
+    /// public key `age1…`) or, when nil, to the stored coordinator key; never unencrypted.
+    case exportBundle(seriesIds: [String], path: String, recipient: String?, language: Language)
+    /// Import the bundle at `path` (plain, or encrypted to the stored coordinator key), all or
+    /// nothing.
+    case importBundle(path: String, language: Language)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

@@ -70,6 +70,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case overviewFilter
     /// Setting the coordinator's target.
     case overviewTarget
+    /// Typing the file (and for an export the coordinator's key) of a bundle.
+    case overviewBundle
     case summary
     /// A meeting's record over the summary: its signals, notes, prompts and themes.
     case summaryRecords
@@ -89,7 +91,7 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
             .localHelpText,
             .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote,
             .evaluationText,
-            .overviewTarget:
+            .overviewTarget, .overviewBundle:
             true
         default: false
         }

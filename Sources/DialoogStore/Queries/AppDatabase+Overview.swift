@@ -105,7 +105,12 @@ extension AppDatabase {
                     municipalities: try values(
                         "SELECT DISTINCT municipality FROM series WHERE municipality IS NOT NULL"),
                     facilitators: try values(
-                        "SELECT DISTINCT json_each.value FROM series, json_each(series.facilitators)"))
+                        "SELECT DISTINCT json_each.value FROM series, json_each(series.facilitators)"),
+                    laptops: try values(
+                        """
+                        SELECT DISTINCT coalesce(originLaptop, (SELECT id FROM laptop)) AS laptop FROM series
+                        WHERE laptop IS NOT NULL
+                        """))
             }
         } catch {
             throw Self.classify(error, path: path)

@@ -242,6 +242,20 @@ package enum ActionTable {
                     nl: "het gefilterde overzicht als HTML-rapport (ook :print)",
                     en: "the filtered overzicht as an HTML report (also :print)"
                 ))
+        case .exportBundle:
+            row(
+                .general, hint: (nl: "bundel", en: "bundle"),
+                help: (
+                    nl: "de getoonde series als versleutelde bundel",
+                    en: "the series shown as an encrypted bundle"
+                ))
+        case .importBundle:
+            row(
+                .general, hint: (nl: "inlezen", en: "import"),
+                help: (
+                    nl: "een bundel van een andere laptop inlezen",
+                    en: "import a bundle from another laptop"
+                ))
         case .refillHelpCard:
             row(
                 .planning, hint: (nl: "kaart vullen", en: "refill card"),

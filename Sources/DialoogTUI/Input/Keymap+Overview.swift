@@ -88,6 +88,8 @@ extension Keymap {
                     bind(mode, [.character("t")], .setTarget, !followUps && !themes),
                     bind(mode, [.character("x")], .clearFilters, false),
                     bind(mode, [.character("P")], .exportReport, false),
+                    bind(mode, [.character("E")], .exportBundle, false),
+                    bind(mode, [.character("I")], .importBundle, false),
                     bind(mode, [.escape, .character("q")], .closeOverlay, true),
                 ] + general(mode)
         }
@@ -108,6 +110,15 @@ extension Keymap {
                 bind(.overviewTarget, [.escape], .closeOverlay, true),
                 bind(.overviewTarget, [.backspace, .control("h")], .deleteBackward, false),
             ] + general(.overviewTarget)
+        // A file path and a key are typed here: every printable key is text.
+        let bundle =
+            [
+                bind(.overviewBundle, [.enter], .confirm, true),
+                bind(.overviewBundle, [.tab, .down], .nextField, true),
+                bind(.overviewBundle, [.backTab, .up], .previousField, false),
+                bind(.overviewBundle, [.escape], .closeOverlay, true),
+                bind(.overviewBundle, [.backspace, .control("h")], .deleteBackward, false),
+            ] + general(.overviewBundle)
         let summary =
             moving(.summary) + [
                 bind(.summary, [.left, .character("h")], .previousMeeting, true),
@@ -128,7 +139,7 @@ extension Keymap {
             bind(.summaryRecordsConfirm, [.function(1)], .help, false),
             bind(.summaryRecordsConfirm, [.control("l")], .redraw, false),
         ]
-        return tabs(.overview) + tabs(.followUps) + tabs(.themeReview) + filter + target + summary + records
+        return tabs(.overview) + tabs(.followUps) + tabs(.themeReview) + filter + target + bundle + summary + records
             + confirmWithdraw
     }
 }

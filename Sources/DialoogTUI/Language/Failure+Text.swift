@@ -15,6 +15,7 @@ extension Failure: Words {
         case .nothingToEvaluate: words(EvaluationText.nothingToEvaluate)
         case .helpFileNotWritten(let path, let reason): words(Text.helpFileNotWritten(path: path, reason: reason))
         case .printNotWritten(let path, let reason): words(Text.printNotWritten(path: path, reason: reason))
+        case .bundleRefused(let path, let reason): words(Text.bundleRefused(path: path, reason: reason))
         case .helpEntryNotWritable(let field): words(Text.helpEntryNotWritable(field: field))
         case .helpEntryNotLocal(let id): words(Text.helpEntryNotLocal(id: id))
         case .helpEntryShadowed(let id, let shown): words(Text.helpEntryShadowed(id: id, shown: shown))

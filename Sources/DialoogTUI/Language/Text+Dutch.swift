@@ -88,6 +88,7 @@ extension Text: Words {
             case .overview: "overzicht"
             case .overviewFilter: "filters"
             case .overviewTarget: "doel"
+            case .overviewBundle: "bundel"
             case .summary: "serie in één oogopslag"
             case .summaryRecords: "vastgelegd in de bijeenkomst"
             case .summaryRecordsConfirm: "intrekken?"
@@ -235,6 +236,7 @@ extension Text: Words {
                 + "Het bestand is niet aangeraakt; zet een reservekopie terug, of open het met de dialoog die het schreef."
         case .helpFileNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
         case .printNotWritten(let path, let reason): "kan \(path) niet schrijven: \(reason)"
+        case .bundleRefused(_, let reason): reason
         case .helpEntryNotWritable(let field): "een tekst in '\(field)' bevat een stuurteken"
         case .helpEntryShadowed(let id, let shown):
             "\(id) is bewaard, maar dialoog toont \(shown): een bestand met dezelfde naam in een latere map gaat voor"

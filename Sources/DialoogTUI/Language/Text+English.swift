@@ -87,6 +87,7 @@ extension Text {
             case .overview: "overview"
             case .overviewFilter: "filters"
             case .overviewTarget: "target"
+            case .overviewBundle: "bundle"
             case .summary: "series at a glance"
             case .summaryRecords: "recorded in the meeting"
             case .summaryRecordsConfirm: "withdraw?"
@@ -232,6 +233,7 @@ extension Text {
                 + "The file was not touched; restore a backup, or open it with the dialoog that wrote it."
         case .helpFileNotWritten(let path, let reason): "cannot write \(path): \(reason)"
         case .printNotWritten(let path, let reason): "cannot write \(path): \(reason)"
+        case .bundleRefused(_, let reason): reason
         case .helpEntryNotWritable(let field): "a text in '\(field)' holds a control character"
         case .helpEntryShadowed(let id, let shown):
             "\(id) was saved, but dialoog shows \(shown): a file with the same name in a later folder wins"

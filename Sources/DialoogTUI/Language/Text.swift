@@ -88,6 +88,7 @@ package enum Text: Equatable, Sendable {
     // MARK: Local help entries
     case helpFileNotWritten(path: String, reason: String)
     case printNotWritten(path: String, reason: String)
+    case bundleRefused(path: String, reason: String)
     case helpEntryNotWritable(field: String)
     case helpEntryNotLocal(id: String)
     case helpEntryShadowed(id: String, shown: String)

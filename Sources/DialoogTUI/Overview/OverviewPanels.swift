@@ -33,6 +33,7 @@ enum OverviewPanels {
         case .method: return filter.methodId ?? all
         case .municipality: return filter.municipality ?? all
         case .facilitator: return filter.facilitator ?? all
+        case .laptop: return filter.laptop.map { String($0.prefix(8)) } ?? all
         case .period:
             let name = OverviewWords.period(state.overviewState.period).localized(language)
             guard let from = filter.from, let to = filter.to else { return name }

@@ -37,6 +37,7 @@ package enum OverviewScreen {
         switch state.overviewState.panel {
         case .filter(let row): OverviewPanels.drawFilter(state, row: row, into: &canvas)
         case .target(let form): OverviewPanels.drawTarget(state, form: form, into: &canvas)
+        case .bundle(let form): OverviewPanels.drawBundle(state, form: form, into: &canvas)
         case nil: break
         }
     }
@@ -47,7 +48,9 @@ package enum OverviewScreen {
     private static func drawFilterLine(_ state: AppState, into canvas: inout Canvas, y: Int) {
         let language = state.language
         let filter = state.overviewState.filter
-        var values = [filter.organisation, filter.methodId, filter.municipality, filter.facilitator].compactMap { $0 }
+        var values =
+            [filter.organisation, filter.methodId, filter.municipality, filter.facilitator].compactMap { $0 }
+            + [filter.laptop.map { "laptop " + $0.prefix(8) }].compactMap { $0 }
         if values.isEmpty { values = [OverviewWords.everything.localized(language)] }
         var period = OverviewWords.period(state.overviewState.period).localized(language)
         if let from = filter.from, let to = filter.to {

@@ -25,6 +25,16 @@ extension OverviewText: Words {
                     + "er is nog niets te evalueren."
             case .exporting: "Rapport wordt geschreven…"
             case .exported(let path): "Rapport: \(path) — open het in je browser om af te drukken of te mailen."
+            case .bundleExported(let path, let series, let meetings):
+                "Bundel versleuteld geschreven naar \(path): \(series) "
+                    + (series == 1 ? "serie" : "series") + ", \(meetings) "
+                    + (meetings == 1 ? "bijeenkomst." : "bijeenkomsten.")
+            case .bundleImported(let imported):
+                "Ingelezen om \(imported.time) van laptop \(imported.laptops.joined(separator: ", ")): "
+                    + "\(imported.added) nieuw, \(imported.updated) bijgewerkt, \(imported.unchanged) ongewijzigd"
+                    + (imported.conflicts > 0
+                        ? ", \(imported.conflicts) in conflict (zie dialoog import --dry-run)." : ".")
+            case .bundleNeedsPath: "Typ eerst het bestand."
             case .notStarted(let kind, let number):
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.nl))) is nog niet begonnen: "
                     + "er is nog niets vastgelegd."

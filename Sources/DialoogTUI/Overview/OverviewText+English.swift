@@ -25,6 +25,16 @@ extension OverviewText {
                     + "there is nothing to evaluate yet."
             case .exporting: "Writing the report…"
             case .exported(let path): "Report: \(path) — open it in your browser to print or mail it."
+            case .bundleExported(let path, let series, let meetings):
+                "Bundle written encrypted to \(path): \(series) " + (series == 1 ? "series" : "series")
+                    + ", \(meetings) "
+                    + (meetings == 1 ? "meeting." : "meetings.")
+            case .bundleImported(let imported):
+                "Imported at \(imported.time) from laptop \(imported.laptops.joined(separator: ", ")): "
+                    + "\(imported.added) new, \(imported.updated) updated, \(imported.unchanged) unchanged"
+                    + (imported.conflicts > 0
+                        ? ", \(imported.conflicts) in conflict (see dialoog import --dry-run)." : ".")
+            case .bundleNeedsPath: "Type the file first."
             case .notStarted(let kind, let number):
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.en))) has not started: "
                     + "nothing has been recorded yet."

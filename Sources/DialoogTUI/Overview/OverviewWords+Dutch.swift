@@ -145,6 +145,7 @@ extension OverviewWords: Words {
             case .method: "methodiek"
             case .municipality: "gemeente"
             case .facilitator: "gespreksleider"
+            case .laptop: "laptop"
             case .period: "periode"
             case .demo: "demo tonen"
             }
@@ -156,6 +157,16 @@ extension OverviewWords: Words {
         case .targetMeetings: "bijeenkomsten"
         case .targetPeriod: "periode"
         case .keptPeriod(let range): "zoals gezet: \(range)"
+        case .bundleExportTitle: "Bundel voor de coördinator"
+        case .bundleImportTitle: "Bundel inlezen"
+        case .bundlePath: "bestand"
+        case .bundleRecipient: "sleutel"
+        case .bundleExportHint(let series):
+            "De \(series) series van dit overzicht, versleuteld voor de sleutel (age1…). Leeg: de "
+                + "coördinatorsleutel van deze laptop. Zonder bijnamen en notities. ↑↓ wisselt, Enter schrijft."
+        case .bundleImportHint:
+            "Een bundel, onversleuteld of voor de coördinatorsleutel van deze laptop. Alles of niets wordt "
+                + "ingelezen. Enter leest in, Esc sluit."
         case .targetHint: "Typ het aantal. ←→ kiest de periode, Enter bewaart, x haalt het doel weg."
 
         case .section(let section):

@@ -146,6 +146,7 @@ extension OverviewWords {
             case .method: "method"
             case .municipality: "municipality"
             case .facilitator: "facilitator"
+            case .laptop: "laptop"
             case .period: "period"
             case .demo: "show demo"
             }
@@ -157,6 +158,16 @@ extension OverviewWords {
         case .targetMeetings: "meetings"
         case .targetPeriod: "period"
         case .keptPeriod(let range): "as set: \(range)"
+        case .bundleExportTitle: "Bundle for the coordinator"
+        case .bundleImportTitle: "Import a bundle"
+        case .bundlePath: "file"
+        case .bundleRecipient: "key"
+        case .bundleExportHint(let series):
+            "The \(series) series of this overzicht, encrypted to the key (age1…). Empty: this laptop's "
+                + "coordinator key. No nicknames or notes. ↑↓ switch, Enter writes."
+        case .bundleImportHint:
+            "A bundle, unencrypted or to this laptop's coordinator key. All of it is imported or nothing. "
+                + "Enter imports, Esc closes."
         case .targetHint: "Type the number. ←→ choose the period, Enter saves, x removes the target."
 
         case .section(let section):

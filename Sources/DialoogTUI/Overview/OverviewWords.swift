@@ -90,6 +90,9 @@ package enum OverviewWords: Equatable, Sendable {
     case targetPeriod
     case keptPeriod(String)
     case targetHint
+    case bundleExportTitle, bundleImportTitle, bundlePath, bundleRecipient
+    case bundleExportHint(series: Int)
+    case bundleImportHint
 
     // MARK: Series summary
     case section(SummarySection)

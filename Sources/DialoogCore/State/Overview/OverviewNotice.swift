@@ -21,6 +21,11 @@ package enum OverviewNotice: Equatable, Sendable {
     case exporting
     /// The HTML report was written to `path`.
     case exported(path: String)
+    /// A bundle was written to `path`.
+    case bundleExported(path: String, series: Int, meetings: Int)
+    case bundleImported(BundleImported)
+    /// Enter in the bundle form with no file typed.
+    case bundleNeedsPath
     /// `r` on a meeting of the summary that has not started: nothing recorded yet.
     case notStarted(Meeting.Kind, number: Int)
     /// Asking before the record under the cursor is withdrawn (j/n).
@@ -38,7 +43,8 @@ package enum OverviewNotice: Equatable, Sendable {
     /// Whether the user asked for something that cannot be done as typed.
     package var isWarning: Bool {
         switch self {
-        case .noTarget, .targetNeedsNumber, .targetTooLarge, .notHeld, .notStarted, .alreadyWithdrawn, .confirmWithdraw:
+        case .noTarget, .targetNeedsNumber, .bundleNeedsPath, .targetTooLarge, .notHeld, .notStarted, .alreadyWithdrawn,
+            .confirmWithdraw:
             true
         default: false
         }

@@ -9,11 +9,12 @@ package enum OverviewTab: Int, CaseIterable, Equatable, Hashable, Sendable {
 package enum OverviewPanel: Equatable, Sendable {
     case filter(row: OverviewFilterRow)
     case target(TargetForm)
+    case bundle(BundleForm)
 }
 
 /// The rows of the filter panel, each a value chosen with ←/→.
 package enum OverviewFilterRow: Int, CaseIterable, Equatable, Hashable, Sendable {
-    case organisation, method, municipality, facilitator, period, demo
+    case organisation, method, municipality, facilitator, period, demo, laptop
 }
 
 /// The target form: a number of meetings typed in digits, and a period chosen with ←/→.

@@ -92,6 +92,7 @@ extension OverviewReduction {
         switch overviewState.inputMode(on: screen) {
         case .overviewFilter: performInFilter(command)
         case .overviewTarget: performInTarget(command)
+        case .overviewBundle: performInBundle(command)
         case .summary: performInSummary(command)
         case .summaryRecords, .summaryRecordsConfirm: performInRecords(command)
         default: performOnOverview(command)
@@ -128,6 +129,10 @@ extension OverviewReduction {
             // What the overzicht shows: its filter and period, written outside.
             outcome.status = .show(.overview(.exporting))
             return [.exportReport(overviewState.filter, language: context.language)]
+        case .exportBundle:
+            overviewState.panel = .bundle(BundleForm(kind: .export))
+        case .importBundle:
+            overviewState.panel = .bundle(BundleForm(kind: .import))
         case .markDone:
             return markFollowUp(done: true)
         case .markOpen:
@@ -240,6 +245,10 @@ extension OverviewReduction {
 
     /// Digits typed into the target form; everything else is ignored.
     mutating func typeInOverview(_ text: String) {
+        if screen == .overview, case .bundle = overviewState.panel {
+            typeInBundle(text)
+            return
+        }
         guard screen == .overview, case .target(var form) = overviewState.panel else { return }
         outcome.status = .clear
         for character in text where character.isASCII && character.isNumber {

@@ -36,6 +36,7 @@ extension OverviewReduction {
         case .method: filter.methodId = Self.cycle(filter.methodId, in: choices.methodIds, by: step)
         case .municipality: filter.municipality = Self.cycle(filter.municipality, in: choices.municipalities, by: step)
         case .facilitator: filter.facilitator = Self.cycle(filter.facilitator, in: choices.facilitators, by: step)
+        case .laptop: filter.laptop = Self.cycle(filter.laptop, in: choices.laptops, by: step)
         case .period:
             let periods = OverviewPeriod.allCases
             let index = periods.firstIndex(of: overviewState.period)!

@@ -52,6 +52,7 @@ package struct OverviewState: Equatable, Sendable {
         switch panel {
         case .filter: return .overviewFilter
         case .target: return .overviewTarget
+        case .bundle: return .overviewBundle
         case nil:
             switch tab {
             case .followUps: return .followUps
@@ -73,7 +74,8 @@ package struct OverviewState: Equatable, Sendable {
 
     /// How many filters narrow what is counted (showing demo series counts as none).
     package var activeFilters: Int {
-        [filter.organisation, filter.methodId, filter.municipality, filter.facilitator].compactMap { $0 }.count
+        [filter.organisation, filter.methodId, filter.municipality, filter.facilitator, filter.laptop].compactMap { $0 }
+            .count
             + (filter.from != nil || filter.to != nil ? 1 : 0) + (filter.includeDemo ? 0 : 1)
     }
 
