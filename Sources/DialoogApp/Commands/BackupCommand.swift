@@ -33,7 +33,7 @@ package struct BackupCommand: ParsableCommand {
                 to: recipients, passphraseFile: passphraseFile, plain: plain, language: language)
             let (database, _) = try global.bundleStore(environment, writing: false)
             // The copy is made in a private file beside the target, read whole and sealed.
-            let copy = PrivateFile.temporaryPath(beside: file) + ".sqlite"
+            let copy = AtomicFile.temporaryPath(beside: file) + ".sqlite"
             let descriptor = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else {
                 throw BundleFailure(
@@ -80,7 +80,7 @@ package struct RestoreCommand: ParsableCommand {
             let path = global.databasePath(environment)
             let exists = FileManager.default.fileExists(atPath: path)
             if exists, !force { throw BundleFailure(text: .restoreNeedsForce(path: path), exitCode: 73) }
-            let staged = PrivateFile.temporaryPath(beside: path) + ".sqlite"
+            let staged = AtomicFile.temporaryPath(beside: path) + ".sqlite"
             try? FileManager.default.createDirectory(
                 atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])

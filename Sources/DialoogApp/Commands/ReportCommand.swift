@@ -185,32 +185,7 @@ package struct ReportCommand: ParsableCommand {
         if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             throw Problem(text: .reportNotAFile(path: path), exitCode: 73)
         }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw cannotWrite(path, errno) }
-        var failure: Int32 = 0
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes {
-                Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                break
-            }
-            written += result
-        }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw cannotWrite(path, failure)
-        }
+        if let failure = AtomicFile.write(Array(text.utf8), to: path) { throw cannotWrite(path, failure) }
     }
 
     /// Exit 73 (EX_CANTCREAT), with what the system said.

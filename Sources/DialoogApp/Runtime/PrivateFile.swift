@@ -7,8 +7,8 @@ import Foundation
 /// Files dialoog writes for the user to carry away (bundles, backups): whole or not at all,
 /// readable by the user only.
 enum PrivateFile {
-    /// Writes `data` to `path` through a new 0600 file beside it that is synced and then
-    /// renamed into place. An existing path is refused unless `force`, and never replaced
+    /// Writes `data` to `path` through `AtomicFile` (a new 0600 file beside it, synced, then
+    /// renamed into place). An existing path is refused unless `force`, and never replaced
     /// when it is not a regular file (a folder, a FIFO, a device, a symlink).
     static func write(_ data: Data, to path: String, force: Bool) throws(BundleFailure) {
         var info = stat()
@@ -18,35 +18,7 @@ enum PrivateFile {
             }
             guard force else { throw BundleFailure(text: .outputExists(path: path), exitCode: 73) }
         }
-        let temporary = temporaryPath(beside: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw cannotWrite(path, errno) }
-        var failure: Int32 = 0
-        var written = 0
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            while written < bytes.count {
-                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += result
-            }
-        }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw cannotWrite(path, failure)
-        }
-    }
-
-    /// A new name beside `path`, hidden, for a file that becomes `path` by a rename.
-    static func temporaryPath(beside path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        if let failure = AtomicFile.write(Array(data), to: path) { throw cannotWrite(path, failure) }
     }
 
     /// The bytes of the file at `path`, or a refusal that says why not (exit 66).
