@@ -26,7 +26,8 @@ struct OverviewCacheTests {
         _ database: AppDatabase, _ cache: OverviewCache, _ filter: OverviewFilter,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Overview {
-        let answer = try database.overview(filter, today: today, calendar: Fixtures.calendar, release: release, cache: cache)
+        let answer = try database.overview(
+            filter, today: today, calendar: Fixtures.calendar, release: release, cache: cache)
         let fresh = try database.overview(filter, today: today, calendar: Fixtures.calendar, release: release)
         #expect(answer.overview == fresh, sourceLocation: sourceLocation)
         #expect(answer.choices == (try database.filterChoices()), sourceLocation: sourceLocation)
@@ -102,7 +103,9 @@ struct OverviewCacheTests {
     @Test func onlyTheLastFiltersAreKept() throws {
         let database = try demoDatabase()
         let cache = OverviewCache()
-        let filters = (0...OverviewCache.capacity).map { OverviewFilter(municipality: "Plaats \($0)", includeDemo: true) }
+        let filters = (0...OverviewCache.capacity).map {
+            OverviewFilter(municipality: "Plaats \($0)", includeDemo: true)
+        }
         for filter in filters { _ = try kept(database, cache, filter) }
         #expect(!database.overviewIsKept(filters[0], today: today, release: release, cache: cache))
         #expect(database.overviewIsKept(filters[filters.count - 1], today: today, release: release, cache: cache))

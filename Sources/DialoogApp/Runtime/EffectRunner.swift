@@ -53,7 +53,8 @@ package struct EffectRunner {
     /// Whether the overzicht for `filter` is kept and the store unchanged since: it shows at once.
     package func overviewIsKept(_ filter: OverviewFilter) -> Bool {
         database.overviewIsKept(
-            filter, today: calendar.startOfDay(clock.now()), release: ThemeRelease(library: read.library.withLock { $0 }),
+            filter, today: calendar.startOfDay(clock.now()),
+            release: ThemeRelease(library: read.library.withLock { $0 }),
             cache: overviews)
     }
 
