@@ -11,6 +11,12 @@
   opening in the pty, each against the sqlite3 shell running the same statements (printed by
   `dialoog-bench sql`) on the same file, interleaved run by run; medians, and peak memory.
 
+- growth (issue 18), at 1,000, 10,000 and 100,000 meetings (`--scales`): the overzicht opening,
+  a filter, a drill-down and the return, clearing the filter, `report --format csv` and `json`
+  (time and peak memory), each beside the sqlite3 shell reading the attendance table once
+  (`SELECT count(*), count(DISTINCT participantId) FROM attendance`) on the same file.
+  `--only-growth` runs just these rows.
+
 Figures are reported, never asserted: this is a benchmark, not a test.
 """
 import argparse, fcntl, json, os, select, shutil, statistics, struct, subprocess, sys, tempfile, termios, time
@@ -145,6 +151,97 @@ def open_overview(argv, env, timeout=120.0):
     return opened - pressed, peak
 
 
+def settle(master, quiet=0.25, timeout=120.0, until=None):
+    """Reads the pty until something came (and `until`, when given, was seen) and it has then
+    been quiet for `quiet` seconds: returns the seconds until the last byte came (the screen
+    was then final) and what was read."""
+    start = last = time.perf_counter()
+    buffer = b""
+    while not buffer or (until is not None and until not in buffer) or time.perf_counter() - last < quiet:
+        if time.perf_counter() - start > timeout:
+            raise SystemExit(f"the screen did not settle within {timeout}s")
+        ready, _, _ = select.select([master], [], [], 0.02)
+        if ready:
+            chunk = os.read(master, 65536)
+            if not chunk:
+                break
+            buffer += chunk
+            last = time.perf_counter()
+    return last - start, buffer
+
+
+def overview_session(argv, env):
+    """dialoog on a fresh pty, timed as a coordinator uses the overzicht: open it ('o'), change
+    the organisation filter ('f', 'l', Esc), drill down into the first series (Enter) and
+    return (Esc), and clear the filter ('x'). Returns seconds per step (until the screen was
+    final) and the peak memory (VmHWM, KiB)."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+    pid = os.fork()
+    if pid == 0:
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+        for fd in (0, 1, 2):
+            os.dup2(slave, fd)
+        os.close(master)
+        os.execvpe(argv[0], argv, env)
+    os.close(slave)
+    steps = {}
+    try:
+        settle(master, until=b"stoppen")
+        for name, keys in [("open", b"o"), ("filter", b"fl"), ("close filter", b"\x1b"), ("drill-down", b"\r"),
+                           ("return", b"\x1b"), ("clear filter", b"x")]:
+            os.write(master, keys)
+            steps[name], _ = settle(master)
+        peak = vm_hwm(pid)
+        os.write(master, b"\x1bq")
+        settle(master, quiet=0.5)
+    finally:
+        if os.waitpid(pid, os.WNOHANG)[0] == 0:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        os.close(master)
+    return steps, peak
+
+
+REFERENCE_SQL = "SELECT count(*), count(DISTINCT participantId) FROM attendance;"
+
+
+def growth_figures(args, work, env, helper):
+    """Per scale (1,000, 10,000 and 100,000 meetings by default): the overzicht's steps and the
+    reports, beside the sqlite3 shell's one-pass read of the attendance table on the same file
+    (issue 18's reference), interleaved; medians. The settle time (0.25 s of quiet) is not
+    counted: each step ends at the last byte written."""
+    rows = []
+    for scale in args.scales:
+        db = os.path.join(work, f"growth-{scale}", "dialoog.sqlite")
+        dialoog = [os.path.abspath(args.dialoog), "--db", db]
+        timed(helper, dialoog + ["demo", "--scale", str(scale)], env)
+        reference = ["/usr/bin/sqlite3", db, REFERENCE_SQL]
+        timed(helper, reference, env)
+        samples = {"reference": [], "csv": [], "json": [], "session": []}
+        for _ in range(args.growth_runs):
+            samples["reference"].append(timed(helper, reference, env))
+            samples["csv"].append(timed(helper, dialoog + ["report", "--format", "csv", "--include-demo"], env))
+            samples["json"].append(timed(helper, dialoog + ["report", "--format", "json", "--include-demo"], env))
+            samples["session"].append(overview_session(dialoog, env))
+        ref = statistics.median(s[0] for s in samples["reference"]) * 1e3
+        for step in ("open", "filter", "drill-down", "return", "clear filter"):
+            value = statistics.median(s[0][step] for s in samples["session"]) * 1e3
+            rows.append((f"{scale:,} meetings: overzicht {step} (ms)", value, ref, "<= 2x"))
+        for name in ("csv", "json"):
+            value = statistics.median(s[0] for s in samples[name]) * 1e3
+            rows.append((f"{scale:,} meetings: report --format {name} (ms)", value, ref, "<= 2x"))
+        rows.append((f"{scale:,} meetings: peak memory, report json (MB)",
+                     statistics.median(s[1] for s in samples["json"]) / 1024,
+                     statistics.median(s[1] for s in samples["reference"]) / 1024, "< 60 MB"))
+        rows.append((f"{scale:,} meetings: peak memory, overzicht (MB)",
+                     statistics.median(s[1] for s in samples["session"]) / 1024,
+                     statistics.median(s[1] for s in samples["reference"]) / 1024, "< 60 MB"))
+        shutil.rmtree(os.path.dirname(db), ignore_errors=True)
+    return rows
+
+
 def scale_figures(args, work, env, helper):
     """The rows measured on a demo at scale."""
     db = os.path.join(work, "scale", "dialoog.sqlite")
@@ -241,18 +338,41 @@ def bundle_figures(args, work, env, helper, db):
     ]
 
 
+def print_rows(rows):
+    width = max(len(row[0]) for row in rows)
+    print(f"{'figure':{width}} {'dialoog':>10} {'reference':>10} {'ratio':>8}  target")
+    for name, value, ref, target in rows:
+        ratio = value / ref if ref else float("nan")
+        print(f"{name:{width}} {value:10.2f} {ref:10.2f} {ratio:7.2f}x  {target}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dialoog", required=True)
     parser.add_argument("--bench", required=True)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--scale-runs", type=int, default=7)
+    parser.add_argument("--scales", type=lambda text: [int(n) for n in text.split(",")],
+                        default=[1_000, 10_000, 100_000], help="meetings per growth row, comma-separated")
+    parser.add_argument("--growth-runs", type=int, default=3)
+    parser.add_argument("--only-growth", action="store_true", help="only the rows per scale (issue 18)")
     args = parser.parse_args()
     if not os.access("/usr/bin/sqlite3", os.X_OK):
         raise SystemExit("make bench compares dialoog with the sqlite3 shell, which is missing: "
                          "apt-get install sqlite3")
 
     work = tempfile.mkdtemp(prefix="dialoog-bench-")
+    if args.only_growth:
+        try:
+            helper = os.path.join(work, "peak-rss")
+            here = os.path.dirname(os.path.abspath(__file__))
+            subprocess.run(["cc", "-O2", os.path.join(here, "peak-rss.c"), "-o", helper], check=True)
+            env = {"HOME": work, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8",
+                   "TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30:00"}
+            print_rows(growth_figures(args, work, env, helper))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     try:
         reference = os.path.join(work, "reference-curses")
         here = os.path.dirname(os.path.abspath(__file__))
@@ -278,6 +398,7 @@ def main():
         sync = json.loads(subprocess.run([args.bench, "sync"], check=True, capture_output=True, text=True,
                                          env={**os.environ, "TMPDIR": work}).stdout)
         load, scale_rows = scale_figures(args, work, env, helper)
+        growth_rows = growth_figures(args, work, env, helper)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -288,14 +409,10 @@ def main():
         ("render 200x60 into a Screen (ms)", render["median_ms"], render["reference_ms"], "< 1 ms"),
         ("bytes written per clock tick", tick["tick_bytes_median"], tick["full_repaint_bytes"], "changed cells only"),
         ("one stored action, FULL vs NORMAL (ms)", sync["full_ms"], sync["normal_ms"], "< 50 ms (a key)"),
-    ] + scale_rows
+    ] + scale_rows + growth_rows
     print(f"dialoog bench: {args.runs} interleaved runs, pty {COLS}x{ROWS}; first start (creates the db): "
           f"{created[0] * 1e3:.1f} ms")
-    width = max(len(row[0]) for row in rows)
-    print(f"{'figure':{width}} {'dialoog':>10} {'reference':>10} {'ratio':>8}  target")
-    for name, value, ref, target in rows:
-        ratio = value / ref if ref else float("nan")
-        print(f"{name:{width}} {value:10.2f} {ref:10.2f} {ratio:7.2f}x  {target}")
+    print_rows(rows)
     print("references: start and memory = minimal C curses program (Benchmarks/reference-curses.c); "
           "render = filling a 200x60 grid cell by cell; tick = full repaint of the same 80x24 screen "
           f"({tick['full_repaint_bytes']} bytes); at scale = /usr/bin/sqlite3 -csv -header on the same "

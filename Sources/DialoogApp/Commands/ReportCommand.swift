@@ -109,7 +109,13 @@ package struct ReportCommand: ParsableCommand {
                     if format == .md || format == .html {
                         report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
                     }
-                    text = Self.render(report, as: format)
+                    if format == .json, output == nil {
+                        // Streamed, a meeting at a time: the whole file is never in memory.
+                        JSONReport.write(report) { FileHandle.standardOutput.write(Data($0.utf8)) }
+                        text = ""
+                    } else {
+                        text = Self.render(report, as: format)
+                    }
                 }
                 if empty, !filter.includeDemo, try database.demoSeriesCount() > 0 {
                     complain(CommandText.reportOnlyDemo.localized(language))
@@ -120,7 +126,7 @@ package struct ReportCommand: ParsableCommand {
             if let output {
                 try Self.write(text, to: output)
                 complain(CommandText.reportWritten(path: output).localized(language))
-            } else {
+            } else if !text.isEmpty {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
         }

@@ -27,6 +27,9 @@ package struct EffectRunner {
     package let environment: AppEnvironment?
     /// The library as last read, so a new series is proposed from what the screen shows.
     private let read = LibraryCache()
+    /// The overzichten read while the store did not change: a return from a drill-down or to a
+    /// filter seen before shows at once.
+    package let overviews = OverviewCache()
 
     package init(
         database: AppDatabase, clock: any AppClock = SystemClock(),
@@ -47,6 +50,14 @@ package struct EffectRunner {
 
     /// Runs `effect` and returns what happened as actions for the reducer. Effects the run
     /// loop handles itself (redraw, quit) return nothing here.
+    /// Whether the overzicht for `filter` is kept and the store unchanged since: it shows at once.
+    package func overviewIsKept(_ filter: OverviewFilter) -> Bool {
+        database.overviewIsKept(
+            filter, today: calendar.startOfDay(clock.now()),
+            release: ThemeRelease(library: read.library.withLock { $0 }),
+            cache: overviews)
+    }
+
     package func run(_ effect: Effect) -> [Action] {
         switch effect {
         case .loadSeries:
@@ -124,13 +135,10 @@ package struct EffectRunner {
         case .loadOverview(let filter):
             do {
                 let today = calendar.startOfDay(clock.now())
-                return [
-                    .overviewLoaded(
-                        try database.overview(
-                            filter, today: today, calendar: calendar,
-                            release: ThemeRelease(library: read.library.withLock { $0 })),
-                        choices: try database.filterChoices())
-                ]
+                let found = try database.overview(
+                    filter, today: today, calendar: calendar,
+                    release: ThemeRelease(library: read.library.withLock { $0 }), cache: overviews)
+                return [.overviewLoaded(found.overview, choices: found.choices)]
             } catch {
                 return [.overviewFailed(failure(error))]
             }

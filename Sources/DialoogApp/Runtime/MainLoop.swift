@@ -70,7 +70,23 @@ package final class MainLoop {
 
     private func perform(_ effect: Effect) {
         if effect == .redrawAll { repaintAll = true }
+        showBusy(before: effect)
         for answer in effects.run(effect) { dispatch(answer) }
+    }
+
+    /// A sign in the status line before work that can take a moment (issue 18: the overzicht
+    /// at 10,000 meetings), so the screen never looks frozen. An overzicht already kept
+    /// (`OverviewCache`) shows at once and gets no sign.
+    private func showBusy(before effect: Effect) {
+        let notice: OverviewNotice
+        switch effect {
+        case .loadOverview(let filter) where !effects.overviewIsKept(filter): notice = .reading
+        case .exportReport: notice = .exporting
+        default: return
+        }
+        var shown = state
+        shown.status = .overview(notice)
+        present(shown)
     }
 
     /// The theme the terminal can show: monochrome when it has no colours.
@@ -112,7 +128,12 @@ package final class MainLoop {
     private func present() {
         measurePage()
         measureHelp()
-        let screen = Renderer.render(state, keymap: keymap)
+        present(state)
+    }
+
+    /// Draws `shown` (the state, or it with a busy sign), writing only what changed.
+    private func present(_ shown: AppState) {
+        let screen = Renderer.render(shown, keymap: keymap)
         guard repaintAll || screen != lastPresented || theme != lastTheme else { return }
         terminal.present(screen, theme: theme, fullRepaint: repaintAll)
         lastPresented = screen

@@ -6,7 +6,7 @@ import Foundation
 /// name or id, ignoring capitals, accents and spacing) or as text the coordinator approved
 /// once in the overzicht's review list. Everything else counts as "eigen thema (niet
 /// vrijgegeven)".
-package struct ThemeRelease: Equatable, Sendable {
+package struct ThemeRelease: Hashable, Sendable {
     /// Library themes by their folded name and id, to the name they are shown with.
     package var libraryNames: [String: String]
 

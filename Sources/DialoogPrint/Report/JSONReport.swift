@@ -7,17 +7,39 @@ import Foundation
 /// Counts only: no pseudonym, no gespreksleider's name.
 package enum JSONReport {
     package static func render(_ report: Report) -> String {
-        JSONValue.object([
+        var text = ""
+        write(report) { text += $0 }
+        return text
+    }
+
+    /// The report in pieces, as `render` joins them: the meetings (one row each, most of the
+    /// file) are encoded and handed to `sink` one at a time, so 10,000 meetings never stand in
+    /// memory as one tree of values (issue 18: 134 MB before). The rest is one object whose
+    /// keys sort `meetings` just before `period_rule`; the meetings are written there.
+    package static func write(_ report: Report, to sink: (String) -> Void) {
+        var fields: [String: JSONValue] = [
             "filter": filter(report),
             "generated_at": .string(wallClock(report.generatedAt, report.calendar)),
             "totals": totals(report.totals),
             "series": .array(report.overview.series.map { series($0, report) }),
-            "meetings": .array(report.meetings.map { meeting($0, report.calendar) }),
             "charts": charts(report),
             "targets": targets(report),
             // The rule that attributes each figure to a period, in the report's language.
             "period_rule": .string(report.t(.periodRule)),
-        ]).text
+        ]
+        let rest = JSONValue.object(fields).text
+        let found = rest.range(of: "\n  \"period_rule\" : ")
+        guard !report.meetings.isEmpty, let cut = found else {
+            fields["meetings"] = .array(report.meetings.map { meeting($0, report.calendar) })
+            sink(JSONValue.object(fields).text)
+            return
+        }
+        sink(String(rest[..<cut.lowerBound]) + "\n  \"meetings\" : [\n")
+        for (index, figures) in report.meetings.enumerated() {
+            let item = meeting(figures, report.calendar).nested(depth: 2)
+            sink(index == report.meetings.count - 1 ? item + "\n  ],\n" : item + ",\n")
+        }
+        sink(String(rest[rest.index(after: cut.lowerBound)...]))
     }
 
     static func filter(_ report: Report) -> JSONValue {

@@ -33,10 +33,21 @@ package enum JSONValue: Encodable, Equatable, Sendable {
     /// Pretty-printed, keys sorted, one newline at the end. JSON escapes C0 itself; DEL and C1
     /// (U+009B is a terminal's CSI) are escaped here the same way (`\u009b`), so no character
     /// that steers a terminal is written and the value reads back unchanged.
-    var text: String {
+    var text: String { encoded + "\n" }
+
+    /// As `text` writes it, escaped the same way, without the newline at the end.
+    private var encoded: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("null".utf8)
-        return SafeText.escaped(String(decoding: data, as: UTF8.self), as: .json) + "\n"
+        return SafeText.escaped(String(decoding: data, as: UTF8.self), as: .json)
+    }
+
+    /// As `text` writes this value `depth` levels deep in a larger document: every line
+    /// indented by two spaces a level, no newline at the end.
+    func nested(depth: Int) -> String {
+        let indent = String(repeating: "  ", count: depth)
+        return encoded.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
+            .joined(separator: "\n")
     }
 }

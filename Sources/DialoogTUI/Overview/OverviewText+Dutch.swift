@@ -24,6 +24,7 @@ extension OverviewText: Words {
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.nl))) is nog niet gehouden: "
                     + "er is nog niets te evalueren."
             case .exporting: "Rapport wordt geschreven…"
+            case .reading: "Overzicht wordt berekend…"
             case .exported(let path): "Rapport: \(path) — open het in je browser om af te drukken of te mailen."
             case .bundleExported(let path, let series, let meetings):
                 "Bundel versleuteld geschreven naar \(path): \(series) "

@@ -24,6 +24,7 @@ extension OverviewText {
                 "\(Self.sentence(LiveWords.meetingName(kind, number: number).localized(.en))) has not been held: "
                     + "there is nothing to evaluate yet."
             case .exporting: "Writing the report…"
+            case .reading: "Working out the overzicht…"
             case .exported(let path): "Report: \(path) — open it in your browser to print or mail it."
             case .bundleExported(let path, let series, let meetings):
                 "Bundle written encrypted to \(path): \(series) " + (series == 1 ? "series" : "series")

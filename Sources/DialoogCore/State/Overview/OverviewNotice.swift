@@ -19,6 +19,8 @@ package enum OverviewNotice: Equatable, Sendable {
     case notHeld(Meeting.Kind, number: Int)
     /// The HTML report of the overzicht as filtered is being written.
     case exporting
+    /// The overzicht is being read from the store (shown while it takes a moment).
+    case reading
     /// The HTML report was written to `path`.
     case exported(path: String)
     /// A bundle was written to `path`.
