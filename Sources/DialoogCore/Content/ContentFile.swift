@@ -39,7 +39,8 @@ package enum ContentFile: Equatable, Sendable {
 
     /// The places a content file can be, for the message about a file that is anywhere else.
     package static let expectedPlaces = [
-        "methods/<id>.yaml", "methods/basis.yaml", "methods/variants/<id>.yaml", "content/themes/<id>.yaml", "content/prompts/<naam>.yaml",
+        "methods/<id>.yaml", "methods/basis.yaml", "methods/variants/<id>.yaml", "content/themes/<id>.yaml",
+        "content/prompts/<naam>.yaml",
         "content/hulp/<id>.yaml", "content/als-iemand-iets-vertelt.yaml", "content/begrippen.yaml",
         "translations/<lang>/<...>.yaml",
     ]
