@@ -302,7 +302,8 @@ struct ContentLoaderTests {
         #expect(
             messages == [
                 "content/extra/iets.yaml:1: not a place for a content file; expected methods/<id>.yaml, "
-                    + "methods/basis.yaml, content/themes/<id>.yaml, content/prompts/<naam>.yaml, "
+                    + "methods/basis.yaml, methods/variants/<id>.yaml, content/themes/<id>.yaml, "
+                    + "content/prompts/<naam>.yaml, "
                     + "content/hulp/<id>.yaml, content/als-iemand-iets-vertelt.yaml, content/begrippen.yaml or "
                     + "translations/<lang>/<...>.yaml"
             ])

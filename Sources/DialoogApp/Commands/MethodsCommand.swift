@@ -80,7 +80,8 @@ package struct MethodsCommand: ParsableCommand {
                         suggestion: Suggestion.closest(to: id, in: library.methods.map(\.id)))
                 }
                 switch format {
-                case .json: say(JSONOutput.text(method), terminator: "")
+                case .json:
+                    say(JSONOutput.text(MethodJSON(method: method, variants: library.variants(of: id))), terminator: "")
                 case .text:
                     let document = Document.methodology(method, in: library, language: language, ascii: false)
                     say(document.plainText(width: 80), terminator: "")

@@ -251,6 +251,7 @@ struct SeriesJSON: Encodable {
         case .hotThemeWithoutAllHoursLine: "hot_theme_without_all_hours_line"
         case .entryWithoutContact: "entry_without_contact"
         case .noLocalEntries: "no_local_entries"
+        case .agendaForOtherGroup: "agenda_for_other_group"
         }
     }
 

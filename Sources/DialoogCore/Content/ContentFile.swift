@@ -2,6 +2,8 @@
 package enum ContentFile: Equatable, Sendable {
     case commonBase
     case methodology(id: String)
+    /// `methods/variants/<method>.yaml`: the group variants of one methodology's agenda.
+    case variants(method: String)
     case theme(id: String)
     case prompts(group: String)
     case help(id: String)
@@ -15,7 +17,7 @@ package enum ContentFile: Equatable, Sendable {
     var id: String? {
         switch self {
         case .methodology(let id), .theme(let id), .help(let id): id
-        case .commonBase, .prompts, .glossary, .disclosure, .translation: nil
+        case .commonBase, .prompts, .glossary, .disclosure, .translation, .variants: nil
         }
     }
 
@@ -25,6 +27,7 @@ package enum ContentFile: Equatable, Sendable {
         switch self {
         case .commonBase: "methods/basis"
         case .methodology(let id): "methods/\(id)"
+        case .variants(let method): "methods/variants/\(method)"
         case .theme(let id): "content/themes/\(id)"
         case .prompts(let group): "content/prompts/\(group)"
         case .help(let id): "content/hulp/\(id)"
@@ -36,7 +39,8 @@ package enum ContentFile: Equatable, Sendable {
 
     /// The places a content file can be, for the message about a file that is anywhere else.
     package static let expectedPlaces = [
-        "methods/<id>.yaml", "methods/basis.yaml", "content/themes/<id>.yaml", "content/prompts/<naam>.yaml",
+        "methods/<id>.yaml", "methods/basis.yaml", "methods/variants/<id>.yaml", "content/themes/<id>.yaml",
+        "content/prompts/<naam>.yaml",
         "content/hulp/<id>.yaml", "content/als-iemand-iets-vertelt.yaml", "content/begrippen.yaml",
         "translations/<lang>/<...>.yaml",
     ]
@@ -59,6 +63,7 @@ package enum ContentFile: Equatable, Sendable {
         let grandparent = parts.count > 2 ? parts[parts.count - 3] : ""
         switch (grandparent, parent, stem) {
         case (_, "methods", "basis"): return .success(.commonBase)
+        case ("methods", "variants", _): return .success(.variants(method: stem))
         case (_, "methods", _): return .success(.methodology(id: stem))
         case ("content", "themes", _): return .success(.theme(id: stem))
         case ("content", "prompts", _): return .success(.prompts(group: stem))

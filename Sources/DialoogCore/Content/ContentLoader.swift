@@ -66,6 +66,8 @@ private struct Merger {
     /// The catalogs read, and the Dutch texts of every source file, checked against each other
     /// once everything is read.
     var catalogs = CatalogCheck()
+    /// Variants files, resolved against their methods once every method is read.
+    var variantDrafts: [VariantsDraft] = []
 
     mutating func read(_ file: ContentText, layer: Int) {
         let log = DiagnosticLog(file: file.path)
@@ -139,6 +141,21 @@ private struct Merger {
                 insert(
                     method, id: id, kind: .methodology, into: \.methods, line: 1, file: file.path, layer: layer,
                     log: log)
+            }
+        case .variants(let method):
+            if let draft = ContentDecoding.variants(&fields, method: method, origin: origin) {
+                catalogs.found(draft.variants.texts, in: kind.sourceKey)
+                switch place(
+                    for: "variants/\(method)", kind: .methodology, file: file.path, line: 1, layer: layer, log: log)
+                {
+                case .new: variantDrafts.append(draft)
+                case .replaces(let old):
+                    var replacement = draft
+                    replacement.variants.origin.replaces = old
+                    variantDrafts.removeAll { $0.variants.method == method }
+                    variantDrafts.append(replacement)
+                case .duplicate: break
+                }
             }
         case .theme(let id):
             if let theme = ContentDecoding.theme(&fields, id: id, origin: origin) {
@@ -251,6 +268,7 @@ private struct Merger {
         }
         library.help.sort { ($0.kind.rank, $0.name.lowercased()) < ($1.kind.rank, $1.name.lowercased()) }
         resolveReferences()
+        resolveVariants()
         checkTemperatures()
         findRepeatedPromptTexts()
         diagnostics += catalogs.check()
@@ -287,6 +305,20 @@ private struct Merger {
                     problem: .unknownReference(
                         reference.kind, reference.id, suggestion: Suggestion.closest(to: reference.id, in: ids))))
         }
+    }
+
+    /// Finds each variants file's method and the blocks it keeps; a file whose method is unknown
+    /// is reported and left out.
+    private mutating func resolveVariants() {
+        for draft in variantDrafts {
+            var found: [Diagnostic] = []
+            let resolved = draft.resolve(in: library) { line, problem in
+                found.append(Diagnostic(file: draft.file, line: line, problem: problem))
+            }
+            diagnostics += found
+            if let resolved { library.variants.append(resolved) }
+        }
+        library.variants.sort { $0.method < $1.method }
     }
 
     /// The funnel goes from cold to hot: `leads_to` never to a cooler theme, and no prompt hotter

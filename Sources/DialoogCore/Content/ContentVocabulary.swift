@@ -19,7 +19,11 @@ package enum TargetGroup: String, CaseIterable, Codable, Sendable {
     /// The labels whose prompts suit a group with this label: a group of mothers can use what
     /// is written for parents and for women; a group of parents (mothers and fathers together)
     /// only what is written for parents, since a prompt for mothers leaves the fathers out.
-    package var suitedBy: Set<TargetGroup> {
+    package var suitedBy: Set<TargetGroup> { Set(servedBy) }
+
+    /// The same labels, the most specific first: mothers are served by what is written for
+    /// mothers, then for parents, then for women. A method's variant is chosen in this order.
+    package var servedBy: [TargetGroup] {
         switch self {
         case .moeders: [.moeders, .ouders, .vrouwen]
         case .vaders: [.vaders, .ouders, .mannen]

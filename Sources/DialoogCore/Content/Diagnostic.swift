@@ -120,6 +120,8 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
     case controlCharacter(key: String)
     /// A mistake in a translation catalog, or a stale entry in one.
     case translation(TranslationProblem)
+    /// A mistake in a variants file that only the method can show.
+    case variant(VariantProblem)
 
     /// Whether the problem is only a warning: it is reported, but the content is still whole.
     package var isWarning: Bool {
@@ -213,6 +215,7 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
         case .controlCharacter(let key):
             return "'\(key)' bevat een stuurteken (zoals NUL); haal het weg, het is geen tekst"
         case .translation(let problem): return problem.dutch
+        case .variant(let problem): return problem.dutch
         }
     }
 
@@ -300,6 +303,7 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
         case .controlCharacter(let key):
             return "'\(key)' holds a control character (such as NUL); remove it, it is no text"
         case .translation(let problem): return problem.english
+        case .variant(let problem): return problem.english
         }
     }
 }

@@ -3,6 +3,8 @@
 /// line first.
 package struct Library: Equatable, Sendable {
     package var methods: [Methodology] = []
+    /// The group variants of the methods' agendas (`methods/variants/`), one file per method.
+    package var variants: [MethodVariants] = []
     package var base: CommonBase?
     package var themes: [Theme] = []
     package var prompts: [Prompt] = []

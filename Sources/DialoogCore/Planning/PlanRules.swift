@@ -14,7 +14,8 @@ package enum PlanRules {
         _ plan: SeriesPlan, library: Library, signals: [String: [Signal]] = [:], ledger: Ledger = Ledger()
     ) -> [PlanWarning] {
         let temperature = { (theme: String?) in theme.flatMap { library.theme($0)?.temperature } }
-        var warnings: [PlanWarning] = []
+        // First, as it concerns the whole plan: an agenda written for another group.
+        var warnings: [PlanWarning] = agendaWarning(plan, library: library).map { [$0] } ?? []
         var firstUse: [String: Int] = [:]
         var withoutContact = Set<String>()
         var hinted = Set<String>()
@@ -139,6 +140,16 @@ package enum PlanRules {
         let before = blocks[..<index].last { $0.kind != .pauze }
         let after = blocks[(index + 1)...].first { $0.kind != .pauze }
         return [before, after].contains { $0.map { dialogueForms.contains($0.form) } ?? false }
+    }
+
+    /// The method's agenda (and each of its variants) is written for other groups than the
+    /// series': the proposal was not written for this group.
+    static func agendaWarning(_ plan: SeriesPlan, library: Library) -> PlanWarning? {
+        let choice = library.agendaChoice(method: plan.series.methodId, groups: plan.series.groups)
+        guard !choice.fits else { return nil }
+        return PlanWarning(
+            kind: .agendaForOtherGroup(writtenFor: choice.writtenFor, groups: plan.series.groups), meeting: nil,
+            principle: library.principleName(.tip("Wees flexibel")))
     }
 
     /// The series should grow warmer after its first meeting. Themes the group chose do not

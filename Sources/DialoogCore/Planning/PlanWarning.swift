@@ -26,6 +26,8 @@ package struct PlanWarning: Equatable, Hashable, Sendable {
         /// No local help entry for the series' municipality; a hint when there are no local
         /// entries at all (`noneKnown`).
         case noLocalEntries(municipality: String, noneKnown: Bool)
+        /// The agenda is written for other groups than the series' (no variant fits).
+        case agendaForOtherGroup(writtenFor: [TargetGroup], groups: [TargetGroup])
     }
 
     /// A hint is shown with the warnings but does not count as one (`plan check` exits 0).

@@ -18,7 +18,9 @@ package enum SeriesProposal {
     /// when not known yet). For a method where the group chooses, `series.groupChoice` holds
     /// the chosen options' names; the plan stores them in the order the meetings take them.
     package static func make(series: Series, library: Library, starts: [Date?]) throws(ProposalProblem) -> SeriesPlan {
-        guard let method = library.method(series.methodId) else { throw .unknownMethod(series.methodId) }
+        guard var method = library.method(series.methodId) else { throw .unknownMethod(series.methodId) }
+        // The agenda written for this group: a variant of the method's when one fits better.
+        method.meetings = method.meetings(for: library.agendaChoice(method: method.id, groups: series.groups).variant)
         var series = series
         let chosen = try orderedChoice(series.groupChoice, of: method, library: library)
         series.groupChoice = chosen.map(\.name)

@@ -47,6 +47,7 @@ extension Document {
             }
             blocks.append(.definitions(agenda))
         }
+        blocks += variantBlocks(of: method, in: library, language: language)
         blocks += [h(.rules), .definitions(method.rules)]
         blocks += [
             h(.groupSize),

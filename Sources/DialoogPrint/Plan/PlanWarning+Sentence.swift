@@ -23,7 +23,8 @@ extension PlanWarning {
             temperature = library?.theme(theme)?.temperature
         case .peakDoesNotRise(_, let later):
             temperature = later
-        case .overLength, .promptRepeated, .statementsWithoutDialogue, .entryWithoutContact, .noLocalEntries:
+        case .overLength, .promptRepeated, .statementsWithoutDialogue, .entryWithoutContact, .noLocalEntries,
+            .agendaForOtherGroup:
             temperature = nil
         }
         if isHint { return ("i", .dim) }

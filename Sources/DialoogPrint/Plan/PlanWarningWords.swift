@@ -42,6 +42,9 @@ package struct PlanWarningWords: Words {
             return none
                 ? "Er zijn nog geen lokale hulpadressen; voeg die voor \(municipality) toe (lokaal-*.yaml)"
                 : "Geen lokale hulpadressen voor \(municipality) op de hulpkaarten"
+        case .agendaForOtherGroup(let writtenFor, let groups):
+            return "Dit voorstel is geschreven voor \(Self.list(writtenFor, and: "en")); "
+                + "je groep is \(Self.list(groups, and: "en")): pas de werkvormen en vragen aan"
         }
     }
 
@@ -71,6 +74,16 @@ package struct PlanWarningWords: Words {
             return none
                 ? "There are no local help entries yet; add them for \(municipality) (lokaal-*.yaml)"
                 : "No local help entries for \(municipality) on the help cards"
+        case .agendaForOtherGroup(let writtenFor, let groups):
+            return "This proposal is written for \(Self.list(writtenFor, and: "and")); "
+                + "your group is \(Self.list(groups, and: "and")): adapt the working forms and questions"
         }
+    }
+
+    /// Group labels as the vocabulary has them (never translated): "moeders en vaders".
+    private static func list(_ groups: [TargetGroup], and word: String) -> String {
+        let labels = groups.map(\.rawValue)
+        guard labels.count > 1 else { return labels.first ?? "" }
+        return labels.dropLast().joined(separator: ", ") + " \(word) " + (labels.last ?? "")
     }
 }

@@ -26,6 +26,9 @@ extension Library {
             }
         }
         for index in copy.methods.indices { translate(&copy.methods[index], source: Self.source(of: methods[index])) }
+        for index in copy.variants.indices {
+            translate(&copy.variants[index], source: Self.source(of: variants[index]))
+        }
         if copy.base != nil { translate(&copy.base!, source: Self.commonBaseSource) }
         for index in copy.themes.indices { translate(&copy.themes[index], source: Self.source(of: themes[index])) }
         for index in copy.prompts.indices {
@@ -73,8 +76,12 @@ extension Library {
                 }
             }
             let prompts = count(prompts.map { ($0, Self.source(of: $0)) }, kind: .prompt)
+            var methodology = count(methods.map { ($0, Self.source(of: $0)) }, kind: .methodology)
+            let variants = count(self.variants.map { ($0, Self.source(of: $0)) }, kind: .methodology)
+            methodology.translated += variants.translated
+            methodology.total += variants.total
             return [
-                count(methods.map { ($0, Self.source(of: $0)) }, kind: .methodology),
+                methodology,
                 count(base.map { [($0, Self.commonBaseSource)] } ?? [], kind: .commonBase),
                 count(themes.map { ($0, Self.source(of: $0)) }, kind: .theme),
                 prompts,
@@ -95,6 +102,7 @@ extension Library {
             }
         }
         for method in methods { check(method, source: Self.source(of: method)) }
+        for file in variants { check(file, source: Self.source(of: file)) }
         if let base { check(base, source: Self.commonBaseSource) }
         for theme in themes { check(theme, source: Self.source(of: theme)) }
         for prompt in prompts { check(prompt, source: Self.source(of: prompt)) }
@@ -110,6 +118,7 @@ extension Library {
     static let glossarySource = "content/begrippen"
     static let disclosureSource = "content/als-iemand-iets-vertelt"
     static func source(of method: Methodology) -> String { "methods/\(method.id)" }
+    static func source(of variants: MethodVariants) -> String { "methods/variants/\(variants.method)" }
     static func source(of theme: Theme) -> String { "content/themes/\(theme.id)" }
     static func source(of entry: HelpEntry) -> String { "content/hulp/\(entry.id)" }
     /// Prompt files hold many prompts; the file's name says which catalog is theirs.
