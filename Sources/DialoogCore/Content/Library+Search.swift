@@ -32,13 +32,16 @@ package struct ContentFilter: Equatable, Sendable {
 /// One result of a search over the whole library.
 package struct SearchHit: Equatable, Sendable {
     package enum Kind: String, CaseIterable, Sendable {
-        case methodology, theme, prompt, help, term
+        case methodology, passage, theme, prompt, help, term
     }
 
     package var kind: Kind
+    /// The item's id; for a passage its method's id, or `basis` for the common base.
     package var id: String
     package var title: String
     package var temperature: Temperature?
+    /// Where a passage stands, to say so and to open its page there.
+    package var passage: Passage? = nil
 }
 
 /// How many prompts have one kind, theme or temperature.
@@ -77,13 +80,16 @@ extension Library {
     /// Every word of `query` must begin a word (case and accents ignored) of the item's id, text
     /// or translations, or for a prompt its kind, temperature, working form and groups, so that
     /// "stelling ouders koud" lists cold statements for parents. "eer" finds "eer" and
-    /// "eergerelateerd", not "meer". With a filter, only
+    /// "eergerelateerd", not "meer". The passages of the methods and the common base (a rule, an
+    /// agenda block, a working form) are searched too. With a filter, only
     /// prompts (and, for a theme filter, help entries and the theme itself) can match. In reading
-    /// order: methodologies, themes, prompts, help, terms.
+    /// order: methodologies, their passages, themes, prompts, help, terms.
     package func search(_ query: String, filter: ContentFilter = ContentFilter()) -> [SearchHit] {
         let query = Self.words(query)
+        let passages = self.passages
         let index =
-            searchIndex.count == methods.count + themes.count + prompts.count + help.count + glossary.count
+            searchIndex.count == methods.count + passages.count + themes.count + prompts.count + help.count
+                + glossary.count
             ? searchIndex : Self.index(of: self)
         var position = 0
         /// The next item's words contain every query word as the start of a word.
@@ -100,6 +106,9 @@ extension Library {
         var hits: [SearchHit] = []
         for method in methods where matches() && unlanguaged.isEmpty {
             hits.append(.init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
+        }
+        for passage in passages where matches() && unlanguaged.isEmpty {
+            hits.append(.init(kind: .passage, id: passage.method ?? "basis", title: passage.name, passage: passage))
         }
         for theme in themes
         where matches() && !onlyPrompts && (filter.theme == nil || filter.theme == theme.id)
@@ -128,6 +137,7 @@ extension Library {
     package static func index(of library: Library) -> [[String]] {
         let fields: [[String]] =
             library.methods.map { [$0.id, $0.name, $0.organisation.name, $0.organisation.short, $0.summary] }
+            + library.passages.map(\.texts)
             + library.themes.map { [$0.id, $0.name, $0.description] }
             + library.prompts.map {
                 [$0.id, $0.text, $0.kind.rawValue, $0.temperature.rawValue, $0.form] + $0.groups.map(\.rawValue)
