@@ -83,7 +83,8 @@ extension Library {
     /// "eergerelateerd", not "meer". The passages of the methods and the common base (a rule, an
     /// agenda block, a working form) are searched too. With a filter, only
     /// prompts (and, for a theme filter, help entries and the theme itself) can match. In reading
-    /// order: methodologies, their passages, themes, prompts, help, terms.
+    /// order: methodologies, themes, prompts, help, terms, and last the passages (many, and
+    /// what one looks up least often, so they never push a theme out of view).
     package func search(_ query: String, filter: ContentFilter = ContentFilter()) -> [SearchHit] {
         let query = Self.words(query)
         let passages = self.passages
@@ -107,9 +108,6 @@ extension Library {
         for method in methods where matches() && unlanguaged.isEmpty {
             hits.append(.init(kind: .methodology, id: method.id, title: "\(method.organisation.short): \(method.name)"))
         }
-        for passage in passages where matches() && unlanguaged.isEmpty {
-            hits.append(.init(kind: .passage, id: passage.method ?? "basis", title: passage.name, passage: passage))
-        }
         for theme in themes
         where matches() && !onlyPrompts && (filter.theme == nil || filter.theme == theme.id)
             && (filter.temperature == nil || filter.temperature == theme.temperature)
@@ -129,6 +127,9 @@ extension Library {
         for term in glossary where matches() && unlanguaged.isEmpty {
             hits.append(.init(kind: .term, id: term.term, title: term.term))
         }
+        for passage in passages where matches() && unlanguaged.isEmpty {
+            hits.append(.init(kind: .passage, id: passage.method ?? "basis", title: passage.name, passage: passage))
+        }
         return hits
     }
 
@@ -137,7 +138,6 @@ extension Library {
     package static func index(of library: Library) -> [[String]] {
         let fields: [[String]] =
             library.methods.map { [$0.id, $0.name, $0.organisation.name, $0.organisation.short, $0.summary] }
-            + library.passages.map(\.texts)
             + library.themes.map { [$0.id, $0.name, $0.description] }
             + library.prompts.map {
                 [$0.id, $0.text, $0.kind.rawValue, $0.temperature.rawValue, $0.form] + $0.groups.map(\.rawValue)
@@ -145,6 +145,7 @@ extension Library {
             }
             + library.help.map { [$0.id, $0.name, $0.what, $0.forWhom] }
             + library.glossary.map { [$0.term, $0.text] }
+            + library.passages.map(\.texts)
         return fields.map { $0.flatMap(words) }
     }
 
