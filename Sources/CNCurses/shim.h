@@ -75,6 +75,8 @@ static inline int dialoog_err(void) { return ERR; }
 static inline mmask_t dialoog_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 static inline mmask_t dialoog_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dialoog_button5_pressed(void) { return BUTTON5_PRESSED; }
+// What dialoog asks for: the first button and the wheel (BUTTON4/5 are the wheel).
+static inline mmask_t dialoog_mouse_mask(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
 
 // MARK: - Wide-character output
 

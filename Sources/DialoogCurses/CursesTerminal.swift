@@ -240,6 +240,9 @@ package final class CursesTerminal: Terminal {
             } else if result == dialoog_key_code_yes() {
                 let code = Int32(character)
                 if code == dialoog_key_resize() { return .resized(size) }
+                if code == dialoog_key_mouse() {
+                    return mouseEvent().map(TerminalEvent.mouse)
+                }
                 events = decoder.feed(.key(namedKeys[code] ?? Key(cursesCode: code)))
             } else {
                 events = decoder.feed(.character(UInt32(character)))
@@ -247,6 +250,25 @@ package final class CursesTerminal: Terminal {
             if let event = deliver(events) { return event }
             if !decoder.isMidSequence { return nil }
         }
+    }
+
+    /// Mouse reports on or off; curses writes what this terminal's description asks for
+    /// (SGR 1006 on xterm, X10 under tmux) and decodes the reports into KEY_MOUSE.
+    package func setMouse(_ on: Bool) {
+        // Report a press at once, not after waiting to see whether it becomes a click.
+        mouseinterval(0)
+        mousemask(on ? dialoog_mouse_mask() : 0, nil)
+    }
+
+    /// The report behind a KEY_MOUSE, as a press or a notch of the wheel.
+    private func mouseEvent() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == dialoog_ok() else { return nil }
+        let (x, y) = (Int(event.x), Int(event.y))
+        if event.bstate & dialoog_button4_pressed() != 0 { return MouseEvent(.wheelUp, x: x, y: y) }
+        if event.bstate & dialoog_button5_pressed() != 0 { return MouseEvent(.wheelDown, x: x, y: y) }
+        if event.bstate & dialoog_button1_clicked() != 0 { return MouseEvent(.press, x: x, y: y) }
+        return nil
     }
 
     private func deliver(_ events: [TerminalEvent]) -> TerminalEvent? {

@@ -2,7 +2,8 @@ import DialoogTUI
 
 /// Turns what `wget_wch` returns into events, for the sequences ncurses leaves alone:
 /// bracketed paste (`ESC[200~ … ESC[201~`), Alt-letters (Esc then the letter at once) and
-/// Ctrl-arrows the terminal description does not name (`ESC[1;5D`, `ESC[1;5C`).
+/// Ctrl-arrows the terminal description does not name (`ESC[1;5D`, `ESC[1;5C`), and mouse
+/// reports curses did not take itself (SGR 1006 `ESC[<0;12;5M` and X10 `ESC[M` + 3 bytes).
 ///
 /// Pure and fed one read at a time, so a marker split across reads is still found; the
 /// terminal reads on with a short timeout while `isMidSequence`, and calls `timedOut()`
@@ -34,15 +35,32 @@ package struct InputDecoder: Sendable {
     private var pending: [UInt32]?
     /// Inside a paste: the text so far, with a possible start of the end marker.
     private var pasted: [UInt32]?
+    /// After `ESC[M`: the bytes of an X10 mouse report so far (three come).
+    private var x10: [UInt32]?
 
     package init() {}
 
     /// A sequence has begun and is not finished: read on, with a short timeout.
-    package var isMidSequence: Bool { pending != nil || pasted != nil }
+    package var isMidSequence: Bool { pending != nil || pasted != nil || x10 != nil }
     package var isPasting: Bool { pasted != nil }
 
     package mutating func feed(_ input: Input) -> [TerminalEvent] {
         if pasted != nil { return feedPaste(input) }
+        if var report = x10 {
+            // Button, column and row, each plus 32; a function key means the report broke off.
+            guard case .character(let value) = input else {
+                x10 = nil
+                return feed(input)
+            }
+            report.append(value)
+            guard report.count == 3 else {
+                x10 = report
+                return []
+            }
+            x10 = nil
+            let (button, x, y) = (Int(report[0]) - 32, Int(report[1]) - 32, Int(report[2]) - 32)
+            return MouseEvent.decoded(button: button, x: x, y: y).map { [.mouse($0)] } ?? []
+        }
         guard case .character(let value) = input else {
             // A function key ends an Esc sequence: the Esc was a key of its own.
             let flushed = flush()
@@ -89,6 +107,13 @@ package struct InputDecoder: Sendable {
                 pasted = []
                 return []
             }
+            if name == "[M" {
+                x10 = []
+                return []
+            }
+            if name.hasPrefix("[<"), value == 0x4D || value == 0x6D {
+                return Self.sgrMouse(name, pressed: value == 0x4D)
+            }
             // One dialoog does not know is dropped whole, rather than typed as its letters.
             return Self.sequences[name].map { [.key($0)] } ?? []
         default:
@@ -97,8 +122,24 @@ package struct InputDecoder: Sendable {
         }
     }
 
+    /// An SGR 1006 report, `[<b;x;y` and `M` (pressed) or `m` (released): only presses count.
+    private static func sgrMouse(_ name: String, pressed: Bool) -> [TerminalEvent] {
+        let numbers = name.dropFirst(2).dropLast().split(separator: ";", omittingEmptySubsequences: false).map {
+            Int($0)
+        }
+        guard pressed, numbers.count == 3, let button = numbers[0], let x = numbers[1], let y = numbers[2] else {
+            return []
+        }
+        return MouseEvent.decoded(button: button, x: x, y: y).map { [.mouse($0)] } ?? []
+    }
+
     /// Nothing more came within the short timeout.
     package mutating func timedOut() -> [TerminalEvent] {
+        if x10 != nil {
+            // A report cut short: dropped whole, never typed as its bytes.
+            x10 = nil
+            return []
+        }
         if let text = pasted {
             // A paste whose end has not come yet: hand over what there is and go on pasting,
             // so a slow link never turns the rest of a paste into keys.

@@ -9,6 +9,8 @@ package final class MemoryTerminal: Terminal {
         /// A bracketed paste: the terminal hands over `text` as one event.
         case paste(String)
         case resize(TerminalSize)
+        /// A click or a notch of the wheel.
+        case mouse(MouseEvent)
         /// Nothing happens within the timeout: the run loop ticks.
         case idle
     }
@@ -21,6 +23,8 @@ package final class MemoryTerminal: Terminal {
     /// Cells written for each presented screen: a full repaint writes them all.
     package private(set) var cellsWritten: [Int] = []
     package private(set) var fullRepaints = 0
+    /// Every `setMouse` the run loop asked for, in order.
+    package private(set) var mouseRequests: [Bool] = []
 
     package init(size: TerminalSize = TerminalSize(width: 80, height: 24), hasColors: Bool = true, script: [Step] = [])
     {
@@ -61,7 +65,10 @@ package final class MemoryTerminal: Terminal {
         case .resize(let newSize):
             size = newSize
             return .resized(newSize)
+        case .mouse(let event): return .mouse(event)
         case .idle: return nil
         }
     }
+
+    package func setMouse(_ on: Bool) { mouseRequests.append(on) }
 }

@@ -10,4 +10,12 @@ package protocol Terminal: AnyObject {
     func present(_ screen: Screen, theme: ThemeName, fullRepaint: Bool)
     /// The next event, or nil when nothing came within `timeoutMilliseconds`.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
+    /// Asks for mouse reports (wheel and first button) or stops them, so the terminal selects
+    /// text again.
+    func setMouse(_ on: Bool)
+}
+
+extension Terminal {
+    /// A terminal without a mouse ignores the request.
+    package func setMouse(_ on: Bool) {}
 }

@@ -172,3 +172,33 @@ struct LibraryReducerTests {
         }
     }
 }
+
+/// A passage from the search results opens its method's page at its place.
+@Suite("Library passages")
+struct LibraryPassageReducerTests {
+    @Test func aRuleFromTheResultsOpensTheMethodAtIt() throws {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.insertText("de piramide"))
+        let rows = try #require(state.library).search("de piramide")
+        let index = try #require(rows.firstIndex { $0.passage?.section == .rules })
+        for _ in 0..<index { _ = state.reduce(.command(.moveDown)) }
+        _ = state.reduce(.command(.submit))
+        #expect(state.libraryState.page == .method("gesprek-in-vrijheid"))
+        #expect(state.libraryState.anchors.last?.hasPrefix("Begin breed") == true)
+        _ = state.reduce(.pageLaidOut(lines: 200, focusLine: 120))
+        #expect(state.libraryState.scroll == 119 && state.libraryState.anchors.isEmpty)
+    }
+
+    @Test func aCommonBasePassageOpensTheCommonBase() throws {
+        var state = Fixtures.libraryState()
+        _ = state.reduce(.command(.search))
+        _ = state.reduce(.insertText("spelregels"))
+        let rows = try #require(state.library).search("spelregels")
+        let index = try #require(rows.firstIndex { $0.kind == .passage && $0.passage?.method == nil })
+        for _ in 0..<index { _ = state.reduce(.command(.moveDown)) }
+        _ = state.reduce(.command(.submit))
+        #expect(state.libraryState.page == .commonBase)
+        #expect(!state.libraryState.anchors.isEmpty)
+    }
+}

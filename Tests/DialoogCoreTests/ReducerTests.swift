@@ -149,7 +149,7 @@ struct CommandLineReducerTests {
 
     @Test func themeChangesTheColoursAndRepaints() {
         var state = Fixtures.state()
-        #expect(typing("theme light", into: &state) == [.redrawAll])
+        #expect(typing("theme light", into: &state) == [.redrawAll, .savePreferences(Preferences(theme: .light))])
         #expect(state.theme == .light)
         #expect(state.status == .themeChanged(.light))
         #expect(state.overlay == nil)

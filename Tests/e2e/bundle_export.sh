@@ -29,7 +29,8 @@ wait_for "Niet gelukt"
 # A key that is no key is refused before anything is written.
 keys E
 keys -l "ander.age"
-keys Tab
+# Down goes to the key field (Tab completes the path).
+keys Down
 keys -l "age1nee"
 keys Enter
 wait_for "'age1nee' is geen publieke sleutel"

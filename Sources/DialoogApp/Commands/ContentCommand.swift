@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialoogCore
+import DialoogPrint
 import DialoogTUI
 import Foundation
 
@@ -141,12 +142,14 @@ package struct ContentCommand: ParsableCommand {
             try global.withLibrary { library, language in
                 let text = query.joined(separator: " ")
                 let hits = library.search(text, filter: try filters.filter(in: library, language: global.lang))
-                say(Self.render(hits, query: text, format: filters.format, language: language), terminator: "")
+                say(
+                    Self.render(hits, query: text, format: filters.format, language: language, library: library),
+                    terminator: "")
             }
         }
 
         package static func render(
-            _ hits: [SearchHit], query: String, format: MethodsCommand.Format, language: Language
+            _ hits: [SearchHit], query: String, format: MethodsCommand.Format, language: Language, library: Library
         )
             -> String
         {
@@ -157,6 +160,9 @@ package struct ContentCommand: ParsableCommand {
                         [
                             "kind": hit.kind.rawValue, "id": hit.id, "text": hit.title,
                             "temperature": hit.temperature?.rawValue,
+                            "place": hit.passage?.place(in: library, language: language, separator: "·"),
+                            "section": hit.passage?.sectionName(language),
+                            "meeting": hit.passage?.meetingNumber.map { "\($0)" },
                         ]
                         .compactMapValues { $0 }
                     })
@@ -170,7 +176,10 @@ package struct ContentCommand: ParsableCommand {
                     let id = hit.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
                     let temperature =
                         hit.temperature.map { $0.rawValue.padding(toLength: 4, withPad: " ", startingAt: 0) } ?? "    "
-                    return "\(kind)  \(id)  \(temperature)  \(hit.title)\n"
+                    let place = hit.passage.map {
+                        "  (" + $0.place(in: library, language: language, separator: "·") + ")"
+                    }
+                    return "\(kind)  \(id)  \(temperature)  \(hit.title)\(place ?? "")\n"
                 }.joined() + Text.resultCount(hits.count).localized(language) + "\n"
             }
         }

@@ -10,7 +10,7 @@ import Foundation
 /// that key.
 extension EffectRunner {
     func exportBundle(seriesIds: [String], path typed: String, recipient: String?, language: Language) -> [Action] {
-        let path = (typed as NSString).expandingTildeInPath
+        let path = expanded(typed)
         do {
             guard !seriesIds.isEmpty else { throw BundleFailure(text: .nothingToExport, exitCode: 64) }
             let seal = try BundleSeal(lock: .recipients([try coordinatorRecipient(typed: recipient)]))
@@ -29,7 +29,7 @@ extension EffectRunner {
     }
 
     func importBundle(path typed: String, language: Language) -> [Action] {
-        let path = (typed as NSString).expandingTildeInPath
+        let path = expanded(typed)
         let opener = BundleOpener(
             identity: nil, passphraseFile: nil, defaultKey: environment?.defaultKeyPath ?? "", language: language,
             standardInputIsTerminal: false)

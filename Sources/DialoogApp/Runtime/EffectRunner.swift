@@ -25,6 +25,9 @@ package struct EffectRunner {
     package let printFolder: String?
     /// The environment whose `displayPath` shows a written file to the user (`~/.config/...`).
     package let environment: AppEnvironment?
+    /// Where `:theme`, `:taal` and `:muis` are remembered; nil when they must not be written
+    /// (a file that could not be read at start, and tests that write nothing).
+    package let preferencesPath: String?
     /// The library as last read, so a new series is proposed from what the screen shows.
     private let read = LibraryCache()
     /// The overzichten read while the store did not change: a return from a drill-down or to a
@@ -34,7 +37,7 @@ package struct EffectRunner {
     package init(
         database: AppDatabase, clock: any AppClock = SystemClock(),
         calendar: LocalCalendar = .system, userContentFolder: String? = nil, printFolder: String? = nil,
-        environment: AppEnvironment? = nil,
+        environment: AppEnvironment? = nil, preferencesPath: String? = nil,
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
@@ -45,6 +48,7 @@ package struct EffectRunner {
         self.userContentFolder = userContentFolder
         self.printFolder = printFolder
         self.environment = environment
+        self.preferencesPath = preferencesPath
         self.loadContent = loadContent
     }
 
@@ -215,7 +219,16 @@ package struct EffectRunner {
             return exportBundle(seriesIds: seriesIds, path: path, recipient: recipient, language: language)
         case .importBundle(let path, let language):
             return importBundle(path: path, language: language)
-        case .redrawAll, .quit:
+        case .completePath(let typed):
+            return [
+                .pathCompleted(
+                    PathCompletion.complete(typed, home: environment?.home ?? NSHomeDirectory(), list: Self.folder))
+            ]
+        case .savePreferences(let preferences):
+            guard let path = preferencesPath else { return [] }
+            guard let reason = PreferencesFile.write(preferences, to: path) else { return [] }
+            return [.preferencesNotSaved(path: environment?.displayPath(path) ?? path, reason: reason)]
+        case .redrawAll, .quit, .setMouse:
             return []
         }
     }

@@ -39,6 +39,7 @@ package final class MainLoop {
         dispatch(.tick(clock.now()))
         dispatch(.resized(terminal.size))
         dispatch(.launched)
+        terminal.setMouse(state.mouseOn)
         present()
         while true {
             if let signal = pendingSignal() { return .signal(signal) }
@@ -54,6 +55,11 @@ package final class MainLoop {
                 dispatch(.resized(size))
             case .key(let key):
                 if let action = keymap.action(for: key, in: state.inputMode) { dispatch(action) }
+            case .mouse(let event):
+                guard state.mouseOn, let screen = lastPresented else { break }
+                for action in MouseMap.actions(for: event, on: screen, mode: state.inputMode, keymap: keymap) {
+                    dispatch(action)
+                }
             case .paste(let text):
                 // One action for the whole paste: none of its characters is a key.
                 if let action = keymap.action(forPaste: text, in: state.inputMode) { dispatch(action) }
@@ -71,6 +77,7 @@ package final class MainLoop {
     private func perform(_ effect: Effect) {
         if effect == .redrawAll { repaintAll = true }
         showBusy(before: effect)
+        if case .setMouse(let on) = effect { terminal.setMouse(on) }
         for answer in effects.run(effect) { dispatch(answer) }
     }
 
@@ -99,6 +106,7 @@ package final class MainLoop {
         var language: Language
         var ascii: Bool
         var focus: String?
+        var anchors: [String]
     }
 
     private var measured: PageLayout?
@@ -119,7 +127,7 @@ package final class MainLoop {
         }
         let layout = PageLayout(
             page: page, size: state.size, language: state.language, ascii: state.asciiOnly,
-            focus: state.libraryState.focus)
+            focus: state.libraryState.focus, anchors: state.libraryState.anchors)
         guard layout != measured, let laid = LibraryScreen.pageLayout(state) else { return }
         measured = layout
         dispatch(.pageLaidOut(lines: laid.lines, focusLine: laid.focusLine))

@@ -34,6 +34,14 @@ package struct TUISession {
         }
         let lock = try SessionLock.acquire(databasePath: path, shownPath: environment.displayPath(path))
         defer { withExtendedLifetime(lock) {} }
+        let preferencesPath = PreferencesFile.path(environment)
+        let reading = PreferencesFile.read(at: preferencesPath)
+        let preferences: Preferences
+        if case .read(let read) = reading { preferences = read } else { preferences = Preferences() }
+        // Asked before curses takes the terminal: the answer must not reach it as keys.
+        let background =
+            environment.wantsNoColor || preferences.theme != nil
+            ? nil : Self.background(environment, input: STDIN_FILENO, output: STDOUT_FILENO)
         SignalTrap.install(restoreTerminal: { CursesTerminal.emergencyRestore() })
         let terminal: CursesTerminal
         do {
@@ -42,18 +50,28 @@ package struct TUISession {
             throw .terminalFailed(term: environment.variables["TERM"] ?? "")
         }
         defer { terminal.close() }
+        // `--lang` wins for this run; then the language chosen with `:taal`; then the locale.
+        let language =
+            options.lang == nil
+            ? preferences.language ?? options.language(environment) : options.language(environment)
         var state = AppState(
-            now: clock.now(), size: terminal.size, language: options.language(environment),
-            theme: environment.wantsNoColor || !terminal.hasColors ? .mono : .dark,
+            now: clock.now(), size: terminal.size, language: language,
+            theme: environment.wantsNoColor || !terminal.hasColors ? .mono : preferences.theme ?? background ?? .dark,
             asciiOnly: !terminal.isUTF8, calendar: .system,
             databasePath: environment.displayPath(path))
+        state.preferences = preferences
         if !terminal.isUTF8 { state.status = .terminalNotUTF8 }
+        if case .unreadable(let problem) = reading {
+            state.status = .preferencesUnreadable(path: environment.displayPath(preferencesPath), problem: problem)
+        }
         state.launchLive = launchLive
         let environment = environment
         let options = options
         let effects = EffectRunner(
             database: database, clock: clock, userContentFolder: environment.userContentFolder,
-            printFolder: environment.printFolder, environment: environment
+            printFolder: environment.printFolder, environment: environment,
+            // A file that could not be read is the user's to mend: never written over.
+            preferencesPath: reading == .missing || reading == .read(preferences) ? preferencesPath : nil
         ) {
             () throws(CLIError) in
             try options.contentLocation(environment).load(environment: environment)
@@ -61,5 +79,12 @@ package struct TUISession {
         let loop = MainLoop(
             state: state, terminal: terminal, effects: effects, clock: clock, pendingSignal: { SignalTrap.pending })
         return loop.run()
+    }
+
+    /// The theme the terminal's background asks for: `COLORFGBG` when set, else the answer to
+    /// an OSC 11 query (at most 100 ms), else nil (the dark theme).
+    static func background(_ environment: AppEnvironment, input: Int32, output: Int32) -> ThemeName? {
+        if let theme = TerminalBackground.theme(colorFGBG: environment.variables["COLORFGBG"]) { return theme }
+        return BackgroundQuery.theme(input: input, output: output)
     }
 }

@@ -32,13 +32,16 @@ package struct ContentFilter: Equatable, Sendable {
 /// One result of a search over the whole library.
 package struct SearchHit: Equatable, Sendable {
     package enum Kind: String, CaseIterable, Sendable {
-        case methodology, theme, prompt, help, term
+        case methodology, passage, theme, prompt, help, term
     }
 
     package var kind: Kind
+    /// The item's id; for a passage its method's id, or `basis` for the common base.
     package var id: String
     package var title: String
     package var temperature: Temperature?
+    /// Where a passage stands, to say so and to open its page there.
+    package var passage: Passage? = nil
 }
 
 /// How many prompts have one kind, theme or temperature.
@@ -77,13 +80,17 @@ extension Library {
     /// Every word of `query` must begin a word (case and accents ignored) of the item's id, text
     /// or translations, or for a prompt its kind, temperature, working form and groups, so that
     /// "stelling ouders koud" lists cold statements for parents. "eer" finds "eer" and
-    /// "eergerelateerd", not "meer". With a filter, only
+    /// "eergerelateerd", not "meer". The passages of the methods and the common base (a rule, an
+    /// agenda block, a working form) are searched too. With a filter, only
     /// prompts (and, for a theme filter, help entries and the theme itself) can match. In reading
-    /// order: methodologies, themes, prompts, help, terms.
+    /// order: methodologies, themes, prompts, help, terms, and last the passages (many, and
+    /// what one looks up least often, so they never push a theme out of view).
     package func search(_ query: String, filter: ContentFilter = ContentFilter()) -> [SearchHit] {
         let query = Self.words(query)
+        let passages = self.passages
         let index =
-            searchIndex.count == methods.count + themes.count + prompts.count + help.count + glossary.count
+            searchIndex.count == methods.count + passages.count + themes.count + prompts.count + help.count
+                + glossary.count
             ? searchIndex : Self.index(of: self)
         var position = 0
         /// The next item's words contain every query word as the start of a word.
@@ -120,6 +127,9 @@ extension Library {
         for term in glossary where matches() && unlanguaged.isEmpty {
             hits.append(.init(kind: .term, id: term.term, title: term.term))
         }
+        for passage in passages where matches() && unlanguaged.isEmpty {
+            hits.append(.init(kind: .passage, id: passage.method ?? "basis", title: passage.name, passage: passage))
+        }
         return hits
     }
 
@@ -135,6 +145,7 @@ extension Library {
             }
             + library.help.map { [$0.id, $0.name, $0.what, $0.forWhom] }
             + library.glossary.map { [$0.term, $0.text] }
+            + library.passages.map(\.texts)
         return fields.map { $0.flatMap(words) }
     }
 

@@ -23,6 +23,10 @@ package enum Action: Equatable, Sendable {
     /// The open bibliotheek page is this many lines long at the current width; `focusLine` is
     /// where the prompt it was opened for stands.
     case pageLaidOut(lines: Int, focusLine: Int? = nil)
+    /// The folder of a path field has been read for a Tab.
+    case pathCompleted(PathCompletion)
+    /// The preferences file could not be written (`path` as the user recognises it).
+    case preferencesNotSaved(path: String, reason: String)
     /// The `?` help of `mode` is this many lines long at any width: measured when it is first
     /// opened, not all at start-up.
     case helpLaidOut(InputMode, lines: Int)

@@ -18,10 +18,18 @@ extension AppState {
         case .openHelp: overlay = .help(offset: 0)
         case .openCommandLine: overlay = .commandLine(TextField())
         case .closeOverlay: overlay = nil
-        case .setTheme(let name): theme = name
+        case .setTheme(let name):
+            theme = name
+            preferences.theme = name
+            return [.savePreferences(preferences)]
         case .setLanguage(let newLanguage):
             language = newLanguage
             library = writtenLibrary?.localized(to: newLanguage)
+            preferences.language = newLanguage
+            return [.savePreferences(preferences)]
+        case .setMouse(let on):
+            preferences.mouse = on
+            return [.setMouse(on), .savePreferences(preferences)]
         case .print:
             // The planner's agenda prints the plan, the overzicht's tabs their report;
             // elsewhere the status says there is nothing to print.
@@ -111,6 +119,12 @@ extension AppState {
                 overviewState.period = .all
             }
             return openOverview(on: tab)
+        case .bundle(let kind):
+            overviewState.filter = OverviewFilter()
+            overviewState.period = .all
+            let effects = openOverview(on: .series)
+            overviewState.panel = .bundle(BundleForm(kind: kind))
+            return effects
         }
     }
 }

@@ -35,6 +35,15 @@ extension AppState {
         return []
     }
 
+    /// A Tab in the bundle form's path has been answered (`OverviewReduction.completed`).
+    mutating func pathCompleted(_ completion: PathCompletion) -> [Effect] {
+        guard screen == .overview else { return [] }
+        return reduceOverview {
+            $0.completed(completion)
+            return []
+        }
+    }
+
     mutating func receiveFollowUps(_ due: [FollowUp]) -> [Effect] {
         reduceOverview { $0.receiveFollowUps(due) }
     }

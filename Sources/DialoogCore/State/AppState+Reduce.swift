@@ -50,6 +50,11 @@ extension AppState {
             libraryState.form?.saving = false
             status = .localHelp(.notSaved(failure))
             return []
+        case .pathCompleted(let completion):
+            return pathCompleted(completion)
+        case .preferencesNotSaved(let path, let reason):
+            status = .preferencesNotSaved(path: path, reason: reason)
+            return []
         case .pageLaidOut(let lines, let focusLine):
             libraryState.laidOut(lines: lines, focusLine: focusLine, in: size)
             return []

@@ -14,6 +14,9 @@ package struct AppState: Equatable, Sendable {
     package var calendar: LocalCalendar
     /// Where the data lives, shown on the start screen so nobody has to guess.
     package var databasePath: String
+    /// What the user chose and the program remembers (theme, language, mouse); changed by
+    /// `:theme`, `:taal` and `:muis`, each change written to the preferences file.
+    package var preferences = Preferences()
     /// How many lines the `?` help has for each input mode, so scrolling stops at its end;
     /// the run loop measures a mode the first time its help opens (`.helpLaidOut`).
     package var helpLength: [InputMode: Int]
@@ -65,6 +68,9 @@ package struct AppState: Equatable, Sendable {
         self.helpLength = helpLength
         self.ids = ids
     }
+
+    /// The mouse is used (wheel and click) unless the user turned it off.
+    package var mouseOn: Bool { preferences.mouse ?? true }
 
     // MARK: - The start screen's state, by the names the screens and tests use
 

@@ -58,6 +58,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case exportReport = "export-report"
     case exportBundle = "export-bundle"
     case importBundle = "import-bundle"
+    /// Tab in a path field: complete the folder or file name; a second Tab lists the choices.
+    case completePath = "complete-path"
     // MARK: Forms
     case newSeries = "new-series"
     case nextField = "next-field"

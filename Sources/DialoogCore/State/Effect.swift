@@ -62,6 +62,13 @@ package enum Effect: Equatable, Sendable {
     /// Import the bundle at `path` (plain, or encrypted to the stored coordinator key), all or
     /// nothing.
     case importBundle(path: String, language: Language)
+    /// Write the preferences file (`$XDG_CONFIG_HOME/dialoog/voorkeuren`) whole, atomically;
+    /// never over a file that could not be read at start.
+    case savePreferences(Preferences)
+    /// Turn the terminal's mouse reports on or off (the run loop does this itself).
+    case setMouse(Bool)
+    /// Read the folder of the path being typed, for Tab (`PathCompletion`).
+    case completePath(String)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

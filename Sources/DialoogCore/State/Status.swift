@@ -6,6 +6,14 @@ package enum Status: Equatable, Sendable {
     case unknownTheme(String)
     case languageChanged(Language)
     case unknownLanguage(String)
+    case mouseChanged(Bool)
+    /// Tab in a path field found nothing to add, and why.
+    case pathCompletion(PathCompletion.Problem)
+    case unknownMouse(String)
+    /// The preferences file could not be read: it is left as it is and not written over.
+    case preferencesUnreadable(path: String, problem: Preferences.Problem)
+    /// The preferences could not be written (an `errno` text); the choice holds for this run.
+    case preferencesNotSaved(path: String, reason: String)
     case loadFailed(Failure)
     /// The content has mistakes; what loaded is shown, `dialoog check` lists them.
     case libraryProblems(Int)

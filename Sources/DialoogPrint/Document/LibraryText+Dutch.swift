@@ -11,6 +11,7 @@ extension LibraryText: Words {
         case .commonBaseTitle: "Gemeenschappelijke basis"
         case .libraryHeading(let heading): heading.dutch
         case .meetingHeading(let number, let minutes): "Bijeenkomst \(number) · \(minutes) min"
+        case .meetingNumber(let number): "Bijeenkomst \(number)"
         case .groupSize(let min, let max): "\(min) tot \(max) deelnemers"
         case .aftercareAfter(let weeks): "Na ongeveer \(weeks) weken"
         case .groupChooses(let count): "De groep kiest er \(count):"

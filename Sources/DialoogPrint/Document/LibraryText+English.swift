@@ -11,6 +11,7 @@ extension LibraryText {
         case .commonBaseTitle: "Common base"
         case .libraryHeading(let heading): heading.english
         case .meetingHeading(let number, let minutes): "Meeting \(number) · \(minutes) min"
+        case .meetingNumber(let number): "Meeting \(number)"
         case .groupSize(let min, let max): "\(min) to \(max) participants"
         case .aftercareAfter(let weeks): "After about \(weeks) weeks"
         case .groupChooses(let count): "The group chooses \(count):"

@@ -10,6 +10,8 @@ package enum LibraryText: Equatable, Sendable {
     case commonBaseTitle
     case libraryHeading(LibraryHeading)
     case meetingHeading(number: Int, minutes: Int)
+    /// Where a search hit in a method stands: "Bijeenkomst 2".
+    case meetingNumber(Int)
     case groupSize(min: Int, max: Int)
     case aftercareAfter(weeks: Int)
     case groupChooses(Int)

@@ -49,6 +49,18 @@ package struct Canvas {
         return column - x
     }
 
+    /// Marks screen row `y` (from `x`, `count` cells) as the list row `steps` rows from the
+    /// cursor, so a click there chooses it (`Screen.rowTarget`).
+    package mutating func markRow(y: Int, steps: Int, x: Int = 0, count: Int? = nil) {
+        guard y >= 0, y < height else { return }
+        let lower = min(max(0, x), width)
+        let upper = max(lower, min(width, x + (count ?? width)))
+        screen.rows.append(.init(y: y, x: lower..<upper, steps: steps))
+    }
+
+    /// An overlay covers what was under it: the rows drawn before can no longer be clicked.
+    package mutating func coverRows() { screen.rows = [] }
+
     /// Paints `count` cells from (x, y) with spaces in `style` (a bar, a selection).
     package mutating func fill(x: Int = 0, y: Int, count: Int? = nil, style: Style) {
         guard y >= 0, y < height else { return }

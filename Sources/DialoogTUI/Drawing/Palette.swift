@@ -59,7 +59,8 @@ package enum Palette {
         case .error: return Look(foreground: .red, background: .white, bold: true)
         case .accent: return Look(foreground: .green, background: .white, bold: true)
         case .cold: return Look(foreground: .blue, background: .white, bold: true)
-        case .lukewarm: return Look(foreground: .cyan, background: .white)
+        // Cyan and yellow fade into white paper: lukewarm is green, warm magenta.
+        case .lukewarm: return Look(foreground: .green, background: .white)
         case .warm: return Look(foreground: .magenta, background: .white)
         case .hot: return Look(foreground: .red, background: .white, bold: true)
         }

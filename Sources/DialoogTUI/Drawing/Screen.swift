@@ -5,6 +5,21 @@ import DialoogCore
 package struct Screen: Equatable, Sendable {
     package let size: TerminalSize
     package private(set) var cells: [Cell]
+    /// The list rows a mouse click can choose, as drawn (`Canvas.markRow`).
+    package var rows: [RowTarget] = []
+
+    /// A list row on the screen: clicking in it moves the list's cursor `steps` rows (down
+    /// when positive), as that many arrow keys would.
+    package struct RowTarget: Equatable, Sendable {
+        package var y: Int
+        package var x: Range<Int>
+        package var steps: Int
+    }
+
+    /// The row target under a click, if any; the last drawn wins (an overlay over a list).
+    package func rowTarget(x: Int, y: Int) -> RowTarget? {
+        rows.last { $0.y == y && $0.x.contains(x) }
+    }
 
     package init(size: TerminalSize, filling cell: Cell = .blank) {
         self.size = size

@@ -249,6 +249,13 @@ package enum ActionTable {
                     nl: "de getoonde series als versleutelde bundel",
                     en: "the series shown as an encrypted bundle"
                 ))
+        case .completePath:
+            row(
+                .general, hint: (nl: "aanvullen", en: "complete"),
+                help: (
+                    nl: "map of bestand aanvullen (nog eens: de keuzes); in het sleutelveld: volgend veld",
+                    en: "complete the folder or file (again: the choices); in the key field: next field"
+                ))
         case .importBundle:
             row(
                 .general, hint: (nl: "inlezen", en: "import"),

@@ -114,7 +114,8 @@ extension Keymap {
         let bundle =
             [
                 bind(.overviewBundle, [.enter], .confirm, true),
-                bind(.overviewBundle, [.tab, .down], .nextField, true),
+                bind(.overviewBundle, [.tab], .completePath, true),
+                bind(.overviewBundle, [.down], .nextField, true),
                 bind(.overviewBundle, [.backTab, .up], .previousField, false),
                 bind(.overviewBundle, [.escape], .closeOverlay, true),
                 bind(.overviewBundle, [.backspace, .control("h")], .deleteBackward, false),

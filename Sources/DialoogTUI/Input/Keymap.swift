@@ -77,6 +77,8 @@ package struct Keymap: Sendable {
                 // the line is full). The follow-ups say `v` themselves.
                 bind(.start, [.character("o")], .openOverview, hint: true),
                 bind(.start, [.character("v")], .showFollowUps),
+                bind(.start, [.character("E")], .exportBundle),
+                bind(.start, [.character("I")], .importBundle),
             ] + moving(.library) + [
                 bind(.library, [.enter, .right, .character("l")], .open, hint: true),
                 bind(.library, [.tab], .nextTab, hint: true),

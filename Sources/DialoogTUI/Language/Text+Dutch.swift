@@ -106,6 +106,16 @@ extension Text: Words {
                     : "Onbekend thema '\(word)'. Kies licht, donker of mono."
             case .languageChanged(let language): "Taal: \(Text.languageName(language).dutch)."
             case .unknownLanguage(let word): "Onbekende taal '\(word)'. Kies nl of en."
+            case .pathCompletion(.noMatch): "Geen map of bestand begint zo."
+            case .pathCompletion(.unreadableFolder(let folder)): "Map \(folder) is er niet of is niet te lezen."
+            case .mouseChanged(let on):
+                on ? "Muis aan: scrollen en klikken kiest." : "Muis uit: de terminal selecteert weer tekst."
+            case .unknownMouse(let word):
+                word.isEmpty ? "Muis aan of uit? Typ :muis aan of :muis uit." : "Onbekend '\(word)'. Kies aan of uit."
+            case .preferencesUnreadable(let path, let problem):
+                "\(path)\(problem.line > 0 ? ":\(problem.line)" : ""): \(Text.preferencesProblem(problem.reason).dutch); voorkeuren niet gebruikt, bestand blijft zoals het is."
+            case .preferencesNotSaved(let path, let reason):
+                "Voorkeuren niet bewaard in \(path) (\(reason)); ze gelden tot je stopt."
             case .loadFailed(let failure): "De series konden niet gelezen worden: \(failure.dutch)"
             case .libraryProblems(let count): Text.libraryProblems(count).dutch
             case .libraryFailed(let failure): "Bibliotheek niet te lezen (dialoog check zegt waarom): \(failure.dutch)"
@@ -134,6 +144,14 @@ extension Text: Words {
                 + "Maak het venster groter of de letters kleiner; er gaat niets verloren."
 
         case .notUTF8: "Geen UTF-8: accenten vereenvoudigd. Zet LANG=nl_NL.UTF-8."
+        case .preferencesProblem(let reason):
+            switch reason {
+            case .notASetting: "geen 'naam = waarde'"
+            case .unknownKey(let key): "onbekende voorkeur '\(key)' (theme, language of mouse)"
+            case .badValue(let key, let value): "'\(value)' kan niet voor \(key)"
+            case .cannotRead(let reason): "niet te lezen (\(reason))"
+            case .notText: "geen tekst (UTF-8)"
+            }
 
         case .contentNotFound(let looked):
             "De mappen methods/ en content/ zijn niet gevonden. Gezocht in: \(looked.joined(separator: ", ")). "
@@ -162,6 +180,7 @@ extension Text: Words {
         case .hitKind(let kind):
             switch kind {
             case .methodology: "methodiek"
+            case .passage: "passage"
             case .theme: "thema"
             case .prompt: "prompt"
             case .help: "hulp"

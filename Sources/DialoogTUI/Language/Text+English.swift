@@ -105,6 +105,16 @@ extension Text {
                     : "Unknown theme '\(word)'. Choose light, dark or mono."
             case .languageChanged(let language): "Language: \(Text.languageName(language).english)."
             case .unknownLanguage(let word): "Unknown language '\(word)'. Choose nl or en."
+            case .pathCompletion(.noMatch): "No folder or file starts like that."
+            case .pathCompletion(.unreadableFolder(let folder)): "Folder \(folder) is not there or cannot be read."
+            case .mouseChanged(let on):
+                on ? "Mouse on: scrolling and clicking choose." : "Mouse off: the terminal selects text again."
+            case .unknownMouse(let word):
+                word.isEmpty ? "Mouse on or off? Type :mouse on or :mouse off." : "Unknown '\(word)'. Choose on or off."
+            case .preferencesUnreadable(let path, let problem):
+                "\(path)\(problem.line > 0 ? ":\(problem.line)" : ""): \(Text.preferencesProblem(problem.reason).english); preferences not used, the file is left as it is."
+            case .preferencesNotSaved(let path, let reason):
+                "Preferences not saved in \(path) (\(reason)); they hold until you quit."
             case .loadFailed(let failure): "The series could not be read: \(failure.english)"
             case .libraryProblems(let count): Text.libraryProblems(count).english
             case .libraryFailed(let failure): "Library cannot be read (dialoog check says why): \(failure.english)"
@@ -133,6 +143,14 @@ extension Text {
                 + "Make the window larger or the font smaller; nothing is lost."
 
         case .notUTF8: "No UTF-8: accents simplified. Set LANG=en_GB.UTF-8."
+        case .preferencesProblem(let reason):
+            switch reason {
+            case .notASetting: "not 'name = value'"
+            case .unknownKey(let key): "unknown preference '\(key)' (theme, language or mouse)"
+            case .badValue(let key, let value): "'\(value)' is not a value for \(key)"
+            case .cannotRead(let reason): "cannot be read (\(reason))"
+            case .notText: "not text (UTF-8)"
+            }
 
         case .contentNotFound(let looked):
             "The folders methods/ and content/ were not found. Looked in: \(looked.joined(separator: ", ")). "
@@ -161,6 +179,7 @@ extension Text {
         case .hitKind(let kind):
             switch kind {
             case .methodology: "methodology"
+            case .passage: "passage"
             case .theme: "theme"
             case .prompt: "prompt"
             case .help: "help"

@@ -39,6 +39,8 @@ package enum Text: Equatable, Sendable {
 
     // MARK: Command line interface
     case notUTF8
+    /// Why a line of the preferences file cannot be read.
+    case preferencesProblem(Preferences.Problem.Reason)
 
     // MARK: Content commands
     case contentNotFound(looked: [String])

@@ -7,7 +7,10 @@ extension OverviewPanels {
         let series = state.overviewState.overview?.series.count ?? 0
         let hintText: OverviewWords =
             form.kind == .export ? .bundleExportHint(series: series) : .bundleImportHint
-        let hint = TextWidth.wrap(hintText.localized(language), width: min(canvas.width - 2, 72) - 4)
+        // After a second Tab, the names that fit the path stand where the hint was.
+        let hint = TextWidth.wrap(
+            form.choices.isEmpty ? hintText.localized(language) : form.choices.joined(separator: "  "),
+            width: min(canvas.width - 2, 72) - 4)
         let body = canvas.height - Chrome.topRows - Chrome.bottomRows
         let rows = form.rows
         let title: OverviewWords = form.kind == .export ? .bundleExportTitle : .bundleImportTitle

@@ -32,6 +32,7 @@ enum OverviewSeriesTab {
             let y = top + 1 + row
             let selected = index == selection
             let style: Style = selected ? .selected : .normal
+            canvas.markRow(y: y, steps: index - selection)
             canvas.fill(y: y, style: style)
             if selected { canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: style) }
             let figures = list[index]

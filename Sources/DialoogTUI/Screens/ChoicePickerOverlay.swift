@@ -36,6 +36,7 @@ package enum ChoicePickerOverlay {
         for (offset, item) in items.dropFirst(first).prefix(rows).enumerated() {
             let y = listTop + offset
             let isSelected = first + offset == selected
+            canvas.markRow(y: y, steps: first + offset - selected, x: x + 1, count: width - 2)
             if isSelected {
                 canvas.fill(x: x + 1, y: y, count: width - 2, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: x + 1, y: y, style: .selected)

@@ -40,8 +40,10 @@ package enum Chrome {
 
     private static func statusStyle(_ status: Status) -> Style {
         switch status {
-        case .themeChanged, .languageChanged: .accent
-        case .unknownCommand, .unknownTheme, .unknownLanguage, .terminalNotUTF8, .libraryProblems: .warning
+        case .themeChanged, .languageChanged, .mouseChanged: .accent
+        case .unknownCommand, .unknownTheme, .unknownLanguage, .terminalNotUTF8, .libraryProblems, .unknownMouse,
+            .preferencesUnreadable, .preferencesNotSaved, .pathCompletion:
+            .warning
         case .loadFailed, .libraryFailed: .error
         case .live(let notice):
             switch notice {

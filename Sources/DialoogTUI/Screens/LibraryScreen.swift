@@ -63,8 +63,21 @@ package enum LibraryScreen {
         let lines = document(page, state: state, library: library).lines(width: pageWidth(state.size), glyphs: glyphs)
         // The start of the prompt's text fits on the first line it is wrapped to.
         let start = state.libraryState.focus.flatMap { library.prompt($0) }.map { String($0.text.prefix(24)) }
-        let focusLine = start.flatMap { start in lines.firstIndex { $0.text.contains(start) } }
+        let focusLine =
+            start.flatMap { start in lines.firstIndex { $0.text.contains(start) } }
+            ?? anchorLine(state.libraryState.anchors, in: lines.map(\.text))
         return (lines.count, focusLine)
+    }
+
+    /// Where a passage stands: each anchor is looked for after the one before; one not found
+    /// is passed over, so a page worded a little differently still opens near the place.
+    static func anchorLine(_ anchors: [String], in lines: [String]) -> Int? {
+        var found: Int?
+        for anchor in anchors where !anchor.isEmpty {
+            let from = found ?? 0
+            if let line = lines[from...].firstIndex(where: { $0.contains(anchor) }) { found = line }
+        }
+        return found
     }
 
     package static func document(_ page: LibraryPage, state: AppState, library: Library) -> Document {
@@ -147,6 +160,7 @@ package enum LibraryScreen {
         for index in first..<min(items.count, first + rows) {
             let y = top + index - first
             let isSelected = index == selected
+            canvas.markRow(y: y, steps: index - selected)
             if isSelected {
                 canvas.fill(y: y, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: 0, y: y, style: .selected)
@@ -179,7 +193,9 @@ package enum LibraryScreen {
             }
             if let hit {
                 title = hit.title
-                detail = Text.hitKind(hit.kind).localized(language)
+                detail =
+                    hit.passage?.place(in: library, language: language, separator: ascii ? "-" : "·")
+                    ?? Text.hitKind(hit.kind).localized(language)
                 mark = hit.temperature.map(temperature)
                 return
             }

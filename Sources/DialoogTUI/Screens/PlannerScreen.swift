@@ -47,6 +47,12 @@ package enum PlannerScreen {
         }
         Chrome.drawStatus(state, fallback: summary, into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
+        // A panel over the agenda: its blocks can no longer be clicked (a picker marks its own).
+        if planner.picker != nil || planner.adding != nil || planner.editor != nil || planner.meetingEditor != nil
+            || planner.checklist != nil
+        {
+            canvas.coverRows()
+        }
         if planner.picker != nil {
             PromptPickerOverlay.draw(state, library: library, into: &canvas)
         } else if planner.adding != nil {
@@ -199,6 +205,7 @@ package enum PlannerScreen {
             defer { elapsed = Limits.add(elapsed, block.minutes) }
             let selected = focused && index == planner.block
             let base: Style = selected ? .selected : .normal
+            if focused { canvas.markRow(y: y, steps: index - planner.block, x: x, count: width) }
             if selected {
                 canvas.fill(x: x, y: y, count: width, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: x, y: y, style: .selected)

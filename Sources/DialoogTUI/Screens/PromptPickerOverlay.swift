@@ -71,6 +71,7 @@ package enum PromptPickerOverlay {
             let prompt = prompts[index]
             let row = y + index - first
             let selected = index == selection
+            canvas.markRow(y: row, steps: index - selection, x: x + 1, count: width - 2)
             if selected {
                 canvas.fill(x: x + 1, y: row, count: width - 2, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: x + 1, y: row, style: .selected)

@@ -23,6 +23,7 @@ package enum Renderer {
         case .overview: OverviewScreen.draw(state, keymap: keymap, into: &canvas)
         case .summary: SummaryScreen.draw(state, keymap: keymap, into: &canvas)
         }
+        if state.overlay != nil { canvas.coverRows() }
         switch state.overlay {
         case .help(let offset): HelpOverlay.draw(state, offset: offset, keymap: keymap, into: &canvas)
         case .commandLine(let field): CommandLineBar.draw(state, field: field, into: &canvas)

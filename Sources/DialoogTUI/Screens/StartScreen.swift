@@ -105,6 +105,7 @@ package enum StartScreen {
             let y = firstRow + row
             let selected = index == state.selection
             let style: Style = selected ? .selected : .normal
+            canvas.markRow(y: y, steps: index - state.selection)
             canvas.fill(y: y, style: style)
             if selected { canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: style) }
             SeriesName.draw(

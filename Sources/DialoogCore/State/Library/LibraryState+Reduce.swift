@@ -178,9 +178,11 @@ extension LibraryState {
         scroll = 0
         pageLines = 0
         focus = nil
+        anchors = []
         if let query, let library {
             let hits = library.search(query)
             if hits.indices.contains(row), hits[row].kind == .prompt { focus = hits[row].id }
+            if hits.indices.contains(row), let passage = hits[row].passage { anchors = passage.anchors }
         }
     }
 
@@ -194,6 +196,7 @@ extension LibraryState {
             // A line of context above the prompt, as far as the page allows.
             scroll = max(0, focusLine - 1)
             focus = nil
+            anchors = []
         }
         scroll = min(scroll, maxScroll(in: size))
     }

@@ -38,6 +38,9 @@ package struct LibraryState: Equatable, Sendable {
     package var problems = 0
     /// A prompt opened from the search results: its page scrolls to it once laid out.
     package var focus: String?
+    /// A passage opened from the search results: its page scrolls to where these texts stand
+    /// (`Passage.anchors`) once laid out.
+    package var anchors: [String] = []
     /// The form adding or editing a local help entry, over the help tab.
     package var form: LocalHelpForm?
     /// The form was opened from the planner: closing or saving it goes back there.
@@ -68,6 +71,7 @@ package struct LibraryState: Equatable, Sendable {
     package static func page(for hit: SearchHit, in library: Library) -> LibraryPage {
         switch hit.kind {
         case .methodology: .method(hit.id)
+        case .passage: hit.passage?.method.map { .method($0) } ?? .commonBase
         case .theme: .theme(hit.id)
         case .help: .help(hit.id)
         case .term: .term(hit.id)

@@ -82,10 +82,12 @@ extension Overlay {
             Outcome([.redrawAll], status: .show(.themeChanged(name)), requests: [.setTheme(name)])
         case .success(.language(let language)):
             Outcome(status: .show(.languageChanged(language)), requests: [.setLanguage(language)])
+        case .success(.mouse(let on)): Outcome(status: .show(.mouseChanged(on)), requests: [.setMouse(on)])
         case .success(.print): Outcome(requests: [.print])
         case .failure(.unknownCommand(let word)): .show(.unknownCommand(word))
         case .failure(.unknownTheme(let word)): .show(.unknownTheme(word))
         case .failure(.unknownLanguage(let word)): .show(.unknownLanguage(word))
+        case .failure(.unknownMouse(let word)): .show(.unknownMouse(word))
         }
     }
 }

@@ -4,6 +4,8 @@ package enum TypedCommand: Equatable, Sendable {
     case help
     case theme(ThemeName)
     case language(Language)
+    /// `:muis aan|uit`, `:mouse on|off`.
+    case mouse(Bool)
     /// `:print`: the screen below prints what it shows (the planner: the printable plan).
     case print
     /// Undo on the screen under the command line, as its `u` key does.
@@ -13,9 +15,11 @@ package enum TypedCommand: Equatable, Sendable {
         case unknownCommand(String)
         case unknownTheme(String)
         case unknownLanguage(String)
+        case unknownMouse(String)
     }
 
-    /// Parses `q`, `quit`, `help`, `undo`, `theme light|dark|mono` and their Dutch forms.
+    /// Parses `q`, `quit`, `help`, `undo`, `theme light|dark|mono`, `mouse on|off` and their Dutch
+    /// forms.
     package static func parse(_ input: String) -> Result<TypedCommand?, Problem> {
         let words = input.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
         guard let verb = words.first else { return .success(nil) }
@@ -32,6 +36,12 @@ package enum TypedCommand: Equatable, Sendable {
             return .success(.theme(theme))
         case "print", "afdrukken", "printen":
             return .success(.print)
+        case "muis", "mouse":
+            switch argument {
+            case "aan", "on": return .success(.mouse(true))
+            case "uit", "off": return .success(.mouse(false))
+            default: return .failure(.unknownMouse(argument))
+            }
         case "lang", "taal", "language":
             guard let language = Language(rawValue: argument) else {
                 return .failure(.unknownLanguage(argument))

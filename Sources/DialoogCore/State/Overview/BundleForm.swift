@@ -16,6 +16,10 @@ package struct BundleForm: Equatable, Sendable {
     package var path: TextField
     package var recipient: TextField
     package var row: Row
+    /// The names a second Tab found for the path, shown under it until the path changes.
+    package var choices: [String] = []
+    /// The path a Tab was last pressed on without completing anything: Tab again lists.
+    package var tabbed: String?
 
     package init(kind: Kind, path: String = "", recipient: String = "", row: Row = .path) {
         self.kind = kind

@@ -11,6 +11,8 @@ package enum ShellRequest: Equatable, Sendable {
     case closeOverlay
     case setTheme(ThemeName)
     case setLanguage(Language)
+    /// `:muis aan|uit`: use the mouse or leave it to the terminal (to select text).
+    case setMouse(Bool)
     /// `:print` on the screen below the command line.
     case print
     case quit
@@ -36,6 +38,9 @@ package enum Navigation: Equatable, Sendable {
     /// The overzicht, on a tab (nil: the tab it was on); `freshFilter` drops the filters and
     /// period left from an earlier visit ("all follow-ups" from the start screen means all).
     case overview(tab: OverviewTab?, freshFilter: Bool)
+    /// The overzicht over every series, its bundle form open (`E` and `I` on the start screen:
+    /// the overzicht's own export and import, of all series).
+    case bundle(BundleForm.Kind)
     /// Back to the overzicht as it was left, read again for its filter.
     case overviewAsLeft
     /// The series summary; the slice asks for it to be read.

@@ -19,6 +19,9 @@ extension StartState {
         // MARK: Overzicht
         case .openOverview: return .go(.overview(tab: nil, freshFilter: false), status: .clear)
         case .showFollowUps: return .go(.overview(tab: .followUps, freshFilter: true), status: .clear)
+        // MARK: Bundles: the overzicht's own form, over every series
+        case .exportBundle: return .go(.bundle(.export), status: .clear)
+        case .importBundle: return .go(.bundle(.import), status: .clear)
         default: return .shell(command, status: .clear)
         }
     }
