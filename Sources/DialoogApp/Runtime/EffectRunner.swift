@@ -207,6 +207,14 @@ package struct EffectRunner {
             return exportBundle(seriesIds: seriesIds, path: path, recipient: recipient, language: language)
         case .importBundle(let path, let language):
             return importBundle(path: path, language: language)
+        case .eraseSeries(let id, let name):
+            // The same erasure as `dialoog erase series`: secure_delete, a record, the WAL emptied.
+            do {
+                try database.erase(.series, id: id, at: clock.now())
+                return [.seriesErased(name: name)]
+            } catch {
+                return [.seriesEraseFailed(failure(error))]
+            }
         case .redrawAll, .quit:
             return []
         }

@@ -62,6 +62,9 @@ package enum Effect: Equatable, Sendable {
     /// Import the bundle at `path` (plain, or encrypted to the stored coordinator key), all or
     /// nothing.
     case importBundle(path: String, language: Language)
+    /// Erase the series `id` (named `name`) for real, as `dialoog erase series` does: its rows
+    /// go under `secure_delete`, an erasure record keeps the id only, the WAL is emptied.
+    case eraseSeries(id: String, name: String)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.
