@@ -20,6 +20,7 @@ extension PlannerReduction {
             var unchanged = NewSeriesForm(editing: plan.series)
             (unchanged.field, unchanged.cursor) = (form.field, form.cursor)
             (unchanged.groupCursor, unchanged.problems) = (form.groupCursor, form.problems)
+            unchanged.knownMunicipalities = form.knownMunicipalities
             if form == unchanged {
                 plannerState.details = nil
                 outcome.status = .clear
