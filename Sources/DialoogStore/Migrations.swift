@@ -49,6 +49,9 @@ enum Migrations {
     static let targetMany = "v9-target-many"
     /// What to bring for a block (a film, the flip-over).
     static let plannerMaterials = "v10-planner-block-materials"
+    /// The items a series adds to its preparation checklist itself ("tolk bevestigd"), in
+    /// their order, each done or not; with the revision triggers of every table under a series.
+    static let plannerOwnChecklist = "v11-planner3-own-checklist"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -360,6 +363,27 @@ enum Migrations {
                     -- What to bring for a block (a film, the flip-over); empty for most blocks.
                     ALTER TABLE block ADD COLUMN materials TEXT NOT NULL DEFAULT '' CHECK (length(materials) <= 200);
                     """)
+        }
+        migrator.registerMigration(plannerOwnChecklist) { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE preparationOwn (
+                        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) BETWEEN 1 AND 64),
+                        seriesId TEXT NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 200),
+                        doneAt DATETIME
+                    );
+                    CREATE INDEX preparationOwn_on_seriesId ON preparationOwn(seriesId, position);
+                    """)
+            for (change, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER bundle_revision_preparationOwn_\(change.lowercased()) AFTER \(change) ON preparationOwn
+                            WHEN NOT EXISTS (SELECT 1 FROM revisionPause)
+                            BEGIN UPDATE series SET revision = revision + 1 WHERE id = \(row).seriesId; END;
+                        """)
+            }
         }
         return migrator
     }

@@ -225,8 +225,11 @@ struct MainLoopTests {
         terminal.send(.key(.tab), .key(.tab))
         terminal.type("Utrecht")
         terminal.send(.key(.tab))
-        terminal.type("AK, Fatma")
-        terminal.send(.key(.tab), .key(.right), .key(.tab))
+        // A duo: one gespreksleider per line; an empty line below the last adds the next.
+        terminal.type("AK")
+        terminal.send(.key(.tab))
+        terminal.type("Fatma")
+        terminal.send(.key(.tab), .key(.tab), .key(.right), .key(.tab))
         terminal.type("tr, nl")
         terminal.send(.key(.tab), .key(.character(" ")), .key(.tab))
         terminal.type("12")

@@ -710,7 +710,7 @@ struct NewSeriesReducerTests {
         var state = form()
         type("Vrouwengroep Schilderswijk", into: .name, in: &state)
         type("Den Haag", into: .municipality, in: &state)
-        type("AK, Fatma ", into: .facilitators, in: &state)
+        type("AK, Fatma ", into: .facilitator(0), in: &state)
         type("tr, nl", into: .languages, in: &state)
         go(to: .groups, in: &state)
         _ = state.reduce(.command(.toggle))

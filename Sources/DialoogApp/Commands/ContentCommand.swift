@@ -122,7 +122,7 @@ package struct ContentCommand: ParsableCommand {
         case .helpEntry: "help"
         case .term: "terms"
         case .disclosure: "disclosure"
-        case .workingForm, .caution, .meeting, .block: kind.rawValue
+        case .workingForm, .caution, .meeting, .block, .preparation: kind.rawValue
         }
     }
 

@@ -228,6 +228,14 @@ package struct EffectRunner {
             guard let path = preferencesPath else { return [] }
             guard let reason = PreferencesFile.write(preferences, to: path) else { return [] }
             return [.preferencesNotSaved(path: environment?.displayPath(path) ?? path, reason: reason)]
+        case .eraseSeries(let id, let name):
+            // The same erasure as `dialoog erase series`: secure_delete, a record, the WAL emptied.
+            do {
+                try database.erase(.series, id: id, at: clock.now())
+                return [.seriesErased(name: name)]
+            } catch {
+                return [.seriesEraseFailed(failure(error))]
+            }
         case .redrawAll, .quit, .setMouse:
             return []
         }

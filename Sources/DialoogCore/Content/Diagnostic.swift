@@ -29,6 +29,8 @@ package enum ValueKind: String, Equatable, Sendable {
 /// What kind of thing an id names, for reference and duplicate messages.
 package enum ContentKind: String, Equatable, Sendable, Words {
     case methodology, commonBase, theme, workingForm, caution, prompt, helpEntry, term, meeting, block, disclosure
+    /// An item a series added to its preparation checklist (a plan file's `own_checklist`).
+    case preparation
 
     package var dutch: String {
         switch self {
@@ -42,6 +44,7 @@ package enum ContentKind: String, Equatable, Sendable, Words {
         case .term: "begrip"
         case .meeting: "bijeenkomst"
         case .block: "blok"
+        case .preparation: "eigen voorbereidingspunt"
         case .disclosure: "pagina 'Als iemand iets vertelt'"
         }
     }
@@ -58,6 +61,7 @@ package enum ContentKind: String, Equatable, Sendable, Words {
         case .term: "term"
         case .meeting: "meeting"
         case .block: "block"
+        case .preparation: "own preparation item"
         case .disclosure: "page 'When someone tells you something'"
         }
     }

@@ -31,4 +31,14 @@ package enum MunicipalityName {
         let key = key(typed)
         return known.first { self.key($0) == key }
     }
+
+    /// While a name is being typed: the spelling in `known` it is another way of writing
+    /// (`existingSpelling`), else the first one it is the start of (two letters or more, so
+    /// "den h" finds "Den Haag"); nil when there is none or it is typed as it is spelled.
+    package static func suggestion(for typed: String, among known: [String]) -> String? {
+        if let existing = existingSpelling(of: typed, among: known) { return existing }
+        let start = key(typed)
+        guard start.count >= 2, !known.contains(typed.trimmingCharacters(in: .whitespaces)) else { return nil }
+        return known.first { self.key($0).hasPrefix(start) && self.key($0) != start }
+    }
 }

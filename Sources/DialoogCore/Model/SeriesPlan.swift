@@ -7,6 +7,9 @@ package struct SeriesPlan: Codable, Equatable, Hashable, Identifiable, Sendable 
     package var meetings: [MeetingPlan]
     /// The preparation items that have been done.
     package var checklist: Set<PreparationItem>
+    /// The items the series added to its checklist itself, in their order. Stored and printed;
+    /// not (yet) part of a plan file or the JSON output.
+    package var ownChecklist: [OwnPreparation] = []
     /// The store's revision of this plan when it was read (0 for a plan not read from the
     /// store). The planner's save is refused when the stored plan has moved on. Not part of
     /// a plan file or the JSON output, nor of what makes two plans the same plan.
@@ -18,12 +21,14 @@ package struct SeriesPlan: Codable, Equatable, Hashable, Identifiable, Sendable 
 
     package static func == (a: SeriesPlan, b: SeriesPlan) -> Bool {
         a.series == b.series && a.meetings == b.meetings && a.checklist == b.checklist
+            && a.ownChecklist == b.ownChecklist
     }
 
     package func hash(into hasher: inout Hasher) {
         hasher.combine(series)
         hasher.combine(meetings)
         hasher.combine(checklist)
+        hasher.combine(ownChecklist)
     }
 
     package var id: String { series.id }

@@ -112,6 +112,13 @@ private final class PlanReader {
 
         let series = f.record("series") { s in self.series(&s) }
         let checklist = f.record("checklist", required: false) { c in self.checklist(&c) } ?? []
+        var ownIDs: [String: Int] = [:]
+        let own = f.records("own_checklist", required: false) { o -> OwnPreparation? in
+            let text = Self.text(&o, "item")
+            let id = identifier(&o, kind: .preparation, seen: &ownIDs)
+            let done = o.bool("done") ?? false
+            return text.map { OwnPreparation(id: id, text: $0.trimmingWhitespace, done: done) }
+        }
         _ = f.node("meetings", required: true)
         let meetings = f.records("meetings", required: false) { m in
             self.meeting(&m, seriesId: series?.id ?? "")
@@ -128,7 +135,9 @@ private final class PlanReader {
         let ordered = meetings.sorted {
             (rank[$0.meeting.kind]!, $0.meeting.number) < (rank[$1.meeting.kind]!, $1.meeting.number)
         }
-        return SeriesPlan(series: series, meetings: ordered, checklist: checklist)
+        var plan = SeriesPlan(series: series, meetings: ordered, checklist: checklist)
+        plan.ownChecklist = own
+        return plan
     }
 
     // MARK: Parts
@@ -239,7 +248,7 @@ private final class PlanReader {
 
     /// Keys whose text is a name or a title: `Limits.name` characters; other texts `Limits.text`.
     static let nameKeys: Set<String> = [
-        "name", "organisation", "municipality", "title", "facilitators", "languages", "materials",
+        "name", "organisation", "municipality", "title", "facilitators", "languages", "materials", "item",
     ]
 
     /// Whether `text` is within the limits for `key`: no control character but a tab or a

@@ -46,6 +46,13 @@ package enum PlanFile {
         for item in PreparationItem.allCases {
             add(1, "\(item.rawValue): \(plan.checklist.contains(item))")
         }
+        // The series' own items; left out when there are none, so older files read as before.
+        if !plan.ownChecklist.isEmpty { add(0, "own_checklist:") }
+        for item in plan.ownChecklist {
+            add(1, "- item: \(scalar(item.text))")
+            add(2, "id: \(scalar(item.id))")
+            add(2, "done: \(item.done)")
+        }
 
         add(0, plan.meetings.isEmpty ? "meetings: []" : "meetings:")
         for meetingPlan in plan.meetings {

@@ -75,4 +75,8 @@ package enum Action: Equatable, Sendable {
     /// The follow-ups that are due have been read.
     case followUpsLoaded([FollowUp])
     case themeReviewsLoaded([ThemeReviewItem])
+    /// The series named `name` has been erased (`Effect.eraseSeries`).
+    case seriesErased(name: String)
+    /// Erasing a series failed, and why: worded when drawn; nothing was erased.
+    case seriesEraseFailed(Failure)
 }

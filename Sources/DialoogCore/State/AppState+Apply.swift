@@ -110,7 +110,9 @@ extension AppState {
         case .newSeries:
             // Its methods come from the library, read now if needed.
             screen = .newSeries
-            newSeries = NewSeriesForm()
+            var form = NewSeriesForm()
+            form.knownMunicipalities = knownMunicipalities
+            newSeries = form
             status = nil
             return library == nil ? [.loadLibrary] : []
         case .overview(let tab, let freshFilter):

@@ -24,10 +24,20 @@ extension AppState {
             plannerState = PlannerState(seriesId: plan.id)
         }
         plannerState.plan = plan
+        // The details form suggests the spellings in use (a fresh planner state has none yet).
+        plannerState.knownMunicipalities = knownMunicipalities
         plannerState.clampCursor()
         plannerState.refreshWarnings(library: library)
         // Back on the start screen, the cursor stands on this series.
         start.select(seriesId: plan.id)
+    }
+
+    /// The municipalities of the series on the start screen, each spelling once, in the
+    /// order they come: what the forms suggest while a municipality is typed.
+    var knownMunicipalities: [String] {
+        var names: [String] = []
+        for name in start.series.compactMap(\.series.municipality) where !names.contains(name) { names.append(name) }
+        return names
     }
 
     mutating func planFailed(_ failure: Failure) -> [Effect] {

@@ -121,6 +121,12 @@ extension AppState {
             return receiveFollowUps(due)
         case .themeReviewsLoaded(let items):
             return receiveThemeReviews(items)
+        case .seriesErased(let name):
+            status = .plan(.seriesErased(name: name))
+            return []
+        case .seriesEraseFailed(let failure):
+            status = .plan(.eraseFailed(failure))
+            return []
         }
     }
 

@@ -69,6 +69,9 @@ package enum Effect: Equatable, Sendable {
     case setMouse(Bool)
     /// Read the folder of the path being typed, for Tab (`PathCompletion`).
     case completePath(String)
+    /// Erase the series `id` (named `name`) for real, as `dialoog erase series` does: its rows
+    /// go under `secure_delete`, an erasure record keeps the id only, the WAL is emptied.
+    case eraseSeries(id: String, name: String)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

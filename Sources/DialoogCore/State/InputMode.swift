@@ -17,6 +17,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case choicePicker
     case promptSearch
     case checklist
+    /// Typing an item of the series' own on the checklist, new or renamed.
+    case checklistText
     /// The meeting editor: date, planned minutes, purpose and help card of a meeting.
     case meetingEditor
     /// Typing the date or purpose of a meeting.
@@ -91,7 +93,7 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
             .localHelpText,
             .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote,
             .evaluationText,
-            .overviewTarget, .overviewBundle:
+            .overviewTarget, .overviewBundle, .checklistText:
             true
         default: false
         }

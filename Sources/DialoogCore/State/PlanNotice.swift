@@ -37,6 +37,25 @@ package enum PlanNotice: Equatable, Sendable {
     /// Undo put the plan back as it was before `change`; `left` more changes can be undone.
     case undone(PlanChange, left: Int)
     case nothingToUndo
+    /// The series' details were changed and stored; `u` puts the old ones back.
+    case detailsSaved(name: String)
+    /// An own checklist item typed empty or longer than `max` characters; the field stays.
+    case badChecklistItem(max: Int)
+    /// `r` or `x` on one of the seven items of the sources: only own items change.
+    case checklistItemFixed
+    /// `D`: asking before the series named `name` is erased for good (j/n).
+    case confirmEraseSeries(name: String)
+    /// `n` to erasing the series: it stays as it was.
+    case nothingErased
+    /// The series named `name` is erased, with all it recorded.
+    case seriesErased(name: String)
+    /// The series could not be erased; nothing was.
+    case eraseFailed(Failure)
+    /// `T` on a meeting without a topic to swap (no theme on its kennis or kern blocks, or,
+    /// for a method where the group chooses, no block the group chose).
+    case noTopic(number: Int)
+    /// The topic was swapped to `name` in these meetings; `u` puts the old one back.
+    case topicSwapped(name: String, meetings: [Int])
     // MARK: The new-series form
     /// The bibliotheek has no methodologies (yet): nothing to make a series from.
     case noMethods
@@ -54,7 +73,7 @@ package enum PlanNotice: Equatable, Sendable {
     /// A failure (not a mistake in what was typed).
     package var isFailure: Bool {
         switch self {
-        case .loadFailed, .saveFailed, .createFailed, .printFailed: true
+        case .loadFailed, .saveFailed, .createFailed, .printFailed, .eraseFailed: true
         default: false
         }
     }
@@ -64,6 +83,12 @@ package enum PlanNotice: Equatable, Sendable {
 package enum PlanChange: Equatable, Sendable {
     case removeBlock(title: String)
     case removeMeeting(Meeting.Kind, number: Int)
+    /// `e`: the series' details (name, gespreksleiders, groups, size, venue, municipality).
+    case details
+    /// An item of the series' own checklist.
+    case removeChecklistItem(text: String)
+    /// `T`: meeting `number` got the topic `name`.
+    case swapTopic(number: Int, name: String)
     /// Any other edit: a field, the minutes, a prompt, the order, the checklist, the help card.
     case edit
 }

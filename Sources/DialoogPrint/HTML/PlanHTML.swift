@@ -171,6 +171,8 @@ package struct PlanHTML {
             blocks.append(.pageBreak)
             blocks += Document.disclosureBlocks(guide, language: language, asPage: false)
         }
+        // The whole plan ends with the checklist, as on paper in Markdown and text.
+        if meetings == nil { blocks += Document.checklistBlocks(plan, language: language) }
         return .section(.class("page back"), .group(Document(blocks).htmlNodes()))
     }
 }

@@ -43,16 +43,19 @@ extension Document {
             signals: signals)
         if let guide = library.disclosure { blocks += disclosureBlocks(guide, language: language, asPage: false) }
 
-        if numbers == nil {
-            blocks.append(.heading(t(.checklistHeading)))
-            blocks.append(
-                .bullets(
-                    PreparationItem.allCases.map { item in
-                        (plan.checklist.contains(item) ? "[x] " : "[ ] ")
-                            + PlanText.preparation(item).localized(language)
-                    }))
-        }
+        if numbers == nil { blocks += checklistBlocks(plan, language: language) }
         return Document(blocks)
+    }
+
+    /// "Voorbereiding": the seven items of the sources, then the series' own, each ticked or not.
+    static func checklistBlocks(_ plan: SeriesPlan, language: Language) -> [Block] {
+        [
+            .heading(PlanText.checklistHeading.localized(language)),
+            .bullets(
+                PreparationItem.allCases.map { item in
+                    (plan.checklist.contains(item) ? "[x] " : "[ ] ") + PlanText.preparation(item).localized(language)
+                } + plan.ownChecklist.map { ($0.done ? "[x] " : "[ ] ") + $0.text }),
+        ]
     }
 
     private static func meetingBlocks(

@@ -171,6 +171,21 @@ extension AppDatabase {
         for item in plan.checklist.subtracting(done).sorted() {
             try PreparationRecord(seriesId: seriesId, item: item, doneAt: now).insert(db)
         }
+        try writeOwnChecklist(of: plan, now: now, in: db)
+    }
+
+    /// Makes the series' `preparationOwn` rows equal its own items, in their order; an item
+    /// done before keeps when it was done, one ticked now is done at `now`.
+    private static func writeOwnChecklist(of plan: SeriesPlan, now: Date, in db: Database) throws {
+        let seriesId = plan.series.id
+        let stored = try PreparationOwnRecord.filter(Column("seriesId") == seriesId).fetchAll(db)
+        let doneAt = Dictionary(stored.map { ($0.id, $0.doneAt) }, uniquingKeysWith: { first, _ in first })
+        _ = try PreparationOwnRecord.filter(Column("seriesId") == seriesId).deleteAll(db)
+        for (position, item) in plan.ownChecklist.enumerated() {
+            let done = item.done ? ((doneAt[item.id] ?? nil) ?? now) : nil
+            try PreparationOwnRecord(id: item.id, seriesId: seriesId, position: position, text: item.text, doneAt: done)
+                .insert(db)
+        }
     }
 
     // MARK: - Reading plans
@@ -219,6 +234,9 @@ extension AppDatabase {
                 series: series,
                 meetings: meetings.map { MeetingPlan(meeting: $0, blocks: agendas[$0.id] ?? []) },
                 checklist: Set(checklist))
+            plan.ownChecklist = try PreparationOwnRecord.filter(Column("seriesId") == seriesId)
+                .order(Column("position")).fetchAll(db)
+                .map { OwnPreparation(id: $0.id, text: $0.text, done: $0.doneAt != nil) }
             plan.revision =
                 try Int.fetchOne(db, sql: "SELECT planRevision FROM series WHERE id = ?", arguments: [seriesId]) ?? 0
             return plan

@@ -151,6 +151,34 @@ package enum ActionTable {
                     nl: "een blok uit de agenda van de methode of een werkvorm toevoegen (typ om te zoeken)",
                     en: "add a block from the method's agenda or a working form (type to search)"
                 ))
+        case .swapTopic:
+            row(
+                .planning, hint: (nl: "onderwerp", en: "topic"),
+                help: (
+                    nl: "het onderwerp van de bijeenkomst wisselen uit de lijst van de methode (typ om te zoeken)",
+                    en: "swap the meeting's topic from the method's list (type to search)"
+                ))
+        case .takeSuggestion:
+            row(
+                .planning, hint: (nl: "overnemen", en: "take"),
+                help: (
+                    nl: "de gemeente overnemen zoals die al gespeld wordt (staat onder het veld)",
+                    en: "take the municipality as it is already spelled (shown below the field)"
+                ))
+        case .editSeries:
+            row(
+                .planning, hint: (nl: "gegevens", en: "details"),
+                help: (
+                    nl: "de gegevens van de serie: naam, gespreksleiders, groep, grootte, plek, gemeente",
+                    en: "the series' details: name, facilitators, group, size, venue, municipality"
+                ))
+        case .eraseSeries:
+            row(
+                .planning, hint: (nl: "serie verwijderen", en: "erase series"),
+                help: (
+                    nl: "de hele serie verwijderen, met alles wat ze vastlegde, voorgoed (vraagt eerst)",
+                    en: "erase the series: the whole series with all it recorded, for good (asks first)"
+                ))
         case .removeBlock:
             row(.planning, hint: (nl: "weg", en: "remove"), help: (nl: "het blok verwijderen", en: "remove the block"))
         case .moveBlockUp:
@@ -181,6 +209,24 @@ package enum ActionTable {
             row(
                 .planning, hint: (nl: "prompts", en: "prompts"),
                 help: (nl: "prompts kiezen voor het blok", en: "pick prompts for the block"))
+        case .addChecklistItem:
+            row(
+                .planning, hint: (nl: "eigen punt", en: "own item"),
+                help: (
+                    nl: "een eigen punt op de voorbereidingslijst zetten (kinderopvang, tolk)",
+                    en: "add an item of your own to the checklist (childcare, interpreter)"
+                ))
+        case .renameChecklistItem:
+            row(
+                .planning, hint: (nl: "hernoemen", en: "rename"),
+                help: (nl: "een eigen punt van de lijst anders noemen", en: "rename an item of your own"))
+        case .removeChecklistItem:
+            row(
+                .planning, hint: (nl: "weg", en: "remove"),
+                help: (
+                    nl: "een eigen punt van de lijst halen (u zet het terug)",
+                    en: "remove an item of your own (u brings it back)"
+                ))
         case .checklist:
             row(
                 .general, hint: (nl: "voorbereiding", en: "checklist"),

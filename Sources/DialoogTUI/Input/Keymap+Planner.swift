@@ -28,6 +28,9 @@ extension Keymap {
                 bind(.planner, [.character("m")], .editMeeting, true),
                 bind(.planner, [.character("x")], .removeBlock, false),
                 bind(.planner, [.character("A")], .addTemplateBlock, false),
+                bind(.planner, [.character("T")], .swapTopic, false),
+                bind(.planner, [.character("e")], .editSeries, false),
+                bind(.planner, [.character("D")], .eraseSeries, false),
                 bind(.planner, [.character("K")], .moveBlockUp, false),
                 bind(.planner, [.character("J")], .moveBlockDown, false),
                 bind(.planner, [.character("y")], .duplicateBlock, false),
@@ -99,9 +102,19 @@ extension Keymap {
             moving(.checklist) + [
                 bind(.checklist, [.character(" "), .enter], .toggle, true),
                 bind(.checklist, [.escape, .character("q")], .closeOverlay, true),
+                bind(.checklist, [.character("a")], .addChecklistItem, true),
+                bind(.checklist, [.character("r")], .renameChecklistItem, false),
+                bind(.checklist, [.character("x")], .removeChecklistItem, false),
                 bind(.checklist, [.character("c")], .checklist, false),
                 bind(.checklist, [.character("u")], .undo, false),
             ] + general(.checklist)
+        let checklistText = [
+            bind(.checklistText, [.enter], .confirm, true),
+            bind(.checklistText, [.escape], .closeOverlay, true),
+            bind(.checklistText, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.checklistText, [.function(1)], .help, false),
+            bind(.checklistText, [.control("l")], .redraw, false),
+        ]
         let meetingEditor =
             moving(.meetingEditor) + [
                 bind(.meetingEditor, [.left, .character("h")], .previousChoice, true),
@@ -121,8 +134,8 @@ extension Keymap {
             bind(.meetingEditorText, [.function(1)], .help, false),
             bind(.meetingEditorText, [.control("l")], .redraw, false),
         ]
-        return planner + confirm + warnings + editor + editorText + choice + picker + search + checklist + meetingEditor
-            + meetingEditorText
+        return planner + confirm + warnings + editor + editorText + choice + picker + search + checklist
+            + checklistText + meetingEditor + meetingEditorText
     }
 
     /// The new-series form: on a chosen field keys choose and tick, on a typed field they type.
@@ -149,6 +162,7 @@ extension Keymap {
             keys.append(bind(mode, [.enter], .confirm, true))
             keys.append(bind(mode, [.escape], .closeOverlay, true))
             if !choosing { keys.append(bind(mode, [.backspace, .control("h")], .deleteBackward, false)) }
+            if !choosing, typing == .newSeriesText { keys.append(bind(mode, [.control("t")], .takeSuggestion, false)) }
             keys.append(bind(mode, choosing ? [.character("?"), .function(1)] : [.function(1)], .help, false))
             keys.append(bind(mode, [.control("l")], .redraw, false))
             return keys

@@ -74,8 +74,13 @@ extension PlannerText: Words {
             case .theme: "Thema kiezen"
             case .form: "Werkvorm kiezen"
             case .block: "Blok uit methode of werkvorm"
+            case .topic: "Onderwerp van de bijeenkomst wisselen"
             }
         case .choiceFilter: "Typ om te zoeken: "
+        case .detailsTitle: "GEGEVENS VAN DE SERIE"
+        case .municipalityInUse(let name): "al in gebruik: \(name) · Ctrl-T neemt het over"
+        case .saveDetails: "Opslaan"
+        case .saveDetailsHint: "Enter bewaart de gegevens; in de planner zet u ze terug."
         case .noChoices: "Niets gevonden; Backspace haalt een letter weg."
         case .pickerTitle(let block): "Prompts · \(block)"
         case .scopeTheme(let theme): "thema \(theme)"
@@ -108,7 +113,7 @@ extension PlannerText: Words {
             case .name: "Naam"
             case .organisation: "Organisatie"
             case .municipality: "Gemeente"
-            case .facilitators: "Gespreksleider(s)"
+            case .facilitator(let index): "Gespreksleider \(index + 1)"
             case .venue: "Plek"
             case .languages: "Talen"
             case .groups: "Groep"
@@ -123,7 +128,8 @@ extension PlannerText: Words {
             case .name: "Een naam voor de groep, zoals Vrouwengroep Schilderswijk. Geen namen van deelnemers."
             case .organisation: "Leeg laten: de organisatie van de methodiek."
             case .municipality: "De gemeente: lokale hulpadressen komen op de hulpkaart."
-            case .facilitators: "Naam of initialen, zoals zij zelf willen; scheid twee met een komma."
+            case .facilitator:
+                "Naam of initialen, zoals zij zelf willen; bij een duo komt de tweede op de regel eronder."
             case .venue: "←→ kiest de plek van de bijeenkomsten."
             case .languages: "Talen van de bijeenkomsten, met komma's, zoals tr, nl."
             case .groups: "←→ kiest, spatie vinkt aan of uit; meer dan één mag."
@@ -179,6 +185,21 @@ extension PlannerText: Words {
                 "Teruggezet: \(PlannerText.change(change).dutch)."
                     + (left > 0 ? " Nog \(left) stap\(left == 1 ? "" : "pen") terug te zetten met u." : "")
             case .nothingToUndo: "Er is niets meer om ongedaan te maken."
+            case .confirmEraseSeries(let name):
+                "Serie ‘\(TextWidth.truncate(name, to: 20))’ verwijderen? Niet terug te zetten. j: ja · n: nee"
+            case .nothingErased: "Niets verwijderd; de serie blijft."
+            case .seriesErased(let name):
+                "Serie ‘\(name)’ is verwijderd; alleen een verwijdermelding met het id blijft bewaard."
+            case .eraseFailed(let failure): "Niet verwijderd: \(failure.dutch)"
+            case .badChecklistItem(let max):
+                "Typ wat er geregeld moet worden, hoogstens \(max) tekens; Esc laat het zoals het was."
+            case .checklistItemFixed:
+                "De zeven punten uit de bronnen blijven staan; a zet er een eigen punt bij, r en x werken op eigen punten."
+            case .detailsSaved(let name): "Gegevens van ‘\(name)’ bewaard. u zet de vorige terug."
+            case .noTopic(let number):
+                "Bijeenkomst \(number) heeft geen onderwerp om te wisselen: geef een kernblok eerst een thema."
+            case .topicSwapped(let name, let meetings):
+                "Onderwerp nu ‘\(name)’ (bijeenkomst \(PlannerText.numbers(meetings, and: "en"))), met nieuwe prompts. u zet het terug."
             case .confirmDiscardForm: "Wat je invulde weggooien? Esc: ja; een andere toets: terug naar het formulier."
             case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."
             case .nameRequired: "Geef de serie een naam."
@@ -211,6 +232,9 @@ extension PlannerText: Words {
             switch change {
             case .removeBlock(let title): "blok ‘\(title)’"
             case .removeMeeting(let kind, let number): PlannerText.meetingTitle(kind, number: number).dutch.lowercased()
+            case .details: "de gegevens van de serie"
+            case .removeChecklistItem(let text): "voorbereidingspunt ‘\(text)’"
+            case .swapTopic(let number, let name): "onderwerp ‘\(name)’ van bijeenkomst \(number)"
             case .edit: "de laatste wijziging"
             }
         case .planMissing: "deze serie staat niet (meer) in de gegevens."

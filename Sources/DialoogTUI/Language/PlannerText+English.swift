@@ -74,7 +74,12 @@ extension PlannerText {
             case .theme: "Choose a theme"
             case .form: "Choose a working form"
             case .block: "Add a block from the method or a working form"
+            case .topic: "Swap the meeting’s topic"
             }
+        case .detailsTitle: "SERIES DETAILS"
+        case .municipalityInUse(let name): "already in use: \(name) · Ctrl-T takes it"
+        case .saveDetails: "Save"
+        case .saveDetailsHint: "Enter saves the details; u in the planner brings back the previous ones."
         case .choiceFilter: "Type to search: "
         case .noChoices: "Nothing found; Backspace removes a letter."
         case .pickerTitle(let block): "Prompts · \(block)"
@@ -108,7 +113,7 @@ extension PlannerText {
             case .name: "Name"
             case .organisation: "Organisation"
             case .municipality: "Municipality"
-            case .facilitators: "Facilitator(s)"
+            case .facilitator(let index): "Facilitator \(index + 1)"
             case .venue: "Venue"
             case .languages: "Languages"
             case .groups: "Group"
@@ -123,7 +128,7 @@ extension PlannerText {
             case .name: "A name for the group, like Vrouwengroep Schilderswijk. No participants' names."
             case .organisation: "Leave empty for the methodology's organisation."
             case .municipality: "The municipality: local help entries go on the help card."
-            case .facilitators: "Name or initials, as they choose; separate two with a comma."
+            case .facilitator: "Name or initials, as they choose; for a duo the second goes on the line below."
             case .venue: "←→ chooses where the meetings take place."
             case .languages: "Languages of the meetings, with commas, like tr, nl."
             case .groups: "←→ chooses, Space ticks or unticks; more than one is fine."
@@ -178,6 +183,20 @@ extension PlannerText {
             case .undone(let change, let left):
                 "Put back: \(PlannerText.change(change).english)."
                     + (left > 0 ? " \(left) more step\(left == 1 ? "" : "s") to undo with u." : "")
+            case .confirmEraseSeries(let name):
+                "Erase the series ‘\(TextWidth.truncate(name, to: 20))’? It cannot be undone. j: yes · n: no"
+            case .nothingErased: "Nothing erased; the series stays."
+            case .seriesErased(let name): "The series ‘\(name)’ is erased; only an erasure record with its id is kept."
+            case .eraseFailed(let failure): "Not erased: \(failure.english)"
+            case .badChecklistItem(let max):
+                "Type what needs arranging, at most \(max) characters; Esc leaves it as it was."
+            case .checklistItemFixed:
+                "The seven items from the sources stay; a adds an item of your own, r and x work on your own items."
+            case .detailsSaved(let name): "Details of ‘\(name)’ saved. u brings back the previous ones."
+            case .noTopic(let number):
+                "Meeting \(number) has no topic to swap: give a core block a theme first."
+            case .topicSwapped(let name, let meetings):
+                "Topic now ‘\(name)’ (meeting \(PlannerText.numbers(meetings, and: "and"))), with new prompts. u brings it back."
             case .nothingToUndo: "Nothing left to undo."
             case .confirmDiscardForm: "Throw away what you filled in? Esc: yes; any other key: back to the form."
             case .noMethods: "There are no methodologies to choose from yet (dialoog check)."
@@ -211,6 +230,9 @@ extension PlannerText {
             switch change {
             case .removeBlock(let title): "block ‘\(title)’"
             case .removeMeeting(let kind, let number): PlannerText.meetingTitle(kind, number: number).english
+            case .details: "the series' details"
+            case .removeChecklistItem(let text): "preparation item ‘\(text)’"
+            case .swapTopic(let number, let name): "topic ‘\(name)’ of meeting \(number)"
             case .edit: "the last change"
             }
         case .planMissing: "this series is not (or no longer) in the data."

@@ -53,6 +53,12 @@ package enum PlannerText: Equatable, Sendable {
     case choiceTitle(ChoicePicker.Subject)
     /// Before what has been typed: "Zoek: ".
     case choiceFilter
+    // MARK: Editing a series' details
+    case detailsTitle
+    /// Below the municipality being typed: the spelling in use, and the key that takes it.
+    case municipalityInUse(String)
+    case saveDetails
+    case saveDetailsHint
     case noChoices
 
     // MARK: The prompt picker
@@ -104,6 +110,13 @@ extension PlannerText {
         case .success(let date): .datePreview(calendar.parts(of: date))
         case .failure(let problem): .dateProblem(problem)
         }
+    }
+
+    /// Numbers as a sentence lists them: "3", "2 en 3", "1, 2 en 3" (`and` is the language's word).
+    static func numbers(_ numbers: [Int], and: String) -> String {
+        let words = numbers.map(String.init)
+        guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " \(and) " + last
     }
 
     /// The days of the week in full, from Monday (`LocalCalendar`'s weekday 2, so index

@@ -60,6 +60,7 @@ extension Text: Words {
             case .choicePicker: "kiezen en zoeken"
             case .promptSearch: "prompts zoeken"
             case .checklist: "voorbereiding"
+            case .checklistText: "voorbereidingspunt typen"
             case .meetingEditor: PlannerText.modeMeetingEditor.dutch
             case .meetingEditorText: PlannerText.modeMeetingEditorText.dutch
             case .newSeries: "nieuwe serie"

@@ -59,6 +59,7 @@ extension Text {
             case .choicePicker: "choose and search"
             case .promptSearch: "search prompts"
             case .checklist: "preparation"
+            case .checklistText: "typing a preparation item"
             case .meetingEditor: PlannerText.modeMeetingEditor.english
             case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"

@@ -1,9 +1,10 @@
 import DialoogCore
 import DialoogPrint
 
-/// The type-ahead list over the block editor: what has been typed, then the themes or working
-/// forms whose name holds it, the one under the cursor marked. Themes show their temperature,
-/// working forms their usual minutes, new blocks theirs.
+/// The type-ahead list over the block editor or the planner: what has been typed, then the
+/// themes, working forms, new blocks or topics whose name holds it, the one under the cursor
+/// marked. Themes and topics show their temperature, working forms their usual minutes, new
+/// blocks theirs.
 package enum ChoicePickerOverlay {
     package static func draw(_ state: AppState, library: Library, into canvas: inout Canvas) {
         guard let picker = state.plannerState.choosing else { return }
@@ -63,6 +64,12 @@ package enum ChoicePickerOverlay {
         case .block(let method):
             let block = ChoicePicker.newBlocks(method: method, library: library).first { $0.item.id == id }?.block
             return item.name + (block.map { "  " + LibraryText.minutesShort($0.minutes).localized(language) } ?? "")
+        case .topic(let method):
+            // Each theme the topic brings, with its temperature: cold to hot is still the trainer's to keep.
+            let topic = SeriesPlan.topics(method: library.method(method), library: library).first { $0.pickerId == id }
+            let marks = (topic?.themes ?? []).compactMap { library.theme($0) }
+                .map { TemperatureMark.symbol($0.temperature, ascii: ascii) }.joined()
+            return marks + " " + item.name
         }
     }
 }

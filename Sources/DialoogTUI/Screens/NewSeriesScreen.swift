@@ -6,18 +6,28 @@ import DialoogPrint
 /// last line makes the proposal; what each field wants is said on the status line.
 package enum NewSeriesScreen {
     package static func draw(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
-        Chrome.drawTitle(state, into: &canvas)
-        let language = state.language
         guard let form = state.newSeries, let library = state.library else {
-            canvas.text(" " + Text.libraryLoading.localized(language), x: 0, y: Chrome.topRows, style: .dim)
+            Chrome.drawTitle(state, into: &canvas)
+            canvas.text(" " + Text.libraryLoading.localized(state.language), x: 0, y: Chrome.topRows, style: .dim)
             Chrome.drawStatus(state, fallback: "", into: &canvas)
             Chrome.drawHints(state, keymap: keymap, into: &canvas)
             return
         }
-        let method = state.newSeriesMethod
-        let fields = NewSeriesForm.fields(for: method)
+        draw(form, method: state.newSeriesMethod, library: library, state: state, keymap: keymap, into: &canvas)
+    }
+
+    /// The form on the whole screen: a new series', or (from the planner, `e`) the details of
+    /// the series being planned.
+    package static func draw(
+        _ form: NewSeriesForm, method: Methodology?, library: Library, state: AppState, keymap: Keymap,
+        into canvas: inout Canvas
+    ) {
+        Chrome.drawTitle(state, into: &canvas)
+        let language = state.language
+        let fields = form.fields(for: method)
         canvas.text(
-            " " + PlannerText.newSeriesTitle.localized(language), x: 0, y: Chrome.topRows, style: .heading)
+            " " + (form.editing ? PlannerText.detailsTitle : PlannerText.newSeriesTitle).localized(language), x: 0,
+            y: Chrome.topRows, style: .heading)
 
         let labels = fields.filter { $0 != .create }.map { PlannerText.formLabel($0).localized(language) }
         let valueX = 3 + (labels.map { TextWidth.of($0) }.max() ?? 0) + 2
@@ -58,7 +68,7 @@ package enum NewSeriesScreen {
             }
         }
 
-        let create = PlannerText.formLabel(.create).localized(language)
+        let create = (form.editing ? PlannerText.saveDetails : PlannerText.formLabel(.create)).localized(language)
         let onCreate = form.field == .create
         if onCreate { canvas.text(canvas.glyphs.pointer, x: 1, y: createRow, style: .key) }
         canvas.text("[ \(create) ]", x: 3, y: createRow, style: onCreate ? .selected : .accent)
@@ -76,6 +86,7 @@ package enum NewSeriesScreen {
             return PlannerText.dateReading(reading, calendar: state.calendar)
         }
         if let problem = form.problems[form.field] { return .notice(problem) }
+        if form.editing, form.field == .create { return .saveDetailsHint }
         return .formHint(form.field)
     }
 
@@ -98,7 +109,7 @@ package enum NewSeriesScreen {
     ) -> [Row] {
         let ascii = canvas.asciiOnly
         var rows: [Row] = []
-        for field in NewSeriesForm.fields(for: method) where field != .create {
+        for field in form.fields(for: method) where field != .create {
             let label = PlannerText.formLabel(field).localized(language)
             let focused = form.field == field
             func choice(_ text: String) -> [Piece] {
@@ -156,6 +167,16 @@ package enum NewSeriesScreen {
                     var shown = text
                     while focused && TextWidth.of(shown) > width - 1 { shown.removeFirst() }
                     rows.append(Row(field: field, label: label, pieces: [Piece(text: shown)]))
+                }
+                // Another spelling of a municipality in use: said below it while it is typed.
+                if field == .municipality, focused, let spelling = form.municipalitySuggestion {
+                    rows.append(
+                        Row(
+                            field: field, label: nil,
+                            pieces: [
+                                Piece(text: PlannerText.municipalityInUse(spelling).localized(language), style: .accent)
+                            ],
+                            hasCursor: false))
                 }
             }
         }

@@ -17,6 +17,11 @@ package enum PlannerScreen {
             return
         }
         let library = state.library ?? Library()
+        if let details = planner.details {
+            // The series' details in the new-series form's fields, on the whole screen.
+            NewSeriesScreen.draw(details, method: nil, library: library, state: state, keymap: keymap, into: &canvas)
+            return
+        }
         Chrome.drawTitle(state, subtitle: subtitle(plan, library: library, glyphs: canvas.glyphs), into: &canvas)
         let bottom = canvas.height - Chrome.bottomRows
         // The warnings stand right below the agendas, with at least a few lines kept for them.
@@ -55,7 +60,7 @@ package enum PlannerScreen {
         }
         if planner.picker != nil {
             PromptPickerOverlay.draw(state, library: library, into: &canvas)
-        } else if planner.adding != nil {
+        } else if planner.adding != nil || planner.topic != nil {
             ChoicePickerOverlay.draw(state, library: library, into: &canvas)
         } else if planner.editor != nil {
             BlockEditorOverlay.draw(state, library: library, into: &canvas)

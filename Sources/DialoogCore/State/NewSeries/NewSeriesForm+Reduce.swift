@@ -26,7 +26,7 @@ extension NewSeriesForm: FeatureSlice {
             return command == .closeOverlay ? .go(.start, status: .clear) : Outcome(status: .clear)
         }
         let method = method(in: context.library)
-        let fields = Self.fields(for: method)
+        let fields = fields(for: method)
         let index = fields.firstIndex(of: field) ?? 0
         switch command {
         case .nextField, .previousField:
@@ -37,6 +37,12 @@ extension NewSeriesForm: FeatureSlice {
             return choose(by: command == .nextChoice ? 1 : -1, method: method, in: context)
         case .toggle:
             return toggle(method: method)
+        case .takeSuggestion:
+            guard field == .municipality, let spelling = municipalitySuggestion else { return .none }
+            municipality = spelling
+            cursor = nil
+            problems[.municipality] = nil
+            return Outcome(status: .clear)
         case let command where command.textEdit != nil:
             guard let textEdit = command.textEdit, field.isText else { return .none }
             edit(textEdit)
@@ -103,6 +109,16 @@ extension NewSeriesForm: FeatureSlice {
         return Outcome(status: .clear)
     }
 
+    /// Every problem at once: each field keeps its own, the cursor goes to the first, the
+    /// status names it and how many more there are.
+    package mutating func show(_ problems: Problems) -> Outcome {
+        self.problems = Dictionary(problems.all.map { ($0.field, $0.notice) }, uniquingKeysWith: { first, _ in first })
+        guard let first = problems.all.first else { return .none }
+        field = first.field
+        let more = problems.all.count - 1
+        return .show(.plan(more > 0 ? .andMore(first.notice, more: more) : first.notice))
+    }
+
     /// Checks the form; a problem goes to the status line and its field, a good form asks
     /// for the series to be made and stored.
     private mutating func create(in context: Context) -> Outcome {
@@ -111,13 +127,7 @@ extension NewSeriesForm: FeatureSlice {
             now: context.now)
         switch result {
         case .failure(let problems):
-            // Every problem at once: each field keeps its own, the cursor goes to the first.
-            self.problems = Dictionary(
-                problems.all.map { ($0.field, $0.notice) }, uniquingKeysWith: { first, _ in first })
-            guard let first = problems.all.first else { return .none }
-            field = first.field
-            let more = problems.all.count - 1
-            return .show(.plan(more > 0 ? .andMore(first.notice, more: more) : first.notice))
+            return show(problems)
         case .success(let made):
             problems = [:]
             return Outcome(

@@ -4,7 +4,9 @@ import Foundation
 /// stored until the last line makes the proposal.
 package struct NewSeriesForm: Equatable, Sendable {
     package enum Field: Equatable, Hashable, Sendable {
-        case method, name, organisation, municipality, facilitators, venue, languages, groups, groupSize
+        case method, name, organisation, municipality, venue, languages, groups, groupSize
+        /// The n-th gespreksleider (index 0, 1, …): a duo is two entries, each its own field.
+        case facilitator(Int)
         /// The start of meeting 1, 2 or 3 (index 0, 1, 2).
         case date(Int)
         /// The options the group chose, for methods where the group chooses.
@@ -15,7 +17,7 @@ package struct NewSeriesForm: Equatable, Sendable {
         /// A field whose value is typed rather than chosen.
         package var isText: Bool {
             switch self {
-            case .name, .organisation, .municipality, .facilitators, .languages, .groupSize, .date: true
+            case .name, .organisation, .municipality, .facilitator, .languages, .groupSize, .date: true
             case .method, .venue, .groups, .groupChoice, .create: false
             }
         }
@@ -42,8 +44,8 @@ package struct NewSeriesForm: Equatable, Sendable {
     /// Empty means the methodology's organisation (its short name).
     package var organisation = ""
     package var municipality = ""
-    /// Comma-separated names or initials.
-    package var facilitators = ""
+    /// Names or initials, one per gespreksleider; empty entries are left out of the series.
+    package var facilitators: [String] = []
     package var venue: Venue?
     /// Comma-separated language codes or names.
     package var languages = ""
@@ -57,25 +59,90 @@ package struct NewSeriesForm: Equatable, Sendable {
     /// The option under the cursor, an index into the method's options.
     package var choiceCursor = 0
 
+    /// The municipalities the series in the store already have, as they are spelled: the
+    /// form suggests one of them while a municipality is typed (`municipalitySuggestion`).
+    package var knownMunicipalities: [String] = []
+
+    /// The spelling in use that the typed municipality is another way of writing, or the
+    /// start of; Ctrl-T takes it.
+    package var municipalitySuggestion: String? {
+        MunicipalityName.suggestion(for: municipality, among: knownMunicipalities)
+    }
+
     /// Esc was pressed on a form with something in it: the next key says whether it goes.
     package var confirmingDiscard = false
     /// What was wrong with each field at the last try to make the series; a field loses its
     /// problem when it is typed in.
     package var problems: [Field: PlanNotice] = [:]
 
+    /// The form edits the details of an existing series (from the planner, `e`): no method,
+    /// dates or group's choice, and its last line stores the details instead of making a plan.
+    package var editing = false
+
+    /// How many gespreksleiders the form has fields for, at most.
+    package static let maxFacilitators = 6
+
     package init() {}
+
+    /// The form for editing `series`' details, filled with what it has now. An entry that
+    /// names a duo in one text ("Ayşe en Mehmet", "A.Y. & Semra", from before the form had a
+    /// field per gespreksleider) is split into its names, none lost (`splitFacilitators`).
+    package init(editing series: Series) {
+        editing = true
+        field = .name
+        name = series.name
+        organisation = series.organisation
+        municipality = series.municipality ?? ""
+        facilitators = Array(Self.splitFacilitators(series.facilitators).prefix(Self.maxFacilitators))
+        venue = series.venue
+        languages = series.languages.joined(separator: ", ")
+        groups = series.groups
+        groupSize = series.expectedGroupSize.map(String.init) ?? ""
+    }
+
+    /// Each entry split where it joins two names: a comma, a semicolon, a slash, a plus or an
+    /// ampersand, or the word "en" or "and" between spaces. Only those; every name stays.
+    package static func splitFacilitators(_ entries: [String]) -> [String] {
+        entries.flatMap { entry -> [String] in
+            var text = entry
+            for joiner in [" en ", " and ", " En ", " EN "] { text = text.replacingOccurrences(of: joiner, with: ",") }
+            return text.split(whereSeparator: { ",;/+&".contains($0) }).map { trimmed(String($0)) }
+                .filter { !$0.isEmpty }
+        }
+    }
+
+    /// The gespreksleider fields shown: those filled in, then one empty one to add the next
+    /// (up to `maxFacilitators`).
+    package var facilitatorFields: [Field] {
+        let last = facilitators.lastIndex { !Self.trimmed($0).isEmpty } ?? -1
+        return (0..<min(Self.maxFacilitators, max(1, last + 2))).map(Field.facilitator)
+    }
+
+    /// The fields of this form in order: for a new series those of `fields(for:)`; for
+    /// editing, the series' details only.
+    package func fields(for method: Methodology?) -> [Field] {
+        let all = Self.fields(for: method).flatMap { $0 == .facilitator(0) ? facilitatorFields : [$0] }
+        guard editing else { return all }
+        return all.filter { field in
+            switch field {
+            case .method, .date, .groupChoice: false
+            default: true
+            }
+        }
+    }
 
     /// Whether anything was typed, chosen or ticked: then Esc asks before throwing it away.
     package var hasChanges: Bool {
         var values = self
         (values.field, values.cursor, values.groupCursor, values.choiceCursor) = (.method, nil, 0, 0)
+        values.knownMunicipalities = []
         values.problems = [:]
         return values != NewSeriesForm()
     }
 
     /// The fields in order; the group's choice only for a method that has one.
     package static func fields(for method: Methodology?) -> [Field] {
-        [.method, .name, .organisation, .municipality, .facilitators, .venue, .languages, .groups, .groupSize]
+        [.method, .name, .organisation, .municipality, .facilitator(0), .venue, .languages, .groups, .groupSize]
             + (0..<meetingCount).map(Field.date) + (method?.groupChoice == nil ? [] : [.groupChoice]) + [.create]
     }
 
@@ -85,7 +152,7 @@ package struct NewSeriesForm: Equatable, Sendable {
         case .name: name
         case .organisation: organisation
         case .municipality: municipality
-        case .facilitators: facilitators
+        case .facilitator(let index): facilitators.indices.contains(index) ? facilitators[index] : ""
         case .languages: languages
         case .groupSize: groupSize
         case .date(let index): dates.indices.contains(index) ? dates[index] : nil
@@ -112,7 +179,9 @@ package struct NewSeriesForm: Equatable, Sendable {
         case .name: name = text
         case .organisation: organisation = text
         case .municipality: municipality = text
-        case .facilitators: facilitators = text
+        case .facilitator(let index) where (0..<Self.maxFacilitators).contains(index):
+            while facilitators.count <= index { facilitators.append("") }
+            facilitators[index] = text
         case .languages: languages = text
         case .groupSize: groupSize = text
         case .date(let index) where dates.indices.contains(index): dates[index] = text
@@ -182,7 +251,7 @@ package struct NewSeriesForm: Equatable, Sendable {
             id: id, name: name, methodId: method.id,
             organisation: organisation.isEmpty ? method.organisation.short : organisation,
             municipality: municipality.isEmpty ? nil : municipality, expectedGroupSize: size, createdAt: now,
-            facilitators: Self.list(facilitators), venue: venue, languages: Self.list(languages),
+            facilitators: Self.list(facilitators.joined(separator: ",")), venue: venue, languages: Self.list(languages),
             groups: Self.groupOrder.filter(groups.contains),
             groupChoice: method.groupChoice == nil ? [] : choice)
         return .success((series, dated))
@@ -203,6 +272,34 @@ package struct NewSeriesForm: Equatable, Sendable {
             }
         }
         return DutchDate.moment(dates[index], today: today, calendar: calendar, fallback: fallback)
+    }
+
+    /// `series` with the details this editing form holds, or every problem with them. The
+    /// series keeps its id, method, creation time, group's choice and demo mark.
+    package func edited(_ series: Series) -> Result<Series, Problems> {
+        var problems: [Problem] = []
+        let name = Self.trimmed(name)
+        if name.isEmpty { problems.append(Problem(notice: .nameRequired, field: .name)) }
+        var size: Int?
+        if !Self.trimmed(groupSize).isEmpty {
+            switch NumberEntry.parse(groupSize, in: Self.groupSizeRange) {
+            case .success(let number): size = number
+            case .failure(let problem): problems.append(Problem(notice: .badGroupSize(problem), field: .groupSize))
+            }
+        }
+        guard problems.isEmpty else { return .failure(Problems(all: problems)) }
+        var edited = series
+        let organisation = Self.trimmed(organisation)
+        let municipality = Self.trimmed(municipality)
+        edited.name = name
+        edited.organisation = organisation.isEmpty ? series.organisation : organisation
+        edited.municipality = municipality.isEmpty ? nil : municipality
+        edited.facilitators = Self.list(facilitators.joined(separator: ","))
+        edited.venue = venue
+        edited.languages = Self.list(languages)
+        edited.groups = Self.groupOrder.filter(groups.contains)
+        edited.expectedGroupSize = size
+        return .success(edited)
     }
 
     /// `2026-12-01 19:30` (or with a `T`) as a wall-clock time; nil when it is not one.

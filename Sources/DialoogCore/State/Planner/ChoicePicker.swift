@@ -2,12 +2,15 @@ import Foundation
 
 /// A list to choose one value from by typing part of its name (type-ahead), ↑↓ and Enter:
 /// the block editor's theme and working form, instead of stepping through them with ←→, and
-/// the block the planner adds (`A`): one of the method's agenda blocks or a working form.
+/// the block the planner adds (`A`): one of the method's agenda blocks or a working form; and
+/// the meeting's topic (`T`).
 package struct ChoicePicker: Equatable, Sendable {
     package enum Subject: Equatable, Sendable {
         case theme, form
         /// A new block for the planner, from the agenda of the method `method` or a working form.
         case block(method: String)
+        /// `T`: the topic of the meeting under the cursor, from the method's list (`MeetingTopic`).
+        case topic(method: String)
     }
 
     /// One value the list offers: its id (nil is "no theme") and the name it is found by.
@@ -34,6 +37,12 @@ package struct ChoicePicker: Equatable, Sendable {
         case .theme: [Item(id: nil, name: "")] + (library?.themes.map { Item(id: $0.id, name: $0.name) } ?? [])
         case .form: library?.base?.workingForms.map { Item(id: $0.id, name: $0.name) } ?? []
         case .block(let method): newBlocks(method: method, library: library).map(\.item)
+        case .topic(let method):
+            library.map { library in
+                SeriesPlan.topics(method: library.method(method), library: library).map {
+                    Item(id: $0.pickerId, name: $0.name)
+                }
+            } ?? []
         }
     }
 

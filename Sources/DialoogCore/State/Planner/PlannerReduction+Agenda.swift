@@ -60,6 +60,8 @@ extension PlannerReduction {
             return commit(plan)
         case .addTemplateBlock:
             plannerState.adding = ChoicePicker(subject: .block(method: plan.series.methodId))
+        case .swapTopic:
+            return openTopics(plan)
         case .removeBlock:
             guard let block = plannerState.currentBlock else { return [] }
             plannerState.confirming = .removeBlock
@@ -105,6 +107,12 @@ extension PlannerReduction {
             }
             plannerState.confirming = .removeMeeting
             outcome.status = .show(.plan(.confirmRemoveMeeting(meeting.meeting.kind, number: meeting.meeting.number)))
+        case .editSeries:
+            plannerState.details = NewSeriesForm(editing: plan.series)
+            plannerState.details?.knownMunicipalities = plannerState.knownMunicipalities
+        case .eraseSeries:
+            plannerState.confirming = .eraseSeries
+            outcome.status = .show(.plan(.confirmEraseSeries(name: plan.series.name)))
         case .undo:
             return undoLast()
         case .printPlan:
@@ -161,5 +169,38 @@ extension PlannerReduction {
             return performOnAnyScreen(command)
         }
         return []
+    }
+}
+
+// MARK: - The meeting's topic
+
+extension PlannerReduction {
+    /// `T`: the method's topics in a list narrowed by typing, the meeting's own topic under
+    /// the cursor; a meeting without a topic says so.
+    mutating func openTopics(_ plan: SeriesPlan) -> [Effect] {
+        guard let library else { return [] }
+        let method = library.method(plan.series.methodId)
+        guard let current = plan.topic(meeting: plannerState.meeting, method: method, library: library) else {
+            outcome.status = .show(.plan(.noTopic(number: plannerState.currentMeeting?.meeting.number ?? 0)))
+            return []
+        }
+        let subject = ChoicePicker.Subject.topic(method: plan.series.methodId)
+        let at = ChoicePicker.all(subject, library: library).firstIndex { $0.id == current.pickerId } ?? 0
+        plannerState.topic = ChoicePicker(subject: subject, selection: at)
+        return []
+    }
+
+    /// Gives the meeting under the cursor the topic with picker id `chosen` (`swapTopic`), as
+    /// one change that `u` takes back.
+    mutating func swapTopic(to chosen: String?, in plan: inout SeriesPlan) -> [Effect] {
+        guard let library, let chosen, let meeting = plannerState.currentMeeting else { return [] }
+        let method = library.method(plan.series.methodId)
+        guard let topic = SeriesPlan.topics(method: method, library: library).first(where: { $0.pickerId == chosen })
+        else { return [] }
+        let changed = plan.swapTopic(meeting: plannerState.meeting, to: topic, method: method, library: library)
+        guard !changed.isEmpty else { return [] }
+        let effects = commit(plan, change: .swapTopic(number: meeting.meeting.number, name: topic.name))
+        if !effects.isEmpty { outcome.status = .show(.plan(.topicSwapped(name: topic.name, meetings: changed))) }
+        return effects
     }
 }

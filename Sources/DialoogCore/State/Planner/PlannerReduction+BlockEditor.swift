@@ -158,6 +158,9 @@ extension PlannerReduction {
                 plannerState.adding = nil
                 plannerState.block = at
                 return commit(plan)
+            case .topic:
+                plannerState.topic = nil
+                return swapTopic(to: chosen, in: &plan)
             }
             plannerState.editor?.choosing = nil
             return commit(plan)

@@ -9,6 +9,10 @@ extension PlannerReduction {
         plannerState.confirming = nil
         // Only j (or Enter) removes; n, Esc and every other key leave the plan as it is.
         guard command == .confirm, var plan = plannerState.plan else {
+            if asked == .eraseSeries {
+                outcome.status = .show(.plan(.nothingErased))
+                return []
+            }
             outcome.status = .clear
             return []
         }
@@ -36,6 +40,10 @@ extension PlannerReduction {
                 outcome.status = .show(.plan(.removed(change)))
             }
             return effects
+        case .eraseSeries:
+            // Erased, not changed: no undo. The start screen reads the series again after it.
+            outcome.requests.append(.navigate(.start))
+            return [.eraseSeries(id: plan.series.id, name: plan.series.name), .loadSeries, .loadFollowUps]
         }
     }
 

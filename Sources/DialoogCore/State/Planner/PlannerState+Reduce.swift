@@ -12,6 +12,8 @@ extension PlannerState: FeatureSlice {
         case .promptPicker: effects = reduction.performInPromptPicker(command)
         case .promptSearch: effects = reduction.performInPromptSearch(command)
         case .checklist: effects = reduction.performInChecklist(command)
+        case .checklistText: effects = reduction.performInChecklistText(command)
+        case .newSeries, .newSeriesText: effects = reduction.performInDetails(command)
         case .meetingEditor: effects = reduction.performInMeetingEditor(command)
         case .meetingEditorText: effects = reduction.performInMeetingEditorText(command)
         default: effects = reduction.performInPlanner(command)
@@ -30,6 +32,10 @@ extension PlannerState: FeatureSlice {
             choosing?.selection = 0
         case .meetingEditorText:
             meetingEditor?.field?.apply(.insert(text))
+        case .checklistText:
+            checklistTyping?.field.apply(.insert(text))
+        case .newSeriesText:
+            details?.type(text)
         case .promptSearch:
             _ = picker?.edit(.insert(text))
             picker?.selection = 0

@@ -19,13 +19,22 @@ package struct PlannerState: Equatable, Sendable {
     package var editor: BlockEditor?
     /// `A`: the block to add after the cursor, chosen from the method's agenda or the working forms.
     package var adding: ChoicePicker?
+    /// `T`: the topic to give the meeting under the cursor, from the method's list.
+    package var topic: ChoicePicker?
     package var picker: PromptPicker?
     /// The meeting editor of the meeting under the cursor.
     package var meetingEditor: MeetingEditor?
-    /// The checklist is open, with this item under the cursor.
+    /// The checklist is open, with this item under the cursor: an index into the seven
+    /// items of the sources, then the series' own (`plan.ownChecklist`).
     package var checklist: Int?
+    /// An own item of the checklist being typed, new or renamed.
+    package var checklistTyping: ChecklistTyping?
     /// The warnings list has the keys, with this warning (in `orderedWarnings`) under the cursor.
     package var warningSelection: Int?
+    /// `e`: the series' details in the new-series form's fields (`NewSeriesForm(editing:)`).
+    package var details: NewSeriesForm?
+    /// The municipalities the store's series have, for the details form's suggestion.
+    package var knownMunicipalities: [String] = []
     /// A removal waiting for j or n.
     package var confirming: PlannerConfirmation?
     /// The plans before the last changes, newest last: `u` and `:undo` put them back.
@@ -41,23 +50,31 @@ package struct PlannerState: Equatable, Sendable {
     /// Which part of the keymap applies on the planner.
     package var inputMode: InputMode {
         if confirming != nil { return .plannerConfirm }
+        if let details { return details.inputMode }
         if let picker { return picker.typing ? .promptSearch : .promptPicker }
-        if adding != nil { return .choicePicker }
+        if adding != nil || topic != nil { return .choicePicker }
         if let editor {
             if editor.choosing != nil { return .choicePicker }
             return editor.typing == nil ? .blockEditor : .blockEditorText
         }
         if let meetingEditor { return meetingEditor.typing == nil ? .meetingEditor : .meetingEditorText }
-        if checklist != nil { return .checklist }
+        if checklist != nil { return checklistTyping == nil ? .checklist : .checklistText }
         if warningSelection != nil { return .plannerWarnings }
         return .planner
     }
 
-    /// The type-ahead list open now: the block to add, or the block editor's theme or form.
+    /// The type-ahead list open now: the block to add, the meeting's topic, or the block
+    /// editor's theme or form.
     package var choosing: ChoicePicker? {
-        get { adding ?? editor?.choosing }
+        get { adding ?? topic ?? editor?.choosing }
         set {
-            if adding != nil { adding = newValue } else { editor?.choosing = newValue }
+            if adding != nil {
+                adding = newValue
+            } else if topic != nil {
+                topic = newValue
+            } else {
+                editor?.choosing = newValue
+            }
         }
     }
 
@@ -112,12 +129,26 @@ package struct PlannerState: Equatable, Sendable {
     }
 }
 
+/// The text of an own checklist item being typed: a new one (`item` nil) or the one with id
+/// `item` renamed.
+package struct ChecklistTyping: Equatable, Sendable {
+    package var item: String?
+    package var field: TextField
+
+    package init(item: String? = nil, text: String = "") {
+        self.item = item
+        self.field = TextField(text)
+    }
+}
+
 /// A removal the planner asks about before it happens.
 package enum PlannerConfirmation: Equatable, Sendable {
     /// `x`: the block under the cursor.
     case removeBlock
     /// `X`: the extra or aftercare meeting under the cursor.
     case removeMeeting
+    /// `D`: the whole series, for good (`dialoog erase series`); no undo.
+    case eraseSeries
 }
 
 /// One step back: the plan as it was before `change`, and where the cursor stood.
