@@ -45,17 +45,17 @@ struct ContentLoaderTests {
             purpose: Kennismaken.
             themes: [opvoeding]
             agenda:
-              - {title: Welkom, kind: welkom, form: dialoog, minutes: 15, guidance: Heet iedereen welkom.}
+              - {title: Welkom, by: dialoog, kind: welkom, form: dialoog, minutes: 15, guidance: Heet iedereen welkom.}
           - number: 2
             purpose: Verdiepen.
             themes: [opvoeding]
             agenda:
-              - {title: Kern, kind: kern, form: dialoog, minutes: 60, guidance: Vraag door.}
+              - {title: Kern, by: dialoog, kind: kern, form: dialoog, minutes: 60, guidance: Vraag door.}
           - number: 3
             purpose: Vooruitkijken.
             themes: [opvoeding]
             agenda:
-              - {title: Slot, kind: afsluiting, form: dialoog, minutes: 20, guidance: Wat neem je mee?}
+              - {title: Slot, by: dialoog, kind: afsluiting, form: dialoog, minutes: 20, guidance: Wat neem je mee?}
         rules: [{name: Gelijkwaardig, text: De gespreksleider is een gelijke.}]
         group_size: {min: 10, max: 25}
         source: {document: 001.txt, section: "3.1"}

@@ -120,17 +120,63 @@ enum ContentDecoding {
         let minutes = b.int("minutes", in: 1...maxMinutes)
         let theme = b.reference("theme", to: .theme, required: false)
         let guidance = b.text("guidance")
-        let questions = b.texts("questions", required: false)
+        let blockProvenance = provenance(&b)
+        let log = b.log
+        let questions: [(text: String, provenance: Provenance?)] = b.list("questions", required: false) { item in
+            if let text = item.scalarText, !text.allSatisfy(\.isWhitespace) {
+                return (text.trimmingWhitespace, blockProvenance)
+            }
+            // A mapping gives a question its own provenance.
+            guard case .mapping = item, var q = YAMLFields(item, log: log, key: "questions") else {
+                log.report(.wrongType(key: "questions", expected: .text), line: item.line)
+                return nil
+            }
+            defer { q.finish() }
+            let text = q.text("text")
+            let own = Self.provenance(&q)
+            guard let text else { return nil }
+            return (text, own)
+        }
         var groupTheme = b.int("group_theme", in: 1...10, required: false)
         if let value = groupTheme, value > choose {
             b.log.report(.groupThemeOutOfChoice(value: value, choose: choose), line: b.entryLine("group_theme"))
             groupTheme = nil
         }
         if theme != nil, groupTheme != nil { b.log.report(.themeAndGroupTheme, line: b.entryLine("group_theme")) }
-        guard let title, let kind, let form, let minutes, let guidance else { return nil }
+        guard let title, let kind, let form, let minutes, let guidance, let provenance = blockProvenance else {
+            return nil
+        }
         return AgendaBlock(
             title: title, kind: kind, form: form, minutes: minutes, theme: theme, guidance: guidance,
-            questions: questions, groupTheme: groupTheme)
+            questions: questions.map(\.text), groupTheme: groupTheme, provenance: provenance,
+            questionProvenance: questions.map { $0.provenance ?? provenance })
+    }
+
+    /// `by:` and, for the organisation's own, `source:` with lines of the method's source document.
+    static func provenance(_ f: inout YAMLFields) -> Provenance? {
+        let owner: Provenance.Owner? = f.choice("by")
+        let lines = f.text("source", required: false)
+        switch owner {
+        case .organisatie:
+            guard let lines else {
+                f.log.report(.provenanceNeedsSource, line: f.entryLine("by"))
+                return nil
+            }
+            guard Provenance.isValidLines(lines) else {
+                f.log.report(.badProvenanceLines(lines), line: f.entryLine("source"))
+                return nil
+            }
+            let parts = lines.split(separator: ",").map { String($0).trimmingWhitespace }
+            return .organisation(lines: parts.joined(separator: ", "))
+        case .dialoog:
+            if lines != nil {
+                f.log.report(.provenanceSourceWithDialoog, line: f.entryLine("source"))
+                return nil
+            }
+            return .dialoog
+        case nil:
+            return nil
+        }
     }
 
     static func commonBase(_ f: inout YAMLFields, origin: ContentOrigin) -> CommonBase? {

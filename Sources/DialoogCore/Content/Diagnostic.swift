@@ -120,6 +120,12 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
     case controlCharacter(key: String)
     /// A mistake in a translation catalog, or a stale entry in one.
     case translation(TranslationProblem)
+    /// `by: organisatie` without the lines of the source document that describe it.
+    case provenanceNeedsSource
+    /// `by: dialoog` with a `source`: a proposal of dialoog has no source lines.
+    case provenanceSourceWithDialoog
+    /// The `source` of an agenda element is not line numbers of the method's source document.
+    case badProvenanceLines(String)
 
     /// Whether the problem is only a warning: it is reported, but the content is still whole.
     package var isWarning: Bool {
@@ -213,6 +219,15 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
         case .controlCharacter(let key):
             return "'\(key)' bevat een stuurteken (zoals NUL); haal het weg, het is geen tekst"
         case .translation(let problem): return problem.dutch
+        case .provenanceNeedsSource:
+            return "'by: organisatie' heeft 'source' nodig: de regels van het brondocument van de methodiek "
+                + "waar de organisatie dit beschrijft, zoals \"1790-1794\""
+        case .provenanceSourceWithDialoog:
+            return "'source' hoort niet bij 'by: dialoog': een voorstel van dialoog heeft geen bronregels; "
+                + "schrijf 'by: organisatie' als de organisatie dit zelf beschrijft"
+        case .badProvenanceLines(let value):
+            return "'source' is '\(value)'; schrijf regels van het brondocument van de methodiek, "
+                + "zoals \"1790-1794\" (meer dan één: scheid met ', ')"
         }
     }
 
@@ -300,6 +315,15 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
         case .controlCharacter(let key):
             return "'\(key)' holds a control character (such as NUL); remove it, it is no text"
         case .translation(let problem): return problem.english
+        case .provenanceNeedsSource:
+            return "'by: organisatie' needs 'source': the lines of the methodology's source document "
+                + "where the organisation describes this, such as \"1790-1794\""
+        case .provenanceSourceWithDialoog:
+            return "'source' does not belong with 'by: dialoog': a proposal of dialoog has no source lines; "
+                + "write 'by: organisatie' if the organisation describes this itself"
+        case .badProvenanceLines(let value):
+            return "'source' is '\(value)'; write lines of the methodology's source document, "
+                + "such as \"1790-1794\" (more than one: separate with ', ')"
         }
     }
 }
