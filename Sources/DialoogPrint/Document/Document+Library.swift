@@ -24,6 +24,7 @@ extension Document {
             ]
         }
         blocks.append(h(.meetings))
+        blocks.append(.paragraph(ProvenanceMark.legend(method, language: language, ascii: ascii), style: .dim))
         for meeting in method.meetings {
             blocks.append(
                 .paragraph(
@@ -36,13 +37,18 @@ extension Document {
             var agenda: [NamedText] = []
             for block in meeting.agenda {
                 let form = library.workingForm(block.form)?.name ?? block.form
-                var name = "\(LibraryText.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
+                let mark = ProvenanceMark.symbol(block.provenance, ascii: ascii)
+                var name =
+                    "\(mark) \(LibraryText.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
                 if let theme = block.theme { name += " · " + (library.theme(theme)?.name ?? theme) }
                 if let choice = block.groupTheme {
                     name += " · \(PlanText.chosenByGroup.localized(language)) (\(choice))"
                 }
-                var text = block.guidance
-                if !block.questions.isEmpty { text += "\n" + block.questions.map { "? \($0)" }.joined(separator: "\n") }
+                var text = ProvenanceMark.words(block.provenance, method: method, language: language)
+                text += "\n" + block.guidance
+                for (index, question) in block.questions.enumerated() {
+                    text += "\n? \(ProvenanceMark.symbol(block.provenance(ofQuestion: index), ascii: ascii)) \(question)"
+                }
                 agenda.append(NamedText(name: name, text: text))
             }
             blocks.append(.definitions(agenda))
