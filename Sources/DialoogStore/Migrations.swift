@@ -49,6 +49,9 @@ enum Migrations {
     static let targetMany = "v9-target-many"
     /// What to bring for a block (a film, the flip-over).
     static let plannerMaterials = "v10-planner-block-materials"
+    /// Whose a plan block is (issue 15): the method's provenance of the block it was made from,
+    /// or the trainer's, and a fingerprint of the method's words to see when the trainer changed it.
+    static let provenanceBlock = "v11-provenance-block"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -359,6 +362,17 @@ enum Migrations {
                 sql: """
                     -- What to bring for a block (a film, the flip-over); empty for most blocks.
                     ALTER TABLE block ADD COLUMN materials TEXT NOT NULL DEFAULT '' CHECK (length(materials) <= 200);
+                    """)
+        }
+        migrator.registerMigration(provenanceBlock) { db in
+            try db.execute(
+                sql: """
+                    -- NULL: a block saved before provenance was kept; its mark is left out.
+                    ALTER TABLE block ADD COLUMN provenance TEXT CHECK (
+                        provenance IS NULL OR provenance IN ('dialoog', 'trainer')
+                        OR (provenance LIKE 'organisatie:%' AND length(provenance) <= 200));
+                    ALTER TABLE block ADD COLUMN methodFingerprint TEXT CHECK (
+                        methodFingerprint IS NULL OR length(methodFingerprint) <= 16);
                     """)
         }
         return migrator

@@ -254,7 +254,9 @@ enum ContentDecoding {
         let form = p.reference("form", to: .workingForm)
         if p.node("translations", required: false) != nil {
             let catalog = "translations/en/" + Library.source(of: origin) + ".yaml"
-            p.log.report(.inlineTranslations(catalog: catalog), line: p.entryLine("translations"))
+            p.log.report(
+                .inlineTranslations(key: "translations", kind: .prompt, catalog: catalog),
+                line: p.entryLine("translations"))
         }
         let followUp = p.text("follow_up", required: false)
         if let kind, kind.needsTheme, theme == nil {
@@ -320,28 +322,32 @@ enum ContentDecoding {
     }
 
     static func disclosure(_ f: inout YAMLFields, origin: ContentOrigin) -> DisclosureGuide? {
+        let catalog = "translations/en/" + Library.disclosureSource + ".yaml"
+        /// English written beside the Dutch, as the page once had it, belongs in the catalog.
+        func refuseInline(_ f: inout YAMLFields, _ key: String) {
+            guard f.node(key, required: false) != nil else { return }
+            f.log.report(.inlineTranslations(key: key, kind: .disclosure, catalog: catalog), line: f.entryLine(key))
+        }
         let title = f.text("title")
-        let titleEnglish = f.text("title_en")
+        refuseInline(&f, "title_en")
         let short = f.records("short") { l -> DisclosureGuide.Line? in
             let text = l.text("text")
-            let english = l.text("en")
+            refuseInline(&l, "en")
             let source = sourceLines(&l)
-            guard let text, let english, let source else { return nil }
-            return DisclosureGuide.Line(text: text, english: english, source: source)
+            guard let text, let source else { return nil }
+            return DisclosureGuide.Line(text: text, source: source)
         }
         let points = f.records("points") { p -> DisclosureGuide.Point? in
             let name = p.text("name")
-            let nameEnglish = p.text("name_en")
+            refuseInline(&p, "name_en")
             let text = p.text("text")
-            let english = p.text("en")
+            refuseInline(&p, "en")
             let source = sourceLines(&p)
-            guard let name, let nameEnglish, let text, let english, let source else { return nil }
-            return DisclosureGuide.Point(
-                name: name, nameEnglish: nameEnglish, text: text, english: english, source: source)
+            guard let name, let text, let source else { return nil }
+            return DisclosureGuide.Point(name: name, text: text, source: source)
         }
-        guard let title, let titleEnglish, !short.isEmpty, !points.isEmpty else { return nil }
-        return DisclosureGuide(
-            title: title, titleEnglish: titleEnglish, short: short, points: points, origin: origin)
+        guard let title, !short.isEmpty, !points.isEmpty else { return nil }
+        return DisclosureGuide(title: title, short: short, points: points, origin: origin)
     }
 
     /// A required `source: "000:1482-1531, 004:982"`.

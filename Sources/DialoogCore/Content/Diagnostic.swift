@@ -85,7 +85,8 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
     case meetingsIncomplete(found: [Int])
     case themeRequired(kind: String)
     /// A prompt still has the inline `translations:` field; its words belong in the catalog.
-    case inlineTranslations(catalog: String)
+    /// A translation written in the content file (`key`), where only the catalog may hold it.
+    case inlineTranslations(key: String, kind: ContentKind, catalog: String)
     case funnelGoesBack(theme: String, its: Temperature, from: Temperature)
     case promptHotterThanTheme(theme: String, its: Temperature, prompt: Temperature)
     case choiceTooLarge(choose: Int, options: Int)
@@ -177,8 +178,8 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             let list = found.isEmpty ? "geen" : found.map(String.init).joined(separator: ", ")
             return "een methodiek heeft de bijeenkomsten 1, 2 en 3 elk één keer; gevonden: \(list)"
         case .themeRequired(let kind): return "een prompt van soort '\(kind)' heeft een 'theme' nodig"
-        case .inlineTranslations(let catalog):
-            return "'translations' staat niet meer bij een prompt; zet de vertaling in \(catalog)"
+        case .inlineTranslations(let key, let kind, let catalog):
+            return "'\(key)' staat niet meer bij een \(kind.dutch); zet de vertaling in \(catalog)"
         case .funnelGoesBack(let theme, let its, let from):
             return
                 "'\(theme)' is \(its.rawValue) en dit thema \(from.rawValue): leads_to gaat van koud naar heet, niet terug"
@@ -273,8 +274,8 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             let list = found.isEmpty ? "none" : found.map(String.init).joined(separator: ", ")
             return "a methodology has meetings 1, 2 and 3, each once; found: \(list)"
         case .themeRequired(let kind): return "a prompt of kind '\(kind)' needs a 'theme'"
-        case .inlineTranslations(let catalog):
-            return "'translations' no longer belongs in a prompt; put the translation in \(catalog)"
+        case .inlineTranslations(let key, let kind, let catalog):
+            return "'\(key)' no longer belongs in a \(kind.english); put the translation in \(catalog)"
         case .funnelGoesBack(let theme, let its, let from):
             return
                 "'\(theme)' is \(its.rawValue) and this theme \(from.rawValue): leads_to goes from cold to hot, not back"

@@ -47,7 +47,8 @@ extension Document {
                 var text = ProvenanceMark.words(block.provenance, method: method, language: language)
                 text += "\n" + block.guidance
                 for (index, question) in block.questions.enumerated() {
-                    text += "\n? \(ProvenanceMark.symbol(block.provenance(ofQuestion: index), ascii: ascii)) \(question)"
+                    let mark = ProvenanceMark.symbol(block.provenance(ofQuestion: index), ascii: ascii)
+                    text += "\n? \(mark) \(question)"
                 }
                 agenda.append(NamedText(name: name, text: text))
             }
@@ -185,17 +186,17 @@ extension Document {
     /// The disclosure page's blocks: under a title on its own page, under a heading in the plan.
     package static func disclosureBlocks(_ guide: DisclosureGuide, language: Language, asPage: Bool) -> [Block] {
         let words = { (words: HelpCardWords) in words.localized(language) }
-        let title = guide.title(in: language)
+        let title = guide.title
         var blocks: [Block] = [asPage ? .title(title) : .heading(title)]
         blocks.append(.paragraph(words(.disclosureShort), style: .accent))
-        blocks.append(.bullets(guide.short.map { $0.text(in: language) }))
+        blocks.append(.bullets(guide.short.map(\.text)))
         blocks.append(.heading(words(.disclosureFull)))
         blocks.append(
             .definitions(
                 guide.points.map { point in
                     NamedText(
-                        name: point.name(in: language),
-                        text: point.text(in: language) + "\n" + words(.disclosureSource(point.source.text)))
+                        name: point.name,
+                        text: point.text + "\n" + words(.disclosureSource(point.source.text)))
                 }))
         blocks.append(
             .paragraph(
