@@ -52,6 +52,9 @@ enum Migrations {
     /// The items a series adds to its preparation checklist itself ("tolk bevestigd"), in
     /// their order, each done or not; with the revision triggers of every table under a series.
     static let plannerOwnChecklist = "v11-planner3-own-checklist"
+    /// Whose a plan block is (issue 15): the method's provenance of the block it was made from,
+    /// or the trainer's, and a fingerprint of the method's words to see when the trainer changed it.
+    static let provenanceBlock = "v11-provenance-block"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -384,6 +387,17 @@ enum Migrations {
                             BEGIN UPDATE series SET revision = revision + 1 WHERE id = \(row).seriesId; END;
                         """)
             }
+        }
+        migrator.registerMigration(provenanceBlock) { db in
+            try db.execute(
+                sql: """
+                    -- NULL: a block saved before provenance was kept; its mark is left out.
+                    ALTER TABLE block ADD COLUMN provenance TEXT CHECK (
+                        provenance IS NULL OR provenance IN ('dialoog', 'trainer')
+                        OR (provenance LIKE 'organisatie:%' AND length(provenance) <= 200));
+                    ALTER TABLE block ADD COLUMN methodFingerprint TEXT CHECK (
+                        methodFingerprint IS NULL OR length(methodFingerprint) <= 16);
+                    """)
         }
         return migrator
     }

@@ -45,17 +45,17 @@ struct ContentLoaderTests {
             purpose: Kennismaken.
             themes: [opvoeding]
             agenda:
-              - {title: Welkom, kind: welkom, form: dialoog, minutes: 15, guidance: Heet iedereen welkom.}
+              - {title: Welkom, by: dialoog, kind: welkom, form: dialoog, minutes: 15, guidance: Heet iedereen welkom.}
           - number: 2
             purpose: Verdiepen.
             themes: [opvoeding]
             agenda:
-              - {title: Kern, kind: kern, form: dialoog, minutes: 60, guidance: Vraag door.}
+              - {title: Kern, by: dialoog, kind: kern, form: dialoog, minutes: 60, guidance: Vraag door.}
           - number: 3
             purpose: Vooruitkijken.
             themes: [opvoeding]
             agenda:
-              - {title: Slot, kind: afsluiting, form: dialoog, minutes: 20, guidance: Wat neem je mee?}
+              - {title: Slot, by: dialoog, kind: afsluiting, form: dialoog, minutes: 20, guidance: Wat neem je mee?}
         rules: [{name: Gelijkwaardig, text: De gespreksleider is een gelijke.}]
         group_size: {min: 10, max: 25}
         source: {document: 001.txt, section: "3.1"}
@@ -415,36 +415,71 @@ struct ContentLoaderTests {
 
     static let disclosure = """
         title: Als iemand iets vertelt
-        title_en: When someone tells you something
         short:
-          - {text: Bel 112 bij gevaar., en: Call 112 in danger., source: "000:1514-1531"}
+          - {text: Bel 112 bij gevaar., source: "000:1514-1531"}
         points:
           - name: Geloof het
-            name_en: Believe it
             text: Zeg dat je het gelooft.
-            en: Say that you believe it.
             source: "004:1499-1507, 000:2456"
         """
 
-    @Test func theDisclosurePageLoadsWithItsSourceLines() throws {
+    static let disclosureCatalog = """
+        language: en
+        source: content/als-iemand-iets-vertelt.yaml
+        entries:
+          - {nl: Als iemand iets vertelt, en: When someone tells you something}
+          - {nl: Bel 112 bij gevaar., en: Call 112 in danger.}
+        """
+
+    @Test func theDisclosurePageLoadsWithItsSourceLinesAndTakesItsEnglishFromTheCatalog() throws {
         let loaded = ContentLoader.load(layers: [
-            Self.files(adding: [ContentText(path: "content/als-iemand-iets-vertelt.yaml", text: Self.disclosure)])
+            Self.files(adding: [
+                ContentText(path: "content/als-iemand-iets-vertelt.yaml", text: Self.disclosure),
+                ContentText(path: "translations/en/content/als-iemand-iets-vertelt.yaml", text: Self.disclosureCatalog),
+            ])
         ])
         #expect(loaded.diagnostics.isEmpty)
         let guide = try #require(loaded.library.disclosure)
-        #expect(guide.short.map { $0.text(in: .en) } == ["Call 112 in danger."])
         #expect(guide.points.first?.source.text == "004:1499-1507, 000:2456")
+        let english = try #require(loaded.library.localized(to: .en).disclosure)
+        #expect(english.title == "When someone tells you something")
+        #expect(english.short.map(\.text) == ["Call 112 in danger."])
+        // Without an entry the Dutch shows.
+        #expect(english.points.map(\.text) == ["Zeg dat je het gelooft."])
     }
 
     @Test func aDisclosurePointNeedsReadableSourceLines() {
         let broken = Self.disclosure.replacingOccurrences(of: "\"004:1499-1507, 000:2456\"", with: "pagina 12")
-            .replacingOccurrences(of: "    en: Say that you believe it.\n", with: "")
         #expect(
             Self.messages(Self.files(adding: [ContentText(path: "content/als-iemand-iets-vertelt.yaml", text: broken)]))
                 == [
-                    "content/als-iemand-iets-vertelt.yaml:6: missing key 'en'",
-                    "content/als-iemand-iets-vertelt.yaml:9: 'source' is 'pagina 12'; write the source lines as "
-                        + "000:1482-1531 (more than one: separate with ', ')",
+                    "content/als-iemand-iets-vertelt.yaml:7: 'source' is 'pagina 12'; write the source lines as "
+                        + "000:1482-1531 (more than one: separate with ', ')"
+                ])
+    }
+
+    @Test func englishWrittenInTheDisclosurePageNamesTheCatalog() {
+        let inline = """
+            title: Als iemand iets vertelt
+            title_en: When someone tells you something
+            short:
+              - {text: Bel 112 bij gevaar., en: Call 112 in danger., source: "000:1514-1531"}
+            points:
+              - name: Geloof het
+                name_en: Believe it
+                text: Zeg dat je het gelooft.
+                en: Say that you believe it.
+                source: "004:1499-1507"
+            """
+        let catalog = "put the translation in translations/en/content/als-iemand-iets-vertelt.yaml"
+        let page = "a page 'When someone tells you something'"
+        #expect(
+            Self.messages(Self.files(adding: [ContentText(path: "content/als-iemand-iets-vertelt.yaml", text: inline)]))
+                == [
+                    "content/als-iemand-iets-vertelt.yaml:2: 'title_en' no longer belongs in \(page); \(catalog)",
+                    "content/als-iemand-iets-vertelt.yaml:4: 'en' no longer belongs in \(page); \(catalog)",
+                    "content/als-iemand-iets-vertelt.yaml:7: 'name_en' no longer belongs in \(page); \(catalog)",
+                    "content/als-iemand-iets-vertelt.yaml:9: 'en' no longer belongs in \(page); \(catalog)",
                 ])
     }
 

@@ -22,7 +22,9 @@ import Testing
         -> String
     {
         PlanHTML(
-            plan: plan, meetings: meetings, library: library, warnings: PlanRules.check(plan, library: library),
+            // As the commands do: the library in the reader's language.
+            plan: plan, meetings: meetings, library: library.localized(to: language),
+            warnings: PlanRules.check(plan, library: library),
             language: language, calendar: Fixtures.calendar, now: Fixtures.now,
             participants: participants ?? self.participants(plan), version: "0.1.0"
         ).render()

@@ -399,6 +399,13 @@ struct EvaluationMigrationTests {
         }
         let database = try AppDatabase.open(at: path)
         var expected = plan
+        // A block saved before v11-provenance-block has no provenance: no mark, rather than a guess.
+        for m in expected.meetings.indices {
+            for b in expected.meetings[m].blocks.indices {
+                expected.meetings[m].blocks[b].provenance = nil
+                expected.meetings[m].blocks[b].methodFingerprint = nil
+            }
+        }
         expected.meetings[0].meeting.state = .ended
         #expect(try database.plan(seriesId: plan.id) == expected)
         #expect(try database.plan(seriesId: plan.id)?.series.demo == false)

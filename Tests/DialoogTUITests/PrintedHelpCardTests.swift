@@ -11,8 +11,10 @@ import Testing
     let library = Fixtures.shipped.library
 
     func document(_ plan: SeriesPlan, language: Language = .nl, meetings: [Int]? = nil) -> Document {
+        // As the commands do: the library in the reader's language.
         Document.plan(
-            plan, meetings: meetings, library: library, warnings: PlanRules.check(plan, library: library),
+            plan, meetings: meetings, library: library.localized(to: language),
+            warnings: PlanRules.check(plan, library: library),
             language: language, calendar: Fixtures.calendar, now: Fixtures.now, ascii: false)
     }
 
@@ -59,14 +61,15 @@ import Testing
     }
 
     @Test func theShortPartReadsInThirtySecondsAt80x24() throws {
-        let guide = try #require(library.disclosure)
         for language in Language.allCases {
+            // The English page is the library as an English reader has it: the catalog's words.
+            let guide = try #require(library.localized(to: language).disclosure)
             let lines = Document.disclosure(guide, language: language).plainText(width: 78)
                 .split(separator: "\n", omittingEmptySubsequences: false)
             let full = lines.firstIndex { $0.contains(language == .nl ? "ALLES OP EEN RIJ" : "IN FULL") }!
             // Title, "In 30 seconds" and the short lines fit in the 22 rows an 80x24 page shows.
             #expect(full <= 22, "the short part takes \(full) lines in \(language)")
-            let words = guide.short.map { $0.text(in: language) }.joined(separator: " ").split(separator: " ").count
+            let words = guide.short.map(\.text).joined(separator: " ").split(separator: " ").count
             #expect(words <= 100, "\(words) words do not read in 30 seconds")
         }
     }

@@ -96,6 +96,9 @@ struct SeriesJSON: Encodable {
         var guidance: String
         var questions: [String]
         var prompts: [PromptJSON]
+        /// Whose the block is: `{by: organisatie, source}`, `{by: dialoog}` or `{by: trainer}`;
+        /// left out for a block saved before dialoog kept it.
+        var provenance: Provenance?
     }
 
     struct PromptJSON: Encodable {
@@ -199,7 +202,7 @@ struct SeriesJSON: Encodable {
                         prompts: block.prompts.map { id in
                             let prompt = library.prompt(id)
                             return PromptJSON(id: id, kind: prompt?.kind.rawValue, text: prompt?.text)
-                        })
+                        }, provenance: block.shownProvenance)
                 },
                 startedAt: record.startedAt.map(clock), endedAt: record.endedAt.map(clock),
                 timeline: ran.blocks.map { block in

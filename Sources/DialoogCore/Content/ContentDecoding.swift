@@ -120,17 +120,63 @@ enum ContentDecoding {
         let minutes = b.int("minutes", in: 1...maxMinutes)
         let theme = b.reference("theme", to: .theme, required: false)
         let guidance = b.text("guidance")
-        let questions = b.texts("questions", required: false)
+        let blockProvenance = provenance(&b)
+        let log = b.log
+        let questions: [(text: String, provenance: Provenance?)] = b.list("questions", required: false) { item in
+            if let text = item.scalarText, !text.allSatisfy(\.isWhitespace) {
+                return (text.trimmingWhitespace, blockProvenance)
+            }
+            // A mapping gives a question its own provenance.
+            guard case .mapping = item, var q = YAMLFields(item, log: log, key: "questions") else {
+                log.report(.wrongType(key: "questions", expected: .text), line: item.line)
+                return nil
+            }
+            defer { q.finish() }
+            let text = q.text("text")
+            let own = Self.provenance(&q)
+            guard let text else { return nil }
+            return (text, own)
+        }
         var groupTheme = b.int("group_theme", in: 1...10, required: false)
         if let value = groupTheme, value > choose {
             b.log.report(.groupThemeOutOfChoice(value: value, choose: choose), line: b.entryLine("group_theme"))
             groupTheme = nil
         }
         if theme != nil, groupTheme != nil { b.log.report(.themeAndGroupTheme, line: b.entryLine("group_theme")) }
-        guard let title, let kind, let form, let minutes, let guidance else { return nil }
+        guard let title, let kind, let form, let minutes, let guidance, let provenance = blockProvenance else {
+            return nil
+        }
         return AgendaBlock(
             title: title, kind: kind, form: form, minutes: minutes, theme: theme, guidance: guidance,
-            questions: questions, groupTheme: groupTheme)
+            questions: questions.map(\.text), groupTheme: groupTheme, provenance: provenance,
+            questionProvenance: questions.map { $0.provenance ?? provenance })
+    }
+
+    /// `by:` and, for the organisation's own, `source:` with lines of the method's source document.
+    static func provenance(_ f: inout YAMLFields) -> Provenance? {
+        let owner: Provenance.Owner? = f.choice("by")
+        let lines = f.text("source", required: false)
+        switch owner {
+        case .organisatie:
+            guard let lines else {
+                f.log.report(.provenanceNeedsSource, line: f.entryLine("by"))
+                return nil
+            }
+            guard Provenance.isValidLines(lines) else {
+                f.log.report(.badProvenanceLines(lines), line: f.entryLine("source"))
+                return nil
+            }
+            let parts = lines.split(separator: ",").map { String($0).trimmingWhitespace }
+            return .organisation(lines: parts.joined(separator: ", "))
+        case .dialoog:
+            if lines != nil {
+                f.log.report(.provenanceSourceWithDialoog, line: f.entryLine("source"))
+                return nil
+            }
+            return .dialoog
+        case nil:
+            return nil
+        }
     }
 
     static func commonBase(_ f: inout YAMLFields, origin: ContentOrigin) -> CommonBase? {
@@ -208,7 +254,9 @@ enum ContentDecoding {
         let form = p.reference("form", to: .workingForm)
         if p.node("translations", required: false) != nil {
             let catalog = "translations/en/" + Library.source(of: origin) + ".yaml"
-            p.log.report(.inlineTranslations(catalog: catalog), line: p.entryLine("translations"))
+            p.log.report(
+                .inlineTranslations(key: "translations", kind: .prompt, catalog: catalog),
+                line: p.entryLine("translations"))
         }
         let followUp = p.text("follow_up", required: false)
         if let kind, kind.needsTheme, theme == nil {
@@ -274,28 +322,32 @@ enum ContentDecoding {
     }
 
     static func disclosure(_ f: inout YAMLFields, origin: ContentOrigin) -> DisclosureGuide? {
+        let catalog = "translations/en/" + Library.disclosureSource + ".yaml"
+        /// English written beside the Dutch, as the page once had it, belongs in the catalog.
+        func refuseInline(_ f: inout YAMLFields, _ key: String) {
+            guard f.node(key, required: false) != nil else { return }
+            f.log.report(.inlineTranslations(key: key, kind: .disclosure, catalog: catalog), line: f.entryLine(key))
+        }
         let title = f.text("title")
-        let titleEnglish = f.text("title_en")
+        refuseInline(&f, "title_en")
         let short = f.records("short") { l -> DisclosureGuide.Line? in
             let text = l.text("text")
-            let english = l.text("en")
+            refuseInline(&l, "en")
             let source = sourceLines(&l)
-            guard let text, let english, let source else { return nil }
-            return DisclosureGuide.Line(text: text, english: english, source: source)
+            guard let text, let source else { return nil }
+            return DisclosureGuide.Line(text: text, source: source)
         }
         let points = f.records("points") { p -> DisclosureGuide.Point? in
             let name = p.text("name")
-            let nameEnglish = p.text("name_en")
+            refuseInline(&p, "name_en")
             let text = p.text("text")
-            let english = p.text("en")
+            refuseInline(&p, "en")
             let source = sourceLines(&p)
-            guard let name, let nameEnglish, let text, let english, let source else { return nil }
-            return DisclosureGuide.Point(
-                name: name, nameEnglish: nameEnglish, text: text, english: english, source: source)
+            guard let name, let text, let source else { return nil }
+            return DisclosureGuide.Point(name: name, text: text, source: source)
         }
-        guard let title, let titleEnglish, !short.isEmpty, !points.isEmpty else { return nil }
-        return DisclosureGuide(
-            title: title, titleEnglish: titleEnglish, short: short, points: points, origin: origin)
+        guard let title, !short.isEmpty, !points.isEmpty else { return nil }
+        return DisclosureGuide(title: title, short: short, points: points, origin: origin)
     }
 
     /// A required `source: "000:1482-1531, 004:982"`.

@@ -89,7 +89,8 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
     case meetingsIncomplete(found: [Int])
     case themeRequired(kind: String)
     /// A prompt still has the inline `translations:` field; its words belong in the catalog.
-    case inlineTranslations(catalog: String)
+    /// A translation written in the content file (`key`), where only the catalog may hold it.
+    case inlineTranslations(key: String, kind: ContentKind, catalog: String)
     case funnelGoesBack(theme: String, its: Temperature, from: Temperature)
     case promptHotterThanTheme(theme: String, its: Temperature, prompt: Temperature)
     case choiceTooLarge(choose: Int, options: Int)
@@ -126,6 +127,12 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
     case translation(TranslationProblem)
     /// A mistake in a variants file that only the method can show.
     case variant(VariantProblem)
+    /// `by: organisatie` without the lines of the source document that describe it.
+    case provenanceNeedsSource
+    /// `by: dialoog` with a `source`: a proposal of dialoog has no source lines.
+    case provenanceSourceWithDialoog
+    /// The `source` of an agenda element is not line numbers of the method's source document.
+    case badProvenanceLines(String)
 
     /// Whether the problem is only a warning: it is reported, but the content is still whole.
     package var isWarning: Bool {
@@ -177,8 +184,8 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             let list = found.isEmpty ? "geen" : found.map(String.init).joined(separator: ", ")
             return "een methodiek heeft de bijeenkomsten 1, 2 en 3 elk één keer; gevonden: \(list)"
         case .themeRequired(let kind): return "een prompt van soort '\(kind)' heeft een 'theme' nodig"
-        case .inlineTranslations(let catalog):
-            return "'translations' staat niet meer bij een prompt; zet de vertaling in \(catalog)"
+        case .inlineTranslations(let key, let kind, let catalog):
+            return "'\(key)' staat niet meer bij een \(kind.dutch); zet de vertaling in \(catalog)"
         case .funnelGoesBack(let theme, let its, let from):
             return
                 "'\(theme)' is \(its.rawValue) en dit thema \(from.rawValue): leads_to gaat van koud naar heet, niet terug"
@@ -220,6 +227,15 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             return "'\(key)' bevat een stuurteken (zoals NUL); haal het weg, het is geen tekst"
         case .translation(let problem): return problem.dutch
         case .variant(let problem): return problem.dutch
+        case .provenanceNeedsSource:
+            return "'by: organisatie' heeft 'source' nodig: de regels van het brondocument van de methodiek "
+                + "waar de organisatie dit beschrijft, zoals \"1790-1794\""
+        case .provenanceSourceWithDialoog:
+            return "'source' hoort niet bij 'by: dialoog': een voorstel van dialoog heeft geen bronregels; "
+                + "schrijf 'by: organisatie' als de organisatie dit zelf beschrijft"
+        case .badProvenanceLines(let value):
+            return "'source' is '\(value)'; schrijf regels van het brondocument van de methodiek, "
+                + "zoals \"1790-1794\" (meer dan één: scheid met ', ')"
         }
     }
 
@@ -265,8 +281,8 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             let list = found.isEmpty ? "none" : found.map(String.init).joined(separator: ", ")
             return "a methodology has meetings 1, 2 and 3, each once; found: \(list)"
         case .themeRequired(let kind): return "a prompt of kind '\(kind)' needs a 'theme'"
-        case .inlineTranslations(let catalog):
-            return "'translations' no longer belongs in a prompt; put the translation in \(catalog)"
+        case .inlineTranslations(let key, let kind, let catalog):
+            return "'\(key)' no longer belongs in a \(kind.english); put the translation in \(catalog)"
         case .funnelGoesBack(let theme, let its, let from):
             return
                 "'\(theme)' is \(its.rawValue) and this theme \(from.rawValue): leads_to goes from cold to hot, not back"
@@ -308,6 +324,15 @@ package enum ContentProblem: Error, Equatable, Sendable, Words {
             return "'\(key)' holds a control character (such as NUL); remove it, it is no text"
         case .translation(let problem): return problem.english
         case .variant(let problem): return problem.english
+        case .provenanceNeedsSource:
+            return "'by: organisatie' needs 'source': the lines of the methodology's source document "
+                + "where the organisation describes this, such as \"1790-1794\""
+        case .provenanceSourceWithDialoog:
+            return "'source' does not belong with 'by: dialoog': a proposal of dialoog has no source lines; "
+                + "write 'by: organisatie' if the organisation describes this itself"
+        case .badProvenanceLines(let value):
+            return "'source' is '\(value)'; write lines of the methodology's source document, "
+                + "such as \"1790-1794\" (more than one: separate with ', ')"
         }
     }
 }

@@ -2,36 +2,26 @@ import Foundation
 
 /// "Als iemand iets vertelt" (`content/als-iemand-iets-vertelt.yaml`): what a gespreksleider does
 /// in the minutes after someone discloses violence, coercion or danger. A short part that reads
-/// in 30 seconds, and the full points; every line names the source lines it rests on.
+/// in 30 seconds, and the full points; every line names the source lines it rests on. Its
+/// English lives in `translations/en/content/als-iemand-iets-vertelt.yaml`, as every file's does.
 package struct DisclosureGuide: Equatable, Codable, Sendable {
     /// One line of the short part.
     package struct Line: Equatable, Codable, Sendable {
         package var text: String
-        package var english: String
         package var source: [SourceLines]
-
-        package func text(in language: Language) -> String { language == .en ? english : text }
     }
 
     /// One point of the full text.
     package struct Point: Equatable, Codable, Sendable {
         package var name: String
-        package var nameEnglish: String
         package var text: String
-        package var english: String
         package var source: [SourceLines]
-
-        package func name(in language: Language) -> String { language == .en ? nameEnglish : name }
-        package func text(in language: Language) -> String { language == .en ? english : text }
     }
 
     package var title: String
-    package var titleEnglish: String
     package var short: [Line]
     package var points: [Point]
     package var origin: ContentOrigin
-
-    package func title(in language: Language) -> String { language == .en ? titleEnglish : title }
 }
 
 /// Lines of a source document, as `000:1482-1531`: the document's number and a line or a range.

@@ -69,4 +69,30 @@ package struct AgendaBlock: Equatable, Codable, Sendable {
     package var questions: [String]
     /// For methods where the group chooses: this block takes the group's n-th choice (1-based).
     package var groupTheme: Int? = nil
+    /// Whose the block is: the organisation's own practice or dialoog's proposal (`by:`).
+    package var provenance: Provenance = .dialoog
+    /// Whose each question is, one per question; a question without its own `by` has the block's.
+    package var questionProvenance: [Provenance] = []
+
+    package init(
+        title: String, kind: BlockKind, form: String, minutes: Int, theme: String? = nil, guidance: String,
+        questions: [String] = [], groupTheme: Int? = nil, provenance: Provenance = .dialoog,
+        questionProvenance: [Provenance] = []
+    ) {
+        self.title = title
+        self.kind = kind
+        self.form = form
+        self.minutes = minutes
+        self.theme = theme
+        self.guidance = guidance
+        self.questions = questions
+        self.groupTheme = groupTheme
+        self.provenance = provenance
+        self.questionProvenance = questionProvenance
+    }
+
+    /// The provenance of question `index`: its own, else the block's.
+    package func provenance(ofQuestion index: Int) -> Provenance {
+        questionProvenance.indices.contains(index) ? questionProvenance[index] : provenance
+    }
 }

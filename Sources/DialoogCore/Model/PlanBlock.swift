@@ -21,12 +21,18 @@ package struct PlanBlock: Codable, Equatable, Hashable, Identifiable, Sendable {
     package var prompts: [String]
     /// The theme was chosen by the group (Kezban, Mudawwanah), not set by the plan.
     package var chosenByGroup: Bool
+    /// Whose the block was when it was made: the method's block's provenance, `.trainer` for a
+    /// block the trainer added, nil for a block from before dialoog kept it.
+    package var provenance: Provenance?
+    /// `PlanBlock.fingerprint` of the block as the method wrote it; when the block no longer
+    /// matches, the trainer has changed it (`shownProvenance`).
+    package var methodFingerprint: String?
 
     package init(
         id: String = UUID().uuidString.lowercased(), title: String, kind: BlockKind, form: String, minutes: Int,
         theme: String? = nil, guidance: String = "", materials: String = "", questions: [String] = [],
         prompts: [String] = [],
-        chosenByGroup: Bool = false
+        chosenByGroup: Bool = false, provenance: Provenance? = nil, methodFingerprint: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -39,6 +45,8 @@ package struct PlanBlock: Codable, Equatable, Hashable, Identifiable, Sendable {
         self.questions = questions
         self.prompts = prompts
         self.chosenByGroup = chosenByGroup
+        self.provenance = provenance
+        self.methodFingerprint = methodFingerprint
     }
 
     /// The longest a block may be; the same bound as the content files.

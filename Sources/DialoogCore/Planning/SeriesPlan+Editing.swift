@@ -13,7 +13,9 @@ extension SeriesPlan {
         guard meetings.indices.contains(meeting) else { return nil }
         let at = min((block ?? -1) + 1, meetings[meeting].blocks.count)
         let theme = meetings[meeting].blocks.indices.contains(at - 1) ? meetings[meeting].blocks[at - 1].theme : nil
-        var added = template ?? PlanBlock(title: "Nieuw blok", kind: .kern, form: "dialoog", minutes: 15)
+        // A block the trainer adds is the trainer's.
+        var added =
+            template ?? PlanBlock(title: "Nieuw blok", kind: .kern, form: "dialoog", minutes: 15, provenance: .trainer)
         added.id = ids.next()
         if added.theme == nil, added.kind == .kern { added.theme = theme }
         meetings[meeting].blocks.insert(added, at: at)

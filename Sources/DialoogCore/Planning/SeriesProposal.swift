@@ -31,9 +31,9 @@ package enum SeriesProposal {
         for methodMeeting in method.meetings {
             var blocks = methodMeeting.agenda.enumerated().map { index, block in
                 PlanBlock(
-                    title: block.title, kind: block.kind, form: block.form, minutes: block.minutes,
+                    method: block,
                     theme: block.theme ?? assigned[BlockAddress(meeting: methodMeeting.number, block: index)],
-                    guidance: block.guidance, questions: block.questions, chosenByGroup: block.groupTheme != nil)
+                    chosenByGroup: block.groupTheme != nil)
             }
             if blocks.contains(where: \.chosenByGroup) { blocks = coldToHot(blocks, library: library) }
             for index in blocks.indices {

@@ -24,6 +24,7 @@ extension Document {
             ]
         }
         blocks.append(h(.meetings))
+        blocks.append(.paragraph(ProvenanceMark.legend(method, language: language, ascii: ascii), style: .dim))
         for meeting in method.meetings {
             blocks.append(
                 .paragraph(
@@ -36,13 +37,19 @@ extension Document {
             var agenda: [NamedText] = []
             for block in meeting.agenda {
                 let form = library.workingForm(block.form)?.name ?? block.form
-                var name = "\(LibraryText.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
+                let mark = ProvenanceMark.symbol(block.provenance, ascii: ascii)
+                var name =
+                    "\(mark) \(LibraryText.minutesShort(block.minutes).localized(language))  \(block.title) · \(form)"
                 if let theme = block.theme { name += " · " + (library.theme(theme)?.name ?? theme) }
                 if let choice = block.groupTheme {
                     name += " · \(PlanText.chosenByGroup.localized(language)) (\(choice))"
                 }
-                var text = block.guidance
-                if !block.questions.isEmpty { text += "\n" + block.questions.map { "? \($0)" }.joined(separator: "\n") }
+                var text = ProvenanceMark.words(block.provenance, method: method, language: language)
+                text += "\n" + block.guidance
+                for (index, question) in block.questions.enumerated() {
+                    let mark = ProvenanceMark.symbol(block.provenance(ofQuestion: index), ascii: ascii)
+                    text += "\n? \(mark) \(question)"
+                }
                 agenda.append(NamedText(name: name, text: text))
             }
             blocks.append(.definitions(agenda))
@@ -180,17 +187,17 @@ extension Document {
     /// The disclosure page's blocks: under a title on its own page, under a heading in the plan.
     package static func disclosureBlocks(_ guide: DisclosureGuide, language: Language, asPage: Bool) -> [Block] {
         let words = { (words: HelpCardWords) in words.localized(language) }
-        let title = guide.title(in: language)
+        let title = guide.title
         var blocks: [Block] = [asPage ? .title(title) : .heading(title)]
         blocks.append(.paragraph(words(.disclosureShort), style: .accent))
-        blocks.append(.bullets(guide.short.map { $0.text(in: language) }))
+        blocks.append(.bullets(guide.short.map(\.text)))
         blocks.append(.heading(words(.disclosureFull)))
         blocks.append(
             .definitions(
                 guide.points.map { point in
                     NamedText(
-                        name: point.name(in: language),
-                        text: point.text(in: language) + "\n" + words(.disclosureSource(point.source.text)))
+                        name: point.name,
+                        text: point.text + "\n" + words(.disclosureSource(point.source.text)))
                 }))
         blocks.append(
             .paragraph(

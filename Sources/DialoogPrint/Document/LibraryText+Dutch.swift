@@ -35,6 +35,12 @@ extension LibraryText: Words {
         case .checkedOutdated(let date): "Gecontroleerd: \(date), ouder dan 12 maanden: controleer voor gebruik"
         case .minutesShort(let minutes): "\(minutes) min"
         case .minutesRange(let min, let max): "\(min)-\(max) min"
+        case .provenance(.organisation(let lines), let organisation, let document):
+            "eigen werkwijze \(organisation) (\(document):\(lines))"
+        case .provenance(.dialoog, _, _): "voorstel van dialoog"
+        case .provenance(.trainer, _, _): "aangepast door de trainer"
+        case .provenanceLegendOwn(let organisation, let document):
+            "eigen werkwijze \(organisation) (regels in \(document))"
         }
     }
 }

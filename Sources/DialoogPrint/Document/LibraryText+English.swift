@@ -41,6 +41,12 @@ extension LibraryText {
         case .checkedOutdated(let date): "Checked: \(date), over 12 months ago: check before use"
         case .minutesShort(let minutes): "\(minutes) min"
         case .minutesRange(let min, let max): "\(min)-\(max) min"
+        case .provenance(.organisation(let lines), let organisation, let document):
+            "\(organisation)'s own practice (\(document):\(lines))"
+        case .provenance(.dialoog, _, _): "dialoog's proposal"
+        case .provenance(.trainer, _, _): "changed by the trainer"
+        case .provenanceLegendOwn(let organisation, let document):
+            "\(organisation)'s own practice (lines in \(document))"
         }
     }
 }

@@ -25,6 +25,10 @@ package enum LibraryText: Equatable, Sendable {
     case checkedOutdated(String)
     case minutesShort(Int)
     case minutesRange(Int, Int)
+    /// Whose an agenda element is, without its mark.
+    case provenance(Provenance, organisation: String, document: String)
+    /// The legend's words for the organisation's own mark.
+    case provenanceLegendOwn(organisation: String, document: String)
 }
 
 /// The section headings of a page in the bibliotheek (and of `dialoog methods show`).

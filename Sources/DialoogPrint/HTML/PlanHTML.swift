@@ -52,6 +52,12 @@ package struct PlanHTML {
             .ul(.class("meta"), .forEach(series.facts(in: library, language: language)) { .li(HTMLPage.text($0)) }),
             .p(.class("legend"), HTMLPage.text(Document.temperatureLegend(language: language, ascii: false))),
         ]
+        if let method = library.method(series.methodId) {
+            body.append(
+                .p(
+                    .class("legend"),
+                    HTMLPage.text(ProvenanceMark.legend(method, language: language, ascii: false, trainer: true))))
+        }
         let shown = plan.meetings.filter { meetings?.contains($0.meeting.number) ?? true }
         for meetingPlan in shown {
             body.append(meetingSection(meetingPlan))
@@ -101,6 +107,10 @@ package struct PlanHTML {
         var details = [t(.minutes(block.minutes)), t(.form(library.workingForm(block.form)?.name ?? block.form))]
         if let theme { details.append(theme.name) } else if let id = block.theme { details.append(id) }
         if block.chosenByGroup { details.append(t(.chosenByGroup)) }
+        if let provenance = block.shownProvenance {
+            let method = library.method(plan.series.methodId)
+            details.append(ProvenanceMark.label(provenance, method: method, language: language, ascii: false))
+        }
         var nodes: [Node<HTML.BodyContext>] = [
             .class("block"),
             .h3(

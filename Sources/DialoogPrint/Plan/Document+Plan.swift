@@ -13,12 +13,17 @@ extension Document {
         let method = library.method(series.methodId)
         var blocks: [Block] = [.title(series.name), .bullets(series.facts(in: library, language: language))]
         blocks.append(.paragraph(temperatureLegend(language: language, ascii: ascii), style: .dim))
+        if let method {
+            blocks.append(
+                .paragraph(ProvenanceMark.legend(method, language: language, ascii: ascii, trainer: true), style: .dim))
+        }
 
         let shown = plan.meetings.filter { numbers?.contains($0.meeting.number) ?? true }
         for meetingPlan in shown {
             blocks.append(.pageBreak)
             blocks += meetingBlocks(
-                meetingPlan, library: library, language: language, calendar: calendar, now: now, ascii: ascii)
+                meetingPlan, method: method, library: library, language: language, calendar: calendar, now: now,
+                ascii: ascii)
             let own = warnings.filter { $0.meeting == meetingPlan.meeting.number }
             if !own.isEmpty {
                 blocks.append(.heading(t(.warningsHeading(own.count))))
@@ -59,8 +64,8 @@ extension Document {
     }
 
     private static func meetingBlocks(
-        _ meetingPlan: MeetingPlan, library: Library, language: Language, calendar: LocalCalendar, now: Date,
-        ascii: Bool
+        _ meetingPlan: MeetingPlan, method: Methodology?, library: Library, language: Language,
+        calendar: LocalCalendar, now: Date, ascii: Bool
     ) -> [Block] {
         let t = { (text: PlanText) in text.localized(language) }
         let meeting = meetingPlan.meeting
@@ -79,6 +84,9 @@ extension Document {
             var details = [t(.form(library.workingForm(block.form)?.name ?? block.form))]
             if let theme { details.append(theme.name) } else if let id = block.theme { details.append(id) }
             if block.chosenByGroup { details.append(t(.chosenByGroup)) }
+            if let provenance = block.shownProvenance {
+                details.append(ProvenanceMark.label(provenance, method: method, language: language, ascii: ascii))
+            }
             line += " · " + details.joined(separator: " · ")
             blocks.append(.marked(mark, style: style, text: line))
             if !block.guidance.isEmpty { blocks.append(.detail([block.guidance], bullets: false)) }

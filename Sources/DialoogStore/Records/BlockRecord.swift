@@ -19,6 +19,9 @@ struct BlockRecord: Codable, FetchableRecord, PersistableRecord {
     /// Stored as a JSON array of strings.
     var questions: [String]
     var chosenByGroup: Bool
+    /// `Provenance.stored` ("organisatie:1790-1794", "dialoog", "trainer"); NULL when unknown.
+    var provenance: String?
+    var methodFingerprint: String?
 
     init(_ block: PlanBlock, meetingId: String, position: Int) {
         id = block.id
@@ -33,12 +36,16 @@ struct BlockRecord: Codable, FetchableRecord, PersistableRecord {
         materials = block.materials
         questions = block.questions
         chosenByGroup = block.chosenByGroup
+        provenance = block.provenance?.stored
+        methodFingerprint = block.methodFingerprint
     }
 
     func planBlock(prompts: [String]) -> PlanBlock {
         PlanBlock(
             id: id, title: title, kind: kind, form: form, minutes: minutes, theme: theme, guidance: guidance,
-            materials: materials, questions: questions, prompts: prompts, chosenByGroup: chosenByGroup)
+            materials: materials, questions: questions, prompts: prompts, chosenByGroup: chosenByGroup,
+            // A value the CHECK did not let in cannot be there; anything odd reads as unknown.
+            provenance: provenance.flatMap(Provenance.init(stored:)), methodFingerprint: methodFingerprint)
     }
 }
 

@@ -16,7 +16,7 @@ enum DisclosureOverlay {
                 missing.localized(language), x: box.inner, y: box.top, style: .dim, maxWidth: box.innerWidth)
             return
         }
-        let box = LiveBox.draw(title: guide.title(in: language), maxWidth: 84, into: &canvas)
+        let box = LiveBox.draw(title: guide.title, maxWidth: 84, into: &canvas)
         guard box.rows > 0 else { return }
         let width = box.innerWidth
         let words = { (words: HelpCardWords) in words.localized(language) }
@@ -25,14 +25,14 @@ enum DisclosureOverlay {
         var items: [[LiveLine]] = []
         var short = [LiveLine(words(.disclosureShort), style: .accent)]
         for line in guide.short {
-            short += LiveLine.wrapped(line.text(in: language), width: width, first: bullet, firstStyle: .accent)
+            short += LiveLine.wrapped(line.text, width: width, first: bullet, firstStyle: .accent)
         }
         items.append(short)
         for (index, point) in guide.points.enumerated() {
             var lines: [LiveLine] = [.blank]
             if index == 0 { lines += [LiveLine(words(.disclosureFull), style: .heading), .blank] }
-            lines.append(LiveLine(point.name(in: language), style: .heading))
-            lines += LiveLine.wrapped(point.text(in: language), width: width, indent: 2)
+            lines.append(LiveLine(point.name, style: .heading))
+            lines += LiveLine.wrapped(point.text, width: width, indent: 2)
             lines += LiveLine.wrapped(words(.disclosureSource(point.source.text)), width: width, style: .dim, indent: 2)
             items.append(lines)
         }

@@ -232,8 +232,8 @@ package enum LibraryScreen {
                 .compactMap { $0 }.joined(separator: " · ")
             case .disclosure:
                 mark = ("!", .accent)
-                title = library.disclosure?.title(in: language) ?? ""
-                detail = library.disclosure?.short.first?.text(in: language) ?? ""
+                title = library.disclosure?.title ?? ""
+                detail = library.disclosure?.short.first?.text ?? ""
             case .term(let term):
                 title = term
                 detail = library.glossary.first { $0.term == term }?.text ?? ""

@@ -94,6 +94,10 @@ package enum PlannerScreen {
                     + (found.map { " (" + LibraryText.temperatureName($0.temperature).localized(language) + ")" } ?? "")
             )
         }
+        if let provenance = block.shownProvenance {
+            let method = state.plannerState.plan.flatMap { library.method($0.series.methodId) }
+            parts.append(ProvenanceMark.label(provenance, method: method, language: language, ascii: state.asciiOnly))
+        }
         parts.append(PlannerText.promptCount(block.prompts.count).localized(language))
         return parts.joined(separator: " \(glyphs.separator) ")
     }

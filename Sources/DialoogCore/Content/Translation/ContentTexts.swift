@@ -124,8 +124,7 @@ extension GlossaryTerm: ContentTexts {
 }
 
 extension DisclosureGuide: ContentTexts {
-    /// The Dutch texts; their English lives beside them in the file (`english`), and a catalog
-    /// entry replaces that English.
+    /// The Dutch texts, which the catalog `translations/<lang>/content/als-iemand-iets-vertelt.yaml` translates.
     mutating func visitTexts(_ visit: (inout String) -> Void) {
         visit(&title)
         for s in short.indices { visit(&short[s].text) }

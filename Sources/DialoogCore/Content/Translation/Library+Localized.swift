@@ -46,8 +46,9 @@ extension Library {
                 translations.lookup($0, in: Self.glossarySource, language: code) ?? $0
             }
         }
-        if code == Language.en.rawValue, let guide = disclosure {
-            copy.disclosure = guide.withEnglish { translations.lookup($0, in: Self.disclosureSource, language: code) }
+        if var guide = copy.disclosure {
+            translate(&guide, source: Self.disclosureSource)
+            copy.disclosure = guide
         }
         copy.searchIndex = Library.index(of: copy)
         return copy
@@ -69,12 +70,7 @@ extension Library {
                 }
                 return TranslationCoverage(language: code, kind: kind, translated: translated, total: total)
             }
-            var disclosure = count(disclosure.map { [($0, Self.disclosureSource)] } ?? [], kind: .disclosure)
-            if code == Language.en.rawValue, let guide = self.disclosure {
-                disclosure.translated = guide.englishCount {
-                    translations.lookup($0, in: Self.disclosureSource, language: code) != nil
-                }
-            }
+            let disclosure = count(disclosure.map { [($0, Self.disclosureSource)] } ?? [], kind: .disclosure)
             let prompts = count(prompts.map { ($0, Self.source(of: $0)) }, kind: .prompt)
             var methodology = count(methods.map { ($0, Self.source(of: $0)) }, kind: .methodology)
             let variants = count(self.variants.map { ($0, Self.source(of: $0)) }, kind: .methodology)
@@ -127,27 +123,5 @@ extension Library {
     static func source(of origin: ContentOrigin) -> String {
         let name = origin.file.split(separator: "/").last.map(String.init) ?? origin.file
         return "content/prompts/" + TranslationCatalog.sourceKey(name)
-    }
-}
-
-extension DisclosureGuide {
-    /// The guide with each English text replaced by what `lookup` finds for its Dutch text.
-    func withEnglish(_ lookup: (String) -> String?) -> DisclosureGuide {
-        var copy = self
-        copy.titleEnglish = lookup(title) ?? titleEnglish
-        for s in short.indices { copy.short[s].english = lookup(short[s].text) ?? short[s].english }
-        for p in points.indices {
-            copy.points[p].nameEnglish = lookup(points[p].name) ?? points[p].nameEnglish
-            copy.points[p].english = lookup(points[p].text) ?? points[p].english
-        }
-        return copy
-    }
-
-    /// How many texts have English, in the file or from a catalog (`inCatalog`).
-    func englishCount(inCatalog: (String) -> Bool) -> Int {
-        let pairs =
-            [(title, titleEnglish)] + short.map { ($0.text, $0.english) }
-            + points.flatMap { [($0.name, $0.nameEnglish), ($0.text, $0.english)] }
-        return pairs.filter { inCatalog($0.0) || !$0.1.isEmpty }.count
     }
 }

@@ -59,9 +59,7 @@ package struct ChoicePicker: Equatable, Sendable {
             meeting.agenda.enumerated().map { index, block in
                 NewBlock(
                     item: Item(id: "agenda-\(meeting.number)-\(index)", name: "\(meeting.number) · \(block.title)"),
-                    block: PlanBlock(
-                        title: block.title, kind: block.kind, form: block.form, minutes: block.minutes,
-                        theme: block.theme, guidance: block.guidance, questions: block.questions))
+                    block: PlanBlock(method: block, theme: block.theme))
             }
         }
         let forms = (library?.base?.workingForms ?? []).map { form in
@@ -71,7 +69,7 @@ package struct ChoicePicker: Equatable, Sendable {
                     title: form.name, kind: .kern, form: form.id,
                     minutes: min(
                         max(form.minutes.min, PlanBlock.minuteRange.lowerBound), PlanBlock.minuteRange.upperBound),
-                    guidance: form.purpose))
+                    guidance: form.purpose, provenance: .trainer))
         }
         return agenda + forms
     }
