@@ -49,6 +49,11 @@ enum Migrations {
     static let targetMany = "v9-target-many"
     /// What to bring for a block (a film, the flip-over).
     static let plannerMaterials = "v10-planner-block-materials"
+    /// What the sources ask an evaluation for and dialoog did not collect: advice to the
+    /// municipality (free text, released only through the coordinator's review, whose wordings
+    /// may now be as long as a recommendation), the collaboration with local professionals,
+    /// and the volunteers' hours and expenses.
+    static let reportsEvaluationFields = "v11-reports-evaluation-fields"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -359,6 +364,27 @@ enum Migrations {
                 sql: """
                     -- What to bring for a block (a film, the flip-over); empty for most blocks.
                     ALTER TABLE block ADD COLUMN materials TEXT NOT NULL DEFAULT '' CHECK (length(materials) <= 200);
+                    """)
+        }
+        migrator.registerMigration(reportsEvaluationFields) { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE evaluation ADD COLUMN recommendations TEXT NOT NULL DEFAULT '[]'
+                        CHECK (json_valid(recommendations) AND json_type(recommendations) = 'array');
+                    ALTER TABLE evaluation ADD COLUMN collaboration INTEGER CHECK (collaboration BETWEEN 1 AND 5);
+                    ALTER TABLE evaluation ADD COLUMN volunteerHours INTEGER CHECK (volunteerHours BETWEEN 0 AND 200);
+                    ALTER TABLE evaluation ADD COLUMN expenses INTEGER CHECK (expenses BETWEEN 0 AND 9999);
+                    -- A released recommendation is kept as written, up to 120 characters.
+                    CREATE TABLE themeReviewNew (
+                        "key" TEXT PRIMARY KEY NOT NULL CHECK (length("key") BETWEEN 1 AND 240),
+                        text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 120),
+                        approved BOOLEAN NOT NULL CHECK (approved IN (0, 1)),
+                        decidedAt DATETIME NOT NULL
+                    );
+                    INSERT INTO themeReviewNew ("key", text, approved, decidedAt)
+                        SELECT "key", text, approved, decidedAt FROM themeReview;
+                    DROP TABLE themeReview;
+                    ALTER TABLE themeReviewNew RENAME TO themeReview;
                     """)
         }
         return migrator

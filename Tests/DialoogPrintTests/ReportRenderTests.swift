@@ -249,7 +249,8 @@ import Testing
             Set(totals.keys) == [
                 "series", "series_completed", "meetings_planned", "meetings_held", "reached", "came_to_first",
                 "came_to_all", "retention", "average_safety", "evaluated", "signals", "open_follow_ups",
-                "overdue_follow_ups", "held_per_organisation",
+                "overdue_follow_ups", "held_per_organisation", "volunteer_hours", "expenses_euros",
+                "average_collaboration", "recommendations",
             ])
         #expect(totals["retention"] as? Double == 0.75)
         #expect((totals["signals"] as? [String: Any])?["acute"] as? Int == 1)
@@ -271,6 +272,7 @@ import Testing
         #expect(
             Set(charts.keys) == [
                 "meetings_per_month", "attendance_per_number", "prompt_uses", "raised_themes", "raised_themes_withheld",
+                "recommendations", "recommendations_withheld",
             ])
         let themes = try #require(charts["raised_themes"] as? [[String: Any]])
         #expect(

@@ -10,7 +10,7 @@ package enum JSONReport {
         JSONValue.object([
             "filter": filter(report),
             "generated_at": .string(wallClock(report.generatedAt, report.calendar)),
-            "totals": totals(report.totals),
+            "totals": totals(report.totals, evaluations: evaluationTotals(report)),
             "series": .array(report.overview.series.map { series($0, report) }),
             "meetings": .array(report.meetings.map { meeting($0, report.calendar) }),
             "charts": charts(report),
@@ -33,8 +33,23 @@ package enum JSONReport {
         ])
     }
 
-    static func totals(_ t: Overview.Totals) -> JSONValue {
-        .object([
+    /// The sums and mean of the evaluations' newer fields over the report's meetings: hours
+    /// and euros (null when none was entered) and the mean collaboration score.
+    static func evaluationTotals(_ report: Report) -> [String: JSONValue] {
+        let hours = report.meetings.compactMap(\.volunteerHours)
+        let euros = report.meetings.compactMap(\.expenses)
+        let collaboration = report.meetings.compactMap(\.collaboration)
+        return [
+            "volunteer_hours": hours.isEmpty ? .null : .int(Limits.sum(hours)),
+            "expenses_euros": euros.isEmpty ? .null : .int(Limits.sum(euros)),
+            "average_collaboration": .mean(
+                collaboration.isEmpty ? nil : Double(Limits.sum(collaboration)) / Double(collaboration.count)),
+            "recommendations": .int(Limits.sum(report.meetings.map(\.recommendations))),
+        ]
+    }
+
+    static func totals(_ t: Overview.Totals, evaluations: [String: JSONValue] = [:]) -> JSONValue {
+        var fields: [String: JSONValue] = [
             "series": .int(t.series), "series_completed": .int(t.seriesCompleted),
             "meetings_planned": .int(t.meetingsPlanned), "meetings_held": .int(t.meetingsHeld),
             "reached": .int(t.reached), "came_to_first": .int(t.cameToFirst), "came_to_all": .int(t.cameToAll),
@@ -43,7 +58,9 @@ package enum JSONReport {
             "overdue_follow_ups": .int(t.overdueFollowUps),
             "held_per_organisation": .array(
                 t.heldPerOrganisation.map { .object(["organisation": .string($0.name), "held": .int($0.count)]) }),
-        ])
+        ]
+        fields.merge(evaluations) { old, _ in old }
+        return .object(fields)
     }
 
     static func signals(_ s: SignalCounts) -> JSONValue {
@@ -86,6 +103,11 @@ package enum JSONReport {
             "raised_themes": .array(
                 report.groupThemes.map { .object(["theme": .string($0.name), "groups": .int($0.count)]) }),
             "raised_themes_withheld": .int(o.withheldThemes),
+            // Advice to the municipality: only wordings the coordinator released.
+            "recommendations": .array(
+                report.recommendations.map { .object(["recommendation": .string($0.name), "groups": .int($0.count)]) }
+            ),
+            "recommendations_withheld": .int(o.withheldRecommendations),
             "meetings_per_month": .array(
                 o.meetingsPerMonth.map {
                     .object(["month": .string("\($0.year)-\(two($0.month))"), "held": .int($0.count)])

@@ -52,6 +52,20 @@ package enum MarkdownReport {
             if withheld > 0 { lines += [report.t(.withheldThemes(groups: withheld)), ""] }
         }
 
+        lines += heading(report.t(.recommendationsHeading))
+        let advice = report.recommendations
+        let adviceWithheld = report.overview.withheldRecommendations
+        if advice.isEmpty && adviceWithheld == 0 {
+            lines += [report.t(.noRecommendations), ""]
+        } else {
+            if !advice.isEmpty {
+                lines += table(
+                    [report.t(.column(.recommendation)), report.t(.column(.groups))],
+                    advice.map { [$0.name, "\($0.count)"] }, numeric: [1])
+            }
+            if adviceWithheld > 0 { lines += [report.t(.withheldRecommendations(groups: adviceWithheld)), ""] }
+        }
+
         lines += heading(report.t(.promptsPerTheme))
         let perTheme = report.usesPerTheme
         if perTheme.isEmpty {
@@ -78,7 +92,11 @@ package enum MarkdownReport {
         }
 
         lines += heading(report.t(.howCounted))
-        lines += [.countedReached, .countedCameToAll, .countedSafety, .countedSignals, .periodRule].map {
+        lines += [
+            .countedReached, .countedCameToAll, .countedSafety, .countedSignals, .countedVolunteers, .periodRule,
+            .demoRule,
+        ]
+        .map {
             "- " + report.t($0)
         }
         lines += ["", "---", "", "*" + report.t(report.seriesNamed ? .privacyWithSeriesNames : .privacy) + "*"]

@@ -28,6 +28,18 @@ package enum TerminalReport {
                 rows: report.totals.heldPerOrganisation.map { [$0.name, "\($0.count)"] }, numeric: [1])
         }
 
+        if !report.recommendations.isEmpty || report.overview.withheldRecommendations > 0 {
+            lines.append("")
+            lines.append(report.t(.recommendationsHeading))
+            if !report.recommendations.isEmpty {
+                lines += table(
+                    header: [report.t(.column(.recommendation)), report.t(.column(.groups))],
+                    rows: report.recommendations.map { [$0.name, "\($0.count)"] }, numeric: [1])
+            }
+            let withheld = report.overview.withheldRecommendations
+            if withheld > 0 { lines.append("  " + report.t(.withheldRecommendations(groups: withheld))) }
+        }
+
         lines.append("")
         lines.append(report.t(.seriesHeading))
         if report.overview.series.isEmpty {
@@ -40,7 +52,7 @@ package enum TerminalReport {
                 header: header.map { report.t(.column($0)) },
                 rows: report.overview.series.map { row($0, report) }, numeric: [4, 5, 6, 7, 8])
         }
-        lines += ["", report.t(.periodRule)]
+        lines += ["", report.t(.periodRule), report.t(.demoRule)]
         return lines.joined(separator: "\n") + "\n"
     }
 
