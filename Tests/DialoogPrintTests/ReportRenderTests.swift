@@ -237,8 +237,13 @@ import Testing
         #expect(
             Set(json.keys) == [
                 "filter", "generated_at", "totals", "series", "meetings", "charts", "targets", "period_rule",
+                "per_organisation", "per_municipality", "per_method",
             ])
         #expect(json["generated_at"] as? String == "2026-12-01T19:30")
+        // A table per municipality adds up to the key figures.
+        let municipalities = try #require(json["per_municipality"] as? [[String: Any]])
+        let held = municipalities.compactMap { $0["meetings_held"] as? Int }.reduce(0, +)
+        #expect(held == 5 && municipalities.compactMap { $0["series"] as? Int }.reduce(0, +) == 3)
         let filter = try #require(json["filter"] as? [String: Any])
         #expect(filter["from"] as? String == "2026-10-01")
         #expect(filter["to"] as? String == "2026-12-31", "the last day included, as --to takes it")

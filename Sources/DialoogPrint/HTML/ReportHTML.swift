@@ -41,6 +41,17 @@ package enum ReportHTML {
             body.append(BarChart.svg(perOrganisation, title: p(.chartHeldPerOrganisation), language: report.language))
         }
 
+        for grouping in Report.Grouping.allCases {
+            let rows = report.groups(grouping)
+            guard !rows.isEmpty else { continue }
+            body.append(.h2(HTMLPage.text(report.groupHeading(grouping))))
+            body.append(
+                .table(
+                    .class("figures"),
+                    .tr(.forEach(report.groupHeader(grouping)) { .th(HTMLPage.text($0)) }),
+                    .forEach(rows) { row in .tr(.forEach(report.groupCells(row)) { .td(HTMLPage.text($0)) }) }))
+        }
+
         body.append(.h2(HTMLPage.text(t(.wentWell))))
         let wentWell = report.wentWell
         let landed = report.landedPrompts

@@ -15,6 +15,9 @@ package enum JSONReport {
             "meetings": .array(report.meetings.map { meeting($0, report.calendar) }),
             "charts": charts(report),
             "targets": targets(report),
+            // The series' figures summed per organisation, municipality and method.
+            "per_organisation": groups(report, .organisation), "per_municipality": groups(report, .municipality),
+            "per_method": groups(report, .method),
             // The rule that attributes each figure to a period, in the report's language.
             "period_rule": .string(report.t(.periodRule)),
         ]).text
@@ -123,6 +126,18 @@ package enum JSONReport {
             "prompt_uses": .array(
                 o.promptUses.map { .object(["prompt_id": .string($0.promptId), "uses": .int($0.count)]) }),
         ])
+    }
+
+    /// The rows of a table per organisation, municipality or method.
+    static func groups(_ report: Report, _ grouping: Report.Grouping) -> JSONValue {
+        .array(
+            report.groups(grouping).map { row in
+                .object([
+                    "name": .string(row.name), "series": .int(row.series),
+                    "meetings_planned": .int(row.meetingsPlanned),
+                    "meetings_held": .int(row.meetingsHeld), "reached": .int(row.reached), "signals": .int(row.signals),
+                ])
+            })
     }
 
     /// Every target with its progress; `pace_per_month` is null once reached or over.

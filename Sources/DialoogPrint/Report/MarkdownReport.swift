@@ -17,11 +17,11 @@ package enum MarkdownReport {
         lines += heading(report.t(.keyFigures))
         lines += report.keyFigures.map { "- **" + escape($0.label) + ":** " + escape($0.value) }
         lines.append("")
-        if !report.totals.heldPerOrganisation.isEmpty {
-            lines += heading(report.t(.perOrganisation), level: 3)
-            lines += table(
-                [report.t(.column(.organisation)), report.t(.column(.held))],
-                report.totals.heldPerOrganisation.map { [$0.name, "\($0.count)"] }, numeric: [1])
+        for grouping in Report.Grouping.allCases {
+            let rows = report.groups(grouping)
+            guard !rows.isEmpty else { continue }
+            lines += heading(report.groupHeading(grouping), level: 3)
+            lines += table(report.groupHeader(grouping), rows.map(report.groupCells), numeric: [1, 2, 3, 4])
         }
 
         lines += heading(report.t(.wentWell))

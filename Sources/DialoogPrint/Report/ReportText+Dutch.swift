@@ -29,7 +29,10 @@ extension ReportText: Words {
 
         case .title: "Dialoogbijeenkomsten"
         case .keyFigures: "Kerncijfers"
-        case .perOrganisation: "Gehouden bijeenkomsten per organisatie"
+        case .perOrganisation: "Per organisatie"
+        case .perMunicipality: "Per gemeente"
+        case .perMethod: "Per methodiek"
+        case .noMunicipality: "zonder gemeente"
         case .seriesHeading: "Series"
         case .wentWell: "Wat goed ging"
         case .raisedThemes: "Thema's die groepen zelf inbrachten"
@@ -88,6 +91,7 @@ extension ReportText: Words {
             case .groups: "Groepen"
             case .times: "Keer"
             case .recommendation: "Advies"
+            case .seriesCount: "Series"
             }
         case .withoutTheme: "zonder thema"
         case .demoMark: "demo"

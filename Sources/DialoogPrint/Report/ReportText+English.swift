@@ -29,7 +29,10 @@ extension ReportText {
 
         case .title: "Dialogue meetings"
         case .keyFigures: "Key figures"
-        case .perOrganisation: "Meetings held per organisation"
+        case .perOrganisation: "Per organisation"
+        case .perMunicipality: "Per municipality"
+        case .perMethod: "Per method"
+        case .noMunicipality: "no municipality"
         case .seriesHeading: "Series"
         case .wentWell: "What went well"
         case .raisedThemes: "Themes groups raised themselves"
@@ -88,6 +91,7 @@ extension ReportText {
             case .groups: "Groups"
             case .times: "Times"
             case .recommendation: "Advice"
+            case .seriesCount: "Series"
             }
         case .withoutTheme: "no theme"
         case .demoMark: "demo"

@@ -33,6 +33,10 @@ package enum ReportText: Equatable, Sendable {
     case title
     case keyFigures
     case perOrganisation
+    case perMunicipality
+    case perMethod
+    /// The row of series without a municipality.
+    case noMunicipality
     case seriesHeading
     case wentWell
     case raisedThemes
@@ -107,6 +111,8 @@ package enum ReportText: Equatable, Sendable {
     package enum Column: Equatable, Sendable {
         case organisation, held, name, method, municipality, reached, cameToAll, safety, signals, theme, groups, times
         case recommendation
+        /// How many series, in a table per organisation, municipality or method.
+        case seriesCount
     }
 
     /// `2026-11-30`: the same in every language.

@@ -20,12 +20,13 @@ package enum TerminalReport {
         let labelWidth = figures.map { TextWidth.of($0.label) }.max() ?? 0
         for figure in figures { lines.append("  " + TextWidth.pad(figure.label, to: labelWidth) + "  " + figure.value) }
 
-        if !report.totals.heldPerOrganisation.isEmpty {
+        for grouping in Report.Grouping.allCases {
+            let rows = report.groups(grouping)
+            guard !rows.isEmpty else { continue }
             lines.append("")
-            lines.append(report.t(.perOrganisation))
+            lines.append(report.groupHeading(grouping))
             lines += table(
-                header: [report.t(.column(.organisation)), report.t(.column(.held))],
-                rows: report.totals.heldPerOrganisation.map { [$0.name, "\($0.count)"] }, numeric: [1])
+                header: report.groupHeader(grouping), rows: rows.map(report.groupCells), numeric: [1, 2, 3, 4])
         }
 
         if !report.recommendations.isEmpty || report.overview.withheldRecommendations > 0 {
