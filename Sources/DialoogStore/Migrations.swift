@@ -55,6 +55,11 @@ enum Migrations {
     /// Whose a plan block is (issue 15): the method's provenance of the block it was made from,
     /// or the trainer's, and a fingerprint of the method's words to see when the trainer changed it.
     static let provenanceBlock = "v11-provenance-block"
+    /// What the sources ask an evaluation for and dialoog did not collect: advice to the
+    /// municipality (free text, released only through the coordinator's review, whose wordings
+    /// may now be as long as a recommendation), the collaboration with local professionals,
+    /// and the volunteers' hours and expenses.
+    static let reportsEvaluationFields = "v11-reports-evaluation-fields"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -397,6 +402,27 @@ enum Migrations {
                         OR (provenance LIKE 'organisatie:%' AND length(provenance) <= 200));
                     ALTER TABLE block ADD COLUMN methodFingerprint TEXT CHECK (
                         methodFingerprint IS NULL OR length(methodFingerprint) <= 16);
+                    """)
+        }
+        migrator.registerMigration(reportsEvaluationFields) { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE evaluation ADD COLUMN recommendations TEXT NOT NULL DEFAULT '[]'
+                        CHECK (json_valid(recommendations) AND json_type(recommendations) = 'array');
+                    ALTER TABLE evaluation ADD COLUMN collaboration INTEGER CHECK (collaboration BETWEEN 1 AND 5);
+                    ALTER TABLE evaluation ADD COLUMN volunteerHours INTEGER CHECK (volunteerHours BETWEEN 0 AND 200);
+                    ALTER TABLE evaluation ADD COLUMN expenses INTEGER CHECK (expenses BETWEEN 0 AND 9999);
+                    -- A released recommendation is kept as written, up to 120 characters.
+                    CREATE TABLE themeReviewNew (
+                        "key" TEXT PRIMARY KEY NOT NULL CHECK (length("key") BETWEEN 1 AND 240),
+                        text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 120),
+                        approved BOOLEAN NOT NULL CHECK (approved IN (0, 1)),
+                        decidedAt DATETIME NOT NULL
+                    );
+                    INSERT INTO themeReviewNew ("key", text, approved, decidedAt)
+                        SELECT "key", text, approved, decidedAt FROM themeReview;
+                    DROP TABLE themeReview;
+                    ALTER TABLE themeReviewNew RENAME TO themeReview;
                     """)
         }
         return migrator

@@ -40,6 +40,10 @@ enum StoreCheck {
         "block": ["minutes": Limits.blockMinutes],
         "blockExtra": ["minutes": -239...239],
         "meeting": ["plannedMinutes": 1...(Limits.blockMinutes.upperBound * Limits.blocksPerMeeting)],
+        "evaluation": [
+            "collaboration": Evaluation.scale, "volunteerHours": Evaluation.hoursRange,
+            "expenses": Evaluation.expensesRange,
+        ],
     ]
 
     /// Throws `.badValue` for the first value in the file that dialoog cannot read.

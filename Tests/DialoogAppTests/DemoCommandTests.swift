@@ -20,7 +20,8 @@ struct DemoCommandTests {
         #expect(lines.first?.hasPrefix("Demogegevens geladen: 13 series, ") == true, "\(run.stdout)")
         #expect(
             lines.last
-                == "De series zijn gemarkeerd als demo: dialoog report telt ze alleen met --include-demo. Weghalen: dialoog demo --remove"
+                == "De series zijn gemarkeerd als demo: het overzicht telt ze alleen met 'demo tonen' (f), dialoog report "
+                + "alleen met --include-demo. Weghalen: dialoog demo --remove"
         )
         #expect(run.stdout.contains("het demodoel is 40 bijeenkomsten in 2026"))
         #expect(try laptop.count("SELECT COUNT(*) FROM series WHERE demo") == 13)

@@ -64,6 +64,10 @@ struct EvaluationLoopTests {
         keys(terminal, "j+")
         terminal.type("We nemen een verhaal mee")
         terminal.send(.key(.enter))
+        // Advice to the municipality, one line.
+        keys(terminal, "j+")
+        terminal.type("Meer lotgenotencontact voor ouders")
+        terminal.send(.key(.enter))
         // Hands: five found it useful, one partly, nobody said no.
         keys(terminal, "j")
         terminal.send(.key(.enter))
@@ -71,8 +75,13 @@ struct EvaluationLoopTests {
         terminal.send(.key(.enter))
         keys(terminal, "1")
         terminal.send(.key(.enter), .key(.enter))
+        // Collaboration 4, three hours, 45 euros typed.
+        keys(terminal, "jjj4j+++j")
+        terminal.send(.key(.enter))
+        keys(terminal, "45")
+        terminal.send(.key(.enter))
         // Aftercare on; a low wellbeing, and intervisie with one key.
-        keys(terminal, "jjj jj2i")
+        keys(terminal, "j jj2i")
         // Back to the start screen, then out.
         keys(terminal, "qq")
         let loop = makeLoop(
@@ -88,6 +97,10 @@ struct EvaluationLoopTests {
         #expect(try int(database, "SELECT safety \(row)") == 3)
         #expect(try int(database, "SELECT openness \(row)") == nil)
         #expect(try text(database, "SELECT agreements \(row)") == #"["We nemen een verhaal mee"]"#)
+        #expect(try text(database, "SELECT recommendations \(row)") == #"["Meer lotgenotencontact voor ouders"]"#)
+        #expect(try int(database, "SELECT collaboration \(row)") == 4)
+        #expect(try int(database, "SELECT volunteerHours \(row)") == 3)
+        #expect(try int(database, "SELECT expenses \(row)") == 45)
         #expect(try int(database, "SELECT usefulYes \(row)") == 5)
         #expect(try int(database, "SELECT usefulPartly \(row)") == 1)
         #expect(try int(database, "SELECT usefulNo \(row)") == nil)

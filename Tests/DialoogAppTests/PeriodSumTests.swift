@@ -6,7 +6,7 @@ import Testing
 
 /// Periods that add up: every additive figure of the four quarterly reports sums to the
 /// year's, on generated data, whatever the machine's zone. Meetings, attendance, signals,
-/// evaluations and prompt uses count in the period of the meeting's local date; a series'
+/// evaluations (with their hours, expenses and advice) and prompt uses count in the period of the meeting's local date; a series'
 /// completion and retention in the period of its third regular meeting.
 @Suite("Periods that add up")
 struct PeriodSumTests {
@@ -98,8 +98,17 @@ struct PeriodSumTests {
                     }
                     if Bool.random(using: &random) {
                         try db.execute(
-                            sql: "INSERT INTO evaluation (meetingId, safety, updatedAt) VALUES (?, ?, ?)",
-                            arguments: [meetingId, Int.random(in: 1...5, using: &random), date])
+                            sql: """
+                                INSERT INTO evaluation (meetingId, safety, volunteerHours, expenses, recommendations,
+                                    updatedAt)
+                                VALUES (?, ?, ?, ?, ?, ?)
+                                """,
+                            arguments: [
+                                meetingId, Int.random(in: 1...5, using: &random),
+                                Bool.random(using: &random) ? Int.random(in: 0...12, using: &random) : nil,
+                                Bool.random(using: &random) ? Int.random(in: 0...300, using: &random) : nil,
+                                Bool.random(using: &random) ? "[\"meer lotgenotencontact\"]" : "[]", date,
+                            ])
                     }
                     for position in 0..<Int.random(in: 0...2, using: &random) {
                         try db.execute(
@@ -138,6 +147,10 @@ struct PeriodSumTests {
             "series_completed", "meetings_planned", "meetings_held", "came_to_first", "came_to_all", "evaluated",
         ] {
             figures[key] = try #require(totals[key] as? Int, "\(key)")
+        }
+        // Hours and euros are null when no meeting of the period has them: no figure, as 0.
+        for key in ["volunteer_hours", "expenses_euros", "recommendations"] {
+            figures[key] = totals[key] as? Int ?? 0
         }
         let signals = try #require(totals["signals"] as? [String: Int])
         for (key, value) in signals { figures["signals." + key] = value }

@@ -49,6 +49,16 @@ struct ReportPrivacyTests {
                     }
                 }
             }
+            // The same names written as advice to the municipality, beside one without a name.
+            let advice = String(
+                decoding: try JSONEncoder().encode(raised + [Self.safeAdvice]), as: UTF8.self)
+            for meetingId in meetingIds {
+                try db.execute(
+                    sql: """
+                        INSERT INTO evaluation (meetingId, recommendations, updatedAt) VALUES (?, ?, ?)
+                        ON CONFLICT(meetingId) DO UPDATE SET recommendations = excluded.recommendations
+                        """, arguments: [meetingId, advice, Date()])
+            }
             try db.execute(
                 sql:
                     "UPDATE series SET name = 'Vrouwen Fatima Yilmaz' WHERE id = (SELECT seriesId FROM meeting WHERE id = ?)",
@@ -60,6 +70,9 @@ struct ReportPrivacyTests {
         }
         return laptop
     }
+
+    /// A recommendation without a name, as a group might put it (002:1101).
+    static let safeAdvice = "Meer lotgenotencontact voor ouders"
 
     static func folded(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -114,6 +127,34 @@ struct ReportPrivacyTests {
         let json = try laptop.run(["report", "--include-demo", "--format", "json"]).stdout
         #expect(json.contains("\"ruzie over zakgeld\""))
         #expect(!Self.folded(json).contains("hulya"))
+    }
+
+    @Test func adviceReachesAReportOnlyOnceReleasedAndIsOtherwiseCounted() throws {
+        let laptop = try Self.laptopWithNames()
+        defer { laptop.remove() }
+        let database = try AppDatabase.open(at: laptop.db)
+        let list = try database.themeReviews(release: ThemeRelease())
+        let advice = try #require(list.first { $0.key == ThemeRelease.key(Self.safeAdvice) })
+        #expect(advice.recommendation && advice.groups == 2 && advice.approved == nil)
+        #expect(list.contains { $0.key == "hulya" && $0.recommendation })
+        // Before any decision: no wording of advice in any format, only how many groups wrote some.
+        let before = try laptop.run(["report", "--include-demo", "--format", "json"]).stdout
+        #expect(!before.contains(Self.safeAdvice))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(before.utf8)) as? [String: Any])
+        let charts = try #require(json["charts"] as? [String: Any])
+        #expect(charts["recommendations_withheld"] as? Int == 2)
+        try database.reviewTheme(advice, approved: true, at: Date())
+        for format in ReportCommand.Format.allCases where format != .csv {
+            let run = try laptop.run(["report", "--include-demo", "--format", format.rawValue])
+            #expect(run.stdout.contains(Self.safeAdvice), "\(format)")
+            let text = Self.folded(run.stdout)
+            for word in Self.nameWords {
+                #expect(!ReportCommandTests.mentions(text, word), "\(word) in the \(format) report")
+            }
+        }
+        let markdown = try laptop.run(["report", "--include-demo", "--format", "md"]).stdout
+        #expect(markdown.contains("| Meer lotgenotencontact voor ouders | 2 |"))
+        #expect(markdown.contains("Advies (niet vrijgegeven): 2 groepen"))
     }
 
     @Test func seriesCarryANeutralLabelUnlessAskedForTheirNames() throws {

@@ -20,7 +20,7 @@ struct OverviewReducerTests {
 
     @Test func oOpensTheOverzichtAndReadsItForTheFilter() {
         var state = Fixtures.state(series: Fixtures.sampleSeries)
-        #expect(state.reduce(.command(.openOverview)) == [.loadOverview(OverviewFilter())])
+        #expect(state.reduce(.command(.openOverview)) == [.loadOverview(.counted)])
         #expect(state.screen == .overview && state.inputMode == .overview)
         _ = state.reduce(.overviewLoaded(Fixtures.sampleOverview(), choices: Fixtures.overviewChoices))
         #expect(state.overviewState.rows.map(\.series.name).first == "Ouders Kanaleneiland")
@@ -29,7 +29,7 @@ struct OverviewReducerTests {
 
     @Test func vOpensTheFollowUpsTabAndReadsEveryOpenFollowUp() {
         var state = Fixtures.state(series: Fixtures.sampleSeries)
-        #expect(state.reduce(.command(.showFollowUps)) == [.loadOverview(OverviewFilter()), .loadOpenFollowUps])
+        #expect(state.reduce(.command(.showFollowUps)) == [.loadOverview(.counted), .loadOpenFollowUps])
         #expect(state.overviewState.tab == .followUps && state.inputMode == .followUps)
     }
 
@@ -40,7 +40,7 @@ struct OverviewReducerTests {
         state.overviewState.period = .thisQuarter
         _ = state.reduce(.command(.closeOverlay))
         #expect(state.screen == .start)
-        #expect(state.reduce(.command(.showFollowUps)) == [.loadOverview(OverviewFilter()), .loadOpenFollowUps])
+        #expect(state.reduce(.command(.showFollowUps)) == [.loadOverview(.counted), .loadOpenFollowUps])
         #expect(state.overviewState.period == .all)
     }
 
@@ -151,7 +151,7 @@ struct OverviewReducerTests {
     @Test func eachFilterGoesRoundAllAndTheChoicesAndReadsTheOverzichtAgain() {
         var state = overview([.filter])
         #expect(state.inputMode == .overviewFilter)
-        var filter = OverviewFilter()
+        var filter = OverviewFilter.counted
         filter.organisation = "FSAN"
         #expect(state.reduce(.command(.nextChoice)) == [.loadOverview(filter)])
         _ = state.reduce(.command(.previousChoice))
@@ -170,11 +170,14 @@ struct OverviewReducerTests {
         #expect(state.overviewState.filter.facilitator == "Hatice")
         _ = state.reduce(.command(.moveLast))
         _ = state.reduce(.command(.moveUp))
-        _ = state.reduce(.command(.nextChoice))
+        // Demo series are left out, as in every report, until shown: showing them is a filter.
         #expect(!state.overviewState.filter.includeDemo)
-        #expect(state.overviewState.activeFilters == 5)
+        #expect(state.overviewState.activeFilters == 4)
         _ = state.reduce(.command(.nextChoice))
         #expect(state.overviewState.filter.includeDemo)
+        #expect(state.overviewState.activeFilters == 5)
+        _ = state.reduce(.command(.nextChoice))
+        #expect(!state.overviewState.filter.includeDemo)
     }
 
     @Test func theLaptopFilterGoesRoundTheLaptopsTheSeriesCameFrom() {
@@ -182,7 +185,7 @@ struct OverviewReducerTests {
         state.overviewState.choices.laptops = [
             "1c2e9a40-0000-4000-8000-000000000000", "d5884d06-0000-4000-8000-000000000000",
         ]
-        var filter = OverviewFilter()
+        var filter = OverviewFilter.counted
         filter.laptop = "1c2e9a40-0000-4000-8000-000000000000"
         #expect(state.reduce(.command(.nextChoice)) == [.loadOverview(filter)])
         #expect(state.overviewState.activeFilters == 1)
@@ -202,13 +205,19 @@ struct OverviewReducerTests {
         #expect(state.overviewState.panel == nil && state.overviewState.filter.organisation == "FSAN")
     }
 
+    @Test func theOverzichtCountsWhatTheReportsCountDemoSeriesLeftOut() {
+        let state = overview([])
+        #expect(state.overviewState.filter == .counted)
+        #expect(!OverviewFilter.counted.includeDemo && state.overviewState.activeFilters == 0)
+    }
+
     @Test func xClearsEveryFilterAndSaysSo() {
         var state = overview([.filter, .nextChoice, .moveDown, .moveDown, .moveDown, .moveDown, .nextChoice])
-        #expect(state.reduce(.command(.clearFilters)) == [.loadOverview(OverviewFilter())])
+        #expect(state.reduce(.command(.clearFilters)) == [.loadOverview(.counted)])
         #expect(state.overviewState.period == .all && state.status == .overview(.filtersCleared))
         _ = state.reduce(.command(.closeOverlay))
         // Nothing to clear: no message.
-        #expect(state.reduce(.command(.clearFilters)) == [.loadOverview(OverviewFilter())])
+        #expect(state.reduce(.command(.clearFilters)) == [.loadOverview(.counted)])
         #expect(state.status == nil)
     }
 
@@ -344,7 +353,7 @@ struct OverviewReducerTests {
         #expect(state.screen == .summary && state.inputMode == .summary)
         // The cursor starts on the meeting held last: the one just evaluated.
         #expect(state.overviewState.summaryMeeting == 2)
-        #expect(state.reduce(.command(.closeOverlay)) == [.loadOverview(OverviewFilter())])
+        #expect(state.reduce(.command(.closeOverlay)) == [.loadOverview(.counted)])
         #expect(state.screen == .overview && state.overviewState.summary == nil)
     }
 
@@ -377,7 +386,7 @@ struct OverviewReducerTests {
         _ = state.reduce(.summaryLoaded(Fixtures.sampleSummary))
         #expect(state.screen == .summary)
         #expect(state.overviewState.summaryMeeting == 1 && state.overviewState.summaryScroll == 1)
-        #expect(state.reduce(.command(.closeOverlay)) == [.loadOverview(OverviewFilter())])
+        #expect(state.reduce(.command(.closeOverlay)) == [.loadOverview(.counted)])
     }
 
     @Test func aSummaryAfterMeetingThreeGoesBackToTheStartScreen() {
@@ -505,13 +514,13 @@ struct OverviewReducerTests {
         _ = state.reduce(.insertText("60"))
         // One choice back from this year: last quarter.
         let target = OverviewTarget(amount: 60, from: date("2026-07-01T00:00"), to: date("2026-10-01T00:00"))
-        #expect(state.reduce(.command(.confirm)) == [.setTarget(target), .loadOverview(OverviewFilter())])
+        #expect(state.reduce(.command(.confirm)) == [.setTarget(target), .loadOverview(.counted)])
         #expect(state.overviewState.panel == nil && state.status == .overview(.targetSaved(60)))
     }
 
     @Test func xRemovesTheTargetAndSaysSoWhenThereIsNone() {
         var state = overview([.setTarget])
-        #expect(state.reduce(.command(.removeTarget)) == [.setTarget(nil), .loadOverview(OverviewFilter())])
+        #expect(state.reduce(.command(.removeTarget)) == [.setTarget(nil), .loadOverview(.counted)])
         #expect(state.status == .overview(.targetRemoved))
         var none = Fixtures.sampleOverview()
         none.targets = []
@@ -547,7 +556,7 @@ struct OverviewReducerTests {
         let item = Fixtures.sampleFollowUps[1]
         #expect(
             state.reduce(.command(.markDone)) == [
-                .setFollowUp(item.id, doneAt: Fixtures.now), .loadOpenFollowUps, .loadOverview(OverviewFilter()),
+                .setFollowUp(item.id, doneAt: Fixtures.now), .loadOpenFollowUps, .loadOverview(.counted),
             ])
         #expect(state.status == .overview(.followUpDone(.intervisie, series: "Vrouwengroep Schilderswijk")))
         // The store reads the open ones again; the one done stays, dimmed, at the end.
@@ -557,7 +566,7 @@ struct OverviewReducerTests {
         #expect(state.reduce(.command(.markDone)) == [])
         #expect(
             state.reduce(.command(.markOpen)) == [
-                .setFollowUp(item.id, doneAt: nil), .loadOpenFollowUps, .loadOverview(OverviewFilter()),
+                .setFollowUp(item.id, doneAt: nil), .loadOpenFollowUps, .loadOverview(.counted),
             ])
         #expect(state.overviewFollowUps.filter { $0.id == item.id }.map(\.doneAt) == [nil])
         _ = state.reduce(.command(.moveFirst))

@@ -237,8 +237,13 @@ import Testing
         #expect(
             Set(json.keys) == [
                 "filter", "generated_at", "totals", "series", "meetings", "charts", "targets", "period_rule",
+                "per_organisation", "per_municipality", "per_method",
             ])
         #expect(json["generated_at"] as? String == "2026-12-01T19:30")
+        // A table per municipality adds up to the key figures.
+        let municipalities = try #require(json["per_municipality"] as? [[String: Any]])
+        let held = municipalities.compactMap { $0["meetings_held"] as? Int }.reduce(0, +)
+        #expect(held == 5 && municipalities.compactMap { $0["series"] as? Int }.reduce(0, +) == 3)
         let filter = try #require(json["filter"] as? [String: Any])
         #expect(filter["from"] as? String == "2026-10-01")
         #expect(filter["to"] as? String == "2026-12-31", "the last day included, as --to takes it")
@@ -249,7 +254,8 @@ import Testing
             Set(totals.keys) == [
                 "series", "series_completed", "meetings_planned", "meetings_held", "reached", "came_to_first",
                 "came_to_all", "retention", "average_safety", "evaluated", "signals", "open_follow_ups",
-                "overdue_follow_ups", "held_per_organisation",
+                "overdue_follow_ups", "held_per_organisation", "volunteer_hours", "expenses_euros",
+                "average_collaboration", "recommendations",
             ])
         #expect(totals["retention"] as? Double == 0.75)
         #expect((totals["signals"] as? [String: Any])?["acute"] as? Int == 1)
@@ -271,6 +277,7 @@ import Testing
         #expect(
             Set(charts.keys) == [
                 "meetings_per_month", "attendance_per_number", "prompt_uses", "raised_themes", "raised_themes_withheld",
+                "recommendations", "recommendations_withheld",
             ])
         let themes = try #require(charts["raised_themes"] as? [[String: Any]])
         #expect(

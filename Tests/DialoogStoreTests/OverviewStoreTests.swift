@@ -502,7 +502,7 @@ struct MeetingFiguresTests {
                     promptsUnplanned: 1, promptsLanded: 1, raisedThemes: 1, signals: SignalCounts(warm: 1),
                     evaluated: true, atmosphere: 4, safety: 4, openness: 3, resistanceMoments: 2,
                     useful: HandCount(yes: 8, partly: 3, no: 1), heard: HandCount(yes: 10, partly: 2, no: nil),
-                    agreements: 2))
+                    agreements: 2, collaboration: 3, volunteerHours: 7, expenses: 45, recommendations: 1))
         let second = try #require(rows.first { $0.meetingId == data.women.meetings[1].meeting.id })
         #expect(second.participants == 2 && second.speakers == 1 && second.professionals == 0)
         #expect(second.expected == 12, "no figure in the evaluation: the series' expected group size")

@@ -36,11 +36,15 @@ struct OverviewSnapshotTests {
         check(state(.series, size), "overview-series-\(size)-nl")
     }
 
-    @Test func theHeaderSaysMetDemoOnlyWhenDemoSeriesAreCounted() {
+    @Test func theHeaderSaysWhetherDemoSeriesAreCounted() {
         var state = state()
-        #expect(rows(state)[2].hasSuffix("· met demo"))
+        // Left out by default, as in every report, and said so.
+        #expect(rows(state)[2].hasSuffix("· zonder demo"))
+        // Shown on request, which counts as a filter, and said so.
+        state.overviewState.filter.includeDemo = true
+        #expect(rows(state)[2].hasSuffix("· met demo · 1 filter"))
         state.overviewState.overview?.series.removeAll { $0.series.demo }
-        #expect(!rows(state)[2].contains("demo"))
+        #expect(!rows(state)[2].contains("met demo"))
     }
 
     @Test func seriesTabInEnglishAndASCII() {
@@ -253,10 +257,10 @@ extension OverviewSnapshotTests {
         _ = state.reduce(.command(.moveDown))
         _ = state.reduce(.command(.nextChoice))
         _ = state.reduce(.command(.closeOverlay))
-        #expect(rows(state)[2] == " IOT · dit kwartaal (1 okt–31 dec) · zonder demo · 3 filters")
+        #expect(rows(state)[2] == " IOT · dit kwartaal (1 okt–31 dec) · met demo · 3 filters")
         var english = state
         english.language = .en
-        #expect(rows(english)[2] == " IOT · this quarter (1 Oct–31 Dec) · without demo · 3 filters")
+        #expect(rows(english)[2] == " IOT · this quarter (1 Oct–31 Dec) · demo included · 3 filters")
     }
 
     @Test func averagesAreWrittenWithTheLanguagesDecimalSign() {

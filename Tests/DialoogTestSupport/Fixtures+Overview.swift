@@ -74,7 +74,9 @@ extension Fixtures {
             meetingId: meetingId, expected: 14, atmosphere: 4, safety: 5, openness: 3, resistanceMoments: 2,
             resistanceMet: [.doorvragen, .groep], landed: ["stelling-opvoeding-1"],
             agreements: ["We vragen thuis hoe het vroeger ging", "Volgende keer om 19:15 beginnen"],
-            useful: HandCount(yes: 8, partly: 3, no: 1), heard: HandCount(yes: 10, partly: 2, no: nil), wellbeing: 2,
+            useful: HandCount(yes: 8, partly: 3, no: 1), heard: HandCount(yes: 10, partly: 2, no: nil),
+            recommendations: ["Meer lotgenotencontact voor ouders"], collaboration: 3, volunteerHours: 7, expenses: 45,
+            wellbeing: 2,
             aftercareDue: date("2027-02-16T00:00"), aftercareDoneAt: nil, intervisieDue: date("2026-12-15T00:00"),
             intervisieDoneAt: date("2026-12-14T00:00"), updatedAt: date("2026-12-08T21:45"))
     }

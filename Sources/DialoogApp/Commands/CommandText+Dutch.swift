@@ -113,7 +113,8 @@ extension CommandText: Words {
         case .demoTargetSet(let meetings, let year):
             "Er was nog geen doel; het demodoel is \(meetings) bijeenkomsten in \(year). Pas het aan in het overzicht."
         case .demoHowToRemove:
-            "De series zijn gemarkeerd als demo: dialoog report telt ze alleen met --include-demo. "
+            "De series zijn gemarkeerd als demo: het overzicht telt ze alleen met 'demo tonen' (f), "
+                + "dialoog report alleen met --include-demo. "
                 + "Weghalen: dialoog demo --remove"
         case .demoRemoved(let count):
             "\(count) \(count == 1 ? "demoserie" : "demoseries") weggehaald, met alles wat erin stond; "

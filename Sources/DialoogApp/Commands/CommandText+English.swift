@@ -111,7 +111,8 @@ extension CommandText {
         case .demoTargetSet(let meetings, let year):
             "No target was set; the demo target is \(meetings) meetings in \(year). Change it in the overview."
         case .demoHowToRemove:
-            "The series are marked as demo: dialoog report counts them only with --include-demo. "
+            "The series are marked as demo: the overview counts them only with 'show demo' (f), "
+                + "dialoog report only with --include-demo. "
                 + "To remove them: dialoog demo --remove"
         case .demoRemoved(let count):
             "\(count) demo series removed, with everything in them; your own series were not touched."

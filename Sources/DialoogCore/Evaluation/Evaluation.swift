@@ -23,6 +23,17 @@ package struct Evaluation: Codable, Equatable, Hashable, Sendable {
     /// felt heard. Counts, never who.
     package var useful: HandCount
     package var heard: HandCount
+    /// Advice to the municipality that came out of the meeting, one short line each (002:
+    /// "leidde tot een advies aan de gemeente"). Free text: it leaves the laptop only as a
+    /// wording the coordinator released in the overzicht's review list, like a raised theme.
+    package var recommendations: [String]
+    /// How the collaboration with local professionals went, 1 (hardly any) to 5 (good): the
+    /// evaluation of local collaboration between professional and informal workers (003).
+    package var collaboration: Int?
+    /// The hours the gespreksleiders and intermediairs spent on this meeting, preparation
+    /// included, and the expenses in whole euros: what a volunteer allowance is based on (002).
+    package var volunteerHours: Int?
+    package var expenses: Int?
     /// How the gespreksleider is doing, 1 (low) to 5; low suggests intervisie.
     package var wellbeing: Int?
     /// The day an aftercare meeting is due (local midnight), and when it was dealt with.
@@ -40,6 +51,7 @@ package struct Evaluation: Codable, Equatable, Hashable, Sendable {
         meetingId: String, expected: Int? = nil, atmosphere: Int? = nil, safety: Int? = nil, openness: Int? = nil,
         resistanceMoments: Int? = nil, resistanceMet: [ResistanceApproach] = [], landed: [String] = [],
         agreements: [String] = [], useful: HandCount = HandCount(), heard: HandCount = HandCount(),
+        recommendations: [String] = [], collaboration: Int? = nil, volunteerHours: Int? = nil, expenses: Int? = nil,
         wellbeing: Int? = nil, aftercareDue: Date? = nil, aftercareDoneAt: Date? = nil, intervisieDue: Date? = nil,
         intervisieDoneAt: Date? = nil, updatedAt: Date, editedAt: Date? = nil
     ) {
@@ -54,6 +66,10 @@ package struct Evaluation: Codable, Equatable, Hashable, Sendable {
         self.agreements = agreements
         self.useful = useful
         self.heard = heard
+        self.recommendations = recommendations
+        self.collaboration = collaboration
+        self.volunteerHours = volunteerHours
+        self.expenses = expenses
         self.wellbeing = wellbeing
         self.aftercareDue = aftercareDue
         self.aftercareDoneAt = aftercareDoneAt
@@ -72,6 +88,12 @@ package struct Evaluation: Codable, Equatable, Hashable, Sendable {
     package static let agreementCount = 10
     /// The most resistance moments and the largest hand count the form takes.
     package static let maximumCount = 500
+    /// The longest recommendation to the municipality and how many a meeting keeps.
+    package static let recommendationLength = 120
+    package static let recommendationCount = 5
+    /// The ranges of the volunteers' hours for one meeting and of its expenses in euros.
+    package static let hoursRange = 0...200
+    package static let expensesRange = 0...9999
 
     /// Nothing has been filled in yet (the dates aside).
     package var isEmpty: Bool {

@@ -41,6 +41,13 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
     package var agreements: Int
     /// When the evaluation was last changed from the overzicht or a summary ("bewerkt op").
     package var editedAt: Date?
+    /// The collaboration with local professionals (1–5), the volunteers' hours and the
+    /// expenses in euros, and how many recommendations to the municipality were written (the
+    /// wordings themselves leave the laptop only when released).
+    package var collaboration: Int?
+    package var volunteerHours: Int?
+    package var expenses: Int?
+    package var recommendations: Int
 
     package var id: String { meetingId }
 
@@ -55,7 +62,8 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
         promptsLanded: Int = 0, raisedThemes: Int = 0, signals: SignalCounts = SignalCounts(), evaluated: Bool = false,
         atmosphere: Int? = nil, safety: Int? = nil, openness: Int? = nil, resistanceMoments: Int? = nil,
         useful: HandCount = HandCount(), heard: HandCount = HandCount(), agreements: Int = 0,
-        editedAt: Date? = nil
+        editedAt: Date? = nil, collaboration: Int? = nil, volunteerHours: Int? = nil, expenses: Int? = nil,
+        recommendations: Int = 0
     ) {
         self.seriesId = seriesId
         self.seriesName = seriesName
@@ -89,5 +97,9 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
         self.heard = heard
         self.agreements = agreements
         self.editedAt = editedAt
+        self.collaboration = collaboration
+        self.volunteerHours = volunteerHours
+        self.expenses = expenses
+        self.recommendations = recommendations
     }
 }

@@ -25,6 +25,11 @@ package struct Overview: Equatable, Sendable {
     /// The series that raised a theme that is not released: counted as "eigen thema (niet
     /// vrijgegeven)", never shown.
     package var withheldThemes: Int = 0
+    /// The recommendations to the municipality over the counted meetings that may leave the
+    /// laptop: only wordings the coordinator released in the review list, with the number of
+    /// series that wrote them, most first; and how many series wrote one that is withheld.
+    package var recommendations: [NameCount] = []
+    package var withheldRecommendations: Int = 0
     /// Every target with its progress, in the order they were set. Each counts its own scope
     /// and period (the filter's organisation, method, municipality and period aside); demo
     /// series count only when the filter includes them.

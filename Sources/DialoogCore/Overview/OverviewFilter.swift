@@ -16,7 +16,8 @@ package struct OverviewFilter: Codable, Equatable, Hashable, Sendable {
     /// outside every period. Retention and open follow-ups are those of the whole series.
     package var from: Date?
     package var to: Date?
-    /// Demo series are counted only when asked for (the demo shows them; reports skip them).
+    /// Demo series are counted only when asked for: `counted`, the overzicht's and every
+    /// report's default, leaves them out.
     package var includeDemo: Bool
     /// The laptop a series was made on (its id, or the start of it): an imported series has
     /// the laptop it came from, a series made here this store's own.
@@ -39,4 +40,8 @@ package struct OverviewFilter: Codable, Equatable, Hashable, Sendable {
 
     /// No narrowing at all (demo included).
     package var isEmpty: Bool { self == OverviewFilter() }
+
+    /// What the overzicht opens with and `dialoog report` counts unless told otherwise:
+    /// everything but demo series, so the screen and the reports give the same figures.
+    package static let counted = OverviewFilter(includeDemo: false)
 }

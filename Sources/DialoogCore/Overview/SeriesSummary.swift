@@ -20,12 +20,15 @@ package struct SeriesSummary: Equatable, Sendable {
     package var raisedThemes: [MeetingText]
     /// The agreements of each evaluated meeting.
     package var agreements: [MeetingText]
+    /// The recommendations to the municipality of each evaluated meeting (shown here, on the
+    /// laptop; reports carry only released ones).
+    package var recommendations: [MeetingText]
     package var followUps: [FollowUp]
 
     package init(
         series: Series, meetings: [MeetingFigures] = [], cameToFirst: Int? = nil, cameToAll: Int? = nil,
         reached: Int = 0, walked: [WalkedBlock] = [], promptsUsed: [UsedPrompt] = [], raisedThemes: [MeetingText] = [],
-        agreements: [MeetingText] = [], followUps: [FollowUp] = []
+        agreements: [MeetingText] = [], recommendations: [MeetingText] = [], followUps: [FollowUp] = []
     ) {
         self.series = series
         self.meetings = meetings
@@ -36,6 +39,7 @@ package struct SeriesSummary: Equatable, Sendable {
         self.promptsUsed = promptsUsed
         self.raisedThemes = raisedThemes
         self.agreements = agreements
+        self.recommendations = recommendations
         self.followUps = followUps
     }
 

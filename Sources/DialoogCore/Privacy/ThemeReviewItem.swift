@@ -12,13 +12,17 @@ package struct ThemeReviewItem: Equatable, Hashable, Identifiable, Sendable {
     package var groups: Int
     /// True approved, false rejected, nil not decided yet.
     package var approved: Bool?
+    /// Written as a recommendation to the municipality (in an evaluation), not raised as a
+    /// theme: the review list says so. One decision covers the wording either way.
+    package var recommendation = false
 
     package var id: String { key }
 
-    package init(key: String, text: String, groups: Int, approved: Bool? = nil) {
+    package init(key: String, text: String, groups: Int, approved: Bool? = nil, recommendation: Bool = false) {
         self.key = key
         self.text = text
         self.groups = groups
         self.approved = approved
+        self.recommendation = recommendation
     }
 }

@@ -117,7 +117,7 @@ extension AppState {
             return library == nil ? [.loadLibrary] : []
         case .overview(let tab, let freshFilter):
             if freshFilter {
-                overviewState.filter = OverviewFilter()
+                overviewState.filter = .counted
                 overviewState.period = .all
             }
             return openOverview(on: tab)

@@ -41,6 +41,17 @@ package enum ReportHTML {
             body.append(BarChart.svg(perOrganisation, title: p(.chartHeldPerOrganisation), language: report.language))
         }
 
+        for grouping in Report.Grouping.allCases {
+            let rows = report.groups(grouping)
+            guard !rows.isEmpty else { continue }
+            body.append(.h2(HTMLPage.text(report.groupHeading(grouping))))
+            body.append(
+                .table(
+                    .class("figures"),
+                    .tr(.forEach(report.groupHeader(grouping)) { .th(HTMLPage.text($0)) }),
+                    .forEach(rows) { row in .tr(.forEach(report.groupCells(row)) { .td(HTMLPage.text($0)) }) }))
+        }
+
         body.append(.h2(HTMLPage.text(t(.wentWell))))
         let wentWell = report.wentWell
         let landed = report.landedPrompts
@@ -68,6 +79,26 @@ package enum ReportHTML {
             body.append(BarChart.svg(themes, title: p(.chartRaisedThemes), language: report.language))
         }
 
+        body.append(.h2(HTMLPage.text(t(.recommendationsHeading))))
+        let advice = report.recommendations
+        if advice.isEmpty && report.overview.withheldRecommendations == 0 {
+            body.append(.p(HTMLPage.text(t(.noRecommendations))))
+        } else {
+            if !advice.isEmpty {
+                body.append(
+                    .table(
+                        .class("figures"),
+                        .tr(.th(HTMLPage.text(t(.column(.recommendation)))), .th(HTMLPage.text(t(.column(.groups))))),
+                        .forEach(advice) { row in
+                            .tr(.td(HTMLPage.text(row.name)), .td(HTMLPage.text("\(row.count)")))
+                        }))
+            }
+            if report.overview.withheldRecommendations > 0 {
+                body.append(
+                    .p(HTMLPage.text(t(.withheldRecommendations(groups: report.overview.withheldRecommendations)))))
+            }
+        }
+
         body.append(.h2(HTMLPage.text(t(.promptsPerTheme))))
         let perTheme = report.usesPerTheme
         if perTheme.isEmpty {
@@ -79,7 +110,9 @@ package enum ReportHTML {
         body.append(.h2(HTMLPage.text(t(.howCounted))))
         body.append(
             .ul(
-                .forEach([ReportText.countedReached, .countedCameToAll, .countedSafety, .countedSignals]) {
+                .forEach([
+                    ReportText.countedReached, .countedCameToAll, .countedSafety, .countedSignals, .countedVolunteers,
+                ]) {
                     .li(HTMLPage.text(t($0)))
                 }))
 
@@ -89,6 +122,7 @@ package enum ReportHTML {
         body.append(
             .footer(
                 .p(HTMLPage.text(p(.periodRule))),
+                .p(HTMLPage.text(t(.demoRule))),
                 .p(HTMLPage.text(t(.privacy))),
                 .p(.class("dim"), HTMLPage.text(p(made)))))
         return HTMLPage.render(title: t(.title) + " · " + report.periodWords, language: report.language, body: body)

@@ -48,6 +48,11 @@ package enum CSVReport {
         ("useful_no", { m, _ in .number(m.useful.no) }), ("heard_yes", { m, _ in .number(m.heard.yes) }),
         ("heard_partly", { m, _ in .number(m.heard.partly) }), ("heard_no", { m, _ in .number(m.heard.no) }),
         ("agreements", { m, _ in .number(m.evaluated ? m.agreements : nil) }),
+        ("collaboration", { m, _ in .number(m.collaboration) }),
+        ("volunteer_hours", { m, _ in .number(m.volunteerHours) }),
+        ("expenses_euros", { m, _ in .number(m.expenses) }),
+        // How many were written, never what: the wordings leave only as released in the report.
+        ("recommendations", { m, _ in .number(m.evaluated ? m.recommendations : nil) }),
     ]
 
     /// The header, in order.

@@ -20,10 +20,13 @@ package enum JSONReport {
         var fields: [String: JSONValue] = [
             "filter": filter(report),
             "generated_at": .string(wallClock(report.generatedAt, report.calendar)),
-            "totals": totals(report.totals),
+            "totals": totals(report.totals, evaluations: evaluationTotals(report)),
             "series": .array(report.overview.series.map { series($0, report) }),
             "charts": charts(report),
             "targets": targets(report),
+            // The series' figures summed per organisation, municipality and method.
+            "per_organisation": groups(report, .organisation), "per_municipality": groups(report, .municipality),
+            "per_method": groups(report, .method),
             // The rule that attributes each figure to a period, in the report's language.
             "period_rule": .string(report.t(.periodRule)),
         ]
@@ -55,8 +58,23 @@ package enum JSONReport {
         ])
     }
 
-    static func totals(_ t: Overview.Totals) -> JSONValue {
-        .object([
+    /// The sums and mean of the evaluations' newer fields over the report's meetings: hours
+    /// and euros (null when none was entered) and the mean collaboration score.
+    static func evaluationTotals(_ report: Report) -> [String: JSONValue] {
+        let hours = report.meetings.compactMap(\.volunteerHours)
+        let euros = report.meetings.compactMap(\.expenses)
+        let collaboration = report.meetings.compactMap(\.collaboration)
+        return [
+            "volunteer_hours": hours.isEmpty ? .null : .int(Limits.sum(hours)),
+            "expenses_euros": euros.isEmpty ? .null : .int(Limits.sum(euros)),
+            "average_collaboration": .mean(
+                collaboration.isEmpty ? nil : Double(Limits.sum(collaboration)) / Double(collaboration.count)),
+            "recommendations": .int(Limits.sum(report.meetings.map(\.recommendations))),
+        ]
+    }
+
+    static func totals(_ t: Overview.Totals, evaluations: [String: JSONValue] = [:]) -> JSONValue {
+        var fields: [String: JSONValue] = [
             "series": .int(t.series), "series_completed": .int(t.seriesCompleted),
             "meetings_planned": .int(t.meetingsPlanned), "meetings_held": .int(t.meetingsHeld),
             "reached": .int(t.reached), "came_to_first": .int(t.cameToFirst), "came_to_all": .int(t.cameToAll),
@@ -65,7 +83,9 @@ package enum JSONReport {
             "overdue_follow_ups": .int(t.overdueFollowUps),
             "held_per_organisation": .array(
                 t.heldPerOrganisation.map { .object(["organisation": .string($0.name), "held": .int($0.count)]) }),
-        ])
+        ]
+        fields.merge(evaluations) { old, _ in old }
+        return .object(fields)
     }
 
     static func signals(_ s: SignalCounts) -> JSONValue {
@@ -108,6 +128,11 @@ package enum JSONReport {
             "raised_themes": .array(
                 report.groupThemes.map { .object(["theme": .string($0.name), "groups": .int($0.count)]) }),
             "raised_themes_withheld": .int(o.withheldThemes),
+            // Advice to the municipality: only wordings the coordinator released.
+            "recommendations": .array(
+                report.recommendations.map { .object(["recommendation": .string($0.name), "groups": .int($0.count)]) }
+            ),
+            "recommendations_withheld": .int(o.withheldRecommendations),
             "meetings_per_month": .array(
                 o.meetingsPerMonth.map {
                     .object(["month": .string("\($0.year)-\(two($0.month))"), "held": .int($0.count)])
@@ -123,6 +148,18 @@ package enum JSONReport {
             "prompt_uses": .array(
                 o.promptUses.map { .object(["prompt_id": .string($0.promptId), "uses": .int($0.count)]) }),
         ])
+    }
+
+    /// The rows of a table per organisation, municipality or method.
+    static func groups(_ report: Report, _ grouping: Report.Grouping) -> JSONValue {
+        .array(
+            report.groups(grouping).map { row in
+                .object([
+                    "name": .string(row.name), "series": .int(row.series),
+                    "meetings_planned": .int(row.meetingsPlanned),
+                    "meetings_held": .int(row.meetingsHeld), "reached": .int(row.reached), "signals": .int(row.signals),
+                ])
+            })
     }
 
     /// Every target with its progress; `pace_per_month` is null once reached or over.

@@ -17,11 +17,11 @@ package enum MarkdownReport {
         lines += heading(report.t(.keyFigures))
         lines += report.keyFigures.map { "- **" + escape($0.label) + ":** " + escape($0.value) }
         lines.append("")
-        if !report.totals.heldPerOrganisation.isEmpty {
-            lines += heading(report.t(.perOrganisation), level: 3)
-            lines += table(
-                [report.t(.column(.organisation)), report.t(.column(.held))],
-                report.totals.heldPerOrganisation.map { [$0.name, "\($0.count)"] }, numeric: [1])
+        for grouping in Report.Grouping.allCases {
+            let rows = report.groups(grouping)
+            guard !rows.isEmpty else { continue }
+            lines += heading(report.groupHeading(grouping), level: 3)
+            lines += table(report.groupHeader(grouping), rows.map(report.groupCells), numeric: [1, 2, 3, 4])
         }
 
         lines += heading(report.t(.wentWell))
@@ -52,6 +52,20 @@ package enum MarkdownReport {
             if withheld > 0 { lines += [report.t(.withheldThemes(groups: withheld)), ""] }
         }
 
+        lines += heading(report.t(.recommendationsHeading))
+        let advice = report.recommendations
+        let adviceWithheld = report.overview.withheldRecommendations
+        if advice.isEmpty && adviceWithheld == 0 {
+            lines += [report.t(.noRecommendations), ""]
+        } else {
+            if !advice.isEmpty {
+                lines += table(
+                    [report.t(.column(.recommendation)), report.t(.column(.groups))],
+                    advice.map { [$0.name, "\($0.count)"] }, numeric: [1])
+            }
+            if adviceWithheld > 0 { lines += [report.t(.withheldRecommendations(groups: adviceWithheld)), ""] }
+        }
+
         lines += heading(report.t(.promptsPerTheme))
         let perTheme = report.usesPerTheme
         if perTheme.isEmpty {
@@ -78,7 +92,11 @@ package enum MarkdownReport {
         }
 
         lines += heading(report.t(.howCounted))
-        lines += [.countedReached, .countedCameToAll, .countedSafety, .countedSignals, .periodRule].map {
+        lines += [
+            .countedReached, .countedCameToAll, .countedSafety, .countedSignals, .countedVolunteers, .periodRule,
+            .demoRule,
+        ]
+        .map {
             "- " + report.t($0)
         }
         lines += ["", "---", "", "*" + report.t(report.seriesNamed ? .privacyWithSeriesNames : .privacy) + "*"]

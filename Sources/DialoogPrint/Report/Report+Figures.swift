@@ -39,6 +39,19 @@ extension Report {
             // The mean is over the meetings with a safety score, so that is the number given.
             let scored = meetings.filter { $0.safety != nil }.count
             return t(.safetyValue(average: t(.decimal(average)), evaluated: scored))
+        case .collaboration:
+            let scored = meetings.compactMap(\.collaboration)
+            guard !scored.isEmpty else { return t(.notKnownYet) }
+            let average = Double(Limits.sum(scored)) / Double(scored.count)
+            return t(.collaborationValue(average: t(.decimal(average)), evaluated: scored.count))
+        case .volunteerHours:
+            let hours = meetings.compactMap(\.volunteerHours)
+            guard !hours.isEmpty else { return t(.notKnownYet) }
+            return t(.hoursValue(hours: Limits.sum(hours), meetings: hours.count))
+        case .expenses:
+            let euros = meetings.compactMap(\.expenses)
+            guard !euros.isEmpty else { return t(.notKnownYet) }
+            return t(.expensesValue(euros: Limits.sum(euros), meetings: euros.count))
         case .signals: return t(.signalsValue(totals.signals))
         case .followUps: return t(.followUpsValue(open: totals.openFollowUps, overdue: totals.overdueFollowUps))
         case .target:
@@ -90,6 +103,10 @@ extension Report {
     /// The themes groups raised as released (a library theme or approved wording), with how
     /// many groups raised each, most first.
     var groupThemes: [Overview.NameCount] { overview.raisedThemes }
+
+    /// The recommendations to the municipality the coordinator released, with how many
+    /// groups wrote each, most first.
+    var recommendations: [Overview.NameCount] { overview.recommendations }
 
     /// Prompt uses added up per theme, by the theme's name in the library.
     var usesPerTheme: [(name: String, count: Int)] {

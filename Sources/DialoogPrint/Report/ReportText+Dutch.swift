@@ -29,11 +29,15 @@ extension ReportText: Words {
 
         case .title: "Dialoogbijeenkomsten"
         case .keyFigures: "Kerncijfers"
-        case .perOrganisation: "Gehouden bijeenkomsten per organisatie"
+        case .perOrganisation: "Per organisatie"
+        case .perMunicipality: "Per gemeente"
+        case .perMethod: "Per methodiek"
+        case .noMunicipality: "zonder gemeente"
         case .seriesHeading: "Series"
         case .wentWell: "Wat goed ging"
         case .raisedThemes: "Thema's die groepen zelf inbrachten"
         case .promptsPerTheme: "Gebruik van prompts per thema"
+        case .recommendationsHeading: "Adviezen aan de gemeente"
         case .howCounted: "Zo is geteld"
 
         case .label(let figure):
@@ -43,6 +47,9 @@ extension ReportText: Words {
             case .reached: "Mensen bereikt"
             case .cameToAll: "Bij alle drie bijeenkomsten"
             case .averageSafety: "Gemiddelde ervaren veiligheid"
+            case .collaboration: "Samenwerking met lokale professionals"
+            case .volunteerHours: "Uren vrijwilligers"
+            case .expenses: "Onkosten"
             case .signals: "Signalen en verwijzingen"
             case .followUps: "Open vervolgafspraken"
             case .target: "Doel"
@@ -56,6 +63,12 @@ extension ReportText: Words {
         case .signalsValue(let counts):
             "\(counts.total): hulpkaart \(counts.helpCard), warme verwijzing \(counts.warm), acuut (112) \(counts.acute)"
         case .followUpsValue(let open, let overdue): "\(open), waarvan \(overdue) over de datum"
+        case .collaborationValue(let average, let evaluated):
+            "\(average) op 5, over \(evaluated) \(evaluated == 1 ? "bijeenkomst" : "bijeenkomsten") met een score"
+        case .hoursValue(let hours, let meetings):
+            "\(hours) uur, over \(meetings) \(meetings == 1 ? "bijeenkomst" : "bijeenkomsten")"
+        case .expensesValue(let euros, let meetings):
+            "€ \(euros), over \(meetings) \(meetings == 1 ? "bijeenkomst" : "bijeenkomsten")"
         case .targetValue(let reached, let amount, let figure, let percent, let period, let pace):
             "\(reached) van \(amount) \(Self.dutchFigure(figure)) (\(percent)%, \(period))"
                 + (reached >= amount ? "; gehaald" : pace.map { "; nog \($0) per maand nodig" } ?? "; niet gehaald")
@@ -77,6 +90,8 @@ extension ReportText: Words {
             case .theme: "Thema"
             case .groups: "Groepen"
             case .times: "Keer"
+            case .recommendation: "Advies"
+            case .seriesCount: "Series"
             }
         case .withoutTheme: "zonder thema"
         case .demoMark: "demo"
@@ -100,6 +115,10 @@ extension ReportText: Words {
             "Eigen thema (niet vrijgegeven): \(groups) \(groups == 1 ? "groep" : "groepen"). Zulke thema's blijven "
                 + "op de laptop tot de coördinator ze in het overzicht vrijgeeft."
         case .noPromptUses: "Er zijn geen prompts gebruikt."
+        case .noRecommendations: "Er zijn geen adviezen aan de gemeente genoteerd."
+        case .withheldRecommendations(let groups):
+            "Advies (niet vrijgegeven): \(groups) \(groups == 1 ? "groep" : "groepen"). Adviezen blijven op de "
+                + "laptop tot de coördinator ze in het overzicht vrijgeeft."
 
         case .countedReached:
             "Mensen bereikt: verschillende deelnemers (onder een bijnaam) die bij minstens één bijeenkomst "
@@ -112,18 +131,25 @@ extension ReportText: Words {
         case .countedSignals:
             "Signalen: hoe vaak een gespreksleider de hulpkaart gaf, warm doorverwees of 112 inschakelde; "
                 + "zonder wie het betrof en zonder wat er gezegd is."
+        case .countedVolunteers:
+            "Uren en onkosten: wat de gespreksleider bij de evaluatie invulde (uren van gespreksleiders en "
+                + "intermediairs, voorbereiding meegeteld; onkosten in hele euro's), opgeteld over de bijeenkomsten."
         case .periodRule:
             "Periodes: een bijeenkomst, wie er kwam, de evaluatie, signalen en prompts tellen in de periode van de "
                 + "datum van de bijeenkomst; een serie telt als afgerond, met wie bij alle drie kwam, in de periode "
                 + "van haar derde bijeenkomst. Data in Nederlandse tijd. Zo tellen vier kwartalen op tot het jaar "
                 + "(behalve mensen bereikt en het aantal series)."
+        case .demoRule:
+            "Demoseries tellen niet mee, in het overzicht net zo min als hier, tenzij ze gevraagd zijn "
+                + "(demo tonen in het overzicht, --include-demo bij dialoog report)."
         case .privacyWithSeriesNames:
             "Alleen voor intern gebruik: dit rapport noemt series bij hun eigen naam. Het noemt geen deelnemers en "
-                + "geen gespreksleiders; eigen thema's van groepen alleen als bibliotheekthema of na vrijgeven."
+                + "geen gespreksleiders; eigen thema's van groepen alleen als bibliotheekthema of na vrijgeven, adviezen "
+                + "aan de gemeente alleen na vrijgeven."
         case .privacy:
             "Dit rapport noemt geen deelnemers en geen gespreksleiders en geeft series een neutrale naam "
                 + "(organisatie · gemeente · nummer). Eigen thema's van groepen staan er alleen in als thema uit de "
-                + "bibliotheek of als de coördinator ze vrijgaf."
+                + "bibliotheek of als de coördinator ze vrijgaf; adviezen aan de gemeente alleen na vrijgeven."
         }
     }
 

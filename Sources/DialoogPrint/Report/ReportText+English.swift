@@ -29,11 +29,15 @@ extension ReportText {
 
         case .title: "Dialogue meetings"
         case .keyFigures: "Key figures"
-        case .perOrganisation: "Meetings held per organisation"
+        case .perOrganisation: "Per organisation"
+        case .perMunicipality: "Per municipality"
+        case .perMethod: "Per method"
+        case .noMunicipality: "no municipality"
         case .seriesHeading: "Series"
         case .wentWell: "What went well"
         case .raisedThemes: "Themes groups raised themselves"
         case .promptsPerTheme: "Prompts used per theme"
+        case .recommendationsHeading: "Advice to the municipality"
         case .howCounted: "How this was counted"
 
         case .label(let figure):
@@ -43,6 +47,9 @@ extension ReportText {
             case .reached: "People reached"
             case .cameToAll: "At all three meetings"
             case .averageSafety: "Average felt safety"
+            case .collaboration: "Collaboration with local professionals"
+            case .volunteerHours: "Volunteer hours"
+            case .expenses: "Expenses"
             case .signals: "Signals and referrals"
             case .followUps: "Open follow-ups"
             case .target: "Target"
@@ -56,6 +63,12 @@ extension ReportText {
         case .signalsValue(let counts):
             "\(counts.total): help card \(counts.helpCard), warm referral \(counts.warm), acute (112) \(counts.acute)"
         case .followUpsValue(let open, let overdue): "\(open), \(overdue) of them past their date"
+        case .collaborationValue(let average, let evaluated):
+            "\(average) out of 5, over \(evaluated) \(evaluated == 1 ? "meeting" : "meetings") with a score"
+        case .hoursValue(let hours, let meetings):
+            "\(hours) \(hours == 1 ? "hour" : "hours"), over \(meetings) \(meetings == 1 ? "meeting" : "meetings")"
+        case .expensesValue(let euros, let meetings):
+            "€\(euros), over \(meetings) \(meetings == 1 ? "meeting" : "meetings")"
         case .targetValue(let reached, let amount, let figure, let percent, let period, let pace):
             "\(reached) of \(amount) \(Self.englishFigure(figure)) (\(percent)%, \(period))"
                 + (reached >= amount ? "; reached" : pace.map { "; \($0) a month still needed" } ?? "; not reached")
@@ -77,6 +90,8 @@ extension ReportText {
             case .theme: "Theme"
             case .groups: "Groups"
             case .times: "Times"
+            case .recommendation: "Advice"
+            case .seriesCount: "Series"
             }
         case .withoutTheme: "no theme"
         case .demoMark: "demo"
@@ -99,6 +114,10 @@ extension ReportText {
             "Own theme (not released): \(groups) \(groups == 1 ? "group" : "groups"). Such themes stay on the "
                 + "laptop until the coordinator releases them in the overzicht."
         case .noPromptUses: "No prompts were used."
+        case .noRecommendations: "No advice to the municipality was noted."
+        case .withheldRecommendations(let groups):
+            "Advice (not released): \(groups) \(groups == 1 ? "group" : "groups"). Advice stays on the laptop "
+                + "until the coordinator releases it in the overzicht."
 
         case .countedReached:
             "People reached: distinct participants (under a nickname) present at one meeting or more, or, "
@@ -111,18 +130,25 @@ extension ReportText {
         case .countedSignals:
             "Signals: how often a facilitator gave the help card, referred someone warmly or called 112; "
                 + "without who it was and without what was said."
+        case .countedVolunteers:
+            "Hours and expenses: what the facilitator entered in the evaluation (hours of facilitators and "
+                + "intermediaries, preparation included; expenses in whole euros), summed over the meetings."
         case .periodRule:
             "Periods: a meeting, who came, its evaluation, signals and prompts count in the period of the "
                 + "meeting's date; a series counts as completed, with who came to all three, in the period of its "
                 + "third meeting. Dates in Dutch time. So four quarters add up to the year (except people reached "
                 + "and the number of series)."
+        case .demoRule:
+            "Demo series do not count, in the overview no more than here, unless asked for "
+                + "('show demo' in the overview, --include-demo with dialoog report)."
         case .privacyWithSeriesNames:
             "For internal use only: this report names series by their own name. It names no participant and no "
-                + "facilitator; themes groups raised only as a library theme or once released."
+                + "facilitator; themes groups raised only as a library theme or once released, advice to the "
+                + "municipality only once released."
         case .privacy:
             "This report names no participant and no facilitator and gives series a neutral name "
                 + "(organisation · municipality · number). Themes groups raised appear only as a library theme or "
-                + "when the coordinator released them."
+                + "when the coordinator released them; advice to the municipality only once released."
         }
     }
 

@@ -33,10 +33,16 @@ package enum ReportText: Equatable, Sendable {
     case title
     case keyFigures
     case perOrganisation
+    case perMunicipality
+    case perMethod
+    /// The row of series without a municipality.
+    case noMunicipality
     case seriesHeading
     case wentWell
     case raisedThemes
     case promptsPerTheme
+    /// Advice to the municipality, as released by the coordinator.
+    case recommendationsHeading
     case howCounted
 
     // MARK: Key figures
@@ -47,6 +53,11 @@ package enum ReportText: Equatable, Sendable {
     case safetyValue(average: String, evaluated: Int)
     case signalsValue(SignalCounts)
     case followUpsValue(open: Int, overdue: Int)
+    /// The mean collaboration with local professionals over the meetings with a score.
+    case collaborationValue(average: String, evaluated: Int)
+    /// The volunteers' hours and the expenses in euros, summed over the meetings that have them.
+    case hoursValue(hours: Int, meetings: Int)
+    case expensesValue(euros: Int, meetings: Int)
     /// A target's progress: `pace` is what is still needed per month, nil once reached or over.
     case targetValue(reached: Int, amount: Int, figure: TargetFigure, percent: Int, period: String, pace: Int?)
     /// "Doel" with the target's scope (organisation, method, municipality), if any.
@@ -72,26 +83,36 @@ package enum ReportText: Equatable, Sendable {
     /// The groups that raised a theme that is not released, counted without it.
     case withheldThemes(groups: Int)
     case noPromptUses
+    case noRecommendations
+    /// The groups that wrote a recommendation that is not released, counted without it.
+    case withheldRecommendations(groups: Int)
 
     // MARK: How it was counted, and privacy
     case countedReached
     case countedCameToAll
     case countedSafety
     case countedSignals
+    case countedVolunteers
     /// Which period each figure belongs to, so that quarters add up to the year.
     case periodRule
+    /// Demo series count here only when asked for, as in the overzicht: one default.
+    case demoRule
     case privacy
     /// The privacy line of a report made with `--with-series-names`.
     case privacyWithSeriesNames
 
     /// The key figures, in the order reports list them.
     package enum Figure: CaseIterable, Equatable, Sendable {
-        case meetingsHeld, series, reached, cameToAll, averageSafety, signals, followUps, target
+        case meetingsHeld, series, reached, cameToAll, averageSafety, collaboration, volunteerHours, expenses, signals
+        case followUps, target
     }
 
     /// The columns of the text report's tables.
     package enum Column: Equatable, Sendable {
         case organisation, held, name, method, municipality, reached, cameToAll, safety, signals, theme, groups, times
+        case recommendation
+        /// How many series, in a table per organisation, municipality or method.
+        case seriesCount
     }
 
     /// `2026-11-30`: the same in every language.

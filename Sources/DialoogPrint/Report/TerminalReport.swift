@@ -20,12 +20,25 @@ package enum TerminalReport {
         let labelWidth = figures.map { TextWidth.of($0.label) }.max() ?? 0
         for figure in figures { lines.append("  " + TextWidth.pad(figure.label, to: labelWidth) + "  " + figure.value) }
 
-        if !report.totals.heldPerOrganisation.isEmpty {
+        for grouping in Report.Grouping.allCases {
+            let rows = report.groups(grouping)
+            guard !rows.isEmpty else { continue }
             lines.append("")
-            lines.append(report.t(.perOrganisation))
+            lines.append(report.groupHeading(grouping))
             lines += table(
-                header: [report.t(.column(.organisation)), report.t(.column(.held))],
-                rows: report.totals.heldPerOrganisation.map { [$0.name, "\($0.count)"] }, numeric: [1])
+                header: report.groupHeader(grouping), rows: rows.map(report.groupCells), numeric: [1, 2, 3, 4])
+        }
+
+        if !report.recommendations.isEmpty || report.overview.withheldRecommendations > 0 {
+            lines.append("")
+            lines.append(report.t(.recommendationsHeading))
+            if !report.recommendations.isEmpty {
+                lines += table(
+                    header: [report.t(.column(.recommendation)), report.t(.column(.groups))],
+                    rows: report.recommendations.map { [$0.name, "\($0.count)"] }, numeric: [1])
+            }
+            let withheld = report.overview.withheldRecommendations
+            if withheld > 0 { lines.append("  " + report.t(.withheldRecommendations(groups: withheld))) }
         }
 
         lines.append("")
@@ -40,7 +53,7 @@ package enum TerminalReport {
                 header: header.map { report.t(.column($0)) },
                 rows: report.overview.series.map { row($0, report) }, numeric: [4, 5, 6, 7, 8])
         }
-        lines += ["", report.t(.periodRule)]
+        lines += ["", report.t(.periodRule), report.t(.demoRule)]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -81,7 +81,9 @@ extension AppDatabase {
             evaluation.meetingId IS NOT NULL AS evaluated, evaluation.atmosphere, evaluation.safety,
             evaluation.openness, evaluation.resistanceMoments, evaluation.usefulYes, evaluation.usefulPartly,
             evaluation.usefulNo, evaluation.heardYes, evaluation.heardPartly, evaluation.heardNo,
-            coalesce(json_array_length(evaluation.agreements), 0) AS agreements, evaluation.editedAt
+            coalesce(json_array_length(evaluation.agreements), 0) AS agreements, evaluation.editedAt,
+            evaluation.collaboration, evaluation.volunteerHours, evaluation.expenses,
+            coalesce(json_array_length(evaluation.recommendations), 0) AS recommendations
         FROM meeting
         JOIN series ON series.id = meeting.seriesId
         LEFT JOIN evaluation ON evaluation.meetingId = meeting.id
@@ -259,6 +261,19 @@ extension AppDatabase {
             AND \(periodFilterSQL)
         """
 
+    /// The recommendations to the municipality over the counted meetings, one row per
+    /// recommendation with its series. Which may be shown is decided by the coordinator's
+    /// review (`themeReview`), as for raised themes.
+    package static let recommendationsSQL = """
+        SELECT recommendation.value AS text, meeting.seriesId
+        FROM series
+        CROSS JOIN meeting ON meeting.seriesId = series.id
+        CROSS JOIN evaluation ON evaluation.meetingId = meeting.id
+        CROSS JOIN json_each(evaluation.recommendations) AS recommendation
+        WHERE \(seriesFilterSQL)
+            AND \(periodFilterSQL)
+        """
+
     /// A target's scope on a series: its organisation, method and municipality (NULL lets
     /// everything through, text ignoring ASCII case as the filter does), and demo series only
     /// when the filter includes them.
@@ -338,7 +353,7 @@ extension AppDatabase {
 
     /// The statements `overview` runs, in order (`meetingFigures` runs `meetingFiguresSQL`).
     package static let overviewSQL = [
-        seriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, raisedThemesSQL, heldTowardTargetSQL,
+        seriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, raisedThemesSQL, recommendationsSQL, heldTowardTargetSQL,
         completedTowardTargetSQL, reachedTowardTargetSQL,
     ]
 }

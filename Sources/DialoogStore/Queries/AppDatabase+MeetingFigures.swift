@@ -40,6 +40,7 @@ extension AppDatabase {
             openness: row["openness"], resistanceMoments: row["resistanceMoments"],
             useful: HandCount(yes: row["usefulYes"], partly: row["usefulPartly"], no: row["usefulNo"]),
             heard: HandCount(yes: row["heardYes"], partly: row["heardPartly"], no: row["heardNo"]),
-            agreements: row["agreements"], editedAt: row["editedAt"])
+            agreements: row["agreements"], editedAt: row["editedAt"], collaboration: row["collaboration"],
+            volunteerHours: row["volunteerHours"], expenses: row["expenses"], recommendations: row["recommendations"])
     }
 }

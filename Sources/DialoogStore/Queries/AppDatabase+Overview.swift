@@ -51,6 +51,8 @@ extension AppDatabase {
                 }
                 (overview.raisedThemes, overview.withheldThemes) = try Self.releasedThemes(
                     db, arguments: arguments, release: release)
+                (overview.recommendations, overview.withheldRecommendations) = try Self.releasedRecommendations(
+                    db, arguments: arguments)
                 overview.targets = try Self.targetProgress(db, filter: filter)
                 return overview
             }

@@ -36,6 +36,15 @@ extension AppDatabase {
                             WHERE meeting.seriesId = ?
                             ORDER BY \(Self.planOrderSQL), agreement.key
                             """, in: db),
+                    recommendations: try Self.texts(
+                        of: seriesId,
+                        sql: """
+                            SELECT meeting.number, recommendation.value AS text FROM meeting
+                            JOIN evaluation ON evaluation.meetingId = meeting.id
+                            JOIN json_each(evaluation.recommendations) AS recommendation
+                            WHERE meeting.seriesId = ?
+                            ORDER BY \(Self.planOrderSQL), recommendation.key
+                            """, in: db),
                     followUps: try Self.followUps(ofSeries: seriesId, in: db))
             }
         } catch {

@@ -36,13 +36,55 @@ extension AppDatabase {
         return (Array(themes.prefix(Overview.raisedThemeLimit)), withheld.count)
     }
 
-    /// Every wording groups raised that does not match a library theme, for the overzicht's
-    /// review list: not decided first, then by how many series raised it. Demo series count.
+    /// The recommendations to the municipality of the counted meetings as they may leave the
+    /// laptop: only the wordings the coordinator released (no library matches free advice),
+    /// with the series that wrote each, most first; and how many series wrote one withheld.
+    static func releasedRecommendations(
+        _ db: Database, arguments: StatementArguments
+    ) throws -> (recommendations: [Overview.NameCount], withheld: Int) {
+        let approved = try themeDecisions(db).compactMapValues { $0 }
+        var groups: [String: Set<String>] = [:]
+        var withheld: Set<String> = []
+        let rows = try Row.fetchCursor(db, sql: recommendationsSQL, arguments: arguments)
+        while let row = try rows.next() {
+            let seriesId: String = row["seriesId"]
+            guard let text = row["text"] as String? else { continue }
+            if let name = approved[ThemeRelease.key(text)] {
+                groups[name, default: []].insert(seriesId)
+            } else {
+                withheld.insert(seriesId)
+            }
+        }
+        let released = groups.map { Overview.NameCount(name: $0.key, count: $0.value.count) }
+            .sorted { ($1.count, $0.name.lowercased(), $0.name) < ($0.count, $1.name.lowercased(), $1.name) }
+        return (released, withheld.count)
+    }
+
+    /// Every wording groups raised that does not match a library theme, and every
+    /// recommendation to the municipality, for the overzicht's review list: not decided first,
+    /// then by how many series raised it. Demo series count.
     package func themeReviews(release: ThemeRelease) throws -> [ThemeReviewItem] {
         do {
             return try reader.read { db in
                 let decisions = try Self.themeDecisions(db)
                 var items: [String: (text: String, series: Set<String>)] = [:]
+                var recommended: Set<String> = []
+                let advice = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT recommendation.value AS text, meeting.seriesId FROM evaluation
+                        JOIN meeting ON meeting.id = evaluation.meetingId
+                        CROSS JOIN json_each(evaluation.recommendations) AS recommendation
+                        ORDER BY evaluation.updatedAt, evaluation.meetingId, recommendation.key
+                        """)
+                while let row = try advice.next() {
+                    guard let raw = row["text"] as String? else { continue }
+                    let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let key = ThemeRelease.key(text)
+                    guard !key.isEmpty else { continue }
+                    items[key, default: (text, [])].series.insert(row["seriesId"])
+                    recommended.insert(key)
+                }
                 let rows = try Row.fetchCursor(
                     db,
                     sql: """
@@ -62,7 +104,7 @@ extension AppDatabase {
                     let approvedText: String? = decision ?? nil
                     return ThemeReviewItem(
                         key: key, text: approvedText ?? item.text, groups: item.series.count,
-                        approved: decision.map { $0 != nil })
+                        approved: decision.map { $0 != nil }, recommendation: recommended.contains(key))
                 }
                 .sorted {
                     ($0.approved != nil ? 1 : 0, $1.groups, $0.key) < ($1.approved != nil ? 1 : 0, $0.groups, $1.key)

@@ -22,6 +22,10 @@ struct EvaluationRecord: Codable, FetchableRecord, PersistableRecord {
     var heardYes: Int?
     var heardPartly: Int?
     var heardNo: Int?
+    var recommendations: [String]
+    var collaboration: Int?
+    var volunteerHours: Int?
+    var expenses: Int?
     var wellbeing: Int?
     var aftercareDue: Date?
     var aftercareDoneAt: Date?
@@ -46,6 +50,10 @@ struct EvaluationRecord: Codable, FetchableRecord, PersistableRecord {
         heardYes = evaluation.heard.yes
         heardPartly = evaluation.heard.partly
         heardNo = evaluation.heard.no
+        recommendations = evaluation.recommendations
+        collaboration = evaluation.collaboration
+        volunteerHours = evaluation.volunteerHours
+        expenses = evaluation.expenses
         wellbeing = evaluation.wellbeing
         aftercareDue = evaluation.aftercareDue
         aftercareDoneAt = evaluation.aftercareDoneAt
@@ -60,7 +68,8 @@ struct EvaluationRecord: Codable, FetchableRecord, PersistableRecord {
             meetingId: meetingId, expected: expected, atmosphere: atmosphere, safety: safety, openness: openness,
             resistanceMoments: resistanceMoments, resistanceMet: resistanceMet, landed: landed, agreements: agreements,
             useful: HandCount(yes: usefulYes, partly: usefulPartly, no: usefulNo),
-            heard: HandCount(yes: heardYes, partly: heardPartly, no: heardNo), wellbeing: wellbeing,
+            heard: HandCount(yes: heardYes, partly: heardPartly, no: heardNo), recommendations: recommendations,
+            collaboration: collaboration, volunteerHours: volunteerHours, expenses: expenses, wellbeing: wellbeing,
             aftercareDue: aftercareDue, aftercareDoneAt: aftercareDoneAt, intervisieDue: intervisieDue,
             intervisieDoneAt: intervisieDoneAt, updatedAt: updatedAt, editedAt: editedAt)
     }

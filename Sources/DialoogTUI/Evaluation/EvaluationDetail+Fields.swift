@@ -37,7 +37,7 @@ extension EvaluationDetail {
                 let percent = Int((Double(form.subject.attendance) * 100 / Double(expected)).rounded())
                 items.append(line(.share(percent), .dim))
             }
-        case .atmosphere, .safety, .openness, .wellbeing:
+        case .atmosphere, .safety, .openness, .collaboration, .wellbeing:
             if let score = EvaluationList.scale(field, of: evaluation) {
                 items.append(Item(LiveLine(EvaluationList.dots(score, ascii: ascii) + "  " + say(.scaleOf(score)))))
             } else {
@@ -74,9 +74,17 @@ extension EvaluationDetail {
                 }
                 (list, selected) = (true, form.choice)
             }
-        case .raisedThemes, .agreements:
+        case .volunteerHours, .expenses:
+            let amount = field == .volunteerHours ? evaluation.volunteerHours : evaluation.expenses
+            if let amount {
+                items.append(line(field == .volunteerHours ? .hours(amount) : .euros(amount)))
+            } else {
+                items.append(line(.empty, .dim))
+            }
+        case .raisedThemes, .agreements, .recommendations:
             let agreements = field == .agreements
-            let texts = agreements ? evaluation.agreements : form.raisedThemes.map(\.text)
+            let texts = form.lines(field)
+            if field == .recommendations { head.append(wrapped(.recommendationsPrivacy, .dim)) }
             if agreements {
                 // The store changes the next meeting's plan only while that meeting is planned.
                 var words = EvaluationWords.noNextMeeting
@@ -88,11 +96,17 @@ extension EvaluationDetail {
                 head.append(wrapped(words, .dim))
             }
             if texts.isEmpty {
-                items = [wrapped(agreements ? .noAgreements : .noThemes, .dim)]
+                let none: EvaluationWords =
+                    switch field {
+                    case .agreements: .noAgreements
+                    case .recommendations: .noRecommendations
+                    default: .noThemes
+                    }
+                items = [wrapped(none, .dim)]
             } else {
                 list = true
                 items = texts.map(fold).enumerated().map { index, text in
-                    let mark = agreements ? "\(index + 1). " : ascii ? "- " : "• "
+                    let mark = field != .raisedThemes ? "\(index + 1). " : ascii ? "- " : "• "
                     return Item(
                         LiveLine.wrapped(text, width: width, first: mark),
                         oneLine: LiveLine([.init(text: mark, style: .dim), .init(text: text, style: .normal)]))
@@ -183,7 +197,7 @@ extension EvaluationDetail {
             label = say(.countLabel(form.field, answer))
         case .line(let index, let field):
             label = say(index == nil ? .newLine : .editLine)
-            let limit = form.field == .agreements ? Evaluation.agreementLength : RaisedTheme.maxLength
+            let limit = EvaluationForm.lineLimit(form.field).length
             keys += " · " + say(.characters(field.used, of: limit))
         }
         // The field scrolled to keep its cursor in view; an ellipsis says where text is cut.

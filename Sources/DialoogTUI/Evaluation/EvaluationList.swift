@@ -42,7 +42,7 @@ enum EvaluationList {
         switch field {
         case .turnout:
             return words(.turnout(came: form.subject.attendance, expected: form.expected))
-        case .atmosphere, .safety, .openness, .wellbeing:
+        case .atmosphere, .safety, .openness, .collaboration, .wellbeing:
             guard let score = scale(field, of: evaluation) else { return empty }
             return (
                 dots(score, ascii: ascii) + " \(score)",
@@ -65,6 +65,12 @@ enum EvaluationList {
             return lines(form.raisedThemes.map(\.text)) ?? empty
         case .agreements:
             return lines(evaluation.agreements) ?? empty
+        case .recommendations:
+            return lines(evaluation.recommendations) ?? empty
+        case .volunteerHours:
+            return evaluation.volunteerHours.map { words(.hours($0)) } ?? empty
+        case .expenses:
+            return evaluation.expenses.map { words(.euros($0)) } ?? empty
         case .useful, .heard:
             let hands = field == .useful ? evaluation.useful : evaluation.heard
             guard hands.total != nil else { return empty }
@@ -94,6 +100,7 @@ enum EvaluationList {
         case .atmosphere: evaluation.atmosphere
         case .safety: evaluation.safety
         case .openness: evaluation.openness
+        case .collaboration: evaluation.collaboration
         case .wellbeing: evaluation.wellbeing
         default: nil
         }

@@ -9,6 +9,8 @@ extension EvaluationText {
         case .badCount(let text, let range):
             "'\(text)' is geen aantal tussen \(range.lowerBound) en \(range.upperBound)."
         case .agreementsFull(let count): "Er passen \(count) afspraken in een evaluatie; haal er eerst een weg met x."
+        case .recommendationsFull(let count):
+            "Er passen \(count) adviezen in een evaluatie; haal er eerst een weg met x."
         case .intervisiePlanned(let weeks): "Intervisie staat aan, \(weeks) weken na de bijeenkomst."
         case .intervisieAlreadyPlanned: "Intervisie staat al gepland."
         case .notOnThisField: "Die toets hoort niet bij dit veld; onder de uitleg staat wat hier kan."

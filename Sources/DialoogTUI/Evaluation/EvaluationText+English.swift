@@ -9,6 +9,7 @@ extension EvaluationText {
         case .badCount(let text, let range):
             "'\(text)' is not a number from \(range.lowerBound) to \(range.upperBound)."
         case .agreementsFull(let count): "An evaluation holds \(count) agreements; remove one first with x."
+        case .recommendationsFull(let count): "An evaluation holds \(count) recommendations; remove one first with x."
         case .intervisiePlanned(let weeks): "Intervisie is on, \(weeks) weeks after the meeting."
         case .intervisieAlreadyPlanned: "Intervisie is already planned."
         case .notOnThisField: "That key does nothing on this field; the keys it takes are under its explanation."

@@ -61,6 +61,12 @@ package enum EvaluationWords: Equatable, Sendable {
     case preMarked
     case noThemes
     case noAgreements
+    case noRecommendations
+    /// Recommendations leave the laptop only once the coordinator releases them.
+    case recommendationsPrivacy
+    /// "6 uur", "45 euro".
+    case hours(Int)
+    case euros(Int)
     /// "Ze komen terug als blok in bijeenkomst 3."
     case carriedInto(Meeting.Kind, number: Int)
     case noNextMeeting
@@ -126,13 +132,14 @@ extension EvaluationWords {
 
 /// The fields answered on a scale of 1 to 5, each with its own words for 1 and 5.
 package enum ScaleField: Equatable, Sendable {
-    case atmosphere, safety, openness, wellbeing
+    case atmosphere, safety, openness, collaboration, wellbeing
 
     package init?(_ field: EvaluationField) {
         switch field {
         case .atmosphere: self = .atmosphere
         case .safety: self = .safety
         case .openness: self = .openness
+        case .collaboration: self = .collaboration
         case .wellbeing: self = .wellbeing
         default: return nil
         }

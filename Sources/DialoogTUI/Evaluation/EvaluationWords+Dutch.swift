@@ -15,9 +15,13 @@ extension EvaluationWords: Words {
             case .landed: "Wat landde"
             case .raisedThemes: "Eigen thema's"
             case .agreements: "Afspraken"
+            case .recommendations: "Advies"
             case .useful: "Nuttig"
             case .heard: "Gehoord"
             case .signals: "Signalen"
+            case .collaboration: "Samenwerking"
+            case .volunteerHours: "Uren"
+            case .expenses: "Onkosten"
             case .aftercare: "Nazorg"
             case .intervisie: "Intervisie"
             case .wellbeing: "Hoe gaat het?"
@@ -51,9 +55,13 @@ extension EvaluationWords: Words {
             case .landed: "Wat landde"
             case .raisedThemes: "Thema's van de groep zelf"
             case .agreements: "Afspraken van de groep"
+            case .recommendations: "Advies aan de gemeente"
             case .useful: "Had je er iets aan?"
             case .heard: "Voelde je je gehoord?"
             case .signals: "Signalen"
+            case .collaboration: "Samenwerking met lokale professionals"
+            case .volunteerHours: "Uren van vrijwilligers"
+            case .expenses: "Onkosten"
             case .aftercare: "Nazorgbijeenkomst"
             case .intervisie: "Intervisie"
             case .wellbeing: "Hoe gaat het met jou?"
@@ -69,9 +77,17 @@ extension EvaluationWords: Words {
             case .landed: "Welke stellingen en vragen echt binnenkwamen en het gesprek op gang brachten."
             case .raisedThemes: "Wat de groep zelf aankaartte, in een paar woorden. Geen namen."
             case .agreements: "Wat de groep samen afsprak of wil gaan doen, een regel per afspraak. Geen namen."
+            case .recommendations:
+                "Wat de gemeente volgens de groep zou kunnen doen, een regel per advies. Geen namen."
             case .useful: "Vraag aan het eind wie er iets aan had, en tel de handen of kaarten."
             case .heard: "Vraag wie zich gehoord voelde, en tel de handen of kaarten."
             case .signals: "Wat je tijdens de bijeenkomst aan signalen vastlegde. Hier verandert niets aan."
+            case .collaboration:
+                "Hoe de samenwerking met lokale professionals ging: wijkteam, huisarts, jeugdzorg, politie."
+            case .volunteerHours:
+                "Hoeveel uur de gespreksleiders en intermediairs aan deze bijeenkomst besteedden, voorbereiding meegeteld. Voor de vrijwilligersvergoeding."
+            case .expenses:
+                "De onkosten van deze bijeenkomst in hele euro's, zoals reiskosten. Voor de onkostenvergoeding."
             case .aftercare: "De groep komt ongeveer twee maanden later nog een keer samen."
             case .intervisie: "Je ervaringen bespreken met andere gespreksleiders."
             case .wellbeing:
@@ -102,6 +118,7 @@ extension EvaluationWords: Words {
             case .atmosphere: "1 gespannen · 5 ontspannen en warm"
             case .safety: "1 onveilig · 5 heel veilig"
             case .openness: "1 dicht · 5 heel open"
+            case .collaboration: "1 nauwelijks samengewerkt · 5 goed samengewerkt"
             case .wellbeing: "1 slecht · 5 goed"
             }
         case .moments(let count): count == 1 ? "1 moment" : "\(count) momenten"
@@ -120,6 +137,11 @@ extension EvaluationWords: Words {
         case .preMarked: "Vooraf aangevinkt: waar de groep open op reageerde. Spatie haalt een vinkje weg."
         case .noThemes: "Nog geen eigen thema's. Met + zet je er een bij."
         case .noAgreements: "Nog geen afspraken. Met + zet je er een bij."
+        case .noRecommendations: "Nog geen advies. Met + zet je er een bij."
+        case .recommendationsPrivacy:
+            "Een advies gaat pas mee in rapportages als de coördinator het in het overzicht vrijgeeft."
+        case .hours(let count): count == 1 ? "1 uur" : "\(count) uur"
+        case .euros(let count): "\(count) euro"
         case .carriedInto(let kind, let number):
             "Ze komen terug als blok in \(LiveWords.meetingName(kind, number: number).dutch)."
         case .nextStarted(let kind, let number):
@@ -162,7 +184,12 @@ extension EvaluationWords: Words {
             if let answer {
                 EvaluationWords.hand(answer).dutch + ": "
             } else {
-                field == .turnout ? "verwacht: " : "momenten: "
+                switch field {
+                case .turnout: "verwacht: "
+                case .volunteerHours: "uren: "
+                case .expenses: "euro: "
+                default: "momenten: "
+                }
             }
         case .typingKeys: "Enter bewaart · Esc stopt"
         case .characters(let count, let total): "\(count)/\(total) tekens"

@@ -15,9 +15,13 @@ extension EvaluationWords {
             case .landed: "What landed"
             case .raisedThemes: "Own themes"
             case .agreements: "Agreements"
+            case .recommendations: "Advice"
             case .useful: "Useful"
             case .heard: "Heard"
             case .signals: "Signals"
+            case .collaboration: "Collaboration"
+            case .volunteerHours: "Hours"
+            case .expenses: "Expenses"
             case .aftercare: "Aftercare"
             case .intervisie: "Intervisie"
             case .wellbeing: "How are you?"
@@ -51,9 +55,13 @@ extension EvaluationWords {
             case .landed: "What landed"
             case .raisedThemes: "Themes the group raised itself"
             case .agreements: "The group's agreements"
+            case .recommendations: "Advice to the municipality"
             case .useful: "Was it useful?"
             case .heard: "Did people feel heard?"
             case .signals: "Signals"
+            case .collaboration: "Collaboration with local professionals"
+            case .volunteerHours: "Volunteer hours"
+            case .expenses: "Expenses"
             case .aftercare: "Aftercare meeting"
             case .intervisie: "Intervisie"
             case .wellbeing: "How are you doing?"
@@ -69,9 +77,16 @@ extension EvaluationWords {
             case .landed: "Which statements and questions really landed and got the conversation going."
             case .raisedThemes: "What the group brought up itself, in a few words. No names."
             case .agreements: "What the group agreed on or wants to do, one line each. No names."
+            case .recommendations:
+                "What the group thinks the municipality could do, one line per recommendation. No names."
             case .useful: "Ask at the end who found it useful, and count the hands or cards."
             case .heard: "Ask who felt heard, and count the hands or cards."
             case .signals: "The signals you noted during the meeting. Nothing changes here."
+            case .collaboration:
+                "How the collaboration with local professionals went: neighbourhood team, GP, youth care, police."
+            case .volunteerHours:
+                "How many hours the gespreksleiders and intermediaries spent on this meeting, preparation included. For the volunteer allowance."
+            case .expenses: "This meeting's expenses in whole euros, such as travel. For the expense allowance."
             case .aftercare: "The group meets once more, about two months later."
             case .intervisie: "Talking your experiences through with other facilitators."
             case .wellbeing:
@@ -102,6 +117,7 @@ extension EvaluationWords {
             case .atmosphere: "1 tense · 5 relaxed and warm"
             case .safety: "1 unsafe · 5 very safe"
             case .openness: "1 closed · 5 very open"
+            case .collaboration: "1 hardly worked together · 5 worked together well"
             case .wellbeing: "1 bad · 5 good"
             }
         case .moments(let count): count == 1 ? "1 moment" : "\(count) moments"
@@ -119,6 +135,11 @@ extension EvaluationWords {
         case .preMarked: "Ticked in advance: what the group responded to openly. Space removes a tick."
         case .noThemes: "No themes of the group's own yet. Press + to add one."
         case .noAgreements: "No agreements yet. Press + to add one."
+        case .noRecommendations: "No advice yet. Press + to add one."
+        case .recommendationsPrivacy:
+            "Advice goes into reports only once the coordinator releases it in the overzicht."
+        case .hours(let count): count == 1 ? "1 hour" : "\(count) hours"
+        case .euros(let count): "€\(count)"
         case .carriedInto(let kind, let number):
             "They come back as a block in \(LiveWords.meetingName(kind, number: number).english)."
         case .nextStarted(let kind, let number):
@@ -161,7 +182,12 @@ extension EvaluationWords {
             if let answer {
                 EvaluationWords.hand(answer).english + ": "
             } else {
-                field == .turnout ? "expected: " : "moments: "
+                switch field {
+                case .turnout: "expected: "
+                case .volunteerHours: "hours: "
+                case .expenses: "euros: "
+                default: "moments: "
+                }
             }
         case .typingKeys: "Enter saves · Esc stops"
         case .characters(let count, let total): "\(count)/\(total) characters"

@@ -34,8 +34,10 @@ enum OverviewThemesTab {
             x += decisionWidth + 2
             canvas.text(groups[index], x: x, y: y, style: selected ? .selected : .dim)
             x += groupWidth + 2
+            let mark = item.recommendation ? OverviewWords.recommendationMark.localized(language) : ""
             canvas.text(
-                item.text, x: x, y: y, style: selected ? .selected : .normal, maxWidth: max(0, canvas.width - 1 - x))
+                mark + item.text, x: x, y: y, style: selected ? .selected : .normal,
+                maxWidth: max(0, canvas.width - 1 - x))
         }
     }
 }

@@ -93,7 +93,8 @@ extension OverviewWords: Words {
         case .legend: "geh.: gehouden · ber.: bereikt · alle 3: bij alle drie · veil.: veiligheid 1-5"
         case .emptyOverview:
             "Er zijn nog geen series om te tellen. Maak er een met n op het startscherm, of laad "
-                + "voorbeeldgegevens met dialoog demo om te zien hoe het overzicht eruitziet."
+                + "voorbeeldgegevens met dialoog demo en zet onder f 'demo tonen' aan: demoseries tellen alleen "
+                + "mee als je ze toont, net als in elk rapport."
         case .emptyFiltered: "Geen series met deze filters. f past de filters aan, x wist ze."
 
         case .chartTitle(let kind):
@@ -125,6 +126,7 @@ extension OverviewWords: Words {
             case nil: "nieuw"
             }
         case .themeGroups(let count): count == 1 ? "1 groep" : "\(count) groepen"
+        case .recommendationMark: "advies: "
         case .noThemesToReview:
             "Geen eigen thema's om te beoordelen. Wat een groep zelf inbrengt en niet als thema in de "
                 + "bibliotheek staat, komt hier; pas na vrijgeven staat het in rapporten en grafieken."
@@ -176,8 +178,13 @@ extension OverviewWords: Words {
             case .prompts: "GEBRUIKTE PROMPTS"
             case .raisedThemes: "THEMA'S DIE DE GROEP ZELF INBRACHT"
             case .agreements: "AFSPRAKEN VAN DE GROEP"
+            case .recommendations: "ADVIES AAN DE GEMEENTE"
+            case .volunteers: "UREN, ONKOSTEN EN SAMENWERKING"
             case .followUps: "OPEN OPVOLGING"
             }
+        case .expensesTotal(let euros): "€ \(euros) onkosten"
+        case .collaborationAverage(let average):
+            "samenwerking \(average) op 5"
         case .sectionEmpty(let section):
             switch section {
             case .attendance: "nog geen bijeenkomsten"
@@ -185,6 +192,8 @@ extension OverviewWords: Words {
             case .prompts: "nog geen prompts gebruikt"
             case .raisedThemes: "nog geen eigen thema's genoteerd"
             case .agreements: "nog geen afspraken genoteerd"
+            case .recommendations: "nog geen advies genoteerd"
+            case .volunteers: "nog niets ingevuld"
             case .followUps: "niets open"
             }
         case .attended(let count, let expected): expected.map { "\(count) van \($0) verwacht" } ?? "\(count) gekomen"

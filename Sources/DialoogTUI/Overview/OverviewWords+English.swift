@@ -93,7 +93,8 @@ extension OverviewWords {
         case .legend: "reach: people reached · all 3: came to all three · safe: safety 1-5"
         case .emptyOverview:
             "There are no series to count yet. Make one with n on the start screen, or load example "
-                + "data with dialoog demo to see what the overview looks like."
+                + "data with dialoog demo and turn on 'show demo' under f: demo series count only when shown, "
+                + "as in every report."
         case .emptyFiltered: "No series match these filters. f changes the filters, x clears them."
 
         case .chartTitle(let kind):
@@ -125,6 +126,7 @@ extension OverviewWords {
             case nil: "new"
             }
         case .themeGroups(let count): count == 1 ? "1 group" : "\(count) groups"
+        case .recommendationMark: "advice: "
         case .noThemesToReview:
             "No own themes to review. What a group raises itself that is not a theme of the library "
                 + "shows here; only once released does it appear in reports and charts."
@@ -177,8 +179,13 @@ extension OverviewWords {
             case .prompts: "PROMPTS USED"
             case .raisedThemes: "THEMES THE GROUP RAISED ITSELF"
             case .agreements: "THE GROUP'S AGREEMENTS"
+            case .recommendations: "ADVICE TO THE MUNICIPALITY"
+            case .volunteers: "HOURS, EXPENSES AND COLLABORATION"
             case .followUps: "OPEN FOLLOW-UPS"
             }
+        case .expensesTotal(let euros): "€\(euros) expenses"
+        case .collaborationAverage(let average):
+            "collaboration \(average) out of 5"
         case .sectionEmpty(let section):
             switch section {
             case .attendance: "no meetings yet"
@@ -186,6 +193,8 @@ extension OverviewWords {
             case .prompts: "no prompts used yet"
             case .raisedThemes: "no themes of their own noted yet"
             case .agreements: "no agreements noted yet"
+            case .recommendations: "no advice noted yet"
+            case .volunteers: "nothing entered yet"
             case .followUps: "nothing open"
             }
         case .attended(let count, let expected): expected.map { "\(count) of \($0) expected" } ?? "\(count) came"

@@ -75,6 +75,8 @@ package enum OverviewWords: Equatable, Sendable {
     // MARK: Theme review
     case themeDecision(Bool?)
     case themeGroups(Int)
+    /// Before a wording written as a recommendation to the municipality: "advies: ".
+    case recommendationMark
     case noThemesToReview
     case themesHint
 
@@ -96,6 +98,9 @@ package enum OverviewWords: Equatable, Sendable {
 
     // MARK: Series summary
     case section(SummarySection)
+    /// "€ 45 onkosten" and "samenwerking 3,7 op 5", in the summary's volunteers line.
+    case expensesTotal(Int)
+    case collaborationAverage(String)
     case sectionEmpty(SummarySection)
     /// "11 van 14 verwacht", or "11 gekomen" without an expectation.
     case attended(Int, expected: Int?)

@@ -27,6 +27,25 @@ struct SummaryLine {
         case .agreement(let index):
             let agreement = summary.agreements[index]
             drawNumbered(agreement.meetingNumber, mark: nil, text: agreement.text, y: y, &canvas)
+        case .recommendation(let index):
+            let recommendation = summary.recommendations[index]
+            drawNumbered(recommendation.meetingNumber, mark: nil, text: recommendation.text, y: y, &canvas)
+        case .volunteers:
+            let meetings = summary.meetings
+            let hours = meetings.compactMap(\.volunteerHours)
+            let euros = meetings.compactMap(\.expenses)
+            let scores = meetings.compactMap(\.collaboration)
+            var parts: [String] = []
+            if !hours.isEmpty { parts.append(EvaluationWords.hours(Limits.sum(hours)).localized(language)) }
+            if !euros.isEmpty {
+                parts.append(OverviewWords.expensesTotal(Limits.sum(euros)).localized(language))
+            }
+            if !scores.isEmpty {
+                let average = Double(Limits.sum(scores)) / Double(scores.count)
+                parts.append(
+                    OverviewWords.collaborationAverage(OverviewFormat.decimal(average, language)).localized(language))
+            }
+            canvas.text(parts.joined(separator: " \(canvas.glyphs.separator) "), x: 3, y: y, maxWidth: width - 4)
         case .followUp(let index): drawFollowUp(summary.followUps[index], y: y, into: &canvas)
         case .blank: break
         }

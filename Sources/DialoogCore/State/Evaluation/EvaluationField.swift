@@ -16,12 +16,19 @@ package enum EvaluationField: Int, CaseIterable, Equatable, Hashable, Sendable {
     case raisedThemes
     /// The group's own agreements or action plan.
     case agreements
+    /// Advice to the municipality that came out of the meeting.
+    case recommendations
     /// Hands or cards: was it useful?
     case useful
     /// Hands or cards: did people feel heard?
     case heard
     /// The signals noted during the meeting (read only).
     case signals
+    /// How the collaboration with local professionals went.
+    case collaboration
+    /// The volunteers' hours for this meeting, and its expenses in euros.
+    case volunteerHours
+    case expenses
     /// An aftercare meeting to plan.
     case aftercare
     /// Intervisie for the gespreksleider.
@@ -49,10 +56,10 @@ package enum EvaluationField: Int, CaseIterable, Equatable, Hashable, Sendable {
 
     package var kind: Kind {
         switch self {
-        case .turnout, .resistance: .count
-        case .atmosphere, .safety, .openness, .wellbeing: .scale
+        case .turnout, .resistance, .volunteerHours, .expenses: .count
+        case .atmosphere, .safety, .openness, .collaboration, .wellbeing: .scale
         case .resistanceMet, .landed: .choices
-        case .raisedThemes, .agreements: .lines
+        case .raisedThemes, .agreements, .recommendations: .lines
         case .useful, .heard: .hands
         case .aftercare, .intervisie: .followUp
         case .signals: .readOnly

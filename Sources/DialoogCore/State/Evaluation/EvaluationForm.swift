@@ -85,6 +85,7 @@ package struct EvaluationForm: Equatable, Sendable {
         case .landed: usedPrompts.count
         case .raisedThemes: raisedThemes.count
         case .agreements: evaluation.agreements.count
+        case .recommendations: evaluation.recommendations.count
         case .useful, .heard: HandAnswer.allCases.count
         default: 0
         }
@@ -95,7 +96,31 @@ package struct EvaluationForm: Equatable, Sendable {
 
     /// The largest count a count field takes, and its smallest.
     package var countRange: ClosedRange<Int> {
-        field == .turnout ? 1...Evaluation.maximumCount : 0...Evaluation.maximumCount
+        switch field {
+        case .turnout: 1...Evaluation.maximumCount
+        case .volunteerHours: Evaluation.hoursRange
+        case .expenses: Evaluation.expensesRange
+        default: 0...Evaluation.maximumCount
+        }
+    }
+
+    /// The lines of a field of lines: the raised themes are the meeting's, the others the
+    /// evaluation's.
+    package func lines(_ field: EvaluationField) -> [String] {
+        switch field {
+        case .agreements: evaluation.agreements
+        case .recommendations: evaluation.recommendations
+        default: raisedThemes.map(\.text)
+        }
+    }
+
+    /// The longest line a field of lines takes, and how many it keeps (nil: no limit).
+    package static func lineLimit(_ field: EvaluationField) -> (length: Int, count: Int?) {
+        switch field {
+        case .agreements: (Evaluation.agreementLength, Evaluation.agreementCount)
+        case .recommendations: (Evaluation.recommendationLength, Evaluation.recommendationCount)
+        default: (RaisedTheme.maxLength, nil)
+        }
     }
 }
 

@@ -10,6 +10,8 @@ package enum EvaluationNotice: Equatable, Sendable {
     case badCount(String, range: ClosedRange<Int>)
     /// The group's agreements are full.
     case agreementsFull(Int)
+    /// The evaluation holds the most recommendations it takes.
+    case recommendationsFull(Int)
     /// Intervisie is now planned, `weeks` weeks after the meeting.
     case intervisiePlanned(weeks: Int)
     /// Intervisie was already planned; the field shows the day.

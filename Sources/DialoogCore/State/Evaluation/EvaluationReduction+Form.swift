@@ -124,6 +124,11 @@ extension EvaluationReduction {
             let next = min(max(current + delta, range.lowerBound), range.upperBound)
             return changeEvaluation { evaluation, _ in evaluation.expected = next }
         }
+        if let path = Self.amountPath(form.field) {
+            // An empty amount starts at nothing: + gives 1, - leaves it at 0.
+            let next = min(max((form.evaluation[keyPath: path] ?? 0) + delta, range.lowerBound), range.upperBound)
+            return changeEvaluation { evaluation, _ in evaluation[keyPath: path] = next }
+        }
         let current = form.evaluation.resistanceMoments ?? form.resistanceSuggestion
         let next = min(max(current + delta, range.lowerBound), range.upperBound)
         return changeEvaluation { evaluation, _ in evaluation.resistanceMoments = next }
@@ -165,7 +170,9 @@ extension EvaluationReduction {
         switch form.field {
         case .turnout: return changeEvaluation { evaluation, _ in evaluation.expected = nil }
         case .resistance: return changeEvaluation { evaluation, _ in evaluation.resistanceMoments = nil }
-        case .atmosphere, .safety, .openness, .wellbeing:
+        case .volunteerHours: return changeEvaluation { evaluation, _ in evaluation.volunteerHours = nil }
+        case .expenses: return changeEvaluation { evaluation, _ in evaluation.expenses = nil }
+        case .atmosphere, .safety, .openness, .collaboration, .wellbeing:
             guard let path = Self.scalePath(form.field) else { return [] }
             return changeEvaluation { evaluation, _ in evaluation[keyPath: path] = nil }
         case .useful, .heard:
@@ -173,7 +180,7 @@ extension EvaluationReduction {
             let answer = form.handAnswer
             return changeEvaluation { evaluation, _ in evaluation[keyPath: path][answer] = nil }
         case .aftercare, .intervisie: return setFollowUp(on: false)
-        case .resistanceMet, .landed, .raisedThemes, .agreements, .signals:
+        case .resistanceMet, .landed, .raisedThemes, .agreements, .recommendations, .signals:
             outcome.status = .show(.evaluation(.notOnThisField))
             return []
         }
@@ -215,7 +222,7 @@ extension EvaluationReduction {
         guard let form = evaluation else { return [] }
         switch form.field.kind {
         case .count, .hands:
-            evaluation?.typing = .count("")
+            evaluation?.typing = .count("", digits: String(form.countRange.upperBound).count)
             return []
         case .lines:
             return startLine(index: form.choiceCount == 0 ? nil : form.choice)
@@ -230,16 +237,15 @@ extension EvaluationReduction {
     /// Starts typing a line: a new one (index nil) or the one at `index`.
     mutating func startLine(index: Int?) -> [Effect] {
         guard let form = evaluation else { return [] }
-        if index == nil, form.field == .agreements, form.evaluation.agreements.count >= Evaluation.agreementCount {
-            outcome.status = .show(.evaluation(.agreementsFull(Evaluation.agreementCount)))
+        let lines = form.lines(form.field)
+        let limit = EvaluationForm.lineLimit(form.field)
+        if index == nil, let count = limit.count, lines.count >= count {
+            outcome.status = .show(
+                .evaluation(form.field == .recommendations ? .recommendationsFull(count) : .agreementsFull(count)))
             return []
         }
-        let text =
-            index.map { index in
-                form.field == .agreements ? form.evaluation.agreements[index] : form.raisedThemes[index].text
-            } ?? ""
-        let limit = form.field == .agreements ? Evaluation.agreementLength : RaisedTheme.maxLength
-        evaluation?.typing = .line(index: index, field: TextField(text, limit: limit))
+        let text = index.flatMap { lines.indices.contains($0) ? lines[$0] : nil } ?? ""
+        evaluation?.typing = .line(index: index, field: TextField(text, limit: limit.length))
         return []
     }
 
@@ -250,9 +256,13 @@ extension EvaluationReduction {
         }
         guard form.choice < form.choiceCount else { return [] }
         let index = form.choice
-        let agreements = form.field == .agreements
+        let field = form.field
         return changeEvaluation { evaluation, themes in
-            if agreements { evaluation.agreements.remove(at: index) } else { themes.remove(at: index) }
+            switch field {
+            case .agreements: evaluation.agreements.remove(at: index)
+            case .recommendations: evaluation.recommendations.remove(at: index)
+            default: themes.remove(at: index)
+            }
         }
     }
 
@@ -279,7 +289,17 @@ extension EvaluationReduction {
         case .atmosphere: \.atmosphere
         case .safety: \.safety
         case .openness: \.openness
+        case .collaboration: \.collaboration
         case .wellbeing: \.wellbeing
+        default: nil
+        }
+    }
+
+    /// The amounts counted from nothing: the volunteers' hours and the expenses.
+    static func amountPath(_ field: EvaluationField) -> WritableKeyPath<Evaluation, Int?>? {
+        switch field {
+        case .volunteerHours: \.volunteerHours
+        case .expenses: \.expenses
         default: nil
         }
     }

@@ -44,6 +44,8 @@ extension EvaluationReduction {
             switch form.field {
             case .turnout: effects = changeEvaluation { evaluation, _ in evaluation.expected = number }
             case .resistance: effects = changeEvaluation { evaluation, _ in evaluation.resistanceMoments = number }
+            case .volunteerHours: effects = changeEvaluation { evaluation, _ in evaluation.volunteerHours = number }
+            case .expenses: effects = changeEvaluation { evaluation, _ in evaluation.expenses = number }
             case .useful, .heard:
                 let path = Self.handPath(form.field)
                 let answer = form.handAnswer
@@ -65,18 +67,20 @@ extension EvaluationReduction {
         evaluation?.typing = nil
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return [] }
-        let agreements = form.field == .agreements
+        let field = form.field
         let meetingId = form.subject.meeting.id
         let moment = now
         let id = ids.next()
         let typedField = form.typing?.field ?? TextField(typed)
         let sent = SentLine(field: form.field, typing: .line(index: index, field: typedField))
         let effects = changeEvaluation { evaluation, themes in
-            switch (agreements, index) {
-            case (true, let index?): evaluation.agreements[index] = text
-            case (true, nil): evaluation.agreements.append(text)
-            case (false, let index?): themes[index].text = text
-            case (false, nil):
+            switch (field, index) {
+            case (.agreements, let index?): evaluation.agreements[index] = text
+            case (.agreements, nil): evaluation.agreements.append(text)
+            case (.recommendations, let index?): evaluation.recommendations[index] = text
+            case (.recommendations, nil): evaluation.recommendations.append(text)
+            case (_, let index?): themes[index].text = text
+            case (_, nil):
                 themes.append(RaisedTheme(id: id, meetingId: meetingId, blockId: nil, at: moment, text: text))
             }
         }

@@ -5,8 +5,11 @@ package enum EvaluationTyping: Equatable, Sendable {
     /// A raised theme or an agreement: the line at `index` being edited, or a new one (nil).
     case line(index: Int?, field: TextField)
 
-    /// A count being typed: three digits reach every count the form takes (up to 500).
-    package static func count(_ text: String) -> EvaluationTyping { .count(TextField(text, limit: 3)) }
+    /// A count being typed: three digits reach every count the form takes (up to 500), four
+    /// the expenses in euros.
+    package static func count(_ text: String, digits: Int = 3) -> EvaluationTyping {
+        .count(TextField(text, limit: digits))
+    }
 
     package var field: TextField {
         switch self {

@@ -201,8 +201,8 @@ extension OverviewReduction {
     }
 
     mutating func clearFilters() -> [Effect] {
-        let narrowed = overviewState.filter != OverviewFilter()
-        overviewState.filter = OverviewFilter()
+        let narrowed = overviewState.filter != .counted
+        overviewState.filter = .counted
         overviewState.period = .all
         outcome.status = narrowed ? .show(.overview(.filtersCleared)) : .clear
         return reloadOverview()

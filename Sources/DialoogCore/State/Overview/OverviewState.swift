@@ -7,7 +7,7 @@ package struct OverviewState: Equatable, Sendable {
     package var followUps: [FollowUp] = []
     /// What is counted. Kept while dialoog runs, so the overzicht opens as it was left and a
     /// screen that returns here (the evaluation form) reloads it with `.loadOverview(filter)`.
-    package var filter = OverviewFilter()
+    package var filter = OverviewFilter.counted
     /// The period the filter was given, so it is named in words and follows the calendar.
     package var period: OverviewPeriod = .all
     /// Nil until the first read has answered.
@@ -72,11 +72,12 @@ package struct OverviewState: Equatable, Sendable {
         rows.indices.contains(seriesSelection) ? rows[seriesSelection] : nil
     }
 
-    /// How many filters narrow what is counted (showing demo series counts as none).
+    /// How many filters differ from what is counted by default (`OverviewFilter.counted`):
+    /// showing demo series counts as one.
     package var activeFilters: Int {
         [filter.organisation, filter.methodId, filter.municipality, filter.facilitator, filter.laptop].compactMap { $0 }
             .count
-            + (filter.from != nil || filter.to != nil ? 1 : 0) + (filter.includeDemo ? 0 : 1)
+            + (filter.from != nil || filter.to != nil ? 1 : 0) + (filter.includeDemo ? 1 : 0)
     }
 
     // MARK: - Sizes the screens share with the reducer

@@ -1,6 +1,6 @@
 /// The sections of the series summary, in the order it shows them.
 package enum SummarySection: CaseIterable, Equatable, Hashable, Sendable {
-    case attendance, walked, prompts, raisedThemes, agreements, followUps
+    case attendance, walked, prompts, raisedThemes, agreements, recommendations, volunteers, followUps
 }
 
 /// One line of the series summary below its fixed header. The summary is a list of these, one
@@ -18,6 +18,9 @@ package enum SummaryRow: Equatable, Hashable, Sendable {
     case prompt(Int)
     case raisedTheme(Int)
     case agreement(Int)
+    case recommendation(Int)
+    /// The volunteers' hours, the expenses and the collaboration score, summed over the series.
+    case volunteers
     case followUp(Int)
     case blank
 }
@@ -38,6 +41,9 @@ extension SeriesSummary {
         section(.prompts, promptsUsed.indices.map { .prompt($0) })
         section(.raisedThemes, raisedThemes.indices.map { .raisedTheme($0) })
         section(.agreements, agreements.indices.map { .agreement($0) })
+        section(.recommendations, recommendations.indices.map { .recommendation($0) })
+        let entered = meetings.contains { $0.volunteerHours != nil || $0.expenses != nil || $0.collaboration != nil }
+        section(.volunteers, entered ? [.volunteers] : [])
         section(.followUps, followUps.indices.map { .followUp($0) })
         return rows
     }
