@@ -49,6 +49,14 @@ enum Migrations {
     static let targetMany = "v9-target-many"
     /// What to bring for a block (a film, the flip-over).
     static let plannerMaterials = "v10-planner-block-materials"
+    /// More of what a gespreksleider did at a signal: talked in private after the meeting,
+    /// consulted the coordinator, called Veilig Thuis for advice. SQLite cannot change a
+    /// CHECK, so the signal table is made anew with the wider one (`SignalResponsesMigration`).
+    static let signalResponses = "v11-live3-signal-responses"
+    /// The agreements a group made during a meeting, typed in over the ground rules, and when
+    /// a reading panel (the ground rules) was opened: what and when, no text. Both under a
+    /// meeting, so they travel in bundles; with their revision triggers.
+    static let liveAgreements = "v11-live3-agreements-openings"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -360,6 +368,40 @@ enum Migrations {
                     -- What to bring for a block (a film, the flip-over); empty for most blocks.
                     ALTER TABLE block ADD COLUMN materials TEXT NOT NULL DEFAULT '' CHECK (length(materials) <= 200);
                     """)
+        }
+        migrator.registerMigration(signalResponses) { db in try SignalResponsesMigration.apply(db) }
+        migrator.registerMigration(liveAgreements) { db in
+            try db.execute(
+                sql: """
+                    -- One short line about the group, never about a person: as long as the evaluation's.
+                    CREATE TABLE groupAgreement (
+                        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        at DATETIME NOT NULL,
+                        text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 120)
+                    );
+                    CREATE INDEX groupAgreement_on_meetingId ON groupAgreement(meetingId);
+                    -- What was opened and when; never what it showed.
+                    CREATE TABLE panelOpening (
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        panel TEXT NOT NULL CHECK (panel IN ('rules')),
+                        at DATETIME NOT NULL,
+                        PRIMARY KEY (meetingId, position)
+                    );
+                    """)
+            for table in ["groupAgreement", "panelOpening"] {
+                for (change, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
+                    try db.execute(
+                        sql: """
+                            CREATE TRIGGER bundle_revision_\(table)_\(change.lowercased()) AFTER \(change) ON \(table)
+                                WHEN NOT EXISTS (SELECT 1 FROM revisionPause)
+                                BEGIN UPDATE series SET revision = revision + 1
+                                    WHERE id = (SELECT seriesId FROM meeting WHERE id = \(row).meetingId); END;
+                            """)
+                }
+            }
         }
         return migrator
     }

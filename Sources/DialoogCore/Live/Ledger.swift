@@ -17,10 +17,12 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
         package var promptsUsed: [String]
         package var raisedThemes: [String]
         package var signals: [Signal]
+        /// The group's agreements: those of the evaluation, else those typed in live.
+        package var agreements: [String]
 
         package init(
             meetingId: String, number: Int, state: Meeting.State, heldAt: Date? = nil, promptsUsed: [String] = [],
-            raisedThemes: [String] = [], signals: [Signal] = []
+            raisedThemes: [String] = [], signals: [Signal] = [], agreements: [String] = []
         ) {
             self.meetingId = meetingId
             self.number = number
@@ -29,6 +31,7 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             self.promptsUsed = promptsUsed
             self.raisedThemes = raisedThemes
             self.signals = signals
+            self.agreements = agreements
         }
 
         /// The meeting ran (or runs): what it used counts, what it planned no longer does.
@@ -63,7 +66,8 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             for use in record.promptUses where !used.contains(use.promptId) { used.append(use.promptId) }
             return Entry(
                 meetingId: meeting.id, number: meeting.number, state: record.state, heldAt: record.startedAt,
-                promptsUsed: used, raisedThemes: record.raisedThemes.map(\.text), signals: record.signals)
+                promptsUsed: used, raisedThemes: record.raisedThemes.map(\.text), signals: record.signals,
+                agreements: record.agreements.map(\.text))
         }
     }
 
@@ -102,6 +106,18 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             }
         }
         return raised
+    }
+
+    /// The agreements the group made in meetings before `meetingId`, oldest first, each text
+    /// once, with the meeting they were made in.
+    package func agreements(before meetingId: String) -> [Raised] {
+        var made: [Raised] = []
+        for entry in entries(before: meetingId) {
+            for text in entry.agreements where !made.contains(where: { $0.text.lowercased() == text.lowercased() }) {
+                made.append(Raised(text: text, meeting: entry.number))
+            }
+        }
+        return made
     }
 
     /// The signals of the series' other meetings whose follow-up is set and not yet done,

@@ -55,6 +55,9 @@ extension ReportText {
             "\(average) out of 5, over \(evaluated) \(evaluated == 1 ? "meeting" : "meetings") with a score"
         case .signalsValue(let counts):
             "\(counts.total): help card \(counts.helpCard), warm referral \(counts.warm), acute (112) \(counts.acute)"
+                + (counts.privateTalk > 0 ? ", in private \(counts.privateTalk)" : "")
+                + (counts.coordinator > 0 ? ", with the coordinator \(counts.coordinator)" : "")
+                + (counts.adviceCall > 0 ? ", advice from Veilig Thuis \(counts.adviceCall)" : "")
         case .followUpsValue(let open, let overdue): "\(open), \(overdue) of them past their date"
         case .targetValue(let reached, let amount, let figure, let percent, let period, let pace):
             "\(reached) of \(amount) \(Self.englishFigure(figure)) (\(percent)%, \(period))"
@@ -109,7 +112,9 @@ extension ReportText {
         case .countedSafety:
             "Felt safety: the facilitator's assessment after each meeting, from 1 (low) to 5."
         case .countedSignals:
-            "Signals: how often a facilitator gave the help card, referred someone warmly or called 112; "
+            "Signals: how often a facilitator gave the help card, referred someone warmly or called 112 "
+                + "(and, where it happened, talked in private afterwards, discussed it with the coordinator or "
+                + "called Veilig Thuis for advice); "
                 + "without who it was and without what was said."
         case .periodRule:
             "Periods: a meeting, who came, its evaluation, signals and prompts count in the period of the "

@@ -60,6 +60,8 @@ package enum LiveWords: Equatable, Sendable {
     case returning
     case role(Participant.Role)
     case newNickname
+    /// The label of the field while a participant's nickname is changed.
+    case renamedNickname
     case nicknameHint
     case noParticipants
     case countField(Headcount.Field)
@@ -80,8 +82,14 @@ package enum LiveWords: Equatable, Sendable {
 
     // MARK: Ground rules and help card
     case rulesTitle
-    case commonRules
-    case methodRules(String)
+    /// The group's list: the rules every group shares.
+    case groupRules
+    /// The agreements this group made, numbered on with its rules.
+    case groupAgreements
+    /// The gespreksleider's list: the method's own rules.
+    case facilitatorRules(String)
+    case agreementLabel
+    case agreementHint
     case noRules
     case helpCardTitle
     case helpCardLoading
