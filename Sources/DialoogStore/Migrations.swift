@@ -57,6 +57,9 @@ enum Migrations {
     /// a reading panel (the ground rules) was opened: what and when, no text. Both under a
     /// meeting, so they travel in bundles; with their revision triggers.
     static let liveAgreements = "v11-live3-agreements-openings"
+    /// The method's block questions marked asked in live mode, like prompts: the ledger marks
+    /// them in later meetings. The question's text is the method's, never anyone's words.
+    static let questionUses = "v11-live3-question-uses"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -401,6 +404,30 @@ enum Migrations {
                                     WHERE id = (SELECT seriesId FROM meeting WHERE id = \(row).meetingId); END;
                             """)
                 }
+            }
+        }
+        migrator.registerMigration(questionUses) { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE questionUse (
+                        id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                        meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        blockId TEXT NOT NULL REFERENCES block(id) ON DELETE CASCADE,
+                        text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 2000),
+                        at DATETIME NOT NULL,
+                        UNIQUE (meetingId, blockId, text)
+                    );
+                    CREATE INDEX questionUse_on_blockId ON questionUse(blockId);
+                    """)
+            for (change, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER bundle_revision_questionUse_\(change.lowercased()) AFTER \(change) ON questionUse
+                            WHEN NOT EXISTS (SELECT 1 FROM revisionPause)
+                            BEGIN UPDATE series SET revision = revision + 1
+                                WHERE id = (SELECT seriesId FROM meeting WHERE id = \(row).meetingId); END;
+                        """)
             }
         }
         return migrator

@@ -3,7 +3,8 @@
 # removed and brought back with one undo, then removed for good; the ground rules as two lists,
 # an agreement typed in over them; a signal "Veilig Thuis gebeld voor advies". Meeting 2: the
 # renamed participant comes first as "eerder", the removed one is gone, and the rules list
-# meeting 1's agreement with the group's rules.
+# meeting 1's agreement with the group's rules; a block question asked in meeting 1 is marked
+# "gebruikt in 1" where meeting 2 asks it again.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -59,7 +60,7 @@ wait_for "AANWEZIG 1 van 12"
 # The rules: the group's list, then the gespreksleider's, each from 1.
 keys r
 wait_for "Spelregels van de groep"
-wait_for "1. We behandelen elkaar met respect"
+wait_for "1.  We behandelen elkaar met respect"
 keys +
 wait_for "afspraak:"
 keys -l "Telefoons gaan in de tas"
@@ -70,6 +71,17 @@ wait_for "12. Telefoons gaan in de tas"
 keys End
 wait_for "Voor de gespreksleider · Yeni Pencere"
 keys Escape
+wait_gone "Voor de gespreksleider"
+
+# Block 4 "Hoe voelde dat?": its last question marked asked in the deck.
+keys n n n
+wait_for "▶ Hoe voelde dat?"
+keys s
+keys End
+wait_for "Hoe kom je daarop?"
+keys Enter
+keys Escape
+wait_for "✓ Hoe kom je daarop?"
 
 # A signal: Veilig Thuis called for advice.
 keys v
@@ -95,9 +107,22 @@ wait_for "Amal K."
 wait_for "eerder"
 wait_gone " Bo "
 keys Escape
+wait_gone "Aanwezigheid"
 keys r
+wait_for "11. Telefoons gaan op stil"
+for _ in $(seq 11); do keys Down; done
+wait_for "Afspraken die de groep maakte"
 wait_for "12. Telefoons gaan in de tas"
 keys Escape
+wait_gone "Voor de gespreksleider"
+# "Hoe kom je daarop?" was asked in meeting 1: the deck of "Mannen en vrouwen zijn gelijk" says so.
+keys n n n n n
+wait_for "▶ Mannen en vrouwen"
+keys s
+keys End
+wait_for "gebruikt in 1"
+keys Escape
+wait_gone "Stellingen · Mannen"
 keys q
 wait_for "SERIES (1)"
 keys q

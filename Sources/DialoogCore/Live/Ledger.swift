@@ -19,10 +19,13 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
         package var signals: [Signal]
         /// The group's agreements: those of the evaluation, else those typed in live.
         package var agreements: [String]
+        /// The method's block questions asked, by `QuestionUse.key`, each once.
+        package var questionsUsed: [String]
 
         package init(
             meetingId: String, number: Int, state: Meeting.State, heldAt: Date? = nil, promptsUsed: [String] = [],
-            raisedThemes: [String] = [], signals: [Signal] = [], agreements: [String] = []
+            raisedThemes: [String] = [], signals: [Signal] = [], agreements: [String] = [],
+            questionsUsed: [String] = []
         ) {
             self.meetingId = meetingId
             self.number = number
@@ -32,6 +35,7 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             self.raisedThemes = raisedThemes
             self.signals = signals
             self.agreements = agreements
+            self.questionsUsed = questionsUsed
         }
 
         /// The meeting ran (or runs): what it used counts, what it planned no longer does.
@@ -67,7 +71,10 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             return Entry(
                 meetingId: meeting.id, number: meeting.number, state: record.state, heldAt: record.startedAt,
                 promptsUsed: used, raisedThemes: record.raisedThemes.map(\.text), signals: record.signals,
-                agreements: record.agreements.map(\.text))
+                agreements: record.agreements.map(\.text),
+                questionsUsed: record.questionsUsed.map { QuestionUse.key($0.text) }.reduce(into: []) { keys, key in
+                    if !keys.contains(key) { keys.append(key) }
+                })
         }
     }
 
@@ -106,6 +113,19 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             }
         }
         return raised
+    }
+
+    /// For each block question asked in a meeting before `meetingId` (by `QuestionUse.key`),
+    /// the numbers of the meetings it was asked in, oldest first: the deck marks it as it
+    /// marks a prompt.
+    package func questionsUsed(before meetingId: String) -> [String: [Int]] {
+        var used: [String: [Int]] = [:]
+        for entry in entries(before: meetingId) {
+            for key in entry.questionsUsed where used[key]?.contains(entry.number) != true {
+                used[key, default: []].append(entry.number)
+            }
+        }
+        return used
     }
 
     /// The agreements the group made in meetings before `meetingId`, oldest first, each text

@@ -38,6 +38,15 @@ package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
     /// meetings (`Ledger.used(before:)`).
     package var usedBefore: [String: [Int]] { ledger.used(before: meeting.id) }
 
+    /// For each block question asked in the series' meetings before this one (by
+    /// `QuestionUse.key`), the numbers of those meetings.
+    package var questionsUsedBefore: [String: [Int]] { ledger.questionsUsed(before: meeting.id) }
+
+    /// The use of a block's question in this meeting, if it was marked.
+    package func questionUse(_ question: String, in block: PlanBlock) -> QuestionUse? {
+        record.questionsUsed.first { $0.blockId == block.id && $0.text == question }
+    }
+
     /// The group's agreements as the ground rules list them: those of earlier meetings, then
     /// those made tonight, each text once.
     package var groupAgreements: [String] {

@@ -30,6 +30,8 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     package var notes: [LiveNote]
     package var signals: [Signal]
     package var raisedThemes: [RaisedTheme]
+    /// The method's block questions marked asked, in the order they were marked.
+    package var questionsUsed: [QuestionUse]
     /// The agreements the group made during this meeting, typed in over the ground rules.
     package var agreements: [GroupAgreement]
     /// When a reading panel (the ground rules) was opened; no text. Not part of undo: undo
@@ -44,7 +46,8 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
         segments: [TimerSegment] = [], extraMinutes: [String: Int] = [:], participants: [Participant] = [],
         present: Set<String> = [], countOnly: Bool = false, headcount: Headcount = Headcount(), unnamed: Int = 0,
         promptUses: [PromptUse] = [], notes: [LiveNote] = [], signals: [Signal] = [], raisedThemes: [RaisedTheme] = [],
-        agreements: [GroupAgreement] = [], openings: [PanelOpening] = [], noteDraft: String? = nil
+        agreements: [GroupAgreement] = [], openings: [PanelOpening] = [], questionsUsed: [QuestionUse] = [],
+        noteDraft: String? = nil
     ) {
         self.meetingId = meetingId
         self.state = state
@@ -62,6 +65,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
         self.signals = signals
         self.raisedThemes = raisedThemes
         self.agreements = agreements
+        self.questionsUsed = questionsUsed
         self.openings = openings
         self.noteDraft = noteDraft
     }
@@ -76,6 +80,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     package var hasRecords: Bool {
         !segments.isEmpty || !extraMinutes.isEmpty || !present.isEmpty || headcount != Headcount() || unnamed != 0
             || !promptUses.isEmpty || !notes.isEmpty || !signals.isEmpty || !raisedThemes.isEmpty || !agreements.isEmpty
+            || !questionsUsed.isEmpty
     }
 
     /// How many people came: the headcount, or the participants marked present and those

@@ -145,7 +145,7 @@ extension AppDatabase {
             ])
         for table in [
             "timerSegment", "blockExtra", "headcount", "promptUse", "note", "signal", "raisedTheme", "groupAgreement",
-            "panelOpening",
+            "panelOpening", "questionUse",
         ] {
             try db.execute(sql: "DELETE FROM \(table) WHERE meetingId = ?", arguments: [id])
         }
@@ -180,6 +180,11 @@ extension AppDatabase {
             try db.execute(
                 sql: "INSERT INTO groupAgreement (id, meetingId, position, at, text) VALUES (?, ?, ?, ?, ?)",
                 arguments: [agreement.id, id, position, agreement.at, agreement.text])
+        }
+        for (position, use) in record.questionsUsed.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO questionUse (id, meetingId, position, blockId, text, at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [use.id, id, position, use.blockId, use.text, use.at])
         }
         for (position, opening) in record.openings.enumerated() {
             try db.execute(
@@ -323,6 +328,10 @@ extension AppDatabase {
                 // StoreCheck refuses any other word before this reads it.
                 PanelOpening.Panel(rawValue: row["panel"] ?? "").map { PanelOpening(panel: $0, at: row["at"]) }
             },
+            questionsUsed: try Row.fetchAll(
+                db, sql: "SELECT id, blockId, text, at FROM questionUse WHERE meetingId = ? ORDER BY position",
+                arguments: [id]
+            ).map { QuestionUse(id: $0["id"], meetingId: id, blockId: $0["blockId"], text: $0["text"], at: $0["at"]) },
             noteDraft: row?["noteDraft"])
     }
 }

@@ -55,6 +55,8 @@ extension LiveText: Words {
             case .noteAdded: "notitie"
             case .signalAdded: "signaal"
             case .agreementAdded(let text): "afspraak '\(text)'"
+            case .questionUsed: "vraag gesteld"
+            case .questionUnmarked: "vraag niet meer gesteld"
             }
         }
     }

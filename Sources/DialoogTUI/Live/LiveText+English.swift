@@ -53,6 +53,8 @@ extension LiveText {
             case .noteAdded: "note"
             case .signalAdded: "signal"
             case .agreementAdded(let text): "agreement '\(text)'"
+            case .questionUsed: "question asked"
+            case .questionUnmarked: "question no longer asked"
             }
         }
     }

@@ -46,6 +46,10 @@ package enum LiveWords: Equatable, Sendable {
     case overtime(String)
     case questionsHeading
     case deckHeading
+    /// On the right of a block question in the deck.
+    case deckQuestion
+    /// Below a block question in the deck.
+    case questionKeys
     case more
     case noBlocks
     /// The status line's quiet text: when the meeting ends if the rest goes as planned.

@@ -36,6 +36,8 @@ extension LiveWords: Words {
         case .overtime(let time): "+\(time) over"
         case .questionsHeading: "Vragen"
         case .deckHeading: "Stellingen"
+        case .deckQuestion: "vraag"
+        case .questionKeys: "Enter: gesteld (of toch niet); een volgende bijeenkomst ziet dat"
         case .more: "↓ meer onder s"
         case .noBlocks: "Deze bijeenkomst heeft nog geen blokken."
         case .expectedEnd(let time): "einde verwacht \(time)"

@@ -36,6 +36,8 @@ extension LiveWords {
         case .overtime(let time): "+\(time) over"
         case .questionsHeading: "Questions"
         case .deckHeading: "Prompts"
+        case .deckQuestion: "question"
+        case .questionKeys: "Enter: asked (or not after all); a later meeting sees it"
         case .more: "↓ more under s"
         case .noBlocks: "This meeting has no blocks yet."
         case .expectedEnd(let time): "expected end \(time)"

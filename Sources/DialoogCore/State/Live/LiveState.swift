@@ -139,6 +139,7 @@ package struct AttendancePanel: Equatable, Sendable {
 /// The prompt deck of the current block, with the library open over it to take an unplanned
 /// prompt, or a theme the group raised being typed.
 package struct DeckPanel: Equatable, Sendable {
+    /// A card of the deck, or after the cards one of the block's questions.
     package var row = 0
     /// The library, searched with `/`, to take a prompt that was not planned.
     package var picker: PromptPicker?
@@ -212,6 +213,8 @@ package enum LiveChange: Equatable, Sendable {
     case noteAdded
     case signalAdded(Signal.Category)
     case agreementAdded(String)
+    case questionUsed(String)
+    case questionUnmarked(String)
 }
 
 /// Which meeting live mode opens.
