@@ -60,9 +60,10 @@ struct LiveParticipantTests {
         _ = state.reduce(.command(.closeOverlay))
         _ = state.reduce(.command(.addParticipant))
         _ = state.reduce(.insertText("Nora"))
-        #expect(saved(state.reduce(.command(.confirm)))?.participants.map(\.nickname) == [
-            "Amina", "Bahar", "Zeynep", "Nora",
-        ])
+        #expect(
+            saved(state.reduce(.command(.confirm)))?.participants.map(\.nickname) == [
+                "Amina", "Bahar", "Zeynep", "Nora",
+            ])
     }
 
     @Test func aRenameToAFullNameIsQuestionedOnceAndAnEmptyOneChangesNothing() {

@@ -63,7 +63,8 @@ struct LiveQuestionTests {
                 QuestionUse(meetingId: "m1", blockId: "b", text: "Wat deed je vader thuis?", at: Fixtures.now),
                 QuestionUse(meetingId: "m1", blockId: "c", text: "wat deed je vader thuis?", at: Fixtures.now),
             ])
-        let built = Ledger(meetings: [Meeting(id: "m1", seriesId: "s", number: 1, state: .ended)], records: ["m1": record])
+        let built = Ledger(
+            meetings: [Meeting(id: "m1", seriesId: "s", number: 1, state: .ended)], records: ["m1": record])
         #expect(built.entries.first?.questionsUsed == ["wat deed je vader thuis?"])
     }
 }

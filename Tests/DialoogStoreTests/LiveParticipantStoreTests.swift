@@ -132,7 +132,9 @@ struct LiveParticipantStoreTests {
                 try db.execute(sql: "UPDATE signal SET response = 'gebeld' WHERE id = ?", arguments: [signalId])
             }
             #expect(throws: DatabaseError.self) {
-                try db.execute(sql: "UPDATE signal SET meetingId = ? WHERE id = ?", arguments: [UUID().uuidString.lowercased(), signalId])
+                try db.execute(
+                    sql: "UPDATE signal SET meetingId = ? WHERE id = ?",
+                    arguments: [UUID().uuidString.lowercased(), signalId])
             }
         }
         // The bundle's trigger still raises the series' revision.

@@ -11,8 +11,9 @@ package struct QuestionUse: Codable, Equatable, Hashable, Identifiable, Sendable
     package var text: String
     package var at: Date
 
-    package init(id: String = UUID().uuidString.lowercased(), meetingId: String, blockId: String, text: String, at: Date)
-    {
+    package init(
+        id: String = UUID().uuidString.lowercased(), meetingId: String, blockId: String, text: String, at: Date
+    ) {
         self.id = id
         self.meetingId = meetingId
         self.blockId = blockId

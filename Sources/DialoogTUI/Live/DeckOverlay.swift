@@ -44,18 +44,20 @@ enum DeckOverlay {
         let usedBefore = meeting.usedBefore
         let questionsBefore = meeting.questionsUsedBefore
         // The response and "niet gepland" on the right, in a column as wide as the widest.
-        let rights = deck.map { card in
-            [
-                card.use?.response.map { LiveWords.response($0).localized(language) },
-                card.planned ? nil : LiveWords.notPlanned.localized(language),
-                usedBefore[card.promptId].map { LiveWords.usedEarlier($0).localized(language) },
-            ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
-        } + questions.map { question in
-            [
-                LiveWords.deckQuestion.localized(language),
-                questionsBefore[QuestionUse.key(question)].map { LiveWords.usedEarlier($0).localized(language) },
-            ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
-        }
+        let rights =
+            deck.map { card in
+                [
+                    card.use?.response.map { LiveWords.response($0).localized(language) },
+                    card.planned ? nil : LiveWords.notPlanned.localized(language),
+                    usedBefore[card.promptId].map { LiveWords.usedEarlier($0).localized(language) },
+                ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
+            }
+            + questions.map { question in
+                [
+                    LiveWords.deckQuestion.localized(language),
+                    questionsBefore[QuestionUse.key(question)].map { LiveWords.usedEarlier($0).localized(language) },
+                ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
+            }
         let rightWidth = min(box.innerWidth / 3, rights.map { TextWidth.of($0) }.max() ?? 0)
         for index in first..<min(total, first + listRows) {
             let y = box.top + index - first
@@ -75,7 +77,8 @@ enum DeckOverlay {
                 canvas.text(
                     question, x: box.inner + 4, y: y, style: selected ? .selected : asked ? .dim : .normal,
                     maxWidth: max(0, box.innerWidth - 4 - w - 1))
-                canvas.text(right, x: box.inner + box.innerWidth - w, y: y, style: selected ? .selected : .dim, maxWidth: w)
+                canvas.text(
+                    right, x: box.inner + box.innerWidth - w, y: y, style: selected ? .selected : .dim, maxWidth: w)
                 continue
             }
             let card = deck[index]

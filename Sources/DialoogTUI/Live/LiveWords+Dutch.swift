@@ -36,7 +36,7 @@ extension LiveWords: Words {
         case .overtime(let time): "+\(time) over"
         case .questionsHeading: "Vragen"
         case .deckHeading: "Stellingen"
-        case .deckQuestion: "vraag"
+        case .deckQuestion: "blokvraag"
         case .questionKeys: "Enter: gesteld (of toch niet); een volgende bijeenkomst ziet dat"
         case .more: "↓ meer onder s"
         case .noBlocks: "Deze bijeenkomst heeft nog geen blokken."

@@ -36,7 +36,7 @@ extension LiveWords {
         case .overtime(let time): "+\(time) over"
         case .questionsHeading: "Questions"
         case .deckHeading: "Prompts"
-        case .deckQuestion: "question"
+        case .deckQuestion: "block question"
         case .questionKeys: "Enter: asked (or not after all); a later meeting sees it"
         case .more: "↓ more under s"
         case .noBlocks: "This meeting has no blocks yet."

@@ -53,8 +53,7 @@ extension LiveReduction {
         // The block's questions follow the cards, to be marked asked the same way.
         let questionIndex = panel.row - deck.count
         let question = block.questions.indices.contains(questionIndex) ? block.questions[questionIndex] : nil
-        if let row = command.moved(from: panel.row, last: deck.count + block.questions.count - 1, page: livePageSize)
-        {
+        if let row = command.moved(from: panel.row, last: deck.count + block.questions.count - 1, page: livePageSize) {
             panel.row = row
             live.panel = .deck(panel)
             return []
