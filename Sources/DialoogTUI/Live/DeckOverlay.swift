@@ -54,8 +54,9 @@ enum DeckOverlay {
             }
             + questions.map { question in
                 [
-                    LiveWords.deckQuestion.localized(language),
+                    // "gebruikt in 1" first: on a narrow deck it is what must stay readable.
                     questionsBefore[QuestionUse.key(question)].map { LiveWords.usedEarlier($0).localized(language) },
+                    LiveWords.deckQuestion.localized(language),
                 ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
             }
         let rightWidth = min(box.innerWidth / 3, rights.map { TextWidth.of($0) }.max() ?? 0)
