@@ -60,6 +60,17 @@ enum Migrations {
     /// may now be as long as a recommendation), the collaboration with local professionals,
     /// and the volunteers' hours and expenses.
     static let reportsEvaluationFields = "v11-reports-evaluation-fields"
+    /// More of what a gespreksleider did at a signal: talked in private after the meeting,
+    /// consulted the coordinator, called Veilig Thuis for advice. SQLite cannot change a
+    /// CHECK, so the signal table is made anew with the wider one (`SignalResponsesMigration`).
+    static let signalResponses = "v11-live3-signal-responses"
+    /// The agreements a group made during a meeting, typed in over the ground rules, and when
+    /// a reading panel (the ground rules) was opened: what and when, no text. Both under a
+    /// meeting, so they travel in bundles; with their revision triggers.
+    static let liveAgreements = "v11-live3-agreements-openings"
+    /// The method's block questions marked asked in live mode, like prompts: the ledger marks
+    /// them in later meetings. The question's text is the method's, never anyone's words.
+    static let questionUses = "v11-live3-question-uses"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -425,6 +436,9 @@ enum Migrations {
                     ALTER TABLE themeReviewNew RENAME TO themeReview;
                     """)
         }
+        migrator.registerMigration(signalResponses) { db in try SignalResponsesMigration.apply(db) }
+        migrator.registerMigration(liveAgreements) { db in try LiveRecordMigrations.agreementsAndOpenings(db) }
+        migrator.registerMigration(questionUses) { db in try LiveRecordMigrations.questionUses(db) }
         return migrator
     }
 }

@@ -25,13 +25,16 @@ enum StoreCheck {
             ]
         ],
         "promptUse": ["response": ["open", "gemengd", "weerstand", "stilte"]],
+        "panelOpening": ["panel": ["rules"]],
         "recordCorrection": ["kind": ["signal", "note", "promptUse", "raisedTheme"]],
         "signal": [
             "category": [
                 "huiselijk-geweld", "huwelijksdwang", "eergerelateerd-geweld", "achterlating", "vgv",
                 "seksueel-geweld", "uitbuiting", "anders",
             ],
-            "response": ["hulpkaart", "warme-verwijzing", "acuut-112"],
+            "response": [
+                "hulpkaart", "onder-vier-ogen", "coordinator", "veilig-thuis-advies", "warme-verwijzing", "acuut-112",
+            ],
         ],
     ]
 

@@ -399,7 +399,9 @@ struct LiveReducerTests {
         #expect(state.inputMode == .liveSignal)
         _ = state.reduce(.command(.nextChoice))
         _ = state.reduce(.command(.moveDown))
-        _ = state.reduce(.command(.nextChoice))
+        // Back from the help card, past 112: a warm referral.
+        _ = state.reduce(.command(.previousChoice))
+        _ = state.reduce(.command(.previousChoice))
         _ = state.reduce(.command(.moveDown))
         _ = state.reduce(.command(.nextChoice))
         let signalled = saved(state.reduce(.command(.confirm)))

@@ -174,7 +174,7 @@ extension CommandText: Words {
         case .cliRecordID: "De id uit 'dialoog meeting records' (het begin is genoeg als het maar één past)."
         case .cliOptionCategory: "De soort signaal, bijvoorbeeld huiselijk-geweld of anders."
         case .cliOptionResponse:
-            "Bij een signaal: hulpkaart, warme-verwijzing of acuut-112; bij een vraag: open, gemengd, weerstand, stilte of geen."
+            "Bij een signaal: hulpkaart, onder-vier-ogen, coordinator, veilig-thuis-advies, warme-verwijzing of acuut-112; bij een vraag: open, gemengd, weerstand, stilte of geen."
         case .cliOptionText: "De verbeterde tekst van een notitie of genoemd thema."
         case .entriesNone(let meeting): "In bijeenkomst \(meeting) is niets vastgelegd."
         case .entryWithdrawnDone(let id): "Ingetrokken: \(id). Het telt in geen overzicht meer mee."

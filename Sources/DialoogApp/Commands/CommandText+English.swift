@@ -171,7 +171,7 @@ extension CommandText {
         case .cliRecordID: "The id from 'dialoog meeting records' (its start is enough if only one fits)."
         case .cliOptionCategory: "The kind of signal, for example huiselijk-geweld or anders."
         case .cliOptionResponse:
-            "For a signal: hulpkaart, warme-verwijzing or acuut-112; for a prompt: open, gemengd, weerstand, stilte or geen."
+            "For a signal: hulpkaart, onder-vier-ogen, coordinator, veilig-thuis-advies, warme-verwijzing or acuut-112; for a prompt: open, gemengd, weerstand, stilte or geen."
         case .cliOptionText: "The corrected text of a note or raised theme."
         case .entriesNone(let meeting): "Nothing was recorded in meeting \(meeting)."
         case .entryWithdrawnDone(let id): "Withdrawn: \(id). It no longer counts in any overview."

@@ -24,12 +24,15 @@ package struct EvaluationSubject: Equatable, Sendable {
     package var unnamed: Int
     /// Present with another role than deelnemer (not in `attendance`).
     package var othersPresent: Int
+    /// The agreements the group made during the meeting, typed in over the ground rules: the
+    /// form's agreements start from them while the meeting has no evaluation.
+    package var liveAgreements: [String]
 
     package init(
         series: Series, meeting: Meeting, attendance: Int = 0, promptUses: [PromptUse] = [],
         raisedThemes: [RaisedTheme] = [], signals: [Signal] = [], evaluation: Evaluation? = nil,
         nextMeeting: Meeting? = nil, isLastRegular: Bool = false, heldAt: Date? = nil, unnamed: Int = 0,
-        othersPresent: Int = 0
+        othersPresent: Int = 0, liveAgreements: [String] = []
     ) {
         self.series = series
         self.meeting = meeting
@@ -43,6 +46,7 @@ package struct EvaluationSubject: Equatable, Sendable {
         self.heldAt = heldAt
         self.unnamed = unnamed
         self.othersPresent = othersPresent
+        self.liveAgreements = liveAgreements
     }
 
     /// The meeting's date (`Meeting.date(heldAt:)`): a rescheduled meeting shows the day it
@@ -55,13 +59,7 @@ package struct EvaluationSubject: Equatable, Sendable {
     /// The signals counted by what was done.
     package var signalCounts: SignalCounts {
         var counts = SignalCounts()
-        for signal in signals {
-            switch signal.response {
-            case .hulpkaart: counts.helpCard += 1
-            case .warmeVerwijzing: counts.warm += 1
-            case .acuut112: counts.acute += 1
-            }
-        }
+        for signal in signals { counts[signal.response] += 1 }
         return counts
     }
 }

@@ -17,10 +17,15 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
         package var promptsUsed: [String]
         package var raisedThemes: [String]
         package var signals: [Signal]
+        /// The group's agreements: those of the evaluation, else those typed in live.
+        package var agreements: [String]
+        /// The method's block questions asked, by `QuestionUse.key`, each once.
+        package var questionsUsed: [String]
 
         package init(
             meetingId: String, number: Int, state: Meeting.State, heldAt: Date? = nil, promptsUsed: [String] = [],
-            raisedThemes: [String] = [], signals: [Signal] = []
+            raisedThemes: [String] = [], signals: [Signal] = [], agreements: [String] = [],
+            questionsUsed: [String] = []
         ) {
             self.meetingId = meetingId
             self.number = number
@@ -29,6 +34,8 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             self.promptsUsed = promptsUsed
             self.raisedThemes = raisedThemes
             self.signals = signals
+            self.agreements = agreements
+            self.questionsUsed = questionsUsed
         }
 
         /// The meeting ran (or runs): what it used counts, what it planned no longer does.
@@ -63,7 +70,11 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             for use in record.promptUses where !used.contains(use.promptId) { used.append(use.promptId) }
             return Entry(
                 meetingId: meeting.id, number: meeting.number, state: record.state, heldAt: record.startedAt,
-                promptsUsed: used, raisedThemes: record.raisedThemes.map(\.text), signals: record.signals)
+                promptsUsed: used, raisedThemes: record.raisedThemes.map(\.text), signals: record.signals,
+                agreements: record.agreements.map(\.text),
+                questionsUsed: record.questionsUsed.map { QuestionUse.key($0.text) }.reduce(into: []) { keys, key in
+                    if !keys.contains(key) { keys.append(key) }
+                })
         }
     }
 
@@ -102,6 +113,31 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             }
         }
         return raised
+    }
+
+    /// For each block question asked in a meeting before `meetingId` (by `QuestionUse.key`),
+    /// the numbers of the meetings it was asked in, oldest first: the deck marks it as it
+    /// marks a prompt.
+    package func questionsUsed(before meetingId: String) -> [String: [Int]] {
+        var used: [String: [Int]] = [:]
+        for entry in entries(before: meetingId) {
+            for key in entry.questionsUsed where used[key]?.contains(entry.number) != true {
+                used[key, default: []].append(entry.number)
+            }
+        }
+        return used
+    }
+
+    /// The agreements the group made in meetings before `meetingId`, oldest first, each text
+    /// once, with the meeting they were made in.
+    package func agreements(before meetingId: String) -> [Raised] {
+        var made: [Raised] = []
+        for entry in entries(before: meetingId) {
+            for text in entry.agreements where !made.contains(where: { $0.text.lowercased() == text.lowercased() }) {
+                made.append(Raised(text: text, meeting: entry.number))
+            }
+        }
+        return made
     }
 
     /// The signals of the series' other meetings whose follow-up is set and not yet done,

@@ -38,6 +38,26 @@ package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
     /// meetings (`Ledger.used(before:)`).
     package var usedBefore: [String: [Int]] { ledger.used(before: meeting.id) }
 
+    /// For each block question asked in the series' meetings before this one (by
+    /// `QuestionUse.key`), the numbers of those meetings.
+    package var questionsUsedBefore: [String: [Int]] { ledger.questionsUsed(before: meeting.id) }
+
+    /// The use of a block's question in this meeting, if it was marked.
+    package func questionUse(_ question: String, in block: PlanBlock) -> QuestionUse? {
+        record.questionsUsed.first { $0.blockId == block.id && $0.text == question }
+    }
+
+    /// The group's agreements as the ground rules list them: those of earlier meetings, then
+    /// those made tonight, each text once.
+    package var groupAgreements: [String] {
+        var texts = ledger.agreements(before: meeting.id).map(\.text)
+        for agreement in record.agreements
+        where !texts.contains(where: { $0.lowercased() == agreement.text.lowercased() }) {
+            texts.append(agreement.text)
+        }
+        return texts
+    }
+
     /// The follow-ups of signals from the series' other meetings that are still open.
     package var openFollowUps: [Signal] { ledger.openFollowUps(except: meeting.id) }
 

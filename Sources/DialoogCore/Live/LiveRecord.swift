@@ -30,6 +30,13 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     package var notes: [LiveNote]
     package var signals: [Signal]
     package var raisedThemes: [RaisedTheme]
+    /// The method's block questions marked asked, in the order they were marked.
+    package var questionsUsed: [QuestionUse]
+    /// The agreements the group made during this meeting, typed in over the ground rules.
+    package var agreements: [GroupAgreement]
+    /// When a reading panel (the ground rules) was opened; no text. Not part of undo: undo
+    /// takes back what was recorded, not that the rules were shown.
+    package var openings: [PanelOpening]
     /// The quick note being typed, stored with the meeting at every key so that it survives a
     /// kill; nil when no note is being typed (or it was stored). Not part of undo.
     package var noteDraft: String?
@@ -39,6 +46,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
         segments: [TimerSegment] = [], extraMinutes: [String: Int] = [:], participants: [Participant] = [],
         present: Set<String> = [], countOnly: Bool = false, headcount: Headcount = Headcount(), unnamed: Int = 0,
         promptUses: [PromptUse] = [], notes: [LiveNote] = [], signals: [Signal] = [], raisedThemes: [RaisedTheme] = [],
+        agreements: [GroupAgreement] = [], openings: [PanelOpening] = [], questionsUsed: [QuestionUse] = [],
         noteDraft: String? = nil
     ) {
         self.meetingId = meetingId
@@ -56,6 +64,9 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
         self.notes = notes
         self.signals = signals
         self.raisedThemes = raisedThemes
+        self.agreements = agreements
+        self.questionsUsed = questionsUsed
+        self.openings = openings
         self.noteDraft = noteDraft
     }
 
@@ -68,7 +79,8 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     /// Something has been recorded: a meeting left with nothing recorded goes back to planned.
     package var hasRecords: Bool {
         !segments.isEmpty || !extraMinutes.isEmpty || !present.isEmpty || headcount != Headcount() || unnamed != 0
-            || !promptUses.isEmpty || !notes.isEmpty || !signals.isEmpty || !raisedThemes.isEmpty
+            || !promptUses.isEmpty || !notes.isEmpty || !signals.isEmpty || !raisedThemes.isEmpty || !agreements.isEmpty
+            || !questionsUsed.isEmpty
     }
 
     /// How many people came: the headcount, or the participants marked present and those

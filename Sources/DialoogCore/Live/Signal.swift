@@ -14,9 +14,14 @@ package struct Signal: Codable, Equatable, Hashable, Identifiable, Sendable {
         case anders
     }
 
-    /// What was done, from least to most urgent.
+    /// What was done, from least to most urgent: the help card shown, a talk in private
+    /// after the meeting, the coordinator consulted, Veilig Thuis called for advice (it is an
+    /// "advies- en meldpunt", facts-help-and-safety), a warm referral, 112.
     package enum Response: String, Codable, CaseIterable, Sendable {
         case hulpkaart
+        case onderVierOgen = "onder-vier-ogen"
+        case coordinator = "coordinator"
+        case veiligThuisAdvies = "veilig-thuis-advies"
         case warmeVerwijzing = "warme-verwijzing"
         case acuut112 = "acuut-112"
     }

@@ -55,6 +55,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case liveDisclosure
     /// Typing a quick note.
     case liveNote
+    /// Typing an agreement of the group, over the ground rules.
+    case liveAgreement
     case liveSignal
     /// The privacy screen: every key brings the screen back.
     case privacy
@@ -92,6 +94,7 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
         case .commandLine, .librarySearch, .blockEditorText, .choicePicker, .promptSearch, .newSeriesText,
             .localHelpText,
             .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote,
+            .liveAgreement,
             .evaluationText,
             .overviewTarget, .overviewBundle, .checklistText:
             true

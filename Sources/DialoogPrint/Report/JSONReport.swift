@@ -89,7 +89,10 @@ package enum JSONReport {
     }
 
     static func signals(_ s: SignalCounts) -> JSONValue {
-        .object(["total": .int(s.total), "help_card": .int(s.helpCard), "warm": .int(s.warm), "acute": .int(s.acute)])
+        .object([
+            "total": .int(s.total), "help_card": .int(s.helpCard), "warm": .int(s.warm), "acute": .int(s.acute),
+            "private_talk": .int(s.privateTalk), "coordinator": .int(s.coordinator), "advice_call": .int(s.adviceCall),
+        ])
     }
 
     static func series(_ s: SeriesFigures, _ report: Report) -> JSONValue {

@@ -62,6 +62,9 @@ extension ReportText: Words {
             "\(average) op 5, over \(evaluated) \(evaluated == 1 ? "bijeenkomst" : "bijeenkomsten") met een score"
         case .signalsValue(let counts):
             "\(counts.total): hulpkaart \(counts.helpCard), warme verwijzing \(counts.warm), acuut (112) \(counts.acute)"
+                + (counts.privateTalk > 0 ? ", onder vier ogen \(counts.privateTalk)" : "")
+                + (counts.coordinator > 0 ? ", met coördinator \(counts.coordinator)" : "")
+                + (counts.adviceCall > 0 ? ", advies Veilig Thuis \(counts.adviceCall)" : "")
         case .followUpsValue(let open, let overdue): "\(open), waarvan \(overdue) over de datum"
         case .collaborationValue(let average, let evaluated):
             "\(average) op 5, over \(evaluated) \(evaluated == 1 ? "bijeenkomst" : "bijeenkomsten") met een score"
@@ -129,7 +132,9 @@ extension ReportText: Words {
         case .countedSafety:
             "Ervaren veiligheid: de inschatting van de gespreksleider na elke bijeenkomst, van 1 (laag) tot 5."
         case .countedSignals:
-            "Signalen: hoe vaak een gespreksleider de hulpkaart gaf, warm doorverwees of 112 inschakelde; "
+            "Signalen: hoe vaak een gespreksleider de hulpkaart gaf, warm doorverwees of 112 inschakelde "
+                + "(en, waar het gebeurde, na afloop onder vier ogen sprak, het met de coördinator besprak of "
+                + "Veilig Thuis om advies belde); "
                 + "zonder wie het betrof en zonder wat er gezegd is."
         case .countedVolunteers:
             "Uren en onkosten: wat de gespreksleider bij de evaluatie invulde (uren van gespreksleiders en "

@@ -62,6 +62,9 @@ extension ReportText {
             "\(average) out of 5, over \(evaluated) \(evaluated == 1 ? "meeting" : "meetings") with a score"
         case .signalsValue(let counts):
             "\(counts.total): help card \(counts.helpCard), warm referral \(counts.warm), acute (112) \(counts.acute)"
+                + (counts.privateTalk > 0 ? ", in private \(counts.privateTalk)" : "")
+                + (counts.coordinator > 0 ? ", with the coordinator \(counts.coordinator)" : "")
+                + (counts.adviceCall > 0 ? ", advice from Veilig Thuis \(counts.adviceCall)" : "")
         case .followUpsValue(let open, let overdue): "\(open), \(overdue) of them past their date"
         case .collaborationValue(let average, let evaluated):
             "\(average) out of 5, over \(evaluated) \(evaluated == 1 ? "meeting" : "meetings") with a score"
@@ -128,7 +131,9 @@ extension ReportText {
         case .countedSafety:
             "Felt safety: the facilitator's assessment after each meeting, from 1 (low) to 5."
         case .countedSignals:
-            "Signals: how often a facilitator gave the help card, referred someone warmly or called 112; "
+            "Signals: how often a facilitator gave the help card, referred someone warmly or called 112 "
+                + "(and, where it happened, talked in private afterwards, discussed it with the coordinator or "
+                + "called Veilig Thuis for advice); "
                 + "without who it was and without what was said."
         case .countedVolunteers:
             "Hours and expenses: what the facilitator entered in the evaluation (hours of facilitators and "

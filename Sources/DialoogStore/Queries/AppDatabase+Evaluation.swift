@@ -57,7 +57,7 @@ extension AppDatabase {
             isLastRegular: meeting.kind == .regular
                 && !inPlanOrder.contains { $0.kind == .regular && $0.number > meeting.number },
             heldAt: record.startedAt, unnamed: record.countOnly ? 0 : record.unnamed,
-            othersPresent: record.othersPresent)
+            othersPresent: record.othersPresent, liveAgreements: record.agreements.map(\.text))
     }
 
     /// The meeting the agreements of `meeting` are carried into: the first one after it in

@@ -27,6 +27,25 @@ extension AppDatabase {
             AND (:laptop IS NULL OR coalesce(series.originLaptop, (SELECT id FROM laptop)) LIKE :laptop || '%')
         """
 
+    /// The signals of a table counted per response, one column each (`SignalCounts.column`):
+    /// "SUM(signal.response = 'hulpkaart') AS helpCard, …".
+    static func signalSumsSQL(table: String) -> String {
+        Signal.Response.allCases.map { "SUM(\(table).response = '\($0.rawValue)') AS \(SignalCounts.column($0))" }
+            .joined(separator: ", ")
+    }
+
+    /// The columns of `signalSumsSQL` from the subquery `signals`, 0 where there were none.
+    static let signalColumnsSQL = Signal.Response.allCases.map {
+        "coalesce(signals.\(SignalCounts.column($0)), 0) AS \(SignalCounts.column($0))"
+    }.joined(separator: ", ")
+
+    /// The signal counts of a row of the figures.
+    static func signalCounts(_ row: Row) -> SignalCounts {
+        var counts = SignalCounts()
+        for response in Signal.Response.allCases { counts[response] = row[SignalCounts.column(response)] ?? 0 }
+        return counts
+    }
+
     /// The period on a meeting (table `meeting`): from `:from` inclusive to `:to` exclusive.
     static let periodFilterSQL = """
         (:from IS NULL OR coalesce(meeting.startsAt, meeting.endedAt) >= :from)
@@ -76,8 +95,7 @@ extension AppDatabase {
             coalesce(used.total, 0) AS promptsUsed, coalesce(used.unplanned, 0) AS promptsUnplanned,
             coalesce(json_array_length(evaluation.landed), 0) AS promptsLanded,
             coalesce(raised.total, 0) AS raisedThemes,
-            coalesce(signals.helpCard, 0) AS helpCard, coalesce(signals.warm, 0) AS warm,
-            coalesce(signals.acute, 0) AS acute,
+            \(signalColumnsSQL),
             evaluation.meetingId IS NOT NULL AS evaluated, evaluation.atmosphere, evaluation.safety,
             evaluation.openness, evaluation.resistanceMoments, evaluation.usefulYes, evaluation.usefulPartly,
             evaluation.usefulNo, evaluation.heardYes, evaluation.heardPartly, evaluation.heardNo,
@@ -104,8 +122,7 @@ extension AppDatabase {
         LEFT JOIN (SELECT meetingId, COUNT(*) AS total FROM raisedTheme GROUP BY meetingId) AS raised
             ON raised.meetingId = meeting.id
         LEFT JOIN (
-            SELECT meetingId, SUM(response = 'hulpkaart') AS helpCard, SUM(response = 'warme-verwijzing') AS warm,
-                SUM(response = 'acuut-112') AS acute
+            SELECT meetingId, \(signalSumsSQL(table: "signal"))
             FROM signal GROUP BY meetingId
         ) AS signals ON signals.meetingId = meeting.id
         WHERE \(seriesFilterSQL)
@@ -149,8 +166,7 @@ extension AppDatabase {
             GROUP BY counted.seriesId
         ),
         signals AS (
-            SELECT counted.seriesId, SUM(signal.response = 'hulpkaart') AS helpCard,
-                SUM(signal.response = 'warme-verwijzing') AS warm, SUM(signal.response = 'acuut-112') AS acute
+            SELECT counted.seriesId, \(signalSumsSQL(table: "signal"))
             FROM counted JOIN signal ON signal.meetingId = counted.id
             GROUP BY counted.seriesId
         ),
@@ -180,8 +196,7 @@ extension AppDatabase {
             coalesce(meetings.held3, 0) AS held3,
             coalesce(meetings.safetySum, 0) AS safetySum, coalesce(meetings.safetyCount, 0) AS safetyCount,
             coalesce(meetings.evaluated, 0) AS evaluated,
-            coalesce(signals.helpCard, 0) AS helpCard, coalesce(signals.warm, 0) AS warm,
-            coalesce(signals.acute, 0) AS acute,
+            \(signalColumnsSQL),
             coalesce(followUps.open, 0) AS openFollowUps, coalesce(followUps.overdue, 0) AS overdueFollowUps,
             CASE WHEN third.id IS NOT NULL AND \(inPeriodSQL("third")) THEN (
                 SELECT COUNT(*) FROM attendance

@@ -143,7 +143,10 @@ extension AppDatabase {
                 record.state, record.currentBlockId, record.endedAt, record.countOnly,
                 record.state == .running ? record.noteDraft : nil, record.unnamed, id,
             ])
-        for table in ["timerSegment", "blockExtra", "headcount", "promptUse", "note", "signal", "raisedTheme"] {
+        for table in [
+            "timerSegment", "blockExtra", "headcount", "promptUse", "note", "signal", "raisedTheme", "groupAgreement",
+            "panelOpening", "questionUse",
+        ] {
             try db.execute(sql: "DELETE FROM \(table) WHERE meetingId = ?", arguments: [id])
         }
         try db.execute(sql: "DELETE FROM attendance WHERE meetingId = ?", arguments: [id])
@@ -172,6 +175,21 @@ extension AppDatabase {
         }
         for (position, theme) in record.raisedThemes.enumerated() {
             try RaisedThemeRecord(theme, meetingId: id, position: position).insert(db)
+        }
+        for (position, agreement) in record.agreements.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO groupAgreement (id, meetingId, position, at, text) VALUES (?, ?, ?, ?, ?)",
+                arguments: [agreement.id, id, position, agreement.at, agreement.text])
+        }
+        for (position, use) in record.questionsUsed.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO questionUse (id, meetingId, position, blockId, text, at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [use.id, id, position, use.blockId, use.text, use.at])
+        }
+        for (position, opening) in record.openings.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO panelOpening (meetingId, position, panel, at) VALUES (?, ?, ?, ?)",
+                arguments: [id, position, opening.panel.rawValue, opening.at])
         }
     }
 
@@ -300,6 +318,20 @@ extension AppDatabase {
             notes: try NoteRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.note),
             signals: try SignalRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.signal),
             raisedThemes: try RaisedThemeRecord.filter(ofMeeting).order(position).fetchAll(db).map(\.raisedTheme),
+            agreements: try Row.fetchAll(
+                db, sql: "SELECT id, at, text FROM groupAgreement WHERE meetingId = ? ORDER BY position",
+                arguments: [id]
+            ).map { GroupAgreement(id: $0["id"], meetingId: id, at: $0["at"], text: $0["text"]) },
+            openings: try Row.fetchAll(
+                db, sql: "SELECT panel, at FROM panelOpening WHERE meetingId = ? ORDER BY position", arguments: [id]
+            ).compactMap { row in
+                // StoreCheck refuses any other word before this reads it.
+                PanelOpening.Panel(rawValue: row["panel"] ?? "").map { PanelOpening(panel: $0, at: row["at"]) }
+            },
+            questionsUsed: try Row.fetchAll(
+                db, sql: "SELECT id, blockId, text, at FROM questionUse WHERE meetingId = ? ORDER BY position",
+                arguments: [id]
+            ).map { QuestionUse(id: $0["id"], meetingId: id, blockId: $0["blockId"], text: $0["text"], at: $0["at"]) },
             noteDraft: row?["noteDraft"])
     }
 }

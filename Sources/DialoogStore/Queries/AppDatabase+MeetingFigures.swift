@@ -35,7 +35,7 @@ extension AppDatabase {
             countOnly: row["countOnly"], headcount: row["headcount"], promptsUsed: row["promptsUsed"],
             promptsUnplanned: row["promptsUnplanned"], promptsLanded: row["promptsLanded"],
             raisedThemes: row["raisedThemes"],
-            signals: SignalCounts(helpCard: row["helpCard"], warm: row["warm"], acute: row["acute"]),
+            signals: signalCounts(row),
             evaluated: row["evaluated"], atmosphere: row["atmosphere"], safety: row["safety"],
             openness: row["openness"], resistanceMoments: row["resistanceMoments"],
             useful: HandCount(yes: row["usefulYes"], partly: row["usefulPartly"], no: row["usefulNo"]),

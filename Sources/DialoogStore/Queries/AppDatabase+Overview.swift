@@ -71,7 +71,7 @@ extension AppDatabase {
             cameToFirst: row["cameToFirst"], cameToAll: row["cameToAll"],
             averageSafety: safetyCount > 0 ? Double(safetySum) / Double(safetyCount) : nil,
             evaluated: row["evaluated"],
-            signals: SignalCounts(helpCard: row["helpCard"], warm: row["warm"], acute: row["acute"]),
+            signals: signalCounts(row),
             openFollowUps: row["openFollowUps"])
     }
 
@@ -133,9 +133,7 @@ extension Overview.Totals {
         }
         if completed { seriesCompleted += 1 }
         evaluated += figures.evaluated
-        signals.helpCard += figures.signals.helpCard
-        signals.warm += figures.signals.warm
-        signals.acute += figures.signals.acute
+        signals = signals + figures.signals
         openFollowUps += figures.openFollowUps
         overdueFollowUps += overdue
     }

@@ -171,11 +171,12 @@ extension EvaluationDetail {
             return count > 0 ? (say(.signalCategory(category)), count) : nil
         }
         let counts = subject.signalCounts
-        let responses: [(String, Int)] = [
-            (say(.signalResponse(.hulpkaart)), counts.helpCard),
-            (say(.signalResponse(.warmeVerwijzing)), counts.warm),
-            (say(.signalResponse(.acuut112)), counts.acute),
-        ]
+        // The three of old always (a 0 says it was not needed); the others where they happened.
+        let always: Set<Signal.Response> = [.hulpkaart, .warmeVerwijzing, .acuut112]
+        let responses: [(String, Int)] = Signal.Response.allCases.compactMap { response in
+            always.contains(response) || counts[response] > 0
+                ? (say(.signalResponse(response)), counts[response]) : nil
+        }
         let width = ((categories + responses).map { TextWidth.of($0.0) }.max() ?? 0) + 2
         let item = { (pair: (String, Int)) in Item(LiveLine(TextWidth.pad(pair.0, to: width) + "\(pair.1)")) }
         var byResponse = responses.map(item)

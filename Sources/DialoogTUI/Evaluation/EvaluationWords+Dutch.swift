@@ -161,6 +161,9 @@ extension EvaluationWords: Words {
         case .signalResponse(let response):
             switch response {
             case .hulpkaart: "hulpkaart (koude verwijzing)"
+            case .onderVierOgen: "na afloop onder vier ogen gesproken"
+            case .coordinator: "besproken met coördinator"
+            case .veiligThuisAdvies: "Veilig Thuis gebeld voor advies"
             case .warmeVerwijzing: "warme verwijzing"
             case .acuut112: "acuut: 112"
             }

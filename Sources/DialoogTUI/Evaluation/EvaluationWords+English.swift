@@ -159,6 +159,9 @@ extension EvaluationWords {
         case .signalResponse(let response):
             switch response {
             case .hulpkaart: "help card (cold referral)"
+            case .onderVierOgen: "talked in private afterwards"
+            case .coordinator: "discussed with the coordinator"
+            case .veiligThuisAdvies: "called Veilig Thuis for advice"
             case .warmeVerwijzing: "warm referral"
             case .acuut112: "acute: 112"
             }

@@ -1,4 +1,4 @@
-// Over 400 lines on purpose: one row per command (93 of them), so that a command's group,
+// Over 400 lines on purpose: one row per command (96 of them), so that a command's group,
 // help and hint words in both languages are found in one place (README, Decisions).
 
 import DialoogCore
@@ -446,6 +446,20 @@ package enum ActionTable {
                     nl: "een deelnemer toevoegen (bijnaam of initialen); bij tellen: één erbij",
                     en: "add a participant (nickname or initials); when counting: one more"
                 ))
+        case .renameParticipant:
+            row(
+                .meeting, hint: (nl: "hernoemen", en: "rename"),
+                help: (
+                    nl: "de bijnaam van een deelnemer veranderen (de deelnemer blijft dezelfde)",
+                    en: "change a participant's nickname (the participant stays the same)"
+                ))
+        case .removeParticipant:
+            row(
+                .meeting, hint: (nl: "weghalen", en: "remove"),
+                help: (
+                    nl: "een deelnemer uit deze bijeenkomst wissen (u maakt het ongedaan)",
+                    en: "erase a participant from this meeting (u undoes it)"
+                ))
         case .countMode:
             row(
                 .meeting, hint: (nl: "tellen/namen", en: "count/names"),
@@ -466,6 +480,13 @@ package enum ActionTable {
             row(
                 .meeting, hint: (nl: "reactie", en: "response"),
                 help: (nl: "reactie van de groep: stilte", en: "the group's response: silence"))
+        case .addAgreement:
+            row(
+                .meeting, hint: (nl: "afspraak", en: "agreement"),
+                help: (
+                    nl: "een afspraak van de groep typen; hij staat daarna bij de spelregels van de groep",
+                    en: "type an agreement of the group; it then stands with the group's ground rules"
+                ))
         case .raiseTheme:
             row(
                 .meeting, hint: (nl: "eigen thema", en: "own theme"),

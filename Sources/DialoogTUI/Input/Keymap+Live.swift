@@ -54,6 +54,8 @@ extension Keymap {
                 bind(.liveAttendance, [.left, .character("h")], .previousChoice, true),
                 bind(.liveAttendance, [.right, .character("l")], .nextChoice, true),
                 bind(.liveAttendance, [.tab, .character("t")], .countMode, true),
+                bind(.liveAttendance, [.character("r")], .renameParticipant, false),
+                bind(.liveAttendance, [.character("x"), .delete], .removeParticipant, false),
                 bind(.liveAttendance, [.escape, .character("q"), .character("a")], .closeOverlay, true),
             ] + general(.liveAttendance) + typing(.liveAttendanceText, .confirm)
         let deck =
@@ -85,6 +87,8 @@ extension Keymap {
         ]
         func reading(_ mode: InputMode, _ own: Command) -> [Binding] {
             moving(mode) + [bind(mode, [.escape, .character("q"), .enter], .closeOverlay, true)]
+                // Over the rules: an agreement of the group.
+                + (own == .groundRules ? [bind(mode, [.character("+"), .character("a")], .addAgreement, true)] : [])
                 // From the card: the whole directory, and the disclosure page.
                 + (own == .helpCard
                     ? [
@@ -131,6 +135,6 @@ extension Keymap {
             ] + general(.liveConfirmEnd)
         return screen + attendance + deck + library + search + typing(.liveDeckText, .confirm)
             + reading(.liveRules, .groundRules) + reading(.liveHelpCard, .helpCard) + directory + directorySearch
-            + disclosure + typing(.liveNote, .confirm) + signal + confirmEnd
+            + disclosure + typing(.liveNote, .confirm) + typing(.liveAgreement, .confirm) + signal + confirmEnd
     }
 }

@@ -80,6 +80,7 @@ extension Text: Words {
             case .liveDirectorySearch: "hulpkaart: zoeken typen"
             case .liveDisclosure: "als iemand iets vertelt"
             case .liveNote: "notitie"
+            case .liveAgreement: "afspraak typen"
             case .liveSignal: "signaal"
             case .privacy: "scherm uit"
             case .liveConfirmEnd: "afsluiten"

@@ -79,6 +79,7 @@ extension Text {
             case .liveDirectorySearch: "help card: typing a search"
             case .liveDisclosure: "when someone tells you something"
             case .liveNote: "note"
+            case .liveAgreement: "typing an agreement"
             case .liveSignal: "signal"
             case .privacy: "privacy screen"
             case .liveConfirmEnd: "closing"

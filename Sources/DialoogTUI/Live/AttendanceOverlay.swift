@@ -75,7 +75,8 @@ enum AttendanceOverlay {
         }
         if let typed = panel.field, !panel.typingUnnamed {
             box.drawTyping(
-                label: LiveWords.newNickname.localized(language), typed: typed,
+                label: (panel.renaming == nil ? LiveWords.newNickname : .renamedNickname).localized(language),
+                typed: typed,
                 hint: LiveWords.nicknameHint.localized(language), into: &canvas)
         }
     }

@@ -1,8 +1,9 @@
 import DialoogCore
 
 /// The prompt deck of the current block: every prompt, planned ones first, with its use, the
-/// group's response and "niet gepland" for one taken from the library; the prompt under the
-/// cursor in full below; the line to note a theme the group raised; the library over it.
+/// group's response and "niet gepland" for one taken from the library, then the block's own
+/// questions, marked asked the same way; the row under the cursor in full below; the line to
+/// note a theme the group raised; the library over it.
 enum DeckOverlay {
     static func draw(_ state: AppState, meeting: LiveMeeting, panel: DeckPanel, into canvas: inout Canvas) {
         guard let block = meeting.currentBlock else { return }
@@ -19,8 +20,15 @@ enum DeckOverlay {
         // the group raised, and the typing line.
         let typingRows = panel.raising == nil ? 0 : LiveBox.typingRows
         let raisedRows = raised.isEmpty ? 0 : 1
-        let selection = deck.isEmpty ? nil : min(panel.row, deck.count - 1)
-        let detail = selection.map { detailLines(deck[$0], state: state, width: box.innerWidth) } ?? []
+        let questions = block.questions
+        let total = deck.count + questions.count
+        let selection = total == 0 ? nil : min(panel.row, total - 1)
+        let detail =
+            selection.map { row in
+                row < deck.count
+                    ? detailLines(deck[row], state: state, width: box.innerWidth)
+                    : questionLines(questions[row - deck.count], language: language, width: box.innerWidth)
+            } ?? []
         let detailRows = detail.isEmpty ? 0 : detail.count + 1
         let listRows = max(1, box.rows - detailRows - raisedRows - typingRows)
         guard let selection else {
@@ -32,25 +40,49 @@ enum DeckOverlay {
             drawTyping(panel.raisingField, language: language, box: box, into: &canvas)
             return
         }
-        let first = max(0, min(selection - listRows + 1, deck.count - listRows))
+        let first = max(0, min(selection - listRows + 1, total - listRows))
         let usedBefore = meeting.usedBefore
+        let questionsBefore = meeting.questionsUsedBefore
         // The response and "niet gepland" on the right, in a column as wide as the widest.
-        let rights = deck.map { card in
-            [
-                card.use?.response.map { LiveWords.response($0).localized(language) },
-                card.planned ? nil : LiveWords.notPlanned.localized(language),
-                usedBefore[card.promptId].map { LiveWords.usedEarlier($0).localized(language) },
-            ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
-        }
+        let rights =
+            deck.map { card in
+                [
+                    card.use?.response.map { LiveWords.response($0).localized(language) },
+                    card.planned ? nil : LiveWords.notPlanned.localized(language),
+                    usedBefore[card.promptId].map { LiveWords.usedEarlier($0).localized(language) },
+                ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
+            }
+            + questions.map { question in
+                [
+                    // "gebruikt in 1" first: on a narrow deck it is what must stay readable.
+                    questionsBefore[QuestionUse.key(question)].map { LiveWords.usedEarlier($0).localized(language) },
+                    LiveWords.deckQuestion.localized(language),
+                ].compactMap { $0 }.joined(separator: " \(canvas.glyphs.separator) ")
+            }
         let rightWidth = min(box.innerWidth / 3, rights.map { TextWidth.of($0) }.max() ?? 0)
-        for index in first..<min(deck.count, first + listRows) {
-            let card = deck[index]
+        for index in first..<min(total, first + listRows) {
             let y = box.top + index - first
             let selected = index == selection && panel.raising == nil
             if selected {
                 canvas.fill(x: box.x + 1, y: y, count: box.width - 2, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: box.x + 1, y: y, style: .selected)
             }
+            guard index < deck.count else {
+                let question = questions[index - deck.count]
+                let asked = meeting.questionUse(question, in: block) != nil
+                canvas.text(
+                    asked ? (canvas.asciiOnly ? "[x]" : "[✓]") : "[ ]", x: box.inner, y: y,
+                    style: selected ? .selected : asked ? .accent : .dim)
+                let right = rights[index]
+                let w = min(TextWidth.of(right), rightWidth)
+                canvas.text(
+                    question, x: box.inner + 4, y: y, style: selected ? .selected : asked ? .dim : .normal,
+                    maxWidth: max(0, box.innerWidth - 4 - w - 1))
+                canvas.text(
+                    right, x: box.inner + box.innerWidth - w, y: y, style: selected ? .selected : .dim, maxWidth: w)
+                continue
+            }
+            let card = deck[index]
             let used = card.use != nil
             canvas.text(
                 used ? (canvas.asciiOnly ? "[x]" : "[✓]") : "[ ]", x: box.inner, y: y,
@@ -75,6 +107,13 @@ enum DeckOverlay {
         }
         drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
         drawTyping(panel.raisingField, language: language, box: box, into: &canvas)
+    }
+
+    /// A block question under the cursor: its text in full, and the key that marks it.
+    private static func questionLines(_ question: String, language: Language, width: Int) -> [LiveLine] {
+        TextWidth.wrap(question, width: width).prefix(3).map { LiveLine($0) } + [
+            LiveLine(LiveWords.questionKeys.localized(language), style: .dim)
+        ]
     }
 
     /// The card under the cursor: its text in full, then kind, theme and whether it was planned.

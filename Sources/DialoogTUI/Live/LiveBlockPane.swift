@@ -94,7 +94,10 @@ enum LiveBlockPane {
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(LiveLine(LiveWords.questionsHeading.localized(language), style: .heading, indent: 2))
             for question in block.questions {
-                lines += LiveLine.wrapped(question, width: textWidth, first: ascii ? "- " : "· ", indent: 2)
+                // Asked: marked as a used prompt is (in the deck, `s`).
+                let asked = state.live.meeting?.questionUse(question, in: block) != nil
+                let mark = asked ? (ascii ? "+ " : "✓ ") : (ascii ? "- " : "· ")
+                lines += LiveLine.wrapped(question, width: textWidth, first: mark, indent: 2)
             }
         }
         let deck = state.liveDeck

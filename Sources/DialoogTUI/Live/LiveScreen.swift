@@ -84,6 +84,8 @@ package enum LiveScreen {
         case .attendance(let panel): AttendanceOverlay.draw(state, meeting: meeting, panel: panel, into: &canvas)
         case .deck(let panel): DeckOverlay.draw(state, meeting: meeting, panel: panel, into: &canvas)
         case .rules(let offset): RulesOverlay.draw(state, meeting: meeting, offset: offset, into: &canvas)
+        case .agreement(let field, let offset):
+            RulesOverlay.draw(state, meeting: meeting, offset: offset, typing: field, into: &canvas)
         case .helpCard(let offset): HelpCardOverlay.draw(state, offset: offset, into: &canvas)
         case .directory(let panel): DirectoryOverlay.draw(state, panel: panel, into: &canvas)
         case .disclosure(let panel): DisclosureOverlay.draw(state, panel: panel, into: &canvas)

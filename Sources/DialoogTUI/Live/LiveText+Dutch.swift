@@ -15,6 +15,11 @@ extension LiveText: Words {
             case .looksLikeFullName(let name):
                 "'\(name)' lijkt een volledige naam. Liever een bijnaam of initialen; Enter nog eens houdt het zo."
             case .alreadyListed(let name): "\(name) staat al op de lijst en is nu aanwezig."
+            case .nicknameTaken(let name): "'\(name)' is al de bijnaam van een andere deelnemer. Kies een andere."
+            case .participantRemoved(let name, let erased):
+                erased
+                    ? "\(name) is gewist uit deze bijeenkomst. Met u zet je \(name) terug."
+                    : "\(name) is uit deze bijeenkomst gehaald; eerdere bijeenkomsten houden \(name). Met u terug."
             case .badCount(let text): "'\(text)' is geen aantal tussen 0 en \(Headcount.maximum)."
             case .meetingEnded(let number):
                 "Bijeenkomst \(number) is afgesloten. Alles wat je vastlegde is bewaard."
@@ -23,6 +28,7 @@ extension LiveText: Words {
             case .noteSaved: "Notitie bewaard."
             case .signalSaved: "Signaal bewaard (alleen categorie, wat je deed en de vervolgdatum)."
             case .themeSaved(let text): "Eigen thema bewaard: \(text)."
+            case .agreementSaved(let text): "Afspraak bewaard bij de spelregels: \(text)."
             }
         case .change(let change):
             switch change {
@@ -34,6 +40,8 @@ extension LiveText: Words {
                     ? (minutes > 0 ? "een minuut erbij" : "een minuut eraf")
                     : (minutes > 0 ? "\(minutes) minuten erbij" : "\(-minutes) minuten eraf")
             case .participantAdded(let name): "\(name) toegevoegd"
+            case .participantRenamed(let old, let new): "\(old) heet nu \(new)"
+            case .participantRemoved(let name, _): "\(name) weggehaald"
             case .presenceChanged(let name, let present): present ? "\(name) aanwezig" : "\(name) niet aanwezig"
             case .roleChanged(let name, let role): "\(name) als \(role.rawValue)"
             case .countModeChanged(let countOnly): countOnly ? "tellen" : "bijnamen"
@@ -46,6 +54,9 @@ extension LiveText: Words {
             case .themeRaised(let text): "eigen thema '\(text)'"
             case .noteAdded: "notitie"
             case .signalAdded: "signaal"
+            case .agreementAdded(let text): "afspraak '\(text)'"
+            case .questionUsed: "vraag gesteld"
+            case .questionUnmarked: "vraag niet meer gesteld"
             }
         }
     }

@@ -46,6 +46,10 @@ package enum LiveWords: Equatable, Sendable {
     case overtime(String)
     case questionsHeading
     case deckHeading
+    /// On the right of a block question in the deck.
+    case deckQuestion
+    /// Below a block question in the deck.
+    case questionKeys
     case more
     case noBlocks
     /// The status line's quiet text: when the meeting ends if the rest goes as planned.
@@ -60,6 +64,8 @@ package enum LiveWords: Equatable, Sendable {
     case returning
     case role(Participant.Role)
     case newNickname
+    /// The label of the field while a participant's nickname is changed.
+    case renamedNickname
     case nicknameHint
     case noParticipants
     case countField(Headcount.Field)
@@ -80,8 +86,14 @@ package enum LiveWords: Equatable, Sendable {
 
     // MARK: Ground rules and help card
     case rulesTitle
-    case commonRules
-    case methodRules(String)
+    /// The group's list: the rules every group shares.
+    case groupRules
+    /// The agreements this group made, numbered on with its rules.
+    case groupAgreements
+    /// The gespreksleider's list: the method's own rules.
+    case facilitatorRules(String)
+    case agreementLabel
+    case agreementHint
     case noRules
     case helpCardTitle
     case helpCardLoading

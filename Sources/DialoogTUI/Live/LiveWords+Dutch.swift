@@ -36,6 +36,8 @@ extension LiveWords: Words {
         case .overtime(let time): "+\(time) over"
         case .questionsHeading: "Vragen"
         case .deckHeading: "Stellingen"
+        case .deckQuestion: "blokvraag"
+        case .questionKeys: "Enter: gesteld (of toch niet); een volgende bijeenkomst ziet dat"
         case .more: "↓ meer onder s"
         case .noBlocks: "Deze bijeenkomst heeft nog geen blokken."
         case .expectedEnd(let time): "einde verwacht \(time)"
@@ -47,6 +49,7 @@ extension LiveWords: Words {
         case .returning: "eerder"
         case .role(let role): role.rawValue
         case .newNickname: "nieuw: "
+        case .renamedNickname: "nieuwe bijnaam: "
         case .nicknameHint: "bijnaam of initialen, geen volledige naam"
         case .noParticipants: "Nog niemand op de lijst. Met + zet je iemand erbij."
         case .countField(let field):
@@ -58,7 +61,7 @@ extension LiveWords: Words {
             }
         case .notCounted: "-"
         case .countingHint: "Geteld, zonder namen. Tab: met bijnamen."
-        case .namesHint: "Met bijnamen. Tab: alleen tellen."
+        case .namesHint: "Met bijnamen. Tab: tellen · r hernoemen · x weghalen."
 
         case .deckTitle(let block): "Stellingen · \(block)"
         case .notPlanned: "niet gepland"
@@ -70,8 +73,11 @@ extension LiveWords: Words {
         case .libraryTitle: "Stelling uit de bibliotheek"
 
         case .rulesTitle: "Spelregels"
-        case .commonRules: "Voor elke groep"
-        case .methodRules(let method): "Bij \(method)"
+        case .groupRules: "Spelregels van de groep"
+        case .groupAgreements: "Afspraken die de groep maakte"
+        case .facilitatorRules(let method): "Voor de gespreksleider · \(method)"
+        case .agreementLabel: "afspraak: "
+        case .agreementHint: "wat de groep afspreekt, in een regel; geen namen"
         case .noRules: "Er zijn (nog) geen spelregels gelezen."
         case .helpCardTitle: "Hulpkaart"
         case .helpCardLoading: "De hulpkaart wordt gelezen…"
@@ -106,6 +112,9 @@ extension LiveWords: Words {
         case .signalResponse(let response):
             switch response {
             case .hulpkaart: "hulpkaart gegeven"
+            case .onderVierOgen: "na afloop onder vier ogen gesproken"
+            case .coordinator: "besproken met coördinator"
+            case .veiligThuisAdvies: "Veilig Thuis gebeld voor advies"
             case .warmeVerwijzing: "warme verwijzing"
             case .acuut112: "acuut: 112"
             }

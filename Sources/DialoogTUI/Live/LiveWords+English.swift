@@ -36,6 +36,8 @@ extension LiveWords {
         case .overtime(let time): "+\(time) over"
         case .questionsHeading: "Questions"
         case .deckHeading: "Prompts"
+        case .deckQuestion: "block question"
+        case .questionKeys: "Enter: asked (or not after all); a later meeting sees it"
         case .more: "↓ more under s"
         case .noBlocks: "This meeting has no blocks yet."
         case .expectedEnd(let time): "expected end \(time)"
@@ -59,6 +61,7 @@ extension LiveWords {
             case .waarnemer: "observer"
             }
         case .newNickname: "new: "
+        case .renamedNickname: "new nickname: "
         case .nicknameHint: "nickname or initials, no full name"
         case .noParticipants: "Nobody on the list yet. + adds someone."
         case .countField(let field):
@@ -70,7 +73,7 @@ extension LiveWords {
             }
         case .notCounted: "-"
         case .countingHint: "Counted, without names. Tab: by nickname."
-        case .namesHint: "By nickname. Tab: count only."
+        case .namesHint: "By nickname. Tab: count only · r rename · x remove."
 
         case .deckTitle(let block): "Prompts · \(block)"
         case .notPlanned: "not planned"
@@ -82,8 +85,11 @@ extension LiveWords {
         case .libraryTitle: "A prompt from the library"
 
         case .rulesTitle: "Ground rules"
-        case .commonRules: "For every group"
-        case .methodRules(let method): "In \(method)"
+        case .groupRules: "The group's ground rules"
+        case .groupAgreements: "Agreements the group made"
+        case .facilitatorRules(let method): "For the facilitator · \(method)"
+        case .agreementLabel: "agreement: "
+        case .agreementHint: "what the group agrees, in one line; no names"
         case .noRules: "No ground rules have been read (yet)."
         case .helpCardTitle: "Help card"
         case .helpCardLoading: "Reading the help card…"
@@ -118,6 +124,9 @@ extension LiveWords {
         case .signalResponse(let response):
             switch response {
             case .hulpkaart: "gave the help card"
+            case .onderVierOgen: "talked in private afterwards"
+            case .coordinator: "discussed with the coordinator"
+            case .veiligThuisAdvies: "called Veilig Thuis for advice"
             case .warmeVerwijzing: "warm referral"
             case .acuut112: "acute: 112"
             }

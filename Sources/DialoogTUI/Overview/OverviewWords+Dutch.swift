@@ -34,7 +34,11 @@ extension OverviewWords: Words {
                 ?? (short ? "veiligheid: –" : "veiligheid: nog niets geëvalueerd")
         case .signals(let counts, let short):
             (counts.total == 1 ? "1 signaal" : "\(counts.total) signalen")
-                + (short ? "" : " (\(counts.warm) warm, \(counts.helpCard) hulpkaart, \(counts.acute)× 112)")
+                + (short
+                    ? ""
+                    : " (\(counts.warm) warm, \(counts.helpCard) hulpkaart, \(counts.acute)× 112"
+                        + (counts.total > counts.warm + counts.helpCard + counts.acute
+                            ? ", \(counts.total - counts.warm - counts.helpCard - counts.acute) besproken" : "") + ")")
         case .followUpsOpen(let count): "opvolging \(count) open"
         case .overdue(let count): "\(count) te laat"
         case .targetLabel: "Doel"

@@ -34,7 +34,11 @@ extension OverviewWords {
                 ?? (short ? "safety: –" : "safety: nothing evaluated yet")
         case .signals(let counts, let short):
             (counts.total == 1 ? "1 signal" : "\(counts.total) signals")
-                + (short ? "" : " (\(counts.warm) warm, \(counts.helpCard) help card, \(counts.acute)× 112)")
+                + (short
+                    ? ""
+                    : " (\(counts.warm) warm, \(counts.helpCard) help card, \(counts.acute)× 112"
+                        + (counts.total > counts.warm + counts.helpCard + counts.acute
+                            ? ", \(counts.total - counts.warm - counts.helpCard - counts.acute) discussed" : "") + ")")
         case .followUpsOpen(let count): "follow-ups \(count) open"
         case .overdue(let count): "\(count) overdue"
         case .targetLabel: "Target"

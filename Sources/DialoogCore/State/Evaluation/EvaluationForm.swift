@@ -40,6 +40,8 @@ package struct EvaluationForm: Equatable, Sendable {
             let open = Set(subject.promptUses.filter { $0.response == .open }.map(\.promptId))
             evaluation.landed = Self.usedPrompts(subject.promptUses).filter(open.contains)
             preMarked = !evaluation.landed.isEmpty
+            // The agreements the group made during the meeting, as typed in over the rules.
+            evaluation.agreements = Array(subject.liveAgreements.prefix(Evaluation.agreementCount))
         }
         self.evaluation = evaluation
         self.raisedThemes = subject.raisedThemes

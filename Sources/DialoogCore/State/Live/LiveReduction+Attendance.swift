@@ -13,6 +13,7 @@ extension LiveReduction {
             case .confirm:
                 if counting { return setCount(typed, panel: panel) }
                 if panel.typingUnnamed { return setUnnamed(typed, panel: panel) }
+                if let id = panel.renaming { return renameParticipant(id, to: typed, panel: panel) }
                 return addParticipant(typed, panel: panel)
             case let command where command.textEdit != nil:
                 guard let textEdit = command.textEdit else { break }
@@ -20,6 +21,7 @@ extension LiveReduction {
             case .closeOverlay:
                 panel.typing = nil
                 panel.typingUnnamed = false
+                panel.renaming = nil
                 panel.warnedFullName = nil
             case .redraw:
                 return [.redrawAll]
@@ -75,6 +77,16 @@ extension LiveReduction {
                 guard let index = record.participants.firstIndex(where: { $0.id == person.id }) else { return }
                 record.participants[index].role = role
             }
+        case .renameParticipant:
+            guard !counting, listed.indices.contains(panel.row) else { return [] }
+            let person = listed[panel.row]
+            panel.field = TextField(person.nickname, limit: Participant.nicknameLength)
+            panel.renaming = person.id
+            panel.warnedFullName = nil
+            live.panel = .attendance(panel)
+        case .removeParticipant:
+            guard !counting, listed.indices.contains(panel.row) else { return [] }
+            return removeParticipant(listed[panel.row], panel: panel)
         case .countMode:
             panel.row = 0
             live.panel = .attendance(panel)
@@ -123,6 +135,65 @@ extension LiveReduction {
         panel.warnedFullName = nil
         panel.row = live.meeting?.attendanceOrder.firstIndex { $0.id == person.id } ?? 0
         live.panel = .attendance(panel)
+        return effects
+    }
+
+    /// Enter on a new nickname for a participant: the same participant (same id, same
+    /// attendance in every meeting), called otherwise from now on. A nickname another
+    /// participant of the series has is refused; one that looks like a full name is questioned
+    /// once, as when adding.
+    mutating func renameParticipant(_ id: String, to typed: String, panel: AttendancePanel) -> [Effect] {
+        guard let meeting = live.meeting,
+            let person = meeting.record.participants.first(where: { $0.id == id })
+        else { return [] }
+        var panel = panel
+        let nickname = typed.trimmingCharacters(in: .whitespaces)
+        func done() {
+            panel.typing = nil
+            panel.renaming = nil
+            panel.warnedFullName = nil
+            live.panel = .attendance(panel)
+        }
+        guard !nickname.isEmpty, nickname != person.nickname else {
+            done()
+            return []
+        }
+        if let other = meeting.record.participants.first(where: {
+            $0.id != id && $0.nickname.caseInsensitiveCompare(nickname) == .orderedSame
+        }) {
+            outcome.status = .show(.live(.nicknameTaken(other.nickname)))
+            live.panel = .attendance(panel)
+            return []
+        }
+        if Participant.looksLikeFullName(nickname), panel.warnedFullName != nickname {
+            panel.warnedFullName = nickname
+            live.panel = .attendance(panel)
+            outcome.status = .show(.live(.looksLikeFullName(nickname)))
+            return []
+        }
+        done()
+        return change(.participantRenamed(person.nickname, to: nickname)) { record, _ in
+            guard let index = record.participants.firstIndex(where: { $0.id == id }) else { return }
+            record.participants[index].nickname = nickname
+        }
+    }
+
+    /// Takes a participant out of this meeting: not present here, and when no earlier meeting
+    /// lists them, gone from the series altogether (the store deletes a participant no
+    /// meeting lists). Undo, while the meeting runs, puts them back as they were.
+    mutating func removeParticipant(_ person: Participant, panel: AttendancePanel) -> [Effect] {
+        guard let meeting = live.meeting else { return [] }
+        let erased = !meeting.returning.contains(person.id)
+        let effects = change(.participantRemoved(person.nickname, erased: erased)) { record, _ in
+            record.present.remove(person.id)
+            if erased { record.participants.removeAll { $0.id == person.id } }
+        }
+        guard !effects.isEmpty else { return [] }
+        var panel = panel
+        let rows = (live.meeting?.attendanceOrder.count ?? 0) + 1
+        panel.row = min(panel.row, rows - 1)
+        live.panel = .attendance(panel)
+        outcome.status = .show(.live(.participantRemoved(person.nickname, erased: erased)))
         return effects
     }
 

@@ -50,7 +50,10 @@ extension LiveReduction {
             return performInDeckLibrary(command, picker: picker, panel: panel, block: block)
         }
         let deck = meeting.deck(for: block)
-        if let row = command.moved(from: panel.row, last: deck.count - 1, page: livePageSize) {
+        // The block's questions follow the cards, to be marked asked the same way.
+        let questionIndex = panel.row - deck.count
+        let question = block.questions.indices.contains(questionIndex) ? block.questions[questionIndex] : nil
+        if let row = command.moved(from: panel.row, last: deck.count + block.questions.count - 1, page: livePageSize) {
             panel.row = row
             live.panel = .deck(panel)
             return []
@@ -58,6 +61,7 @@ extension LiveReduction {
         let card = deck.indices.contains(panel.row) ? deck[panel.row] : nil
         switch command {
         case .toggle:
+            if let question { return toggleQuestion(question, in: block) }
             guard let card else { return [] }
             if let use = card.use {
                 let effects = change(.promptUnmarked(card.promptId)) { record, _ in
@@ -179,9 +183,26 @@ extension LiveReduction {
         }
     }
 
+    /// Marks one of the block's questions asked, or takes the mark back.
+    mutating func toggleQuestion(_ question: String, in block: PlanBlock) -> [Effect] {
+        guard let meeting = live.meeting else { return [] }
+        if let use = meeting.questionUse(question, in: block) {
+            return change(.questionUnmarked(question)) { record, _ in
+                record.questionsUsed.removeAll { $0.id == use.id }
+            }
+        }
+        let moment = now
+        let id = ids.next()
+        return change(.questionUsed(question)) { record, meeting in
+            record.questionsUsed.append(
+                QuestionUse(id: id, meetingId: meeting.meeting.id, blockId: block.id, text: question, at: moment))
+        }
+    }
+
     mutating func clampDeckRow() {
         guard case .deck(var panel) = live.panel else { return }
-        panel.row = min(panel.row, max(liveDeck.count - 1, 0))
+        let questions = live.meeting?.currentBlock?.questions.count ?? 0
+        panel.row = min(panel.row, max(liveDeck.count + questions - 1, 0))
         live.panel = .deck(panel)
     }
 }

@@ -5,10 +5,12 @@ import Foundation
 extension LiveReduction {
     // MARK: - Ground rules and help card
 
-    /// How many items the ground rules panel lists: the common rules and the method's own.
+    /// How many items the ground rules panel lists: the group's (the common rules and the
+    /// agreements the group made) and the gespreksleider's (the method's own).
     var liveRuleCount: Int {
         guard let library, let meeting = live.meeting else { return 0 }
-        return (library.base?.groundRules.count ?? 0) + (library.method(meeting.series.methodId)?.rules.count ?? 0)
+        return (library.base?.groundRules.count ?? 0) + meeting.groupAgreements.count
+            + (library.method(meeting.series.methodId)?.rules.count ?? 0)
     }
 
     /// The help card of the running meeting, composed as the printed plan composes it: 112,
@@ -48,6 +50,8 @@ extension LiveReduction {
         switch command {
         case .closeOverlay: live.panel = nil
         case .groundRules where !isHelp: live.panel = nil
+        case .addAgreement where !isHelp:
+            live.panel = .agreement(TextField(limit: GroupAgreement.maxLength), rulesOffset: offset)
         case .helpCard where isHelp: live.panel = nil
         case .searchHelp where isHelp: live.panel = .directory(DirectoryPanel(cardOffset: offset))
         case .disclosure where isHelp: live.panel = .disclosure(DisclosurePanel(cardOffset: offset))
@@ -161,6 +165,44 @@ extension LiveReduction {
         default:
             return performOnAnyScreen(command)
         }
+    }
+
+    /// An agreement of the group being typed over the ground rules: Enter stores it (and the
+    /// rules show it, numbered with the group's), Esc goes back to the rules without it.
+    mutating func performInAgreement(_ command: Command) -> [Effect] {
+        outcome.status = .clear
+        guard case .agreement(var field, let offset) = live.panel else { return [] }
+        if let edit = command.textEdit {
+            field.apply(edit)
+            live.panel = .agreement(field, rulesOffset: offset)
+            return []
+        }
+        switch command {
+        case .confirm:
+            let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else {
+                live.panel = .rules(offset: offset)
+                return []
+            }
+            let moment = now
+            let id = ids.next()
+            let effects = change(.agreementAdded(text)) { record, meeting in
+                record.agreements.append(GroupAgreement(id: id, meetingId: meeting.meeting.id, at: moment, text: text))
+            }
+            // The rules scrolled so that the new agreement is on screen.
+            let common = library?.base?.groundRules.count ?? 0
+            let index = common + (live.meeting?.groupAgreements.count ?? 1) - 1
+            live.panel = .rules(offset: max(0, index))
+            outcome.status = .show(.live(.agreementSaved(text)))
+            return effects
+        case .closeOverlay:
+            live.panel = .rules(offset: offset)
+        case .redraw:
+            return [.redrawAll]
+        default:
+            return performOnAnyScreen(command)
+        }
+        return []
     }
 
     mutating func performInSignal(_ command: Command) -> [Effect] {

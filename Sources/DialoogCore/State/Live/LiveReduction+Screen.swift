@@ -36,10 +36,23 @@ extension LiveReduction {
             return []
         }
         live.undoing = last
-        live.meeting?.record = last.before
+        var restored = last.before
+        // That the rules were shown stays recorded: undo takes back actions, not a look.
+        if let openings = live.meeting?.record.openings { restored.openings = openings }
+        live.meeting?.record = restored
         outcome.status = .show(.live(.undone(last.change)))
         clampDeckRow()
-        return [.saveLive(last.before)]
+        return [.saveLive(restored)]
+    }
+
+    /// Opens the ground rules and logs that they were opened, and when (no text). Not an
+    /// action undo takes back.
+    mutating func openRules() -> [Effect] {
+        live.panel = .rules(offset: 0)
+        guard var meeting = live.meeting else { return [] }
+        meeting.record.openings.append(PanelOpening(panel: .rules, at: now))
+        live.meeting = meeting
+        return [.saveLive(meeting.record)]
     }
 
     // MARK: - The live screen
@@ -58,7 +71,7 @@ extension LiveReduction {
         case .fiveMoreMinutes: return changeMinutes(by: 5)
         case .attendance: live.panel = .attendance(AttendancePanel())
         case .promptDeck: live.panel = .deck(DeckPanel())
-        case .groundRules: live.panel = .rules(offset: 0)
+        case .groundRules: return openRules()
         case .note: live.panel = .note(TextField(limit: LiveNote.maxLength))
         case .signal:
             let theme = meeting.currentBlock?.theme.flatMap(Signal.Category.init(rawValue:))

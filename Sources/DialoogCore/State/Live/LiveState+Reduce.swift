@@ -15,6 +15,7 @@ extension LiveState: FeatureSlice {
         case .liveDirectory, .liveDirectorySearch: effects = reduction.performInDirectory(command)
         case .liveDisclosure: effects = reduction.performInDisclosure(command)
         case .liveNote: effects = reduction.performInNote(command)
+        case .liveAgreement: effects = reduction.performInAgreement(command)
         case .liveSignal: effects = reduction.performInSignal(command)
         case .liveConfirmEnd: effects = reduction.performInConfirmEnd(command)
         default: effects = reduction.performInLive(command)
@@ -50,6 +51,9 @@ extension LiveState: FeatureSlice {
             field.apply(.insert(text))
             panel = .note(field)
             return keepNoteDraft(field.text)
+        case .agreement(var field, let offset):
+            field.apply(.insert(text))
+            panel = .agreement(field, rulesOffset: offset)
         default:
             break
         }

@@ -44,6 +44,7 @@ package struct LiveState: Equatable, Sendable {
         case .directory(let panel): panel.typing ? .liveDirectorySearch : .liveDirectory
         case .disclosure: .liveDisclosure
         case .note: .liveNote
+        case .agreement: .liveAgreement
         case .signal: .liveSignal
         case .confirmEnd: .liveConfirmEnd
         }
@@ -64,6 +65,8 @@ package enum LivePanel: Equatable, Sendable {
     case disclosure(DisclosurePanel)
     /// A quick note being typed.
     case note(TextField)
+    /// An agreement of the group being typed, over the ground rules scrolled to `rulesOffset`.
+    case agreement(TextField, rulesOffset: Int)
     case signal(SignalForm)
     /// "Close the meeting?" before `e` does it.
     case confirmEnd
@@ -121,6 +124,8 @@ package struct AttendancePanel: Equatable, Sendable {
     }
     /// What is typed is the number of people without a nickname, not a nickname.
     package var typingUnnamed = false
+    /// What is typed is a new nickname for this participant (by id), not a new participant.
+    package var renaming: String?
     /// The nickname typed looks like a full name; Enter again keeps it anyway.
     package var warnedFullName: String?
 
@@ -134,6 +139,7 @@ package struct AttendancePanel: Equatable, Sendable {
 /// The prompt deck of the current block, with the library open over it to take an unplanned
 /// prompt, or a theme the group raised being typed.
 package struct DeckPanel: Equatable, Sendable {
+    /// A card of the deck, or after the cards one of the block's questions.
     package var row = 0
     /// The library, searched with `/`, to take a prompt that was not planned.
     package var picker: PromptPicker?
@@ -190,6 +196,11 @@ package enum LiveChange: Equatable, Sendable {
     /// The number of people present without a nickname, now this.
     case unnamedChanged(Int)
     case participantAdded(String)
+    /// A participant's nickname changed (the id stays): from, to.
+    case participantRenamed(String, to: String)
+    /// A participant taken out of this meeting; `erased` when no earlier meeting lists them,
+    /// so the nickname is gone from the series.
+    case participantRemoved(String, erased: Bool)
     case presenceChanged(String, present: Bool)
     case roleChanged(String, Participant.Role)
     case countModeChanged(countOnly: Bool)
@@ -201,6 +212,9 @@ package enum LiveChange: Equatable, Sendable {
     case themeRaised(String)
     case noteAdded
     case signalAdded(Signal.Category)
+    case agreementAdded(String)
+    case questionUsed(String)
+    case questionUnmarked(String)
 }
 
 /// Which meeting live mode opens.
@@ -227,6 +241,10 @@ package enum LiveNotice: Equatable, Sendable {
     case looksLikeFullName(String)
     /// The nickname is taken in this series: that participant is marked instead.
     case alreadyListed(String)
+    /// Another participant of the series has this nickname; the rename is refused.
+    case nicknameTaken(String)
+    /// Taken out of this meeting: erased, or kept for the earlier meetings that list them.
+    case participantRemoved(String, erased: Bool)
     case badCount(String)
     case meetingEnded(number: Int)
     /// Live mode was left; the meeting is still open.
@@ -234,4 +252,5 @@ package enum LiveNotice: Equatable, Sendable {
     case noteSaved
     case signalSaved
     case themeSaved(String)
+    case agreementSaved(String)
 }
