@@ -16,7 +16,7 @@ struct VariantLoaderTests {
               - number: 2
                 purpose: Verdiepen met ouders.
                 agenda:
-                  - {title: Jouw kind, kind: kern, form: dialoog, minutes: 40, guidance: Vraag naar je kind.}
+                  - {title: Jouw kind, by: dialoog, kind: kern, form: dialoog, minutes: 40, guidance: Vraag naar je kind.}
                   - keep: Kern
           - groups: [vrouwen, mannen]
             summary: Voor volwassenen.

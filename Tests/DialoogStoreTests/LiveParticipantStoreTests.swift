@@ -100,7 +100,7 @@ struct LiveParticipantStoreTests {
 
     @Test func theMigrationKeepsEverySignalTheIndexesAndTheRevisionTriggers() throws {
         let queue = try DatabaseQueue()
-        try Migrations.migrator.migrate(queue, upTo: Migrations.plannerMaterials)
+        try Migrations.migrator.migrate(queue, upTo: Migrations.reportsEvaluationFields)
         let plan = Fixtures.plan()
         try queue.write { db in try AppDatabase.insert(plan, now: Fixtures.now, in: db) }
         let meetingId = plan.meetings[0].id
