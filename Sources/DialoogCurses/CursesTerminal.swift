@@ -252,6 +252,14 @@ package final class CursesTerminal: Terminal {
         }
     }
 
+    /// Bytes the user typed before curses took the terminal (while the background query
+    /// waited): decoded like any read and handed out before the next one.
+    package func typedAhead(_ bytes: [UInt8]) {
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            queued += decoder.feed(.character(scalar.value))
+        }
+    }
+
     /// Mouse reports on or off; curses writes what this terminal's description asks for
     /// (SGR 1006 on xterm, X10 under tmux) and decodes the reports into KEY_MOUSE.
     package func setMouse(_ on: Bool) {

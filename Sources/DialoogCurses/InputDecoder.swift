@@ -3,7 +3,9 @@ import DialoogTUI
 /// Turns what `wget_wch` returns into events, for the sequences ncurses leaves alone:
 /// bracketed paste (`ESC[200~ … ESC[201~`), Alt-letters (Esc then the letter at once) and
 /// Ctrl-arrows the terminal description does not name (`ESC[1;5D`, `ESC[1;5C`), and mouse
-/// reports curses did not take itself (SGR 1006 `ESC[<0;12;5M` and X10 `ESC[M` + 3 bytes).
+/// reports curses did not take itself (SGR 1006 `ESC[<0;12;5M` and X10 `ESC[M` + 3 bytes),
+/// and terminal replies that come late (an OSC string, `ESC]11;rgb:…` ended by BEL or `ESC\`,
+/// as the background query's answer after its 100 ms): dropped whole, never typed as keys.
 ///
 /// Pure and fed one read at a time, so a marker split across reads is still found; the
 /// terminal reads on with a short timeout while `isMidSequence`, and calls `timedOut()`
@@ -20,6 +22,9 @@ package struct InputDecoder: Sendable {
     private static let escape: UInt32 = 27
     private static let csi = UInt32(UInt8(ascii: "["))
     private static let ss3 = UInt32(UInt8(ascii: "O"))
+    private static let osc = UInt32(UInt8(ascii: "]"))
+    /// Longer than any reply a terminal sends to a query: the rest is typing again.
+    private static let oscLimit = 512
     private static let pasteStart = "[200~"
     private static let pasteEnd = [escape] + Array("[201~".unicodeScalars.map(\.value))
     /// Sequences ncurses passes on when the terminal description does not name them: tmux
@@ -37,15 +42,18 @@ package struct InputDecoder: Sendable {
     private var pasted: [UInt32]?
     /// After `ESC[M`: the bytes of an X10 mouse report so far (three come).
     private var x10: [UInt32]?
+    /// After `ESC]`: the bytes of an operating-system command string so far (a terminal's reply).
+    private var oscString: [UInt32]?
 
     package init() {}
 
     /// A sequence has begun and is not finished: read on, with a short timeout.
-    package var isMidSequence: Bool { pending != nil || pasted != nil || x10 != nil }
+    package var isMidSequence: Bool { pending != nil || pasted != nil || x10 != nil || oscString != nil }
     package var isPasting: Bool { pasted != nil }
 
     package mutating func feed(_ input: Input) -> [TerminalEvent] {
         if pasted != nil { return feedPaste(input) }
+        if oscString != nil { return feedOSC(input) }
         if var report = x10 {
             // Button, column and row, each plus 32; a function key means the report broke off.
             guard case .character(let value) = input else {
@@ -82,6 +90,10 @@ package struct InputDecoder: Sendable {
                 return []
             }
             pending = nil
+            if value == Self.osc {
+                oscString = []
+                return []
+            }
             if let scalar = Unicode.Scalar(value), scalar.isASCII,
                 scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             {
@@ -135,6 +147,11 @@ package struct InputDecoder: Sendable {
 
     /// Nothing more came within the short timeout.
     package mutating func timedOut() -> [TerminalEvent] {
+        if oscString != nil {
+            // A reply cut short: dropped whole as well.
+            oscString = nil
+            return []
+        }
         if x10 != nil {
             // A report cut short: dropped whole, never typed as its bytes.
             x10 = nil
@@ -149,6 +166,26 @@ package struct InputDecoder: Sendable {
             return body.isEmpty ? [] : [.paste(Self.string(body))]
         }
         return flush()
+    }
+
+    /// Inside `ESC]…`: swallowed up to BEL or ST (`ESC\`); a function key, or more than any
+    /// reply holds, ends it and is handled as typed.
+    private mutating func feedOSC(_ input: Input) -> [TerminalEvent] {
+        guard var text = oscString, case .character(let value) = input else {
+            oscString = nil
+            return feed(input)
+        }
+        if value == 7 || (value == UInt32(UInt8(ascii: "\\")) && text.last == Self.escape) {
+            oscString = nil
+            return []
+        }
+        text.append(value)
+        guard text.count <= Self.oscLimit else {
+            oscString = nil
+            return []
+        }
+        oscString = text
+        return []
     }
 
     private mutating func feedPaste(_ input: Input) -> [TerminalEvent] {

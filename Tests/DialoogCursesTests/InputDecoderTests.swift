@@ -20,6 +20,22 @@ import Testing
         #expect(decode(chars("aq\r")) == [.key(.character("a")), .key(.character("q")), .key(.enter)])
     }
 
+    /// The background query's answer can come after its 100 ms, when curses already reads: it
+    /// must never reach the screens as the keys `]`, `1`, `r`, `g`, `b` (b opened the bibliotheek).
+    @Test func aLateTerminalReplyIsDroppedWholeAndTheKeysAfterItStay() {
+        let st = decode(chars("\u{1B}]11;rgb:0000/0000/0000\u{1B}\\b"))
+        #expect(st == [.key(.character("b"))])
+        let bel = decode(chars("a\u{1B}]11;rgb:ffff/ffff/ffff\u{07}q"))
+        #expect(bel == [.key(.character("a")), .key(.character("q"))])
+    }
+
+    @Test func aReplyCutShortOrEndlessIsDroppedAndTypingComesBack() {
+        #expect(decode(chars("\u{1B}]11;rgb:00")).isEmpty)
+        let endless = decode(chars("\u{1B}]" + String(repeating: "x", count: 600) + "b"), timeoutAtEnd: false)
+        #expect(endless.allSatisfy { $0 == .key(.character("x")) || $0 == .key(.character("b")) })
+        #expect(endless.last == .key(.character("b")))
+    }
+
     @Test func aBracketedPasteIsOneEventWithItsNewlines() {
         let events = decode(chars("x\u{1B}[200~een\rtwee\nq\u{1B}[201~y"))
         #expect(events == [.key(.character("x")), .paste("een\rtwee\nq"), .key(.character("y"))])

@@ -13,15 +13,47 @@ enum BackgroundQuery {
     static let timeoutMilliseconds = 100
 
     /// The theme the terminal's background suggests, or nil when it does not say.
-    static func theme(input: Int32, output: Int32, timeoutMilliseconds: Int = timeoutMilliseconds) -> ThemeName? {
-        reply(input: input, output: output, timeoutMilliseconds: timeoutMilliseconds).flatMap {
-            TerminalBackground.theme(osc11Reply: $0)
-        }
+    /// What came back while the query waited: the theme its reply asks for, and every other
+    /// byte, which the user typed ahead (a key pressed as the program starts) and curses gets.
+    struct Answer: Equatable {
+        var theme: ThemeName?
+        var typedAhead: [UInt8] = []
     }
 
-    /// Writes the query to `output` and reads from `input` until the reply ends (BEL or ST) or
-    /// the time is up. A terminal's line mode and echo are off while waiting, then restored.
-    static func reply(input: Int32, output: Int32, timeoutMilliseconds: Int) -> String? {
+    static func theme(input: Int32, output: Int32, timeoutMilliseconds: Int = timeoutMilliseconds) -> ThemeName? {
+        ask(input: input, output: output, timeoutMilliseconds: timeoutMilliseconds).theme
+    }
+
+    static func ask(input: Int32, output: Int32, timeoutMilliseconds: Int = timeoutMilliseconds) -> Answer {
+        guard let bytes = reply(input: input, output: output, timeoutMilliseconds: timeoutMilliseconds) else {
+            return Answer()
+        }
+        return split(bytes)
+    }
+
+    /// The OSC reply (`ESC ] … BEL` or `… ESC \`) taken out; the rest is typing.
+    static func split(_ bytes: [UInt8]) -> Answer {
+        guard let start = bytes.indices.first(where: { $0 + 1 < bytes.count && bytes[$0] == 27 && bytes[$0 + 1] == 0x5D })
+        else { return Answer(typedAhead: bytes) }
+        var end = bytes.count
+        var index = start + 2
+        while index < bytes.count {
+            if bytes[index] == 7 {
+                end = index + 1
+                break
+            }
+            if bytes[index] == 0x5C, bytes[index - 1] == 27 {
+                end = index + 1
+                break
+            }
+            index += 1
+        }
+        let reply = String(decoding: bytes[start..<end], as: UTF8.self)
+        return Answer(
+            theme: TerminalBackground.theme(osc11Reply: reply), typedAhead: Array(bytes[..<start] + bytes[end...]))
+    }
+
+    static func reply(input: Int32, output: Int32, timeoutMilliseconds: Int) -> [UInt8]? {
         var saved = termios()
         let isTerminal = tcgetattr(input, &saved) == 0
         if isTerminal {
@@ -48,6 +80,6 @@ enum BackgroundQuery {
             // Ended by BEL, or by ST (ESC \) after the reply's own opening ESC.
             if byte == 7 || (byte == 0x5C && received.dropLast().last == 27 && received.count > 2) { break }
         }
-        return received.isEmpty ? nil : String(decoding: received, as: UTF8.self)
+        return received.isEmpty ? nil : received
     }
 }

@@ -39,9 +39,10 @@ package struct TUISession {
         let preferences: Preferences
         if case .read(let read) = reading { preferences = read } else { preferences = Preferences() }
         // Asked before curses takes the terminal: the answer must not reach it as keys.
-        let background =
+        let answer =
             environment.wantsNoColor || preferences.theme != nil
-            ? nil : Self.background(environment, input: STDIN_FILENO, output: STDOUT_FILENO)
+            ? BackgroundQuery.Answer() : Self.background(environment, input: STDIN_FILENO, output: STDOUT_FILENO)
+        let background = answer.theme
         SignalTrap.install(restoreTerminal: { CursesTerminal.emergencyRestore() })
         let terminal: CursesTerminal
         do {
@@ -50,6 +51,7 @@ package struct TUISession {
             throw .terminalFailed(term: environment.variables["TERM"] ?? "")
         }
         defer { terminal.close() }
+        terminal.typedAhead(answer.typedAhead)
         // `--lang` wins for this run; then the language chosen with `:taal`; then the locale.
         let language =
             options.lang == nil
@@ -83,8 +85,11 @@ package struct TUISession {
 
     /// The theme the terminal's background asks for: `COLORFGBG` when set, else the answer to
     /// an OSC 11 query (at most 100 ms), else nil (the dark theme).
-    static func background(_ environment: AppEnvironment, input: Int32, output: Int32) -> ThemeName? {
-        if let theme = TerminalBackground.theme(colorFGBG: environment.variables["COLORFGBG"]) { return theme }
-        return BackgroundQuery.theme(input: input, output: output)
+    /// Keys typed while the query waited are in the answer, for curses to read first.
+    static func background(_ environment: AppEnvironment, input: Int32, output: Int32) -> BackgroundQuery.Answer {
+        if let theme = TerminalBackground.theme(colorFGBG: environment.variables["COLORFGBG"]) {
+            return BackgroundQuery.Answer(theme: theme)
+        }
+        return BackgroundQuery.ask(input: input, output: output)
     }
 }
