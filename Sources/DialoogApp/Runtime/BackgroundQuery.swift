@@ -33,7 +33,8 @@ enum BackgroundQuery {
 
     /// The OSC reply (`ESC ] … BEL` or `… ESC \`) taken out; the rest is typing.
     static func split(_ bytes: [UInt8]) -> Answer {
-        guard let start = bytes.indices.first(where: { $0 + 1 < bytes.count && bytes[$0] == 27 && bytes[$0 + 1] == 0x5D })
+        guard
+            let start = bytes.indices.first(where: { $0 + 1 < bytes.count && bytes[$0] == 27 && bytes[$0 + 1] == 0x5D })
         else { return Answer(typedAhead: bytes) }
         var end = bytes.count
         var index = start + 2
