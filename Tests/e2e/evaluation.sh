@@ -30,7 +30,7 @@ keys Enter
 wait_for "Afspraken       1 · We nemen een verhaa…"
 wait_for "Ze komen terug als blok in"
 # The hands: Enter, a number, Enter, on to the next count.
-keys j Enter 6 Enter 2 Enter Enter
+keys j j Enter 6 Enter 2 Enter Enter
 wait_for "Nuttig          ja 6 · deels 2 · nee -"
 
 keys q

@@ -31,7 +31,7 @@ wait_for_regex "▶ Ouders West +IOT +1/3 +0 +– +4,0 +0"
 wait_for "1/3 gehouden"
 # This month's filter counts the meeting held; the two without a date fall outside it.
 keys f Down Down Down Down Right
-wait_for "deze maand (1 dec–31 dec) · 1 filter"
+wait_for "deze maand (1 dec–31 dec) · zonder demo · 1 filter"
 keys Escape
 wait_for_regex "▶ Ouders West +IOT +1/1"
 

@@ -19,7 +19,7 @@ keys o
 wait_for "dialoog · overzicht"
 # This month is January in Amsterdam; in UTC the meeting would be December's and no series listed.
 keys f Down Down Down Down Right
-wait_for "deze maand (1 jan–31 jan) · 1 filter"
+wait_for "deze maand (1 jan–31 jan) · zonder demo · 1 filter"
 keys Escape
 wait_for_regex "▶ Nieuwjaar +HTIB +1/1"
 keys Enter
