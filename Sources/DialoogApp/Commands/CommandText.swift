@@ -80,6 +80,9 @@ package enum CommandText: Equatable, Sendable {
     /// `--excel` without `--format csv`.
     case reportExcelNeedsCSV
     case cliReportOutput
+    /// `--compare previous`, and the mistake of asking for it without a period with two ends.
+    case cliReportCompare
+    case reportCompareNeedsPeriod
     case reportBadPeriod(String)
     case reportBadDate(option: String, value: String)
     case reportPeriodWithDates
