@@ -116,6 +116,14 @@ struct ReportCompareTests {
                 run.stderr.contains("--compare previous heeft een periode met begin en eind nodig"), "\(run.stderr)")
             #expect(run.stdout.isEmpty)
         }
+        // No period of the same length before the first year, or before one over a hundred years long.
+        for arguments in [["--period", "0001"], ["--from", "1900-01-02", "--to", "2026-01-01"]] {
+            let run = try Run(
+                ["report", "--compare", "previous", "--db", laptop.db, "--lang", "nl"] + arguments,
+                environment: ["DIALOOG_NOW": laptop.now], home: laptop.folder)
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.stderr.contains("geen even lange periode ervoor"), "\(run.stderr)")
+        }
         let wrong = try Run(
             ["report", "--compare", "next", "--period", "2026", "--db", laptop.db],
             environment: ["DIALOOG_NOW": laptop.now], home: laptop.folder)

@@ -153,6 +153,9 @@ extension CommandText: Words {
                 + "(text, md, json en html; csv blijft één regel per bijeenkomst van de gekozen periode)."
         case .reportCompareNeedsPeriod:
             "--compare previous heeft een periode met begin en eind nodig: geef --period, of --from en --to."
+        case .reportCompareNoPrevious:
+            "Voor deze periode is er geen even lange periode ervoor (te vroeg of langer dan honderd jaar); "
+                + "kies een kortere of latere periode."
         case .cliReportOutput: "Schrijf naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm."
         case .reportBadPeriod(let value):
             "--period '\(value)' is geen periode. Schrijf een jaar (2026), een kwartaal (2026-Q4) of een maand (2026-11)."

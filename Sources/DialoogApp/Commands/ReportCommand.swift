@@ -68,9 +68,10 @@ package struct ReportCommand: ParsableCommand {
             let filter = try filter(calendar: calendar)
             var previous: OverviewFilter?
             if compare == .previous {
-                guard let from = filter.from, let to = filter.to,
-                    let range = ReportPeriod.previous(from: from, to: to, calendar: calendar)
-                else { throw Problem(text: .reportCompareNeedsPeriod) }
+                guard let from = filter.from, let to = filter.to else { throw Problem(text: .reportCompareNeedsPeriod) }
+                guard let range = ReportPeriod.previous(from: from, to: to, calendar: calendar) else {
+                    throw Problem(text: .reportCompareNoPrevious)
+                }
                 var earlier = filter
                 (earlier.from, earlier.to) = (range.from, range.to)
                 previous = earlier
