@@ -6,7 +6,7 @@ import Testing
 
 /// Periods that add up: every additive figure of the four quarterly reports sums to the
 /// year's, on generated data, whatever the machine's zone. Meetings, attendance, signals,
-/// evaluations (with their hours, expenses and advice) and prompt uses count in the period of the meeting's local date; a series'
+/// evaluations (with their hours, expenses, advice and the useful and heard hands), headcounts by part, professionals present and prompt uses count in the period of the meeting's local date; a series'
 /// completion and retention in the period of its third regular meeting.
 @Suite("Periods that add up")
 struct PeriodSumTests {
@@ -56,11 +56,20 @@ struct PeriodSumTests {
                         INSERT INTO series (id, name, methodId, organisation, municipality, createdAt)
                         VALUES (?, ?, 'htib', ?, 'Utrecht', ?)
                         """, arguments: [seriesId, "Groep \(index)", organisation, Date(timeIntervalSince1970: start)])
-                let people = (0..<Int.random(in: 3...8, using: &random)).map { _ in id() }
+                var people = (0..<Int.random(in: 3...8, using: &random)).map { _ in id() }
                 for (number, person) in people.enumerated() {
                     try db.execute(
                         sql: "INSERT INTO participant (id, seriesId, nickname) VALUES (?, ?, ?)",
                         arguments: [person, seriesId, "p\(number)"])
+                }
+                // Sometimes a local professional comes along: counted apart from the deelnemers.
+                if Bool.random(using: &random) {
+                    let professional = id()
+                    try db.execute(
+                        sql:
+                            "INSERT INTO participant (id, seriesId, nickname, role) VALUES (?, ?, 'wijkagent', 'professional')",
+                        arguments: [professional, seriesId])
+                    people.append(professional)
                 }
                 var moment = Double.random(in: start...end, using: &random)
                 let numbers = Bool.random(using: &random) ? [1, 2, 3, 4] : [1, 2, 3]
@@ -87,8 +96,13 @@ struct PeriodSumTests {
                     guard held else { continue }
                     if countOnly {
                         try db.execute(
-                            sql: "INSERT INTO headcount (meetingId, total) VALUES (?, ?)",
-                            arguments: [meetingId, Int.random(in: 0...20, using: &random)])
+                            sql: "INSERT INTO headcount (meetingId, total, women, men, young) VALUES (?, ?, ?, ?, ?)",
+                            arguments: [
+                                meetingId, Int.random(in: 0...20, using: &random),
+                                Bool.random(using: &random) ? Int.random(in: 0...10, using: &random) : nil,
+                                Bool.random(using: &random) ? Int.random(in: 0...10, using: &random) : nil,
+                                Bool.random(using: &random) ? Int.random(in: 0...5, using: &random) : nil,
+                            ])
                     } else {
                         for person in people where Int.random(in: 0..<4, using: &random) > 0 {
                             try db.execute(
@@ -100,14 +114,18 @@ struct PeriodSumTests {
                         try db.execute(
                             sql: """
                                 INSERT INTO evaluation (meetingId, safety, volunteerHours, expenses, recommendations,
-                                    updatedAt)
-                                VALUES (?, ?, ?, ?, ?, ?)
+                                    updatedAt, usefulYes, usefulPartly, usefulNo, heardYes, heardPartly, heardNo)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                                 """,
                             arguments: [
                                 meetingId, Int.random(in: 1...5, using: &random),
                                 Bool.random(using: &random) ? Int.random(in: 0...12, using: &random) : nil,
                                 Bool.random(using: &random) ? Int.random(in: 0...300, using: &random) : nil,
                                 Bool.random(using: &random) ? "[\"meer lotgenotencontact\"]" : "[]", date,
+                                Int.random(in: 0...9, using: &random), Int.random(in: 0...4, using: &random),
+                                Bool.random(using: &random) ? Int.random(in: 0...3, using: &random) : nil,
+                                Int.random(in: 0...9, using: &random), Int.random(in: 0...4, using: &random),
+                                Bool.random(using: &random) ? Int.random(in: 0...3, using: &random) : nil,
                             ])
                     }
                     for position in 0..<Int.random(in: 0...2, using: &random) {
@@ -151,6 +169,11 @@ struct PeriodSumTests {
         // Hours and euros are null when no meeting of the period has them: no figure, as 0.
         for key in ["volunteer_hours", "expenses_euros", "recommendations"] {
             figures[key] = totals[key] as? Int ?? 0
+        }
+        // The collected figures: headcount parts, professionals present, the useful and heard hands.
+        for group in ["headcount_parts", "professionals_present", "useful", "heard"] {
+            let values = try #require(totals[group] as? [String: Any], "\(group)")
+            for (key, value) in values { figures[group + "." + key] = value as? Int ?? 0 }
         }
         let signals = try #require(totals["signals"] as? [String: Int])
         for (key, value) in signals { figures["signals." + key] = value }

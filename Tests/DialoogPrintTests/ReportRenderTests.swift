@@ -255,7 +255,8 @@ import Testing
                 "series", "series_completed", "meetings_planned", "meetings_held", "reached", "came_to_first",
                 "came_to_all", "retention", "average_safety", "evaluated", "signals", "open_follow_ups",
                 "overdue_follow_ups", "held_per_organisation", "volunteer_hours", "expenses_euros",
-                "average_collaboration", "recommendations",
+                "average_collaboration", "recommendations", "headcount_parts", "professionals_present", "useful",
+                "heard", "series_per_venue", "series_per_language", "series_per_target_group",
             ])
         #expect(totals["retention"] as? Double == 0.75)
         #expect((totals["signals"] as? [String: Any])?["acute"] as? Int == 1)

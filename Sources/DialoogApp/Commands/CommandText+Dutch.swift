@@ -148,6 +148,14 @@ extension CommandText: Words {
             "Met --format csv: een bestand dat Excel en LibreOffice in het Nederlands goed openen "
                 + "(puntkomma's, UTF-8 met BOM, bovenaan periode en filters)."
         case .reportExcelNeedsCSV: "--excel hoort bij --format csv: voeg --format csv toe of laat --excel weg."
+        case .cliReportCompare:
+            "previous: zet de kerncijfers naast die van de periode ervoor, even lang, met het verschil "
+                + "(text, md, json en html; csv blijft één regel per bijeenkomst van de gekozen periode)."
+        case .reportCompareNeedsPeriod:
+            "--compare previous heeft een periode met begin en eind nodig: geef --period, of --from en --to."
+        case .reportCompareNoPrevious:
+            "Voor deze periode is er geen even lange periode ervoor (te vroeg of langer dan honderd jaar); "
+                + "kies een kortere of latere periode."
         case .cliReportOutput: "Schrijf naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm."
         case .reportBadPeriod(let value):
             "--period '\(value)' is geen periode. Schrijf een jaar (2026), een kwartaal (2026-Q4) of een maand (2026-11)."

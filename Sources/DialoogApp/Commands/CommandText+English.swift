@@ -145,6 +145,14 @@ extension CommandText {
             "With --format csv: a file Dutch Excel and LibreOffice open right "
                 + "(semicolons, UTF-8 with a BOM, period and filters on top)."
         case .reportExcelNeedsCSV: "--excel goes with --format csv: add --format csv or leave out --excel."
+        case .cliReportCompare:
+            "previous: the key figures beside those of the period before, of the same length, with the difference "
+                + "(text, md, json and html; csv stays one row per meeting of the chosen period)."
+        case .reportCompareNeedsPeriod:
+            "--compare previous needs a period with a start and an end: give --period, or --from and --to."
+        case .reportCompareNoPrevious:
+            "This period has no period of the same length before it (too early, or longer than a hundred years); "
+                + "choose a shorter or later period."
         case .cliReportOutput: "Write to this file (readable only by you) instead of the screen."
         case .reportBadPeriod(let value):
             "--period '\(value)' is not a period. Write a year (2026), a quarter (2026-Q4) or a month (2026-11)."

@@ -80,6 +80,11 @@ package enum CommandText: Equatable, Sendable {
     /// `--excel` without `--format csv`.
     case reportExcelNeedsCSV
     case cliReportOutput
+    /// `--compare previous`, and the mistake of asking for it without a period with two ends.
+    case cliReportCompare
+    case reportCompareNeedsPeriod
+    /// A period so early or so long that no period of its length comes before it.
+    case reportCompareNoPrevious
     case reportBadPeriod(String)
     case reportBadDate(option: String, value: String)
     case reportPeriodWithDates

@@ -25,6 +25,11 @@ package struct ReportCommand: ParsableCommand {
         case text, csv, json, md, html
     }
 
+    /// What `--compare` sets beside the report's period.
+    package enum Compare: String, ExpressibleByArgument, CaseIterable {
+        case previous
+    }
+
     static func help(_ text: CommandText, value: String? = nil) -> ArgumentHelp {
         ArgumentHelp(text.localized(CommandLineLanguage.current), valueName: value)
     }
@@ -44,6 +49,7 @@ package struct ReportCommand: ParsableCommand {
     @Option(help: help(.cliReportFormat, value: "text|csv|json|md|html")) package var format: Format = .text
     @Flag(help: help(.cliReportExcel)) package var excel = false
     @Option(help: help(.cliReportOutput, value: "file")) package var output: String?
+    @Option(help: help(.cliReportCompare, value: "previous")) package var compare: Compare?
 
     package init() {}
 
@@ -59,14 +65,27 @@ package struct ReportCommand: ParsableCommand {
         let calendar = LocalCalendar.system
         do {
             if excel, format != .csv { throw Problem(text: .reportExcelNeedsCSV) }
-            try report(filter: try filter(calendar: calendar), environment: environment, language: language)
+            let filter = try filter(calendar: calendar)
+            var previous: OverviewFilter?
+            if compare == .previous {
+                guard let from = filter.from, let to = filter.to else { throw Problem(text: .reportCompareNeedsPeriod) }
+                guard let range = ReportPeriod.previous(from: from, to: to, calendar: calendar) else {
+                    throw Problem(text: .reportCompareNoPrevious)
+                }
+                var earlier = filter
+                (earlier.from, earlier.to) = (range.from, range.to)
+                previous = earlier
+            }
+            try report(filter: filter, previous: previous, environment: environment, language: language)
         } catch let problem as Problem {
             complain(problem.text.localized(language))
             throw ExitCode(problem.exitCode)
         }
     }
 
-    private func report(filter: OverviewFilter, environment: AppEnvironment, language: Language) throws {
+    private func report(
+        filter: OverviewFilter, previous: OverviewFilter?, environment: AppEnvironment, language: Language
+    ) throws {
         let calendar = LocalCalendar.system
         try CLIError.reporting(language) {
             let path = global.databasePath(environment)
@@ -106,6 +125,18 @@ package struct ReportCommand: ParsableCommand {
                         overview: overview, meetings: meetings, generatedAt: now, calendar: calendar,
                         language: language, library: library)
                     report.seriesNamed = withSeriesNames
+                    if let previous {
+                        // The period before, counted as its own report would count it.
+                        var overview = try database.overview(
+                            previous, today: calendar.startOfDay(now), calendar: calendar,
+                            release: ThemeRelease(library: library))
+                        var meetings = try database.meetingFigures(previous)
+                        if let labels {
+                            overview = labels.apply(to: overview)
+                            meetings = labels.apply(to: meetings)
+                        }
+                        report.previous = Report.Previous(overview: overview, meetings: meetings)
+                    }
                     if format == .md || format == .html {
                         report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
                     }

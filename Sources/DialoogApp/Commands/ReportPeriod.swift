@@ -41,4 +41,25 @@ enum ReportPeriod {
     static func dayAfter(_ midnight: Date, calendar: LocalCalendar) -> Date {
         calendar.startOfDay(midnight.addingTimeInterval(36 * 3600))
     }
+
+    /// The period before `from`..<`to`, of the same length: as many whole months back when
+    /// both are the first of a month (a quarter before a quarter, December before January),
+    /// else as many days back. Nil when the calendar has no such date.
+    static func previous(from: Date, to: Date, calendar: LocalCalendar) -> (from: Date, to: Date)? {
+        let start = calendar.parts(of: from)
+        let end = calendar.parts(of: to)
+        if start.day == 1, start.hour == 0, start.minute == 0, end.day == 1, end.hour == 0, end.minute == 0 {
+            let months = (end.year * 12 + end.month) - (start.year * 12 + start.month)
+            let first = start.year * 12 + (start.month - 1) - months
+            guard months > 0, first >= 12,
+                let earlier = calendar.date(year: first / 12, month: first % 12 + 1, day: 1, hour: 0, minute: 0)
+            else { return nil }
+            return (earlier, from)
+        }
+        let days = calendar.daysBetween(from, to)
+        guard days > 0, days <= 366 * 100 else { return nil }
+        var earlier = from
+        for _ in 0..<days { earlier = calendar.startOfDay(earlier.addingTimeInterval(-12 * 3600)) }
+        return (earlier, from)
+    }
 }

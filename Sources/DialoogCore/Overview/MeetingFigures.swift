@@ -48,6 +48,16 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
     package var volunteerHours: Int?
     package var expenses: Int?
     package var recommendations: Int
+    /// The women, men and young people of a counted meeting's headcount, when counted (nil
+    /// for a named meeting or a part not counted).
+    package var women: Int?
+    package var men: Int?
+    package var young: Int?
+    /// The series' kind of venue (`Venue`'s raw value), languages and target groups
+    /// (`TargetGroup`'s raw values), as set when the series was planned.
+    package var venue: String?
+    package var languages: [String]
+    package var groups: [String]
 
     package var id: String { meetingId }
 
@@ -63,7 +73,8 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
         atmosphere: Int? = nil, safety: Int? = nil, openness: Int? = nil, resistanceMoments: Int? = nil,
         useful: HandCount = HandCount(), heard: HandCount = HandCount(), agreements: Int = 0,
         editedAt: Date? = nil, collaboration: Int? = nil, volunteerHours: Int? = nil, expenses: Int? = nil,
-        recommendations: Int = 0
+        recommendations: Int = 0, women: Int? = nil, men: Int? = nil, young: Int? = nil, venue: String? = nil,
+        languages: [String] = [], groups: [String] = []
     ) {
         self.seriesId = seriesId
         self.seriesName = seriesName
@@ -101,5 +112,11 @@ package struct MeetingFigures: Equatable, Hashable, Identifiable, Sendable {
         self.volunteerHours = volunteerHours
         self.expenses = expenses
         self.recommendations = recommendations
+        self.women = women
+        self.men = men
+        self.young = young
+        self.venue = venue
+        self.languages = languages
+        self.groups = groups
     }
 }

@@ -34,6 +34,15 @@ package enum ReportHTML {
                 .forEach(report.keyFigures) { figure in
                     .tr(.th(HTMLPage.text(figure.label)), .td(HTMLPage.text(figure.value)))
                 }))
+        let comparison = report.comparisonTable
+        if let header = comparison.first, let before = report.previousReport {
+            body.append(.h2(HTMLPage.text(t(.compareHeading(previous: before.periodWords)))))
+            body.append(
+                .table(
+                    .class("figures"),
+                    .tr(.forEach(header) { .th(HTMLPage.text($0)) }),
+                    .forEach(comparison.dropFirst()) { row in .tr(.forEach(row) { .td(HTMLPage.text($0)) }) }))
+        }
 
         let perOrganisation = report.totals.heldPerOrganisation.map { (name: $0.name, count: $0.count) }
         if !perOrganisation.isEmpty {

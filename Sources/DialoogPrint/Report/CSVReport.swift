@@ -56,6 +56,14 @@ package enum CSVReport {
         ("expenses_euros", { m, _ in .number(m.expenses) }),
         // How many were written, never what: the wordings leave only as released in the report.
         ("recommendations", { m, _ in .number(m.evaluated ? m.recommendations : nil) }),
+        // The parts of a counted meeting's headcount (empty for a named meeting or a part not counted).
+        ("women", { m, _ in .number(m.women) }), ("men", { m, _ in .number(m.men) }),
+        ("young", { m, _ in .number(m.young) }),
+        // The series' venue, languages and target groups, repeated on each of its meetings;
+        // a list is its stored values separated by spaces.
+        ("venue", { m, _ in .text(m.venue) }),
+        ("languages", { m, _ in .text(m.languages.joined(separator: " ")) }),
+        ("target_groups", { m, _ in .text(m.groups.joined(separator: " ")) }),
     ]
 
     /// The header, in order.

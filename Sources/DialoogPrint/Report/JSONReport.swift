@@ -30,6 +30,7 @@ package enum JSONReport {
             // The rule that attributes each figure to a period, in the report's language.
             "period_rule": .string(report.t(.periodRule)),
         ]
+        if let before = report.previousReport { fields["compare"] = compare(report, before) }
         let rest = JSONValue.object(fields).text
         let found = rest.range(of: "\n  \"period_rule\" : ")
         guard !report.meetings.isEmpty, let cut = found else {
@@ -43,6 +44,26 @@ package enum JSONReport {
             sink(index == report.meetings.count - 1 ? item + "\n  ],\n" : item + ",\n")
         }
         sink(String(rest[rest.index(after: cut.lowerBound)...]))
+    }
+
+    /// `--compare previous`: the previous period and, per compared figure, its value now, then
+    /// and the difference (null when not known in either).
+    static func compare(_ report: Report, _ before: Report) -> JSONValue {
+        let number = { (value: Double?, mean: Bool) -> JSONValue in
+            guard let value else { return .null }
+            return mean ? .mean(value) : .int(Int(value.rounded()))
+        }
+        return .object([
+            "previous_from": .string(before.filter.from.map(report.isoDay)),
+            "previous_to": .string(before.filter.to.map { report.isoDay(report.lastDay(before: $0)) }),
+            "figures": .array(
+                report.comparedRows.map { row in
+                    .object([
+                        "figure": .string(row.figure.key), "current": number(row.current, row.isMean),
+                        "previous": number(row.previous, row.isMean), "difference": number(row.difference, row.isMean),
+                    ])
+                }),
+        ])
     }
 
     static func filter(_ report: Report) -> JSONValue {
@@ -70,6 +91,34 @@ package enum JSONReport {
             "average_collaboration": .mean(
                 collaboration.isEmpty ? nil : Double(Limits.sum(collaboration)) / Double(collaboration.count)),
             "recommendations": .int(Limits.sum(report.meetings.map(\.recommendations))),
+        ].merging(collectedTotals(report)) { old, _ in old }
+    }
+
+    /// The collected figures (`Report+Collected.swift`): headcount parts, professionals, the
+    /// useful and heard hands, and series per venue, language and target group (stored values).
+    static func collectedTotals(_ report: Report) -> [String: JSONValue] {
+        let parts = report.headcountParts
+        let professionals = report.professionalsPresent
+        let hands = { (question: KeyPath<MeetingFigures, HandCount>) -> JSONValue in
+            let (sum, meetings) = report.hands(question)
+            return .object([
+                "yes": .int(sum.yes), "partly": .int(sum.partly), "no": .int(sum.no), "meetings": .int(meetings),
+            ])
+        }
+        let perSeries = { (counts: [Overview.NameCount]) -> JSONValue in
+            .array(counts.map { .object(["value": .string($0.name), "series": .int($0.count)]) })
+        }
+        return [
+            "headcount_parts": .object([
+                "women": .int(parts.women), "men": .int(parts.men), "young": .int(parts.young),
+                "meetings": .int(parts.meetings),
+            ]),
+            "professionals_present": .object([
+                "present": .int(professionals.present), "meetings": .int(professionals.meetings),
+            ]),
+            "useful": hands(\.useful), "heard": hands(\.heard),
+            "series_per_venue": perSeries(report.venueSeries), "series_per_language": perSeries(report.languageSeries),
+            "series_per_target_group": perSeries(report.groupSeries),
         ]
     }
 

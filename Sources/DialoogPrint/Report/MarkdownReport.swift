@@ -17,6 +17,11 @@ package enum MarkdownReport {
         lines += heading(report.t(.keyFigures))
         lines += report.keyFigures.map { "- **" + escape($0.label) + ":** " + escape($0.value) }
         lines.append("")
+        let comparison = report.comparisonTable
+        if let header = comparison.first, let before = report.previousReport {
+            lines += heading(report.t(.compareHeading(previous: before.periodWords)))
+            lines += table(header, Array(comparison.dropFirst()), numeric: [1, 2, 3])
+        }
         for grouping in Report.Grouping.allCases {
             let rows = report.groups(grouping)
             guard !rows.isEmpty else { continue }

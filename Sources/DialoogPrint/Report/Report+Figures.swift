@@ -52,6 +52,13 @@ extension Report {
             let euros = meetings.compactMap(\.expenses)
             guard !euros.isEmpty else { return t(.notKnownYet) }
             return t(.expensesValue(euros: Limits.sum(euros), meetings: euros.count))
+        case .headcountParts: return headcountPartsWords
+        case .professionals: return professionalsWords
+        case .useful: return handsWords(\.useful)
+        case .heard: return handsWords(\.heard)
+        case .venues: return perSeriesWords(venueSeries, venueWord)
+        case .languages: return perSeriesWords(languageSeries)
+        case .targetGroups: return perSeriesWords(groupSeries, groupWord)
         case .signals: return t(.signalsValue(totals.signals))
         case .followUps: return t(.followUpsValue(open: totals.openFollowUps, overdue: totals.overdueFollowUps))
         case .target:

@@ -16,6 +16,8 @@ package struct Report: Sendable {
     package var library: Library?
     /// The series carry their own names (`--with-series-names`), not their neutral labels.
     package var seriesNamed = false
+    /// The period before, of the same length, with `--compare previous`; nil otherwise.
+    package var previous: Previous?
 
     package init(
         overview: Overview, meetings: [MeetingFigures], landed: [Overview.PromptCount] = [], generatedAt: Date,

@@ -38,6 +38,7 @@ extension ReportText: Words {
         case .raisedThemes: "Thema's die groepen zelf inbrachten"
         case .promptsPerTheme: "Gebruik van prompts per thema"
         case .recommendationsHeading: "Adviezen aan de gemeente"
+        case .compareHeading(let previous): "Vergeleken met de periode ervoor (\(previous))"
         case .howCounted: "Zo is geteld"
 
         case .label(let figure):
@@ -47,6 +48,13 @@ extension ReportText: Words {
             case .reached: "Mensen bereikt"
             case .cameToAll: "Bij alle drie bijeenkomsten"
             case .averageSafety: "Gemiddelde ervaren veiligheid"
+            case .headcountParts: "Geteld: vrouwen, mannen, jongeren"
+            case .professionals: "Professionals aanwezig"
+            case .useful: "Vond de bijeenkomst nuttig"
+            case .heard: "Voelde zich gehoord"
+            case .venues: "Soort locatie (series)"
+            case .languages: "Talen (series)"
+            case .targetGroups: "Doelgroepen (series)"
             case .collaboration: "Samenwerking met lokale professionals"
             case .volunteerHours: "Uren vrijwilligers"
             case .expenses: "Onkosten"
@@ -66,6 +74,32 @@ extension ReportText: Words {
                 + (counts.coordinator > 0 ? ", met coördinator \(counts.coordinator)" : "")
                 + (counts.adviceCall > 0 ? ", advies Veilig Thuis \(counts.adviceCall)" : "")
         case .followUpsValue(let open, let overdue): "\(open), waarvan \(overdue) over de datum"
+        case .headcountPartsValue(let women, let men, let young, let meetings):
+            "vrouwen \(women) · mannen \(men) · jongeren \(young), over \(meetings) getelde "
+                + (meetings == 1 ? "bijeenkomst" : "bijeenkomsten")
+        case .professionalsValue(let present, let meetings):
+            "\(present), over \(meetings) \(meetings == 1 ? "bijeenkomst" : "bijeenkomsten") met namen"
+        case .handsValue(let yes, let partly, let no, let meetings):
+            "ja \(yes) · deels \(partly) · nee \(no), over \(meetings) \(meetings == 1 ? "evaluatie" : "evaluaties")"
+        case .perSeriesValue(let counts): counts.map { "\($0.name) \($0.count)" }.joined(separator: " · ")
+        case .comparedLabel(let figure):
+            switch figure {
+            case .meetingsHeld: "Bijeenkomsten gehouden"
+            case .series: "Series"
+            case .seriesCompleted: "Series afgerond"
+            case .reached: "Mensen bereikt"
+            case .cameToAll: "Bij alle drie bijeenkomsten"
+            case .averageSafety: "Gemiddelde ervaren veiligheid"
+            case .women: "Geteld: vrouwen"
+            case .men: "Geteld: mannen"
+            case .young: "Geteld: jongeren"
+            case .professionals: "Professionals aanwezig"
+            case .usefulYes: "Vond het nuttig (ja)"
+            case .heardYes: "Voelde zich gehoord (ja)"
+            case .volunteerHours: "Uren vrijwilligers"
+            case .expenses: "Onkosten (€)"
+            case .signals: "Signalen en verwijzingen"
+            }
         case .collaborationValue(let average, let evaluated):
             "\(average) op 5, over \(evaluated) \(evaluated == 1 ? "bijeenkomst" : "bijeenkomsten") met een score"
         case .hoursValue(let hours, let meetings):
@@ -95,6 +129,8 @@ extension ReportText: Words {
             case .times: "Keer"
             case .recommendation: "Advies"
             case .seriesCount: "Series"
+            case .figure: "Kerncijfer"
+            case .difference: "Verschil"
             }
         case .withoutTheme: "zonder thema"
         case .demoMark: "demo"

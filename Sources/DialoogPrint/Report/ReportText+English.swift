@@ -38,6 +38,7 @@ extension ReportText {
         case .raisedThemes: "Themes groups raised themselves"
         case .promptsPerTheme: "Prompts used per theme"
         case .recommendationsHeading: "Advice to the municipality"
+        case .compareHeading(let previous): "Compared with the period before (\(previous))"
         case .howCounted: "How this was counted"
 
         case .label(let figure):
@@ -47,6 +48,13 @@ extension ReportText {
             case .reached: "People reached"
             case .cameToAll: "At all three meetings"
             case .averageSafety: "Average felt safety"
+            case .headcountParts: "Counted: women, men, young people"
+            case .professionals: "Professionals present"
+            case .useful: "Found the meeting useful"
+            case .heard: "Felt heard"
+            case .venues: "Kind of venue (series)"
+            case .languages: "Languages (series)"
+            case .targetGroups: "Target groups (series)"
             case .collaboration: "Collaboration with local professionals"
             case .volunteerHours: "Volunteer hours"
             case .expenses: "Expenses"
@@ -66,6 +74,32 @@ extension ReportText {
                 + (counts.coordinator > 0 ? ", with the coordinator \(counts.coordinator)" : "")
                 + (counts.adviceCall > 0 ? ", advice from Veilig Thuis \(counts.adviceCall)" : "")
         case .followUpsValue(let open, let overdue): "\(open), \(overdue) of them past their date"
+        case .headcountPartsValue(let women, let men, let young, let meetings):
+            "women \(women) · men \(men) · young people \(young), over \(meetings) counted "
+                + (meetings == 1 ? "meeting" : "meetings")
+        case .professionalsValue(let present, let meetings):
+            "\(present), over \(meetings) \(meetings == 1 ? "meeting" : "meetings") with names"
+        case .handsValue(let yes, let partly, let no, let meetings):
+            "yes \(yes) · partly \(partly) · no \(no), over \(meetings) \(meetings == 1 ? "evaluation" : "evaluations")"
+        case .perSeriesValue(let counts): counts.map { "\($0.name) \($0.count)" }.joined(separator: " · ")
+        case .comparedLabel(let figure):
+            switch figure {
+            case .meetingsHeld: "Meetings held"
+            case .series: "Series"
+            case .seriesCompleted: "Series completed"
+            case .reached: "People reached"
+            case .cameToAll: "At all three meetings"
+            case .averageSafety: "Average felt safety"
+            case .women: "Counted: women"
+            case .men: "Counted: men"
+            case .young: "Counted: young people"
+            case .professionals: "Professionals present"
+            case .usefulYes: "Found it useful (yes)"
+            case .heardYes: "Felt heard (yes)"
+            case .volunteerHours: "Volunteer hours"
+            case .expenses: "Expenses (€)"
+            case .signals: "Signals and referrals"
+            }
         case .collaborationValue(let average, let evaluated):
             "\(average) out of 5, over \(evaluated) \(evaluated == 1 ? "meeting" : "meetings") with a score"
         case .hoursValue(let hours, let meetings):
@@ -95,6 +129,8 @@ extension ReportText {
             case .times: "Times"
             case .recommendation: "Advice"
             case .seriesCount: "Series"
+            case .figure: "Figure"
+            case .difference: "Difference"
             }
         case .withoutTheme: "no theme"
         case .demoMark: "demo"

@@ -44,6 +44,8 @@ package enum ReportText: Equatable, Sendable {
     /// Advice to the municipality, as released by the coordinator.
     case recommendationsHeading
     case howCounted
+    /// `--compare previous`: the key figures beside those of the period before.
+    case compareHeading(previous: String)
 
     // MARK: Key figures
     case label(Figure)
@@ -58,6 +60,17 @@ package enum ReportText: Equatable, Sendable {
     /// The volunteers' hours and the expenses in euros, summed over the meetings that have them.
     case hoursValue(hours: Int, meetings: Int)
     case expensesValue(euros: Int, meetings: Int)
+    /// The women, men and young people of the counted meetings' headcounts, summed over the
+    /// meetings where that part was counted.
+    case headcountPartsValue(women: Int, men: Int, young: Int, meetings: Int)
+    /// Professionals present at the meetings with named attendance, summed.
+    case professionalsValue(present: Int, meetings: Int)
+    /// The hands or cards of "was it useful" / "were you heard", summed over the evaluations.
+    case handsValue(yes: Int, partly: Int, no: Int, meetings: Int)
+    /// Series per value ("buurthuis 3 · moskee 1"), the values already in words.
+    case perSeriesValue([Overview.NameCount])
+    /// A row of the comparison with the previous period.
+    case comparedLabel(Report.Compared)
     /// A target's progress: `pace` is what is still needed per month, nil once reached or over.
     case targetValue(reached: Int, amount: Int, figure: TargetFigure, percent: Int, period: String, pace: Int?)
     /// "Doel" with the target's scope (organisation, method, municipality), if any.
@@ -103,14 +116,16 @@ package enum ReportText: Equatable, Sendable {
 
     /// The key figures, in the order reports list them.
     package enum Figure: CaseIterable, Equatable, Sendable {
-        case meetingsHeld, series, reached, cameToAll, averageSafety, collaboration, volunteerHours, expenses, signals
-        case followUps, target
+        case meetingsHeld, series, reached, headcountParts, professionals, cameToAll, averageSafety, useful, heard
+        case collaboration, volunteerHours, expenses, signals, followUps, venues, languages, targetGroups, target
     }
 
     /// The columns of the text report's tables.
     package enum Column: Equatable, Sendable {
         case organisation, held, name, method, municipality, reached, cameToAll, safety, signals, theme, groups, times
         case recommendation
+        /// The comparison's columns: the figure and the difference with the period before.
+        case figure, difference
         /// How many series, in a table per organisation, municipality or method.
         case seriesCount
     }

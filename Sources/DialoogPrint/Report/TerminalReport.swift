@@ -19,6 +19,12 @@ package enum TerminalReport {
         let figures = report.keyFigures
         let labelWidth = figures.map { TextWidth.of($0.label) }.max() ?? 0
         for figure in figures { lines.append("  " + TextWidth.pad(figure.label, to: labelWidth) + "  " + figure.value) }
+        let comparison = report.comparisonTable
+        if let header = comparison.first, let before = report.previousReport {
+            lines.append("")
+            lines.append(report.t(.compareHeading(previous: before.periodWords)))
+            lines += table(header: header, rows: Array(comparison.dropFirst()), numeric: [1, 2, 3])
+        }
 
         for grouping in Report.Grouping.allCases {
             let rows = report.groups(grouping)

@@ -101,7 +101,11 @@ extension AppDatabase {
             evaluation.usefulNo, evaluation.heardYes, evaluation.heardPartly, evaluation.heardNo,
             coalesce(json_array_length(evaluation.agreements), 0) AS agreements, evaluation.editedAt,
             evaluation.collaboration, evaluation.volunteerHours, evaluation.expenses,
-            coalesce(json_array_length(evaluation.recommendations), 0) AS recommendations
+            coalesce(json_array_length(evaluation.recommendations), 0) AS recommendations,
+            CASE WHEN meeting.countOnly THEN headcount.women END AS women,
+            CASE WHEN meeting.countOnly THEN headcount.men END AS men,
+            CASE WHEN meeting.countOnly THEN headcount.young END AS young,
+            series.venue, series.languages, series."groups" AS targetGroups
         FROM meeting
         JOIN series ON series.id = meeting.seriesId
         LEFT JOIN evaluation ON evaluation.meetingId = meeting.id

@@ -41,6 +41,17 @@ extension AppDatabase {
             useful: HandCount(yes: row["usefulYes"], partly: row["usefulPartly"], no: row["usefulNo"]),
             heard: HandCount(yes: row["heardYes"], partly: row["heardPartly"], no: row["heardNo"]),
             agreements: row["agreements"], editedAt: row["editedAt"], collaboration: row["collaboration"],
-            volunteerHours: row["volunteerHours"], expenses: row["expenses"], recommendations: row["recommendations"])
+            volunteerHours: row["volunteerHours"], expenses: row["expenses"], recommendations: row["recommendations"],
+            women: row["women"], men: row["men"], young: row["young"], venue: row["venue"],
+            languages: textList(row["languages"]), groups: textList(row["targetGroups"]))
+    }
+
+    /// A JSON array of text from a series column (the schema checks it is an array); an element
+    /// that is not text is left out rather than trusted.
+    private static func textList(_ json: String?) -> [String] {
+        guard let json, let values = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any] else {
+            return []
+        }
+        return values.compactMap { $0 as? String }
     }
 }
