@@ -356,12 +356,27 @@ def main():
                         default=[1_000, 10_000, 100_000], help="meetings per growth row, comma-separated")
     parser.add_argument("--growth-runs", type=int, default=3)
     parser.add_argument("--only-growth", action="store_true", help="only the rows per scale (issue 18)")
+    parser.add_argument("--only-bundles", type=int, metavar="MEETINGS",
+                        help="only the bundle rows (issue 19) on a demo of this many meetings")
     args = parser.parse_args()
     if not os.access("/usr/bin/sqlite3", os.X_OK):
         raise SystemExit("make bench compares dialoog with the sqlite3 shell, which is missing: "
                          "apt-get install sqlite3")
 
     work = tempfile.mkdtemp(prefix="dialoog-bench-")
+    if args.only_bundles:
+        try:
+            helper = os.path.join(work, "peak-rss")
+            here = os.path.dirname(os.path.abspath(__file__))
+            subprocess.run(["cc", "-O2", os.path.join(here, "peak-rss.c"), "-o", helper], check=True)
+            env = {"HOME": work, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8",
+                   "TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30:00"}
+            db = os.path.join(work, "scale", "dialoog.sqlite")
+            timed(helper, [os.path.abspath(args.dialoog), "--db", db, "demo", "--scale", str(args.only_bundles)], env)
+            print_rows(bundle_figures(args, work, env, helper, db))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     if args.only_growth:
         try:
             helper = os.path.join(work, "peak-rss")
