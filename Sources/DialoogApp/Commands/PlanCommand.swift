@@ -5,12 +5,12 @@ import DialoogStore
 import DialoogTUI
 import Foundation
 
-/// `dialoog plan show|check|export|import`.
+/// `dialoog plan show|check|export|import|template`.
 package struct PlanCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "plan", abstract: PlanText.cliPlanAbstract.localized(CommandLineLanguage.current),
-            subcommands: [Show.self, Check.self, Export.self, Import.self])
+            subcommands: [Show.self, Check.self, Export.self, Import.self, PlanTemplateCommand.self])
     }
 
     package init() {}

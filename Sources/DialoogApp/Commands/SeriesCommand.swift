@@ -5,12 +5,12 @@ import DialoogStore
 import DialoogTUI
 import Foundation
 
-/// `dialoog series new|list|show`.
+/// `dialoog series new|list|show|duplicate`.
 package struct SeriesCommand: ParsableCommand {
     package static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "series", abstract: PlanText.cliSeriesAbstract.localized(CommandLineLanguage.current),
-            subcommands: [New.self, List.self, Show.self], defaultSubcommand: List.self)
+            subcommands: [New.self, List.self, Show.self, Duplicate.self], defaultSubcommand: List.self)
     }
 
     package init() {}

@@ -22,6 +22,8 @@ package enum CLIError: Error, Equatable {
     case usage(CommandText)
     /// `dialoog target remove` names no target there is (exit 65).
     case targetNotFound(Int64)
+    /// `dialoog series duplicate` and `dialoog plan template`.
+    case template(TemplateText)
 
     package var exitCode: Int32 {
         switch self {
@@ -30,6 +32,10 @@ package enum CLIError: Error, Equatable {
         case .plan(.planFileUnreadable), .plan(.planFileNotUTF8): 66
         case .plan: 64
         case .targetNotFound: 65
+        case .template(.templateNotFound): 66
+        case .template(.templateDamaged): 65
+        case .template(.templateNotWritten): 73
+        case .template: 64
         case .contentNotFound, .contentFolderMissing, .checkPathMissing: 66
         case .store(let error): error.exitCode
         case .terminalFailed: 69
@@ -53,6 +59,7 @@ package enum CLIError: Error, Equatable {
             ContentProblem.unknownReference(kind, id, suggestion: suggestion).localized(language)
         case .plan(let text): text.localized(language)
         case .usage(let text): text.localized(language)
+        case .template(let text): text.localized(language)
         }
     }
 }
@@ -66,7 +73,7 @@ extension CLIError {
         case .contentNotFound(let looked): .contentNotFound(looked: looked)
         case .contentFolderMissing(let path): .contentFolderMissing(path)
         case .notATerminal, .alreadyOpen, .badClock, .unknownLanguage, .terminalFailed, .checkPathMissing,
-            .unknownID, .plan, .usage, .targetNotFound:
+            .unknownID, .plan, .usage, .targetNotFound, .template:
             nil
         }
     }

@@ -228,6 +228,16 @@ package struct EffectRunner {
             guard let path = preferencesPath else { return [] }
             guard let reason = PreferencesFile.write(preferences, to: path) else { return [] }
             return [.preferencesNotSaved(path: environment?.displayPath(path) ?? path, reason: reason)]
+        case .duplicateSeries(let plan, let language):
+            // The old name shortened, when it must be, so that "(kopie)" stays readable.
+            let name = TemplateText.copyName(plan.series.name.limited(to: Limits.name - 10)).localized(language)
+            let copy = plan.duplicate(name: name, now: clock.now())
+            do {
+                try database.insertPlan(copy, now: clock.now())
+                return [.seriesDuplicated(name: copy.series.name, id: copy.series.id)]
+            } catch {
+                return [.seriesDuplicateFailed(failure(error))]
+            }
         case .eraseSeries(let id, let name):
             // The same erasure as `dialoog erase series`: secure_delete, a record, the WAL emptied.
             do {

@@ -5,11 +5,17 @@ extension PlanFile {
     /// Reads a plan file. Every mistake is a `path:line: message` diagnostic, all in one pass;
     /// `plan` is nil whenever there is one, so a plan with mistakes is never imported. A block
     /// or meeting without an `id` (added by hand) gets a new one.
-    package static func decode(_ text: String, path: String, library: Library, calendar: LocalCalendar)
+    /// `template` reads a template, which has no `created` date; its plan is to be made new
+    /// with `SeriesPlan.duplicate` before it is kept.
+    package static func decode(
+        _ text: String, path: String, library: Library, calendar: LocalCalendar, template: Bool = false
+    )
         -> (plan: SeriesPlan?, diagnostics: [Diagnostic])
     {
         let log = DiagnosticLog(file: path)
-        let plan = PlanReader(log: log, library: library, calendar: calendar).read(text)
+        let reader = PlanReader(log: log, library: library, calendar: calendar)
+        reader.template = template
+        let plan = reader.read(text)
         let diagnostics = log.diagnostics.enumerated()
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
@@ -66,6 +72,8 @@ private final class PlanReader {
     let log: DiagnosticLog
     let library: Library
     let calendar: LocalCalendar
+    /// A template has no `created`: it is not a series yet.
+    var template = false
     private var blockIDs: [String: Int] = [:]
     private var meetingIDs: [String: Int] = [:]
     private var meetingNumbers: [Int: Int] = [:]
@@ -159,7 +167,10 @@ private final class PlanReader {
             .compactMap { YAMLFields.choice($0, key: "groups", log: log) }
         let groupSize = s.int("group_size", in: Limits.groupSize, required: false)
         let groupChoice = Self.texts(&s, "group_choice")
-        let created = dateTime(&s, "created", required: true)
+        let created =
+            template
+            ? dateTime(&s, "created", required: false) ?? Date(timeIntervalSince1970: 0)
+            : dateTime(&s, "created", required: true)
         guard let name, let method, let organisation, let created else { return nil }
         return Series(
             id: id, name: name, methodId: method, organisation: organisation, municipality: municipality,

@@ -19,17 +19,29 @@ package enum PlanFile {
         "# A dialoog plan: edit it by hand if you like, then read it back with `dialoog plan import FILE`.",
     ]
 
+    static let templateHeader = [
+        "# Sjabloon voor een reeks dialoogbijeenkomsten, gemaakt door dialoog: een plan zonder id's, data en namen.",
+        "# Een nieuwe reeks ernaar: `dialoog plan template use <naam> --name <reeks>`.",
+        "# A dialoog template: a plan without ids, dates and people.",
+    ]
+
     /// How long a prompt's text may be in the comment after its id.
     static let commentLength = 70
 
-    package static func encode(_ plan: SeriesPlan, library: Library?, calendar: LocalCalendar) -> String {
-        var out = header
+    /// `template` writes a template (`dialoog plan template save`): the same format without
+    /// ids, dates, meeting states and what was done, which belong to one series only.
+    package static func encode(
+        _ plan: SeriesPlan, library: Library?, calendar: LocalCalendar, template: Bool = false
+    ) -> String {
+        var out = template ? templateHeader : header
         func add(_ depth: Int, _ line: String) { out.append(String(repeating: "  ", count: depth) + line) }
+        // An id or a date is left out of a template; reading it back makes new ones.
+        func own(_ depth: Int, _ line: String) { if !template { add(depth, line) } }
 
         let series = plan.series
         add(0, "format: \(format)")
         add(0, "series:")
-        add(1, "id: \(scalar(series.id))")
+        own(1, "id: \(scalar(series.id))")
         add(1, "name: \(scalar(series.name))")
         add(1, "method: \(scalar(series.methodId))")
         add(1, "organisation: \(scalar(series.organisation))")
@@ -40,18 +52,18 @@ package enum PlanFile {
         add(1, "groups: \(flowList(series.groups.map(\.rawValue)))")
         if let size = series.expectedGroupSize { add(1, "group_size: \(size)") }
         if !series.groupChoice.isEmpty { add(1, "group_choice: \(flowList(series.groupChoice))") }
-        add(1, "created: \(timestamp(series.createdAt, calendar))")
+        own(1, "created: \(timestamp(series.createdAt, calendar))")
 
         add(0, "checklist:")
         for item in PreparationItem.allCases {
-            add(1, "\(item.rawValue): \(plan.checklist.contains(item))")
+            add(1, "\(item.rawValue): \(!template && plan.checklist.contains(item))")
         }
         // The series' own items; left out when there are none, so older files read as before.
         if !plan.ownChecklist.isEmpty { add(0, "own_checklist:") }
         for item in plan.ownChecklist {
             add(1, "- item: \(scalar(item.text))")
-            add(2, "id: \(scalar(item.id))")
-            add(2, "done: \(item.done)")
+            own(2, "id: \(scalar(item.id))")
+            own(2, "done: \(item.done)")
         }
 
         add(0, plan.meetings.isEmpty ? "meetings: []" : "meetings:")
@@ -59,16 +71,16 @@ package enum PlanFile {
             let meeting = meetingPlan.meeting
             add(1, "- number: \(meeting.number)")
             add(2, "kind: \(meeting.kind.rawValue)")
-            if let starts = meeting.startsAt { add(2, "starts: \(wallClock(starts, calendar))") }
+            if let starts = meeting.startsAt { own(2, "starts: \(wallClock(starts, calendar))") }
             if let minutes = meeting.plannedMinutes { add(2, "minutes: \(minutes)") }
-            if meeting.state != .planned { add(2, "state: \(meeting.state.rawValue)") }
-            add(2, "id: \(scalar(meeting.id))")
+            if meeting.state != .planned { own(2, "state: \(meeting.state.rawValue)") }
+            own(2, "id: \(scalar(meeting.id))")
             add(2, "purpose: \(scalar(meeting.purpose))")
             add(2, "help_card: \(flowList(meeting.helpCard))")
             add(2, meetingPlan.blocks.isEmpty ? "blocks: []" : "blocks:")
             for block in meetingPlan.blocks {
                 add(3, "- title: \(scalar(block.title))")
-                add(4, "id: \(scalar(block.id))")
+                own(4, "id: \(scalar(block.id))")
                 add(4, "kind: \(block.kind.rawValue)")
                 add(4, "form: \(scalar(block.form))")
                 add(4, "minutes: \(block.minutes)")

@@ -79,4 +79,8 @@ package enum Action: Equatable, Sendable {
     case seriesErased(name: String)
     /// Erasing a series failed, and why: worded when drawn; nothing was erased.
     case seriesEraseFailed(Failure)
+    /// A copy of a series has been stored as `name` (`Effect.duplicateSeries`).
+    case seriesDuplicated(name: String, id: String)
+    /// Storing the copy failed, and why: worded when drawn; nothing was stored.
+    case seriesDuplicateFailed(Failure)
 }

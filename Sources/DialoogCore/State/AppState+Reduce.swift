@@ -127,6 +127,13 @@ extension AppState {
         case .seriesEraseFailed(let failure):
             status = .plan(.eraseFailed(failure))
             return []
+        case .seriesDuplicated(let name, let id):
+            // The planner opens the copy; the start screen lists it.
+            status = .plan(.seriesDuplicated(name: name))
+            return [.loadSeries, .loadPlan(seriesId: id)]
+        case .seriesDuplicateFailed(let failure):
+            status = .plan(.duplicateFailed(failure))
+            return []
         }
     }
 

@@ -38,6 +38,7 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case removeBlock = "remove-block"
     case swapTopic = "swap-topic"
     case eraseSeries = "erase-series"
+    case duplicateSeries = "duplicate-series"
     case editSeries = "edit-series"
     case moveBlockUp = "move-block-up"
     case moveBlockDown = "move-block-down"

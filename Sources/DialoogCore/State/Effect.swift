@@ -72,6 +72,8 @@ package enum Effect: Equatable, Sendable {
     /// Erase the series `id` (named `name`) for real, as `dialoog erase series` does: its rows
     /// go under `secure_delete`, an erasure record keeps the id only, the WAL is emptied.
     case eraseSeries(id: String, name: String)
+    /// Store a copy of the plan (`SeriesPlan.duplicate`) named "… (kopie)" in `language`.
+    case duplicateSeries(SeriesPlan, language: Language)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

@@ -51,6 +51,14 @@ package enum PlanNotice: Equatable, Sendable {
     case seriesErased(name: String)
     /// The series could not be erased; nothing was.
     case eraseFailed(Failure)
+    /// `C`: asking before a copy of the series named `name` is made (j/n).
+    case confirmDuplicateSeries(name: String)
+    /// `n` to the copy: nothing is made.
+    case nothingDuplicated
+    /// The copy is stored as `name` and open in the planner.
+    case seriesDuplicated(name: String)
+    /// The copy could not be stored; nothing was.
+    case duplicateFailed(Failure)
     /// `T` on a meeting without a topic to swap (no theme on its kennis or kern blocks, or,
     /// for a method where the group chooses, no block the group chose).
     case noTopic(number: Int)
@@ -73,7 +81,7 @@ package enum PlanNotice: Equatable, Sendable {
     /// A failure (not a mistake in what was typed).
     package var isFailure: Bool {
         switch self {
-        case .loadFailed, .saveFailed, .createFailed, .printFailed, .eraseFailed: true
+        case .loadFailed, .saveFailed, .createFailed, .printFailed, .eraseFailed, .duplicateFailed: true
         default: false
         }
     }

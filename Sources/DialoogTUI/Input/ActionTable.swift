@@ -179,6 +179,13 @@ package enum ActionTable {
                     nl: "de hele serie verwijderen, met alles wat ze vastlegde, voorgoed (vraagt eerst)",
                     en: "erase the series: the whole series with all it recorded, for good (asks first)"
                 ))
+        case .duplicateSeries:
+            row(
+                .planning, hint: (nl: "kopie", en: "copy"),
+                help: (
+                    nl: "een kopie zonder data of verslagen (vraagt eerst)",
+                    en: "a copy without dates or records (asks first)"
+                ))
         case .removeBlock:
             row(.planning, hint: (nl: "weg", en: "remove"), help: (nl: "het blok verwijderen", en: "remove the block"))
         case .moveBlockUp:

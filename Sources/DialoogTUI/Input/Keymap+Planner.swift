@@ -31,6 +31,7 @@ extension Keymap {
                 bind(.planner, [.character("T")], .swapTopic, false),
                 bind(.planner, [.character("e")], .editSeries, false),
                 bind(.planner, [.character("D")], .eraseSeries, false),
+                bind(.planner, [.character("C")], .duplicateSeries, false),
                 bind(.planner, [.character("K")], .moveBlockUp, false),
                 bind(.planner, [.character("J")], .moveBlockDown, false),
                 bind(.planner, [.character("y")], .duplicateBlock, false),

@@ -191,6 +191,11 @@ extension PlannerText: Words {
             case .seriesErased(let name):
                 "Serie ‘\(name)’ is verwijderd; alleen een verwijdermelding met het id blijft bewaard."
             case .eraseFailed(let failure): "Niet verwijderd: \(failure.dutch)"
+            case .confirmDuplicateSeries(let name):
+                "Kopie van ‘\(TextWidth.truncate(name, to: 20))’ maken, zonder data en verslagen? j: ja · n: nee"
+            case .nothingDuplicated: "Geen kopie gemaakt."
+            case .seriesDuplicated(let name): "Kopie ‘\(name)’ gemaakt en geopend; zet er nog data bij (m)."
+            case .duplicateFailed(let failure): "Geen kopie gemaakt: \(failure.dutch)"
             case .badChecklistItem(let max):
                 "Typ wat er geregeld moet worden, hoogstens \(max) tekens; Esc laat het zoals het was."
             case .checklistItemFixed:

@@ -188,6 +188,11 @@ extension PlannerText {
             case .nothingErased: "Nothing erased; the series stays."
             case .seriesErased(let name): "The series ‘\(name)’ is erased; only an erasure record with its id is kept."
             case .eraseFailed(let failure): "Not erased: \(failure.english)"
+            case .confirmDuplicateSeries(let name):
+                "Copy ‘\(TextWidth.truncate(name, to: 20))’, without dates and records? j: yes · n: no"
+            case .nothingDuplicated: "No copy made."
+            case .seriesDuplicated(let name): "Copy ‘\(name)’ made and opened; add its dates (m)."
+            case .duplicateFailed(let failure): "No copy made: \(failure.english)"
             case .badChecklistItem(let max):
                 "Type what needs arranging, at most \(max) characters; Esc leaves it as it was."
             case .checklistItemFixed:

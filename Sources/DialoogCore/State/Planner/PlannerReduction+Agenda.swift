@@ -113,6 +113,9 @@ extension PlannerReduction {
         case .eraseSeries:
             plannerState.confirming = .eraseSeries
             outcome.status = .show(.plan(.confirmEraseSeries(name: plan.series.name)))
+        case .duplicateSeries:
+            plannerState.confirming = .duplicateSeries
+            outcome.status = .show(.plan(.confirmDuplicateSeries(name: plan.series.name)))
         case .undo:
             return undoLast()
         case .printPlan:

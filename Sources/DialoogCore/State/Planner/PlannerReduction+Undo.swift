@@ -13,6 +13,10 @@ extension PlannerReduction {
                 outcome.status = .show(.plan(.nothingErased))
                 return []
             }
+            if asked == .duplicateSeries {
+                outcome.status = .show(.plan(.nothingDuplicated))
+                return []
+            }
             outcome.status = .clear
             return []
         }
@@ -44,6 +48,10 @@ extension PlannerReduction {
             // Erased, not changed: no undo. The start screen reads the series again after it.
             outcome.requests.append(.navigate(.start))
             return [.eraseSeries(id: plan.series.id, name: plan.series.name), .loadSeries, .loadFollowUps]
+        case .duplicateSeries:
+            // Made and stored outside (the copy's name is worded there); the planner then
+            // opens the copy. The plan as on screen, with its unsaved nothing: every edit is saved.
+            return [.duplicateSeries(plan, language: context.language)]
         }
     }
 

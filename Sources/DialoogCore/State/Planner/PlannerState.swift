@@ -149,6 +149,8 @@ package enum PlannerConfirmation: Equatable, Sendable {
     case removeMeeting
     /// `D`: the whole series, for good (`dialoog erase series`); no undo.
     case eraseSeries
+    /// `C`: a copy of the series to give it again (`SeriesPlan.duplicate`).
+    case duplicateSeries
 }
 
 /// One step back: the plan as it was before `change`, and where the cursor stood.
