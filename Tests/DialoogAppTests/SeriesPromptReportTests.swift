@@ -23,7 +23,8 @@ struct SeriesPromptReportTests {
             #expect(!rows.isEmpty)
             for row in rows {
                 try db.execute(
-                    sql: "INSERT INTO seriesPrompt (id, seriesId, meetingId, position, at, text) VALUES (?, ?, ?, 0, ?, ?)",
+                    sql:
+                        "INSERT INTO seriesPrompt (id, seriesId, meetingId, position, at, text) VALUES (?, ?, ?, 0, ?, ?)",
                     arguments: [UUID().uuidString.lowercased(), row["seriesId"], row["id"], Date(), Self.statement])
             }
         }

@@ -340,7 +340,9 @@ extension AppDatabase {
             statements: try Row.fetchAll(
                 db, sql: "SELECT id, seriesId, at, text FROM seriesPrompt WHERE meetingId = ? ORDER BY position",
                 arguments: [id]
-            ).map { SeriesPrompt(id: $0["id"], seriesId: $0["seriesId"], meetingId: id, at: $0["at"], text: $0["text"]) },
+            ).map {
+                SeriesPrompt(id: $0["id"], seriesId: $0["seriesId"], meetingId: id, at: $0["at"], text: $0["text"])
+            },
             noteDraft: row?["noteDraft"])
     }
 }

@@ -38,7 +38,8 @@ enum DeckOverlay {
                 canvas.text(line, x: box.inner, y: box.top + offset, style: .dim)
             }
             drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
-            drawStatements(statements, language: language, y: box.bottom - typingRows - raisedRows, box: box, into: &canvas)
+            drawStatements(
+                statements, language: language, y: box.bottom - typingRows - raisedRows, box: box, into: &canvas)
             drawTyping(panel, language: language, box: box, into: &canvas)
             return
         }

@@ -225,7 +225,8 @@ extension LiveReduction {
         let id = ids.next()
         return change(.statementAdded(text)) { record, meeting in
             record.statements.append(
-                SeriesPrompt(id: id, seriesId: meeting.series.id, meetingId: meeting.meeting.id, at: moment, text: text))
+                SeriesPrompt(id: id, seriesId: meeting.series.id, meetingId: meeting.meeting.id, at: moment, text: text)
+            )
         }
     }
 }
