@@ -55,4 +55,22 @@ struct SeriesPromptStoreTests {
         }
         #expect(try database.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seriesPrompt") } == 1)
     }
+
+    @Test func aBundleCarriesTheSeriesOwnPrompts() throws {
+        let database = try AppDatabase.inMemory()
+        let plan = Fixtures.plan()
+        try database.insertPlan(plan, now: Fixtures.now)
+        var record = try #require(try database.openLive(.meeting(id: plan.meetings[0].id))).record
+        let statement = SeriesPrompt(
+            seriesId: plan.series.id, meetingId: record.meetingId, at: Fixtures.now, text: "Geloof is privé")
+        record.statements = [statement]
+        try database.saveLive(record)
+        let bundle = try database.bundle(
+            seriesIds: [plan.series.id], withNames: true, withNotes: false, madeAt: Fixtures.now)
+        let other = try AppDatabase.inMemory()
+        _ = try other.importBundles(
+            files: ["b"], load: { _ in bundle }, prefer: .newer, dryRun: false, now: Fixtures.now)
+        let read = try #require(try other.liveMeeting(meetingId: record.meetingId)).record
+        #expect(read.statements == [statement])
+    }
 }
