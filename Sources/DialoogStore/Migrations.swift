@@ -71,6 +71,10 @@ enum Migrations {
     /// The method's block questions marked asked in live mode, like prompts: the ledger marks
     /// them in later meetings. The question's text is the method's, never anyone's words.
     static let questionUses = "v11-live3-question-uses"
+    /// The statements participants phrased in a meeting, typed in live and kept as the series'
+    /// own prompts: under the series (with its revision triggers), with the meeting they were
+    /// phrased and used in, so that saving that meeting's record writes them afresh.
+    static let statementSeriesPrompts = "v11-statement-series-prompts"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -439,6 +443,7 @@ enum Migrations {
         migrator.registerMigration(signalResponses) { db in try SignalResponsesMigration.apply(db) }
         migrator.registerMigration(liveAgreements) { db in try LiveRecordMigrations.agreementsAndOpenings(db) }
         migrator.registerMigration(questionUses) { db in try LiveRecordMigrations.questionUses(db) }
+        migrator.registerMigration(statementSeriesPrompts) { db in try LiveRecordMigrations.seriesPrompts(db) }
         return migrator
     }
 }

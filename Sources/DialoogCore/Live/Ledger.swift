@@ -21,11 +21,13 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
         package var agreements: [String]
         /// The method's block questions asked, by `QuestionUse.key`, each once.
         package var questionsUsed: [String]
+        /// The series' own prompts phrased (and used) in this meeting, in the order typed.
+        package var statements: [String]
 
         package init(
             meetingId: String, number: Int, state: Meeting.State, heldAt: Date? = nil, promptsUsed: [String] = [],
             raisedThemes: [String] = [], signals: [Signal] = [], agreements: [String] = [],
-            questionsUsed: [String] = []
+            questionsUsed: [String] = [], statements: [String] = []
         ) {
             self.meetingId = meetingId
             self.number = number
@@ -36,6 +38,7 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             self.signals = signals
             self.agreements = agreements
             self.questionsUsed = questionsUsed
+            self.statements = statements
         }
 
         /// The meeting ran (or runs): what it used counts, what it planned no longer does.
@@ -74,7 +77,7 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
                 agreements: record.agreements.map(\.text),
                 questionsUsed: record.questionsUsed.map { QuestionUse.key($0.text) }.reduce(into: []) { keys, key in
                     if !keys.contains(key) { keys.append(key) }
-                })
+                }, statements: record.statements.map(\.text))
         }
     }
 
@@ -138,6 +141,18 @@ package struct Ledger: Codable, Equatable, Hashable, Sendable {
             }
         }
         return made
+    }
+
+    /// The series' own prompts phrased in meetings before `meetingId`, oldest first, each
+    /// text once, with the meeting they were phrased (and used) in.
+    package func statements(before meetingId: String) -> [Raised] {
+        var phrased: [Raised] = []
+        for entry in entries(before: meetingId) {
+            for text in entry.statements where !phrased.contains(where: { $0.text.lowercased() == text.lowercased() }) {
+                phrased.append(Raised(text: text, meeting: entry.number))
+            }
+        }
+        return phrased
     }
 
     /// The signals of the series' other meetings whose follow-up is set and not yet done,

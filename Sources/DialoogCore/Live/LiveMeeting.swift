@@ -58,6 +58,17 @@ package struct LiveMeeting: Codable, Equatable, Hashable, Sendable {
         return texts
     }
 
+    /// The series' own prompts as the deck offers them: those phrased in earlier meetings
+    /// (with the meeting), then those typed tonight (with this meeting's number), each text once.
+    package var seriesStatements: [Ledger.Raised] {
+        var statements = ledger.statements(before: meeting.id)
+        for statement in record.statements
+        where !statements.contains(where: { $0.text.lowercased() == statement.text.lowercased() }) {
+            statements.append(Ledger.Raised(text: statement.text, meeting: meeting.number))
+        }
+        return statements
+    }
+
     /// The follow-ups of signals from the series' other meetings that are still open.
     package var openFollowUps: [Signal] { ledger.openFollowUps(except: meeting.id) }
 

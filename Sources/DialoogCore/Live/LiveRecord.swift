@@ -34,6 +34,9 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     package var questionsUsed: [QuestionUse]
     /// The agreements the group made during this meeting, typed in over the ground rules.
     package var agreements: [GroupAgreement]
+    /// The statements participants phrased in this meeting, typed in from the deck: the
+    /// series' own prompts, used here (`SeriesPrompt`).
+    package var statements: [SeriesPrompt]
     /// When a reading panel (the ground rules) was opened; no text. Not part of undo: undo
     /// takes back what was recorded, not that the rules were shown.
     package var openings: [PanelOpening]
@@ -47,7 +50,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
         present: Set<String> = [], countOnly: Bool = false, headcount: Headcount = Headcount(), unnamed: Int = 0,
         promptUses: [PromptUse] = [], notes: [LiveNote] = [], signals: [Signal] = [], raisedThemes: [RaisedTheme] = [],
         agreements: [GroupAgreement] = [], openings: [PanelOpening] = [], questionsUsed: [QuestionUse] = [],
-        noteDraft: String? = nil
+        statements: [SeriesPrompt] = [], noteDraft: String? = nil
     ) {
         self.meetingId = meetingId
         self.state = state
@@ -65,6 +68,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
         self.signals = signals
         self.raisedThemes = raisedThemes
         self.agreements = agreements
+        self.statements = statements
         self.questionsUsed = questionsUsed
         self.openings = openings
         self.noteDraft = noteDraft
@@ -80,7 +84,7 @@ package struct LiveRecord: Codable, Equatable, Hashable, Sendable {
     package var hasRecords: Bool {
         !segments.isEmpty || !extraMinutes.isEmpty || !present.isEmpty || headcount != Headcount() || unnamed != 0
             || !promptUses.isEmpty || !notes.isEmpty || !signals.isEmpty || !raisedThemes.isEmpty || !agreements.isEmpty
-            || !questionsUsed.isEmpty
+            || !questionsUsed.isEmpty || !statements.isEmpty
     }
 
     /// How many people came: the headcount, or the participants marked present and those

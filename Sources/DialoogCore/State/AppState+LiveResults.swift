@@ -52,6 +52,15 @@ extension AppState {
         case (.themeRaised(let text), .deck(var panel)) where panel.raising == nil && panel.picker == nil:
             panel.raising = text
             live.panel = .deck(panel)
+        case (.statementAdded(let text), nil):
+            var panel = DeckPanel()
+            panel.raisingField = TextField(text, limit: SeriesPrompt.maxLength)
+            panel.stating = true
+            live.panel = .deck(panel)
+        case (.statementAdded(let text), .deck(var panel)) where panel.raising == nil && panel.picker == nil:
+            panel.raisingField = TextField(text, limit: SeriesPrompt.maxLength)
+            panel.stating = true
+            live.panel = .deck(panel)
         case (.participantAdded(let name), nil):
             var panel = AttendancePanel()
             panel.field = TextField(name, limit: Participant.nicknameLength)

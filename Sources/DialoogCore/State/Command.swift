@@ -104,6 +104,7 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case responseSilence = "response-silence"
     case raiseTheme = "raised-theme"
     case addAgreement = "add-agreement"
+    case addStatement = "add-statement"
     // MARK: Evaluation
     case evaluate = "evaluate"
     case stepBack = "step-back"

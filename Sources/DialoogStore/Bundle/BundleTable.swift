@@ -22,9 +22,11 @@ struct BundleTable: Equatable {
         "series": ["revision", "originLaptop", "importedAt", "importedRevision"],
         "meeting": ["noteDraft"],
     ]
-    /// Tables of free text a gespreksleider typed for themselves: only with `--with-notes`.
+    /// Tables of free text typed in a meeting: only with `--with-notes`. The gespreksleider's
+    /// notes, and the group's own words typed live (a statement kept as the series' prompt, an
+    /// agreement typed over the ground rules): they stay on the laptop unless asked for.
     /// The themes a group raised travel: they are a figure of every report.
-    static let noteTables: Set<String> = ["note"]
+    static let noteTables: Set<String> = ["note", "seriesPrompt", "groupAgreement"]
     /// Tables that are the store's own, not a series'.
     static let storeTables: Set<String> = ["series", "laptop", "erasure", "target"]
 

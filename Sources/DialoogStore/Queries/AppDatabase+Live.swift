@@ -145,7 +145,7 @@ extension AppDatabase {
             ])
         for table in [
             "timerSegment", "blockExtra", "headcount", "promptUse", "note", "signal", "raisedTheme", "groupAgreement",
-            "panelOpening", "questionUse",
+            "panelOpening", "questionUse", "seriesPrompt",
         ] {
             try db.execute(sql: "DELETE FROM \(table) WHERE meetingId = ?", arguments: [id])
         }
@@ -185,6 +185,11 @@ extension AppDatabase {
             try db.execute(
                 sql: "INSERT INTO questionUse (id, meetingId, position, blockId, text, at) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [use.id, id, position, use.blockId, use.text, use.at])
+        }
+        for (position, statement) in record.statements.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO seriesPrompt (id, seriesId, meetingId, position, at, text) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [statement.id, meeting.seriesId, id, position, statement.at, statement.text])
         }
         for (position, opening) in record.openings.enumerated() {
             try db.execute(
@@ -332,6 +337,12 @@ extension AppDatabase {
                 db, sql: "SELECT id, blockId, text, at FROM questionUse WHERE meetingId = ? ORDER BY position",
                 arguments: [id]
             ).map { QuestionUse(id: $0["id"], meetingId: id, blockId: $0["blockId"], text: $0["text"], at: $0["at"]) },
+            statements: try Row.fetchAll(
+                db, sql: "SELECT id, seriesId, at, text FROM seriesPrompt WHERE meetingId = ? ORDER BY position",
+                arguments: [id]
+            ).map {
+                SeriesPrompt(id: $0["id"], seriesId: $0["seriesId"], meetingId: id, at: $0["at"], text: $0["text"])
+            },
             noteDraft: row?["noteDraft"])
     }
 }

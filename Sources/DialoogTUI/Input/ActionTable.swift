@@ -498,6 +498,13 @@ package enum ActionTable {
             row(
                 .meeting, hint: (nl: "eigen thema", en: "own theme"),
                 help: (nl: "een thema noteren dat de groep zelf inbracht", en: "note a theme the group raised itself"))
+        case .addStatement:
+            row(
+                .meeting, hint: (nl: "eigen stelling", en: "own statement"),
+                help: (
+                    nl: "een stelling typen die een deelnemer verwoordde; de reeks bewaart hem als eigen stelling",
+                    en: "type a statement a participant phrased; the series keeps it as its own statement"
+                ))
         // MARK: Evaluation
         case .evaluate:
             row(

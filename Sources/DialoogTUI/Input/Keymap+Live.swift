@@ -67,6 +67,7 @@ extension Keymap {
                 bind(.liveDeck, [.character("4")], .responseSilence, false),
                 bind(.liveDeck, [.character("/")], .search, true),
                 bind(.liveDeck, [.character("t")], .raiseTheme, true),
+                bind(.liveDeck, [.character("+"), .character("w")], .addStatement, false),
                 bind(.liveDeck, [.escape, .character("q"), .character("s")], .closeOverlay, true),
             ] + general(.liveDeck)
         let library =

@@ -16,10 +16,11 @@ enum DeckOverlay {
             title: LiveWords.deckTitle(block.title).localized(language), maxWidth: 110, into: &canvas)
         let deck = state.liveDeck
         let raised = meeting.record.raisedThemes.filter { $0.blockId == block.id }.map(\.text)
+        let statements = meeting.seriesStatements.map(\.text)
         // Below the list: the card in full (up to three lines and a line about it), the themes
         // the group raised, and the typing line.
         let typingRows = panel.raising == nil ? 0 : LiveBox.typingRows
-        let raisedRows = raised.isEmpty ? 0 : 1
+        let raisedRows = (raised.isEmpty ? 0 : 1) + (statements.isEmpty ? 0 : 1)
         let questions = block.questions
         let total = deck.count + questions.count
         let selection = total == 0 ? nil : min(panel.row, total - 1)
@@ -37,7 +38,9 @@ enum DeckOverlay {
                 canvas.text(line, x: box.inner, y: box.top + offset, style: .dim)
             }
             drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
-            drawTyping(panel.raisingField, language: language, box: box, into: &canvas)
+            drawStatements(
+                statements, language: language, y: box.bottom - typingRows - raisedRows, box: box, into: &canvas)
+            drawTyping(panel, language: language, box: box, into: &canvas)
             return
         }
         let first = max(0, min(selection - listRows + 1, total - listRows))
@@ -106,7 +109,8 @@ enum DeckOverlay {
             line.draw(x: box.inner, y: detailTop + 1 + offset, width: box.innerWidth, into: &canvas)
         }
         drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
-        drawTyping(panel.raisingField, language: language, box: box, into: &canvas)
+        drawStatements(statements, language: language, y: box.bottom - typingRows - raisedRows, box: box, into: &canvas)
+        drawTyping(panel, language: language, box: box, into: &canvas)
     }
 
     /// A block question under the cursor: its text in full, and the key that marks it.
@@ -148,10 +152,21 @@ enum DeckOverlay {
             maxWidth: box.innerWidth)
     }
 
-    private static func drawTyping(_ typed: TextField?, language: Language, box: LiveBox, into canvas: inout Canvas) {
-        guard let typed else { return }
+    /// The series' own statements, on the line above the raised themes.
+    private static func drawStatements(
+        _ statements: [String], language: Language, y: Int, box: LiveBox, into canvas: inout Canvas
+    ) {
+        guard !statements.isEmpty, y > box.top else { return }
+        canvas.text(
+            LiveWords.ownStatements(statements).localized(language), x: box.inner, y: y, style: .dim,
+            maxWidth: box.innerWidth)
+    }
+
+    private static func drawTyping(_ panel: DeckPanel, language: Language, box: LiveBox, into canvas: inout Canvas) {
+        guard let typed = panel.raisingField else { return }
         box.drawTyping(
-            label: LiveWords.raisingLabel.localized(language), typed: typed,
-            hint: LiveWords.raisingHint.localized(language), into: &canvas)
+            label: (panel.stating ? LiveWords.statementLabel : LiveWords.raisingLabel).localized(language),
+            typed: typed, hint: (panel.stating ? LiveWords.statementHint : LiveWords.raisingHint).localized(language),
+            into: &canvas)
     }
 }

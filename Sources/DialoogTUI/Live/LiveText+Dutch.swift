@@ -29,6 +29,7 @@ extension LiveText: Words {
             case .signalSaved: "Signaal bewaard (alleen categorie, wat je deed en de vervolgdatum)."
             case .themeSaved(let text): "Eigen thema bewaard: \(text)."
             case .agreementSaved(let text): "Afspraak bewaard bij de spelregels: \(text)."
+            case .statementSaved(let text): "Eigen stelling van de groep bewaard bij de reeks: \(text)."
             }
         case .change(let change):
             switch change {
@@ -55,6 +56,7 @@ extension LiveText: Words {
             case .noteAdded: "notitie"
             case .signalAdded: "signaal"
             case .agreementAdded(let text): "afspraak '\(text)'"
+            case .statementAdded(let text): "eigen stelling '\(text)'"
             case .questionUsed: "vraag gesteld"
             case .questionUnmarked: "vraag niet meer gesteld"
             }

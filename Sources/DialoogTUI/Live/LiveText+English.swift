@@ -27,6 +27,7 @@ extension LiveText {
             case .signalSaved: "Signal saved (only the category, what you did and the follow-up date)."
             case .themeSaved(let text): "The group's theme saved: \(text)."
             case .agreementSaved(let text): "Agreement saved with the ground rules: \(text)."
+            case .statementSaved(let text): "The group's own statement saved with the series: \(text)."
             }
         case .change(let change):
             switch change {
@@ -53,6 +54,7 @@ extension LiveText {
             case .noteAdded: "note"
             case .signalAdded: "signal"
             case .agreementAdded(let text): "agreement '\(text)'"
+            case .statementAdded(let text): "own statement '\(text)'"
             case .questionUsed: "question asked"
             case .questionUnmarked: "question no longer asked"
             }

@@ -82,6 +82,10 @@ package enum LiveWords: Equatable, Sendable {
     case raisingHint
     case emptyDeck
     case raisedThemes([String])
+    case statementLabel
+    case statementHint
+    /// The series' own prompts, phrased by participants in this meeting or an earlier one.
+    case ownStatements([String])
     case libraryTitle
 
     // MARK: Ground rules and help card

@@ -70,6 +70,9 @@ extension LiveWords: Words {
         case .raisingHint: "een paar woorden, geen namen"
         case .emptyDeck: "Geen stellingen bij dit blok. Met / zoek je er een in de bibliotheek."
         case .raisedThemes(let themes): "Eigen thema's: " + themes.joined(separator: ", ")
+        case .statementLabel: "eigen stelling: "
+        case .statementHint: "zoals de groep hem zei, zonder namen"
+        case .ownStatements(let texts): "Eigen stelling van de groep: " + texts.joined(separator: " / ")
         case .libraryTitle: "Stelling uit de bibliotheek"
 
         case .rulesTitle: "Spelregels"

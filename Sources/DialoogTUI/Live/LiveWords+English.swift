@@ -82,6 +82,9 @@ extension LiveWords {
         case .raisingHint: "a few words, no names"
         case .emptyDeck: "No prompts for this block. / searches the library for one."
         case .raisedThemes(let themes): "The group's themes: " + themes.joined(separator: ", ")
+        case .statementLabel: "own statement: "
+        case .statementHint: "as the group put it, no names"
+        case .ownStatements(let texts): "The group's own statement: " + texts.joined(separator: " / ")
         case .libraryTitle: "A prompt from the library"
 
         case .rulesTitle: "Ground rules"

@@ -25,10 +25,13 @@ extension LiveReduction {
         if let raising = panel.raising {
             switch command {
             case .confirm:
+                let stating = panel.stating
                 panel.raising = nil
+                panel.stating = false
                 live.panel = .deck(panel)
                 let text = raising.trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { return [] }
+                if stating { return addStatement(text) }
                 outcome.status = .show(.live(.themeSaved(text)))
                 let moment = now
                 let id = ids.next()
@@ -39,7 +42,9 @@ extension LiveReduction {
             case let command where command.textEdit != nil:
                 guard let textEdit = command.textEdit else { break }
                 panel.raisingField?.apply(textEdit)
-            case .closeOverlay: panel.raising = nil
+            case .closeOverlay:
+                panel.raising = nil
+                panel.stating = false
             case .redraw: return [.redrawAll]
             default: return performOnAnyScreen(command)
             }
@@ -86,6 +91,10 @@ extension LiveReduction {
             live.panel = .deck(panel)
         case .raiseTheme:
             panel.raising = ""
+            live.panel = .deck(panel)
+        case .addStatement:
+            panel.raisingField = TextField(limit: SeriesPrompt.maxLength)
+            panel.stating = true
             live.panel = .deck(panel)
         case .closeOverlay:
             live.panel = nil
@@ -204,5 +213,20 @@ extension LiveReduction {
         let questions = live.meeting?.currentBlock?.questions.count ?? 0
         panel.row = min(panel.row, max(liveDeck.count + questions - 1, 0))
         live.panel = .deck(panel)
+    }
+
+    /// A statement a participant phrased, kept as the series' own prompt: stored with this
+    /// meeting's record (so undo takes it back) and so used in it; each text once.
+    mutating func addStatement(_ text: String) -> [Effect] {
+        guard let meeting = live.meeting else { return [] }
+        outcome.status = .show(.live(.statementSaved(text)))
+        if meeting.seriesStatements.contains(where: { $0.text.lowercased() == text.lowercased() }) { return [] }
+        let moment = now
+        let id = ids.next()
+        return change(.statementAdded(text)) { record, meeting in
+            record.statements.append(
+                SeriesPrompt(id: id, seriesId: meeting.series.id, meetingId: meeting.meeting.id, at: moment, text: text)
+            )
+        }
     }
 }

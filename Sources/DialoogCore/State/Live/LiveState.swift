@@ -145,6 +145,9 @@ package struct DeckPanel: Equatable, Sendable {
     package var picker: PromptPicker?
     /// A theme the group raised, being typed.
     package var raisingField: TextField?
+    /// What is typed in `raisingField` is a statement a participant phrased (the series' own
+    /// prompt, `SeriesPrompt`), not a theme.
+    package var stating = false
     /// The raised theme's text; setting it puts the cursor at its end.
     package var raising: String? {
         get { raisingField?.text }
@@ -213,6 +216,7 @@ package enum LiveChange: Equatable, Sendable {
     case noteAdded
     case signalAdded(Signal.Category)
     case agreementAdded(String)
+    case statementAdded(String)
     case questionUsed(String)
     case questionUnmarked(String)
 }
@@ -253,4 +257,5 @@ package enum LiveNotice: Equatable, Sendable {
     case signalSaved
     case themeSaved(String)
     case agreementSaved(String)
+    case statementSaved(String)
 }
