@@ -56,7 +56,9 @@ struct SeriesPromptStoreTests {
         #expect(try database.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seriesPrompt") } == 1)
     }
 
-    @Test func aBundleCarriesTheSeriesOwnPrompts() throws {
+    /// The group's own words typed live are free text from the meeting: they stay on the
+    /// laptop unless the export asks for notes, as the gespreksleider's notes do.
+    @Test func aBundleCarriesTheSeriesOwnPromptsOnlyWithNotes() throws {
         let database = try AppDatabase.inMemory()
         let plan = Fixtures.plan()
         try database.insertPlan(plan, now: Fixtures.now)
@@ -64,13 +66,17 @@ struct SeriesPromptStoreTests {
         let statement = SeriesPrompt(
             seriesId: plan.series.id, meetingId: record.meetingId, at: Fixtures.now, text: "Geloof is privé")
         record.statements = [statement]
+        record.agreements = [GroupAgreement(meetingId: record.meetingId, at: Fixtures.now, text: "Telefoons op stil")]
         try database.saveLive(record)
-        let bundle = try database.bundle(
-            seriesIds: [plan.series.id], withNames: true, withNotes: false, madeAt: Fixtures.now)
-        let other = try AppDatabase.inMemory()
-        _ = try other.importBundles(
-            files: ["b"], load: { _ in bundle }, prefer: .newer, dryRun: false, now: Fixtures.now)
-        let read = try #require(try other.liveMeeting(meetingId: record.meetingId)).record
-        #expect(read.statements == [statement])
+        for withNotes in [false, true] {
+            let bundle = try database.bundle(
+                seriesIds: [plan.series.id], withNames: true, withNotes: withNotes, madeAt: Fixtures.now)
+            let other = try AppDatabase.inMemory()
+            _ = try other.importBundles(
+                files: ["b"], load: { _ in bundle }, prefer: .newer, dryRun: false, now: Fixtures.now)
+            let read = try #require(try other.liveMeeting(meetingId: record.meetingId)).record
+            #expect(read.statements == (withNotes ? [statement] : []))
+            #expect(read.agreements == (withNotes ? record.agreements : []))
+        }
     }
 }
