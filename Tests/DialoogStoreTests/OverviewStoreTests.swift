@@ -502,7 +502,8 @@ struct MeetingFiguresTests {
                     promptsUnplanned: 1, promptsLanded: 1, raisedThemes: 1, signals: SignalCounts(warm: 1),
                     evaluated: true, atmosphere: 4, safety: 4, openness: 3, resistanceMoments: 2,
                     useful: HandCount(yes: 8, partly: 3, no: 1), heard: HandCount(yes: 10, partly: 2, no: nil),
-                    agreements: 2, collaboration: 3, volunteerHours: 7, expenses: 45, recommendations: 1))
+                    agreements: 2, collaboration: 3, volunteerHours: 7, expenses: 45, recommendations: 1,
+                    groups: ["vrouwen"]))
         let second = try #require(rows.first { $0.meetingId == data.women.meetings[1].meeting.id })
         #expect(second.participants == 2 && second.speakers == 1 && second.professionals == 0)
         #expect(second.expected == 12, "no figure in the evaluation: the series' expected group size")
@@ -534,7 +535,8 @@ struct MeetingFiguresTests {
                 == MeetingFigures(
                     seriesId: data.youth.id, seriesName: "Jongeren Feijenoord", organisation: "SMN",
                     methodId: "gesprek-in-vrijheid", municipality: "Rotterdam", meetingId: planned.meetingId, number: 3,
-                    kind: .regular, date: Fixtures.date("2027-02-09T19:30"), state: .planned, expected: 12))
+                    kind: .regular, date: Fixtures.date("2027-02-09T19:30"), state: .planned, expected: 12,
+                    groups: ["vrouwen"]))
         let extra = try #require(rows.first { $0.kind == .extra })
         #expect(extra.number == 4 && extra.date == Fixtures.date("2027-03-02T21:00") && extra.participants == 1)
         let undated = try #require(rows.first { $0.meetingId == data.demo.meetings[1].meeting.id })
