@@ -346,6 +346,16 @@ def print_rows(rows):
         print(f"{name:{width}} {value:10.2f} {ref:10.2f} {ratio:7.2f}x  {target}")
 
 
+def measuring_tools(work):
+    """The peak-memory helper, built in `work`, and the environment every measured run gets."""
+    helper = os.path.join(work, "peak-rss")
+    here = os.path.dirname(os.path.abspath(__file__))
+    subprocess.run(["cc", "-O2", os.path.join(here, "peak-rss.c"), "-o", helper], check=True)
+    env = {"HOME": work, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8",
+           "TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30:00"}
+    return helper, env
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dialoog", required=True)
@@ -364,27 +374,16 @@ def main():
                          "apt-get install sqlite3")
 
     work = tempfile.mkdtemp(prefix="dialoog-bench-")
-    if args.only_bundles:
+    if args.only_bundles or args.only_growth:
         try:
-            helper = os.path.join(work, "peak-rss")
-            here = os.path.dirname(os.path.abspath(__file__))
-            subprocess.run(["cc", "-O2", os.path.join(here, "peak-rss.c"), "-o", helper], check=True)
-            env = {"HOME": work, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8",
-                   "TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30:00"}
-            db = os.path.join(work, "scale", "dialoog.sqlite")
-            timed(helper, [os.path.abspath(args.dialoog), "--db", db, "demo", "--scale", str(args.only_bundles)], env)
-            print_rows(bundle_figures(args, work, env, helper, db))
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-        return
-    if args.only_growth:
-        try:
-            helper = os.path.join(work, "peak-rss")
-            here = os.path.dirname(os.path.abspath(__file__))
-            subprocess.run(["cc", "-O2", os.path.join(here, "peak-rss.c"), "-o", helper], check=True)
-            env = {"HOME": work, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8",
-                   "TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30:00"}
-            print_rows(growth_figures(args, work, env, helper))
+            helper, env = measuring_tools(work)
+            if args.only_bundles:
+                db = os.path.join(work, "scale", "dialoog.sqlite")
+                timed(helper, [os.path.abspath(args.dialoog), "--db", db, "demo", "--scale", str(args.only_bundles)],
+                      env)
+                print_rows(bundle_figures(args, work, env, helper, db))
+            else:
+                print_rows(growth_figures(args, work, env, helper))
         finally:
             shutil.rmtree(work, ignore_errors=True)
         return
@@ -392,10 +391,7 @@ def main():
         reference = os.path.join(work, "reference-curses")
         here = os.path.dirname(os.path.abspath(__file__))
         subprocess.run(["cc", "-O2", os.path.join(here, "reference-curses.c"), "-o", reference, "-lncursesw"], check=True)
-        helper = os.path.join(work, "peak-rss")
-        subprocess.run(["cc", "-O2", os.path.join(here, "peak-rss.c"), "-o", helper], check=True)
-        env = {"HOME": work, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8",
-               "TZ": "Europe/Amsterdam", "DIALOOG_NOW": "2026-12-01T19:30:00"}
+        helper, env = measuring_tools(work)
         db = os.path.join(work, "data", "dialoog.sqlite")
         dialoog = [os.path.abspath(args.dialoog), "--db", db]
         # The first start creates the database; measured starts open it, empty.
