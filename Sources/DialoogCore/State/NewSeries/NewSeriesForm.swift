@@ -213,15 +213,7 @@ package struct NewSeriesForm: Equatable, Sendable {
         }
         let method = methods[methodIndex]
         var problems: [Problem] = []
-        let name = Self.trimmed(name)
-        if name.isEmpty { problems.append(Problem(notice: .nameRequired, field: .name)) }
-        var size: Int?
-        if !Self.trimmed(groupSize).isEmpty {
-            switch NumberEntry.parse(groupSize, in: Self.groupSizeRange) {
-            case .success(let number): size = number
-            case .failure(let problem): problems.append(Problem(notice: .badGroupSize(problem), field: .groupSize))
-            }
-        }
+        let (name, size) = nameAndSize(&problems)
         let starts = (0..<dates.count).map { start(of: $0, today: now, calendar: calendar) }
         for (index, start) in starts.enumerated() {
             switch start {
@@ -274,19 +266,25 @@ package struct NewSeriesForm: Equatable, Sendable {
         return DutchDate.moment(dates[index], today: today, calendar: calendar, fallback: fallback)
     }
 
+    /// The trimmed name and the group size, with a problem for each that is missing or wrong:
+    /// the same for a new series and for editing one.
+    private func nameAndSize(_ problems: inout [Problem]) -> (name: String, size: Int?) {
+        let name = Self.trimmed(name)
+        if name.isEmpty { problems.append(Problem(notice: .nameRequired, field: .name)) }
+        guard !Self.trimmed(groupSize).isEmpty else { return (name, nil) }
+        switch NumberEntry.parse(groupSize, in: Self.groupSizeRange) {
+        case .success(let number): return (name, number)
+        case .failure(let problem):
+            problems.append(Problem(notice: .badGroupSize(problem), field: .groupSize))
+            return (name, nil)
+        }
+    }
+
     /// `series` with the details this editing form holds, or every problem with them. The
     /// series keeps its id, method, creation time, group's choice and demo mark.
     package func edited(_ series: Series) -> Result<Series, Problems> {
         var problems: [Problem] = []
-        let name = Self.trimmed(name)
-        if name.isEmpty { problems.append(Problem(notice: .nameRequired, field: .name)) }
-        var size: Int?
-        if !Self.trimmed(groupSize).isEmpty {
-            switch NumberEntry.parse(groupSize, in: Self.groupSizeRange) {
-            case .success(let number): size = number
-            case .failure(let problem): problems.append(Problem(notice: .badGroupSize(problem), field: .groupSize))
-            }
-        }
+        let (name, size) = nameAndSize(&problems)
         guard problems.isEmpty else { return .failure(Problems(all: problems)) }
         var edited = series
         let organisation = Self.trimmed(organisation)
