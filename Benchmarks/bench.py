@@ -24,14 +24,10 @@ import argparse, fcntl, json, os, select, shutil, statistics, struct, subprocess
 ROWS, COLS = 24, 80
 
 
-def run_in_pty(argv, env, marker, timeout=10.0):
-    """Runs argv on a fresh pty. Returns (seconds until `marker` appeared on screen,
-    seconds from then until it exited after 'q', peak RSS in KiB at the first frame).
-    The peak comes from /proc (VmHWM of the program itself): rusage would also count the
-    pages of the Python process that forked it."""
+def spawn_in_pty(argv, env):
+    """argv started on a fresh pty of ROWS x COLS as its controlling terminal: (master, pid)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-    start = time.perf_counter()
     pid = os.fork()
     if pid == 0:
         os.setsid()
@@ -41,6 +37,16 @@ def run_in_pty(argv, env, marker, timeout=10.0):
         os.close(master)
         os.execvpe(argv[0], argv, env)
     os.close(slave)
+    return master, pid
+
+
+def run_in_pty(argv, env, marker, timeout=10.0):
+    """Runs argv on a fresh pty. Returns (seconds until `marker` appeared on screen,
+    seconds from then until it exited after 'q', peak RSS in KiB at the first frame).
+    The peak comes from /proc (VmHWM of the program itself): rusage would also count the
+    pages of the Python process that forked it."""
+    start = time.perf_counter()
+    master, pid = spawn_in_pty(argv, env)
     seen, first, buffer = None, None, b""
     deadline = start + timeout
     while time.perf_counter() < deadline:
@@ -98,17 +104,7 @@ def open_overview(argv, env, timeout=120.0):
     """dialoog on a fresh pty: after the first frame ('stoppen' in its hint line) it types 'o'
     and times until the overzicht shows its figures ('bereikt'). Returns (seconds from the key to
     the figures, VmHWM in KiB then). Leaves with Esc and q."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-    pid = os.fork()
-    if pid == 0:
-        os.setsid()
-        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
-        for fd in (0, 1, 2):
-            os.dup2(slave, fd)
-        os.close(master)
-        os.execvpe(argv[0], argv, env)
-    os.close(slave)
+    master, pid = spawn_in_pty(argv, env)
     markers = [b"stoppen", b"bereikt"]
     buffer, pressed, opened, peak = b"", None, None, None
     deadline = time.perf_counter() + timeout
@@ -175,17 +171,7 @@ def overview_session(argv, env):
     the organisation filter ('f', 'l', Esc), drill down into the first series (Enter) and
     return (Esc), and clear the filter ('x'). Returns seconds per step (until the screen was
     final) and the peak memory (VmHWM, KiB)."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-    pid = os.fork()
-    if pid == 0:
-        os.setsid()
-        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
-        for fd in (0, 1, 2):
-            os.dup2(slave, fd)
-        os.close(master)
-        os.execvpe(argv[0], argv, env)
-    os.close(slave)
+    master, pid = spawn_in_pty(argv, env)
     steps = {}
     try:
         settle(master, until=b"stoppen")
