@@ -54,4 +54,32 @@ struct MouseLoopTests {
         #expect(loop.state.selectedSeries?.series.name != name)
         #expect(!loop.state.mouseOn)
     }
+
+    /// In a meeting a click on the agenda looks at a block and stores nothing; with the mouse
+    /// turned off the same click does nothing at all.
+    @Test func inAMeetingAClickLooksAtABlockUnlessTheMouseIsOff() throws {
+        let plan = Fixtures.plan()
+        for on in [true, false] {
+            let database = try AppDatabase.inMemory()
+            try database.insertPlan(plan, now: Fixtures.now)
+            let terminal = MemoryTerminal()
+            if !on {
+                terminal.send(.key(.character(":")))
+                terminal.type("muis uit")
+                terminal.send(.key(.enter))
+            }
+            // The third block of the agenda, under its heading; then the wheel, one block on.
+            terminal.send(
+                .mouse(MouseEvent(.press, x: 12, y: Chrome.topRows + 3)),
+                .mouse(MouseEvent(.wheelDown, x: 12, y: Chrome.topRows + 3)))
+            let loop = makeLoop(terminal, database: database, launch: .series(id: plan.id))
+            _ = loop.run()
+            #expect(loop.state.inputMode == .live)
+            #expect(loop.state.live.looking == (on ? 3 : nil), "mouse \(on)")
+            // Opening stored the record or not; either way no timer ran and no block was left.
+            let stored = try database.liveMeeting(meetingId: plan.meetings[0].id)?.record
+            #expect(stored?.segments.isEmpty ?? true)
+            #expect(loop.state.live.meeting?.currentIndex == 0)
+        }
+    }
 }

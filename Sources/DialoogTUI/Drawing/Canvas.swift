@@ -58,8 +58,24 @@ package struct Canvas {
         screen.rows.append(.init(y: y, x: lower..<upper, steps: steps))
     }
 
-    /// An overlay covers what was under it: the rows drawn before can no longer be clicked.
-    package mutating func coverRows() { screen.rows = [] }
+    /// Marks `count` cells from (x, y) as the hint of `command`'s key, so a click there can
+    /// give it (`Screen.buttonTarget`); a hint line drawn again replaces the one before.
+    package mutating func markButton(y: Int, x: Int, count: Int, command: Command) {
+        guard y >= 0, y < height else { return }
+        let lower = min(max(0, x), width)
+        let upper = max(lower, min(width, x + count))
+        screen.buttons.append(.init(y: y, x: lower..<upper, command: command))
+    }
+
+    /// Forgets the key hints marked on row `y` (a hint line drawn over another).
+    package mutating func clearButtons(y: Int) { screen.buttons.removeAll { $0.y == y } }
+
+    /// An overlay covers what was under it: the rows and hints drawn before can no longer be
+    /// clicked.
+    package mutating func coverRows() {
+        screen.rows = []
+        screen.buttons = []
+    }
 
     /// Paints `count` cells from (x, y) with spaces in `style` (a bar, a selection).
     package mutating func fill(x: Int = 0, y: Int, count: Int? = nil, style: Style) {

@@ -57,10 +57,12 @@ package enum Palette {
         case .border: return Look(foreground: .blue, background: .white)
         case .warning: return Look(foreground: .magenta, background: .white)
         case .error: return Look(foreground: .red, background: .white, bold: true)
-        case .accent: return Look(foreground: .green, background: .white, bold: true)
+        // Green text fades on white paper (xterm's green is #00cd00, and bold makes it
+        // #00ff00): what is done or on time is black on a green cell instead.
+        case .accent: return Look(foreground: .black, background: .green)
         case .cold: return Look(foreground: .blue, background: .white, bold: true)
-        // Cyan and yellow fade into white paper: lukewarm is green, warm magenta.
-        case .lukewarm: return Look(foreground: .green, background: .white)
+        // Cyan, yellow and green fade into white paper: lukewarm is a green cell, warm magenta.
+        case .lukewarm: return Look(foreground: .black, background: .green)
         case .warm: return Look(foreground: .magenta, background: .white)
         case .hot: return Look(foreground: .red, background: .white, bold: true)
         }

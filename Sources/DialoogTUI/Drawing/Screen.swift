@@ -16,9 +16,25 @@ package struct Screen: Equatable, Sendable {
         package var steps: Int
     }
 
+    /// The key hints a click can press, as drawn (`Canvas.markButton`).
+    package var buttons: [ButtonTarget] = []
+
+    /// A key hint on the screen ("! hulpkaart"): clicking it gives its command, as its key
+    /// would, if `MouseMap` lets a click give that command.
+    package struct ButtonTarget: Equatable, Sendable {
+        package var y: Int
+        package var x: Range<Int>
+        package var command: Command
+    }
+
     /// The row target under a click, if any; the last drawn wins (an overlay over a list).
     package func rowTarget(x: Int, y: Int) -> RowTarget? {
         rows.last { $0.y == y && $0.x.contains(x) }
+    }
+
+    /// The key hint under a click, if any.
+    package func buttonTarget(x: Int, y: Int) -> ButtonTarget? {
+        buttons.last { $0.y == y && $0.x.contains(x) }
     }
 
     package init(size: TerminalSize, filling cell: Cell = .blank) {

@@ -2,7 +2,8 @@ import DialoogCore
 import DialoogPrint
 
 /// The list of the evaluation form: one row per field with its value as it stands, the field
-/// under the cursor highlighted. On a short screen the list scrolls with the cursor.
+/// under the cursor highlighted. On a short screen the list scrolls with the cursor (and the
+/// wheel, which moves it a field at a time).
 enum EvaluationList {
     static func draw(
         _ state: AppState, form: EvaluationForm, x: Int, width: Int, top: Int, bottom: Int, into canvas: inout Canvas
@@ -19,6 +20,8 @@ enum EvaluationList {
             let y = top + index - first
             let field = fields[index]
             let selected = index == cursor
+            // A click focuses the field; changing its value stays on keys.
+            canvas.markRow(y: y, steps: index - cursor, x: x, count: width)
             if selected {
                 canvas.fill(x: x, y: y, count: width, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: x + 1, y: y, style: .selected)

@@ -47,6 +47,9 @@ extension Keymap {
                 bind(.live, [.character("e")], .endMeeting, false),
                 bind(.live, [.character("q")], .leaveLive, false),
             ]
+            // Looking at another block of the agenda (a click or the wheel gives these too):
+            // not in the hint line, which keeps its room for the safety keys.
+            + moving(.live).map { Binding(mode: $0.mode, keys: $0.keys, command: $0.command, inHintLine: false) }
         let attendance =
             moving(.liveAttendance) + [
                 bind(.liveAttendance, [.character(" "), .enter], .toggle, true),

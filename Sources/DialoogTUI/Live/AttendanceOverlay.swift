@@ -35,10 +35,14 @@ enum AttendanceOverlay {
         let first = box.top + 2
         // The last row is kept for those without a nickname.
         let rows = max(0, box.bottom - first - typingRows - 1)
+        let unnamedY = first + min(max(listed.count, 1), rows)
         drawUnnamed(
             state, record: meeting.record, panel: panel,
             selected: onUnnamed && (panel.typing == nil || panel.typingUnnamed),
-            y: first + min(max(listed.count, 1), rows), box: box, into: &canvas)
+            y: unnamedY, box: box, into: &canvas)
+        if panel.typing == nil && unnamedY < box.bottom {
+            canvas.markRow(y: unnamedY, steps: listed.count - panel.row, x: box.x + 1, count: box.width - 2)
+        }
         if listed.isEmpty && rows > 0 {
             canvas.text(
                 LiveWords.noParticipants.localized(language), x: box.inner, y: first, style: .dim,
@@ -53,6 +57,10 @@ enum AttendanceOverlay {
             let y = first + index - offset
             let selected = index == panel.row && panel.typing == nil
             let present = meeting.record.present.contains(person.id)
+            // A click chooses the participant; marking present stays on Space.
+            if panel.typing == nil {
+                canvas.markRow(y: y, steps: index - panel.row, x: box.x + 1, count: box.width - 2)
+            }
             if selected {
                 canvas.fill(x: box.x + 1, y: y, count: box.width - 2, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: box.x + 1, y: y, style: .selected)
@@ -116,6 +124,9 @@ enum AttendanceOverlay {
             let y = box.top + 2 + index
             guard y < box.bottom else { break }
             let selected = index == panel.row
+            if panel.typing == nil {
+                canvas.markRow(y: y, steps: index - panel.row, x: box.x + 1, count: box.width - 2)
+            }
             if selected {
                 canvas.fill(x: box.x + 1, y: y, count: box.width - 2, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: box.x + 1, y: y, style: .selected)

@@ -66,6 +66,10 @@ enum DeckOverlay {
         for index in first..<min(total, first + listRows) {
             let y = box.top + index - first
             let selected = index == selection && panel.raising == nil
+            // A click chooses the card; marking it used stays on Enter or Space.
+            if panel.raising == nil, panel.picker == nil {
+                canvas.markRow(y: y, steps: index - selection, x: box.x + 1, count: box.width - 2)
+            }
             if selected {
                 canvas.fill(x: box.x + 1, y: y, count: box.width - 2, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: box.x + 1, y: y, style: .selected)

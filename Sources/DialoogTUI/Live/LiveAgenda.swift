@@ -4,7 +4,8 @@ import Foundation
 
 /// The agenda column of the live screen: every block with its start time as it now looks
 /// (or as planned before the timer first ran), the current one marked and those passed
-/// dimmed with a check; below it who is present and how many prompts were used.
+/// dimmed with a check; below it who is present and how many prompts were used. A click on a
+/// block (or ↑↓) looks at it without moving the meeting there (`LiveState.looking`).
 enum LiveAgenda {
     static func draw(
         _ state: AppState, meeting: LiveMeeting, width: Int, top: Int, bottom: Int, into canvas: inout Canvas
@@ -17,17 +18,21 @@ enum LiveAgenda {
         let countsTop = max(top + 2, min(top + 2 + blocks.count, bottom - 2))
         let rows = max(0, countsTop - 1 - (top + 1))
         let current = meeting.currentIndex
-        let first = blocks.count > rows ? max(0, min(current - (rows > 1 ? 1 : 0), blocks.count - rows)) : 0
+        let shown = state.live.shownIndex ?? current
+        let first = blocks.count > rows ? max(0, min(shown - (rows > 1 ? 1 : 0), blocks.count - rows)) : 0
         let starts = startTimes(meeting, now: state.now)
         let check = canvas.asciiOnly ? "+" : "✓"
         for index in first..<min(blocks.count, first + rows) {
             let y = top + 1 + index - first
             let done = index < current
-            let style: Style = done ? .dim : index == current ? .title : .normal
+            let looked = index == shown && shown != current
+            let style: Style = looked ? .selected : done ? .dim : index == current ? .title : .normal
+            if looked { canvas.fill(x: 0, y: y, count: width, style: .selected) }
+            canvas.markRow(y: y, steps: index - shown, count: width)
             if index == current {
                 canvas.text(canvas.glyphs.pointer, x: 1, y: y, style: .title)
             } else if done {
-                canvas.text(check, x: 1, y: y, style: .dim)
+                canvas.text(check, x: 1, y: y, style: looked ? .selected : .dim)
             }
             // A block skipped over has no time of its own: a dash, not a made-up one.
             let skipped = meeting.record.startedAt != nil && index < current

@@ -2,23 +2,34 @@ import DialoogCore
 import DialoogPrint
 
 /// The current block on the live screen: its title and timer, working form and theme, the
-/// guidance, the questions and (where there is room) the prompt deck with what was used.
+/// guidance, the questions and (where there is room) the prompt deck with what was used. A
+/// block looked at on the agenda (`LiveState.looking`) shows instead, with its planned minutes
+/// where the timer was and no deck: the timer and the deck stay with the current block.
 enum LiveBlockPane {
     static func draw(
         _ state: AppState, meeting: LiveMeeting, x: Int, width: Int, top: Int, bottom: Int, withDeck: Bool,
         into canvas: inout Canvas
     ) {
         let language = state.language
-        guard let block = meeting.currentBlock, bottom > top else {
+        guard let shown = state.live.shownIndex, bottom > top else {
             canvas.text(LiveWords.noBlocks.localized(language), x: x, y: top, style: .dim, maxWidth: width)
             return
         }
+        let block = meeting.blocks[shown]
+        let looking = shown != meeting.currentIndex
         // The title, with the timer on the right.
-        let timer = LiveTimer(meeting, block: block, now: state.now, language: language)
+        var timer = LiveTimer(meeting, block: block, now: state.now, language: language)
+        if looking {
+            timer.text = LiveWords.plannedMinutes(meeting.allotted(block)).localized(language)
+            timer.style = .dim
+            timer.state = LiveWords.lookingOnly(currentNumber: meeting.currentIndex + 1).localized(language)
+            timer.stateStyle = .dim
+        }
         let timerWidth = TextWidth.of(timer.text)
         canvas.text(timer.text, x: x + width - timerWidth, y: top, style: timer.style)
-        canvas.text(canvas.glyphs.pointer, x: x, y: top, style: .title)
-        canvas.text(block.title, x: x + 2, y: top, style: .title, maxWidth: max(1, width - timerWidth - 4))
+        let titleStyle: Style = looking ? .heading : .title
+        canvas.text(canvas.glyphs.pointer, x: x, y: top, style: titleStyle)
+        canvas.text(block.title, x: x + 2, y: top, style: titleStyle, maxWidth: max(1, width - timerWidth - 4))
         guard top + 1 < bottom else { return }
 
         // The working form and theme; the timer's state ("gepauzeerd") under the timer, in
@@ -32,7 +43,8 @@ enum LiveBlockPane {
 
         let rows = bottom - (top + 3)
         guard rows > 0 else { return }
-        var lines = body(block, state: state, width: width, rows: rows, withDeck: withDeck, ascii: canvas.asciiOnly)
+        var lines = body(
+            block, state: state, width: width, rows: rows, withDeck: withDeck && !looking, ascii: canvas.asciiOnly)
         if lines.count > rows {
             lines =
                 Array(lines.prefix(rows - 1)) + [LiveLine(LiveWords.more.localized(language), style: .dim, indent: 2)]

@@ -34,6 +34,8 @@ package enum LiveScreen {
             canvas.text(
                 " " + position(meeting, language: language, glyphs: canvas.glyphs), x: 0, y: top, style: .dim,
                 maxWidth: canvas.width - 1)
+            // The agenda's one line: the wheel moves one block here, as in the agenda column.
+            canvas.markRow(y: top, steps: 0)
             LiveBlockPane.draw(
                 state, meeting: meeting, x: 1, width: canvas.width - 2, top: top + 1, bottom: bottom - 1,
                 withDeck: false, into: &canvas)
@@ -80,6 +82,8 @@ package enum LiveScreen {
     }
 
     private static func drawPanel(_ state: AppState, meeting: LiveMeeting, into canvas: inout Canvas) {
+        // A panel covers the agenda: only its own rows can be clicked.
+        if state.live.panel != nil { canvas.coverRows() }
         switch state.live.panel {
         case .attendance(let panel): AttendanceOverlay.draw(state, meeting: meeting, panel: panel, into: &canvas)
         case .deck(let panel): DeckOverlay.draw(state, meeting: meeting, panel: panel, into: &canvas)

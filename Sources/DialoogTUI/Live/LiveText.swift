@@ -42,6 +42,10 @@ package enum LiveWords: Equatable, Sendable {
     case workingForm(String)
     case timerPaused
     case timerNotStarted
+    /// In place of the timer, for a block looked at that is not the current one.
+    case plannedMinutes(Int)
+    /// Under it: the timer stays with the current block (its number).
+    case lookingOnly(currentNumber: Int)
     /// "+02:13 over".
     case overtime(String)
     case questionsHeading

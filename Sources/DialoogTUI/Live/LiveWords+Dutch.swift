@@ -33,6 +33,8 @@ extension LiveWords: Words {
         case .workingForm(let form): "werkvorm: \(form)"
         case .timerPaused: "gepauzeerd"
         case .timerNotStarted: "spatie start de timer"
+        case .plannedMinutes(let minutes): "\(minutes) min gepland"
+        case .lookingOnly(let number): "bekeken; timer blijft bij blok \(number)"
         case .overtime(let time): "+\(time) over"
         case .questionsHeading: "Vragen"
         case .deckHeading: "Stellingen"

@@ -33,6 +33,8 @@ extension LiveWords {
         case .workingForm(let form): "working form: \(form)"
         case .timerPaused: "paused"
         case .timerNotStarted: "Space starts the timer"
+        case .plannedMinutes(let minutes): "\(minutes) min planned"
+        case .lookingOnly(let number): "looking; timer stays on block \(number)"
         case .overtime(let time): "+\(time) over"
         case .questionsHeading: "Questions"
         case .deckHeading: "Prompts"

@@ -26,6 +26,9 @@ enum SummaryRecords {
         let scroll = min(max(0, records.selection - listRows + 1), max(0, records.entries.count - listRows))
         for (offset, entry) in records.entries.dropFirst(scroll).prefix(listRows).enumerated() {
             let selected = scroll + offset == records.selection
+            // A click chooses a record; withdrawing it stays on `x`, behind a question.
+            canvas.markRow(
+                y: box.top + offset, steps: scroll + offset - records.selection, x: box.x + 1, count: box.width - 2)
             let style: Style = selected ? .selected : entry.withdrawn ? .dim : .normal
             if selected { canvas.fill(x: box.x + 1, y: box.top + offset, count: box.width - 2, style: .selected) }
             canvas.text(line(entry, state), x: box.inner, y: box.top + offset, style: style, maxWidth: box.innerWidth)

@@ -71,10 +71,12 @@ package enum Chrome {
     package static func drawHints(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
         let y = canvas.height - 1
         canvas.fill(y: y, style: .hint)
+        canvas.clearButtons(y: y)
         var x = 1
         for hint in hints(for: state.inputMode, keymap: keymap, language: state.language, ascii: state.asciiOnly) {
             let needed = TextWidth.of(hint.keys) + 1 + TextWidth.of(hint.label)
             guard x + needed <= canvas.width - 1 else { break }
+            canvas.markButton(y: y, x: x, count: needed, command: hint.command)
             x += canvas.text(hint.keys, x: x, y: y, style: .key)
             x += canvas.text(" " + hint.label, x: x, y: y, style: .hint)
             x += 2
@@ -83,16 +85,16 @@ package enum Chrome {
 
     /// Hint-line entries: bindings with the same hint text share one entry ("↑↓ kiezen").
     package static func hints(for mode: InputMode, keymap: Keymap, language: Language, ascii: Bool) -> [(
-        keys: String, label: String
+        keys: String, label: String, command: Command
     )] {
-        var result: [(keys: String, label: String)] = []
+        var result: [(keys: String, label: String, command: Command)] = []
         for binding in keymap.bindings(in: mode) where binding.inHintLine {
             let label = ActionTable.entry(binding.command).hint.localized(language)
             let key = binding.keys.first.map { $0.label(language, ascii: ascii) } ?? ""
             if let index = result.firstIndex(where: { $0.label == label }) {
                 result[index].keys += (ascii ? "/" : "") + key
             } else {
-                result.append((key, label))
+                result.append((key, label, binding.command))
             }
         }
         return result

@@ -62,6 +62,13 @@ extension LiveReduction {
         guard let meeting = live.meeting else {
             return command == .leaveLive ? leaveLive() : performOnAnyScreen(command)
         }
+        if let row = command.moved(
+            from: live.shownIndex ?? 0, last: meeting.blocks.count - 1, page: livePageSize)
+        {
+            // Looking at another block changes nothing recorded; the current one is "not looking".
+            live.looking = row == meeting.currentIndex ? nil : row
+            return []
+        }
         switch command {
         case .toggleTimer: return toggleTimer()
         case .nextBlock: return moveToBlock(meeting.currentIndex + 1)
@@ -126,6 +133,7 @@ extension LiveReduction {
         }
         let target = meeting.blocks[index]
         let moment = now
+        live.looking = nil
         if case .deck = live.panel { live.panel = .deck(DeckPanel()) }
         return change(.movedToBlock(target.title)) { record, _ in
             let running = record.isRunning

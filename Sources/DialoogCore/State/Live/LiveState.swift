@@ -16,6 +16,10 @@ package struct LiveState: Equatable, Sendable {
     /// The entry the last undo took off the stack, until its save is answered: put back when
     /// the save fails, so the undo can be tried again.
     package var undoing: LiveUndo?
+    /// The block looked at on the agenda (↑↓ or a click), when it is not the current one: the
+    /// pane shows its guidance and questions; the timer, the deck and `n`/`p` stay with the
+    /// current block, so looking never starts, ends or skips anything.
+    package var looking: Int?
 
     package init(meeting: LiveMeeting? = nil) {
         self.meeting = meeting
@@ -24,6 +28,13 @@ package struct LiveState: Equatable, Sendable {
 
     /// How many actions undo remembers.
     package static let undoDepth = 100
+
+    /// The block the pane shows: the one looked at, else the current one.
+    package var shownIndex: Int? {
+        guard let meeting, !meeting.blocks.isEmpty else { return nil }
+        guard let looking, meeting.blocks.indices.contains(looking) else { return meeting.currentIndex }
+        return looking
+    }
 
     /// Which part of the keymap applies in live mode.
     package var inputMode: InputMode {
