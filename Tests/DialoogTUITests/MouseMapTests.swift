@@ -37,6 +37,15 @@ struct MouseMapTests {
         #expect(click(&state, onRowContaining: state.series[0].series.name).isEmpty)
     }
 
+    @Test func theWheelOrAClickNeverLiftsThePrivacyScreenOnlyAKeyDoes() {
+        let state = Fixtures.state(series: Fixtures.sampleSeries)
+        let screen = Renderer.render(state)
+        for kind in [MouseEvent.Kind.wheelUp, .wheelDown, .press] {
+            #expect(MouseMap.actions(for: MouseEvent(kind, x: 10, y: 5), on: screen, mode: .privacy).isEmpty)
+        }
+        #expect(Keymap.standard.action(for: .character("x"), in: .privacy) == .command(.closeOverlay))
+    }
+
     @Test func aClickOnASearchResultChoosesIt() {
         var state = Fixtures.libraryState()
         _ = state.reduce(.command(.search))

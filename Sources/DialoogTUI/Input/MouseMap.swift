@@ -16,6 +16,9 @@ package enum MouseMap {
     package static func actions(
         for event: MouseEvent, on screen: Screen, mode: InputMode, keymap: Keymap = .standard
     ) -> [Action] {
+        // The privacy screen hides the meeting from whoever walks up; a touchpad brushed in
+        // passing must not show it again. Only a key does that.
+        if mode == .privacy { return [] }
         switch event.kind {
         case .wheelUp, .wheelDown:
             guard let action = keymap.action(for: event.kind == .wheelUp ? .up : .down, in: mode) else { return [] }
