@@ -11,8 +11,10 @@ wait_for "SERIES"
 keys o
 wait_for "dialoog · overzicht"
 # The demo series count only when shown, as in every report.
-keys f Down Down Down Down Down Right Escape
+keys f Down Down Down Down Down Right
 wait_for "met demo"
+keys Escape
+wait_gone "Elke keuze telt meteen mee."
 
 # Back from the series tab to the last one: the tables, per municipality first.
 keys h
