@@ -617,7 +617,7 @@ package enum ActionTable {
             row(
                 .general, hint: (nl: "andere tabel", en: "other table"),
                 help: (
-                    nl: "de tabel per gemeente, per methode of per organisatie",
+                    nl: "de tabel per gemeente, per methodiek of per organisatie",
                     en: "the table per municipality, per method or per organisation"
                 ))
         case .setTarget:

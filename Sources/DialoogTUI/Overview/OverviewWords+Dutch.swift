@@ -125,7 +125,7 @@ extension OverviewWords: Words {
             }
         case .groupSeriesColumn: "series"
         case .groupTargetColumn: "doel"
-        case .tablesHint: "Volgens de filters, als in het rapport · doel: over de eigen periode · w wisselt"
+        case .tablesHint: "Telt als het rapport · doel: over zijn eigen periode"
 
         case .kind(let kind):
             switch kind {

@@ -125,7 +125,7 @@ extension OverviewWords {
             }
         case .groupSeriesColumn: "series"
         case .groupTargetColumn: "target"
-        case .tablesHint: "By the filters, as in the report · target: over its own period · w switches"
+        case .tablesHint: "Counted as in the report · target: over its own period"
 
         case .kind(let kind):
             switch kind {
