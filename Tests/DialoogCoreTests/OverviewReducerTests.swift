@@ -101,10 +101,13 @@ struct OverviewReducerTests {
         // The theme review needs the library first, to leave out what matches a library theme.
         #expect(state.reduce(.command(.nextTab)) == [.loadLibrary, .loadThemeReviews])
         #expect(state.overviewState.tab == .themes && state.inputMode == .themeReview)
+        // The tables name methods as the library does: it is asked for while it is missing.
+        #expect(state.reduce(.command(.nextTab)) == [.loadLibrary])
+        #expect(state.overviewState.tab == .tables && state.inputMode == .overviewTables)
         #expect(state.reduce(.command(.nextTab)) == [])
         #expect(state.overviewState.tab == .series)
         _ = state.reduce(.command(.previousTab))
-        #expect(state.overviewState.tab == .themes)
+        #expect(state.overviewState.tab == .tables)
     }
 
     @Test func aWordingIsReleasedOrKeptOnceAndTheFiguresReadAgain() {

@@ -193,7 +193,7 @@ struct OverviewSnapshotTests {
 
 extension OverviewSnapshotTests {
     @Test(arguments: [
-        InputMode.overview, .followUps, .overviewFilter, .overviewTarget, .summary, .summaryRecords,
+        InputMode.overview, .followUps, .overviewTables, .overviewFilter, .overviewTarget, .summary, .summaryRecords,
         .summaryRecordsConfirm,
     ])
     func everyKeyOfTheOverzichtHasItsWholeHelpText(mode: InputMode) {

@@ -129,6 +129,8 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case filter = "filter"
     case clearFilters = "clear-filters"
     case sort = "sort"
+    /// The Tabellen tab: per municipality, per method, per organisation.
+    case nextGrouping = "next-grouping"
     case setTarget = "target"
     case removeTarget = "remove-target"
     case markDone = "mark-done"

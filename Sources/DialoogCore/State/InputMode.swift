@@ -76,6 +76,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case overviewTarget
     /// Typing the file (and for an export the coordinator's key) of a bundle.
     case overviewBundle
+    /// The overzicht's Tabellen tab: the figures per municipality, method or organisation.
+    case overviewTables
     case summary
     /// A meeting's record over the summary: its signals, notes, prompts and themes.
     case summaryRecords

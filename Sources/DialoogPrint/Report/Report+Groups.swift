@@ -1,48 +1,18 @@
 import DialoogCore
 
 /// The figures added up per organisation, municipality or method: a table in every report
-/// format. Each row sums the listed series' figures (`overview.series`, counted by the period
-/// rule), so the rows of a table add up to the key figures.
+/// format, computed in Core (`Overview.groups`) so the overzicht shows the same rows.
 extension Report {
     /// What a table groups the series by.
-    package enum Grouping: CaseIterable, Equatable, Sendable {
-        case organisation, municipality, method
-    }
-
+    package typealias Grouping = OverviewGrouping
     /// One row of a table: the series in the group and their figures summed.
-    package struct GroupRow: Equatable, Sendable {
-        package var name: String
-        package var series = 0
-        package var meetingsPlanned = 0
-        package var meetingsHeld = 0
-        package var reached = 0
-        package var signals = 0
-    }
+    package typealias GroupRow = GroupFigures
 
-    /// The rows of `grouping`, most meetings held first, then by name. Names are matched
-    /// ignoring case, as the filter matches them; a series without a municipality is a row of
-    /// its own ("zonder gemeente"); a method is named as the library names it.
+    /// The rows of `grouping`, as the overzicht's Tabellen tab shows them
+    /// (`Overview.groups`): most meetings held first, then by name; a series without a
+    /// municipality is a row of its own ("zonder gemeente").
     package func groups(_ grouping: Grouping) -> [GroupRow] {
-        var rows: [String: GroupRow] = [:]
-        for figures in overview.series {
-            let series = figures.series
-            let name: String =
-                switch grouping {
-                case .organisation: series.organisation
-                case .municipality: series.municipality ?? t(.noMunicipality)
-                case .method: library?.method(series.methodId)?.name ?? series.methodId
-                }
-            var row = rows[name.lowercased()] ?? GroupRow(name: name)
-            row.series += 1
-            row.meetingsPlanned += figures.meetingsPlanned
-            row.meetingsHeld += figures.meetingsHeld
-            row.reached += figures.reached
-            row.signals += figures.signals.total
-            rows[name.lowercased()] = row
-        }
-        return rows.values.sorted {
-            ($1.meetingsHeld, $0.name.lowercased(), $0.name) < ($0.meetingsHeld, $1.name.lowercased(), $1.name)
-        }
+        overview.groups(grouping, library: library, noMunicipality: t(.noMunicipality))
     }
 
     /// The heading of a table.

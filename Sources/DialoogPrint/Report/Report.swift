@@ -84,6 +84,8 @@ package struct Report: Sendable {
         if let municipality = filter.municipality { words.append(t(.filterMunicipality(municipality))) }
         // A facilitator filter is named without the name: the report names no one.
         if filter.facilitator != nil { words.append(t(.filterFacilitator)) }
+        // The series of one laptop only: named as the overzicht's filter line names it.
+        if let laptop = filter.laptop { words.append(t(.filterLaptop(String(laptop.prefix(8))))) }
         return words
     }
 

@@ -19,6 +19,7 @@ extension ReportText: Words {
         case .filterOrganisation(let name): "organisatie \(name)"
         case .filterMethod(let name): "methodiek \(name)"
         case .filterMunicipality(let name): "gemeente \(name)"
+        case .filterLaptop(let id): "laptop \(id)"
         case .filterFacilitator: "één gespreksleider"
         case .demoIncluded: "met demoseries"
         case .demoExcluded: "zonder demoseries"

@@ -19,6 +19,7 @@ extension ReportText {
         case .filterOrganisation(let name): "organisation \(name)"
         case .filterMethod(let name): "methodology \(name)"
         case .filterMunicipality(let name): "municipality \(name)"
+        case .filterLaptop(let id): "laptop \(id)"
         case .filterFacilitator: "one facilitator"
         case .demoIncluded: "with demo series"
         case .demoExcluded: "without demo series"

@@ -17,6 +17,8 @@ package enum ReportText: Equatable, Sendable {
     case filterOrganisation(String)
     case filterMethod(String)
     case filterMunicipality(String)
+    /// The series made on one laptop, by the start of its id as the overzicht shows it.
+    case filterLaptop(String)
     /// Filtered on one gespreksleider, who is not named.
     case filterFacilitator
     case demoIncluded

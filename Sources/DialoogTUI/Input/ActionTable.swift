@@ -613,6 +613,13 @@ package enum ActionTable {
                     nl: "anders sorteren: datum, naam, organisatie of cijfers",
                     en: "sort otherwise: date, name, organisation or figures"
                 ))
+        case .nextGrouping:
+            row(
+                .general, hint: (nl: "andere tabel", en: "other table"),
+                help: (
+                    nl: "de tabel per gemeente, per methodiek of per organisatie",
+                    en: "the table per municipality, per method or per organisation"
+                ))
         case .setTarget:
             row(
                 .general, hint: (nl: "doel", en: "target"),

@@ -58,10 +58,11 @@ extension Keymap {
             ]
         }
         // The tabs' keys; the follow-ups tab adds marking done and open again, the theme review
-        // approving and rejecting a wording.
+        // approving and rejecting a wording, the tables switching between their groupings.
         func tabs(_ mode: InputMode) -> [Binding] {
             let followUps = mode == .followUps
             let themes = mode == .themeReview
+            let tables = mode == .overviewTables
             // The hint line is full with the overzicht's own keys; ↑↓ go without saying.
             let quietMoving = moving(mode).map { binding in
                 var binding = binding
@@ -75,16 +76,17 @@ extension Keymap {
                         bind(mode, [.character("a")], .approveTheme, true),
                         bind(mode, [.character("r")], .rejectTheme, true),
                     ] : [])
+                + (tables ? [bind(mode, [.character("w")], .nextGrouping, true)] : [])
                 + [
                     bind(mode, [.tab, .right, .character("l")], .nextTab, true),
                     bind(mode, [.backTab, .left, .character("h")], .previousTab, false),
-                    bind(mode, [.enter], .open, true),
+                    bind(mode, [.enter], .open, !tables),
                 ]
                 // The status line says what u does when space has been pressed.
                 + (followUps ? [bind(mode, [.character("u")], .markOpen, false)] : [])
                 + [
                     bind(mode, [.character("f")], .filter, !followUps && !themes),
-                    bind(mode, [.character("s")], .sort, !followUps && !themes),
+                    bind(mode, [.character("s")], .sort, !followUps && !themes && !tables),
                     bind(mode, [.character("t")], .setTarget, !followUps && !themes),
                     bind(mode, [.character("x")], .clearFilters, false),
                     bind(mode, [.character("P")], .exportReport, false),
@@ -140,7 +142,8 @@ extension Keymap {
             bind(.summaryRecordsConfirm, [.function(1)], .help, false),
             bind(.summaryRecordsConfirm, [.control("l")], .redraw, false),
         ]
-        return tabs(.overview) + tabs(.followUps) + tabs(.themeReview) + filter + target + bundle + summary + records
+        return tabs(.overview) + tabs(.followUps) + tabs(.themeReview) + tabs(.overviewTables) + filter + target
+            + bundle + summary + records
             + confirmWithdraw
     }
 }

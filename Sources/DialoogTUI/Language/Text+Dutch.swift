@@ -91,6 +91,7 @@ extension Text: Words {
             case .overviewFilter: "filters"
             case .overviewTarget: "doel"
             case .overviewBundle: "bundel"
+            case .overviewTables: "tabellen"
             case .summary: "serie in één oogopslag"
             case .summaryRecords: "vastgelegd in de bijeenkomst"
             case .summaryRecordsConfirm: "intrekken?"

@@ -90,6 +90,7 @@ extension Text {
             case .overviewFilter: "filters"
             case .overviewTarget: "target"
             case .overviewBundle: "bundle"
+            case .overviewTables: "tables"
             case .summary: "series at a glance"
             case .summaryRecords: "recorded in the meeting"
             case .summaryRecordsConfirm: "withdraw?"

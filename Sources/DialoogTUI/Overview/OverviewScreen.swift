@@ -1,8 +1,8 @@
 import DialoogCore
 
 /// The coordinator's overzicht: a header with the filter in words, the totals and the progress
-/// toward the target; then four tabs (series, charts, follow-ups, theme review); the filter panel or the
-/// target form over it.
+/// toward the target; then five tabs (series, charts, follow-ups, theme review, tables); the
+/// filter panel or the target form over it.
 package enum OverviewScreen {
     package static func draw(_ state: AppState, keymap: Keymap, into canvas: inout Canvas) {
         let language = state.language
@@ -28,6 +28,9 @@ package enum OverviewScreen {
             case .themes:
                 OverviewThemesTab.draw(state, top: area.top, rows: area.rows, into: &canvas)
                 fallback = OverviewWords.themesHint.localized(language)
+            case .tables:
+                OverviewTablesTab.draw(state, overview, top: area.top, rows: area.rows, into: &canvas)
+                fallback = OverviewWords.tablesHint.localized(language)
             }
         } else if state.status == nil {
             canvas.text(" " + OverviewWords.loading.localized(language), x: 0, y: top, style: .dim)
@@ -146,27 +149,43 @@ package enum OverviewScreen {
     }
 
     /// " Series (6)  Grafieken  Opvolging (4) " with the open tab marked, and the order of the
-    /// series on the right.
+    /// series on the right. Where the five tabs do not fit, the gaps between them go first, then
+    /// the spaces around their names.
     private static func drawTabs(_ state: AppState, into canvas: inout Canvas, y: Int) {
         let language = state.language
         let overview = state.overviewState
-        var x = 1
-        for tab in OverviewTab.allCases {
-            var name = OverviewWords.tab(tab).localized(language)
+        let names = OverviewTab.allCases.map { tab -> String in
+            let name = OverviewWords.tab(tab).localized(language)
             switch tab {
-            case .series: name += " (\(overview.rows.count))"
+            case .series: return name + " (\(overview.rows.count))"
             // The store's count: the list itself is read when its tab opens.
-            case .followUps: name += " (\(state.overviewState.overview?.totals.openFollowUps ?? 0))"
+            case .followUps: return name + " (\(state.overviewState.overview?.totals.openFollowUps ?? 0))"
             case .themes:
                 let open = overview.themeReviews.filter { $0.approved == nil }.count
-                if open > 0 { name += " (\(open))" }
-            case .charts: break
+                return open > 0 ? name + " (\(open))" : name
+            case .charts, .tables: return name
             }
-            x += canvas.text(" \(name) ", x: x, y: y, style: tab == overview.tab ? .selected : .heading) + 1
         }
-        if overview.tab == .series {
-            let sort = OverviewWords.sortedBy(overview.sort).localized(language)
-            if x + TextWidth.of(sort) + 2 < canvas.width { canvas.rightAligned(sort, y: y, style: .dim) }
+        let room = canvas.width - 2
+        let sort = OverviewWords.sortedBy(overview.sort).localized(language)
+        let variants = [(pad: " ", gap: 1), (pad: " ", gap: 0), (pad: "", gap: 1)]
+        let widths = variants.map { variant in
+            names.map { TextWidth.of(variant.pad + $0 + variant.pad) + variant.gap }.reduce(0, +)
+        }
+        // The order of the series stays in sight while closer tabs make room for it; every tab
+        // leaves that room, so the tabs stand still when another is opened.
+        let withSort = widths.firstIndex { 1 + $0 + TextWidth.of(sort) + 2 < canvas.width }
+        let chosen = withSort ?? widths.firstIndex { $0 <= room } ?? variants.count - 1
+        let variant = variants[chosen]
+        var x = 1
+        for (tab, name) in zip(OverviewTab.allCases, names) {
+            x +=
+                canvas.text(
+                    variant.pad + name + variant.pad, x: x, y: y, style: tab == overview.tab ? .selected : .heading,
+                    maxWidth: max(0, room + 1 - x)) + variant.gap
+        }
+        if overview.tab == .series, x + TextWidth.of(sort) + 2 < canvas.width {
+            canvas.rightAligned(sort, y: y, style: .dim)
         }
     }
 

@@ -64,6 +64,7 @@ extension OverviewWords: Words {
             case .charts: "Grafieken"
             case .followUps: "Opvolging"
             case .themes: "Thema's"
+            case .tables: "Tabellen"
             }
         case .sortedBy(let sort):
             "sortering: "
@@ -116,6 +117,15 @@ extension OverviewWords: Words {
         case .noTheme: "zonder thema"
         case .withheldThemes: "eigen thema (niet vrijgegeven)"
         case .chartsHint: "Volgens de filters; aanwezig: deelnemers of telling; (4×): zo vaak gehouden"
+        case .grouping(let grouping):
+            switch grouping {
+            case .municipality: "per gemeente"
+            case .method: "per methodiek"
+            case .organisation: "per organisatie"
+            }
+        case .groupSeriesColumn: "series"
+        case .groupTargetColumn: "doel"
+        case .tablesHint: "Telt als het rapport · doel: over zijn eigen periode"
 
         case .kind(let kind):
             switch kind {

@@ -64,6 +64,7 @@ extension OverviewWords {
             case .charts: "Charts"
             case .followUps: "Follow-ups"
             case .themes: "Themes"
+            case .tables: "Tables"
             }
         case .sortedBy(let sort):
             "sorted by "
@@ -116,6 +117,15 @@ extension OverviewWords {
         case .withheldThemes: "own theme (not released)"
         case .noTheme: "no theme"
         case .chartsHint: "By the filters; present: participants or headcount; (4×): times held"
+        case .grouping(let grouping):
+            switch grouping {
+            case .municipality: "per municipality"
+            case .method: "per method"
+            case .organisation: "per organisation"
+            }
+        case .groupSeriesColumn: "series"
+        case .groupTargetColumn: "target"
+        case .tablesHint: "Counted as in the report · target: over its own period"
 
         case .kind(let kind):
             switch kind {

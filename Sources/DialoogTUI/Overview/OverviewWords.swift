@@ -62,6 +62,14 @@ package enum OverviewWords: Equatable, Sendable {
     case withheldThemes
     case chartsHint
 
+    // MARK: Tables
+    /// "per gemeente", the grouping of the Tabellen tab.
+    case grouping(OverviewGrouping)
+    /// The headings of the columns that the series table does not have.
+    case groupSeriesColumn
+    case groupTargetColumn
+    case tablesHint
+
     // MARK: Follow-ups
     case kind(FollowUp.Kind)
     case lateMark

@@ -1,8 +1,10 @@
 import Foundation
 
-/// The tabs of the overzicht; `themes` is the review list of the wordings groups raised.
+/// The tabs of the overzicht; `themes` is the review list of the wordings groups raised;
+/// `tables` the figures per municipality, method or organisation. The newest tab comes last,
+/// so Tab reaches the others as it did before.
 package enum OverviewTab: Int, CaseIterable, Equatable, Hashable, Sendable {
-    case series, charts, followUps, themes
+    case series, charts, followUps, themes, tables
 }
 
 /// What opens over the overzicht: the filters, or the coordinator's target.

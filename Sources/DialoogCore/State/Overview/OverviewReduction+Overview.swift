@@ -27,14 +27,15 @@ extension OverviewReduction {
         switch overviewState.tab {
         case .followUps: [.loadOpenFollowUps]
         case .themes: [.loadThemeReviews]
-        case .series, .charts: []
+        case .series, .charts, .tables: []
         }
     }
 
-    /// What a tab needs beyond the overzicht itself: the library, for the theme names and to
-    /// tell which raised themes are library themes (`ThemeRelease`); read before the figures.
+    /// What a tab needs beyond the overzicht itself: the library, for the theme and method
+    /// names and to tell which raised themes are library themes (`ThemeRelease`); read before
+    /// the figures.
     var tabEffects: [Effect] {
-        library == nil && [.charts, .themes].contains(overviewState.tab) ? [.loadLibrary] : []
+        library == nil && [.charts, .themes, .tables].contains(overviewState.tab) ? [.loadLibrary] : []
     }
 
     mutating func leaveOverview() -> [Effect] {
@@ -112,12 +113,16 @@ extension OverviewReduction {
             switch overviewState.tab {
             case .series: return overviewState.selectedSeries.map { openSummary($0.id) } ?? []
             case .followUps: return selectedFollowUp.map { openSummary($0.seriesId) } ?? []
-            case .charts, .themes: return []
+            case .charts, .themes, .tables: return []
             }
         case .filter:
             overviewState.panel = .filter(row: .organisation)
         case .clearFilters:
             return clearFilters()
+        case .nextGrouping:
+            guard overviewState.tab == .tables else { return [] }
+            overviewState.grouping = overviewState.grouping.next
+            overviewState.tableScroll = 0
         case .sort:
             let selected = overviewState.selectedSeries?.id
             overviewState.sort = overviewState.sort.next
@@ -177,8 +182,20 @@ extension OverviewReduction {
                     from: overviewState.themeSelection, last: overviewState.themeReviews.count - 1, page: rows - 1)
             else { return false }
             overviewState.themeSelection = row
+        case .tables:
+            guard let line = command.moved(from: overviewState.tableScroll, last: lastTableScroll, page: rows)
+            else { return false }
+            overviewState.tableScroll = line
         }
         return true
+    }
+
+    /// How far the Tabellen tab scrolls: until its last row is on the last row of the screen,
+    /// below the line of groupings and the column headings.
+    var lastTableScroll: Int {
+        guard let overview = overviewState.overview else { return 0 }
+        let count = overview.groups(overviewState.grouping, library: library, noMunicipality: "").count
+        return max(0, count - OverviewState.groupRows(in: size))
     }
 
     /// How far the charts scroll: until their last line is on the last row.
@@ -239,6 +256,7 @@ extension OverviewReduction {
         overviewState.followUpSelection = clamp(overviewState.followUpSelection, overviewFollowUps.count)
         overviewState.themeSelection = clamp(overviewState.themeSelection, overviewState.themeReviews.count)
         overviewState.chartScroll = min(overviewState.chartScroll, lastChartScroll)
+        overviewState.tableScroll = min(overviewState.tableScroll, lastTableScroll)
     }
 
     // MARK: - Typing

@@ -20,6 +20,9 @@ package struct OverviewState: Equatable, Sendable {
     package var seriesSelection = 0
     package var followUpSelection = 0
     package var chartScroll = 0
+    /// What the Tabellen tab groups the series by, and how far its rows are scrolled.
+    package var grouping: OverviewGrouping = .municipality
+    package var tableScroll = 0
     package var panel: OverviewPanel?
     /// Follow-ups marked done on the Opvolging tab while it is open, kept on screen (dimmed) so
     /// `u` can open one again; the list read from the store holds only open ones.
@@ -57,6 +60,7 @@ package struct OverviewState: Equatable, Sendable {
             switch tab {
             case .followUps: return .followUps
             case .themes: return .themeReview
+            case .tables: return .overviewTables
             case .series, .charts: return .overview
             }
         }
@@ -93,6 +97,9 @@ package struct OverviewState: Equatable, Sendable {
 
     /// Rows of the series table below its column headings.
     package static func tableRows(in size: TerminalSize) -> Int { max(1, tabRows(in: size) - 1) }
+
+    /// Rows of the Tabellen tab's table: below the line of groupings and the column headings.
+    package static func groupRows(in size: TerminalSize) -> Int { max(1, tabRows(in: size) - 2) }
 
     /// Rows the summary scrolls in: below its two header lines and a blank line, above a line
     /// that says how much more there is.
