@@ -56,10 +56,7 @@ package struct EffectRunner {
     /// loop handles itself (redraw, quit) return nothing here.
     /// Whether the overzicht for `filter` is kept and the store unchanged since: it shows at once.
     package func overviewIsKept(_ filter: OverviewFilter) -> Bool {
-        database.overviewIsKept(
-            filter, today: calendar.startOfDay(clock.now()),
-            release: ThemeRelease(library: read.library.withLock { $0 }),
-            cache: overviews)
+        database.overviewIsKept(filter, today: calendar.startOfDay(clock.now()), cache: overviews)
     }
 
     package func run(_ effect: Effect) -> [Action] {

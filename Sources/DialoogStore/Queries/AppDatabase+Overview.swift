@@ -3,6 +3,24 @@ import Foundation
 import GRDB
 
 extension AppDatabase {
+    /// An overzicht as read from the store, before a `ThemeRelease` decides which raised themes
+    /// it shows: that depends on the library loaded, not on the store, so the cache keeps this.
+    struct OverviewRead: Sendable {
+        var overview: Overview
+        /// The raised themes by `ThemeRelease.key` (`raisedThemeGroups`).
+        var raised: [String: RaisedGroup]
+        /// The wordings the coordinator approved, by key.
+        var approved: [String: String]
+
+        /// The overzicht with the raised themes `release` lets through.
+        func released(by release: ThemeRelease) -> Overview {
+            var overview = overview
+            (overview.raisedThemes, overview.withheldThemes) = AppDatabase.releasedThemes(
+                raised, approved: approved, release: release)
+            return overview
+        }
+    }
+
     /// The overzicht for `filter`: series with their figures, totals and chart figures,
     /// aggregated in SQL (`overviewSQL`, in one read). `today` (local midnight) decides which
     /// follow-ups are overdue, and `calendar` the months of the meetings-per-month chart;
@@ -10,6 +28,11 @@ extension AppDatabase {
     package func overview(
         _ filter: OverviewFilter, today: Date, calendar: LocalCalendar, release: ThemeRelease = ThemeRelease()
     ) throws -> Overview {
+        try overviewRead(filter, today: today, calendar: calendar).released(by: release)
+    }
+
+    /// The overzicht for `filter` as `overview` reads it, its raised themes not yet released.
+    func overviewRead(_ filter: OverviewFilter, today: Date, calendar: LocalCalendar) throws -> OverviewRead {
         do {
             return try reader.read { db in
                 let arguments = Self.figureArguments(filter, today: today)
@@ -49,12 +72,12 @@ extension AppDatabase {
                 overview.promptUses = try Row.fetchAll(db, sql: Self.promptUsesSQL, arguments: arguments).map {
                     Overview.PromptCount(promptId: $0["promptId"], count: $0["uses"])
                 }
-                (overview.raisedThemes, overview.withheldThemes) = try Self.releasedThemes(
-                    db, arguments: arguments, release: release)
                 (overview.recommendations, overview.withheldRecommendations) = try Self.releasedRecommendations(
                     db, arguments: arguments)
                 overview.targets = try Self.targetProgress(db, filter: filter)
-                return overview
+                return OverviewRead(
+                    overview: overview, raised: try Self.raisedThemeGroups(db, arguments: arguments),
+                    approved: try Self.themeDecisions(db).compactMapValues { $0 })
             }
         } catch {
             throw Self.classify(error, path: path)

@@ -13,16 +13,17 @@ import Synchronization
 /// revision 0 but has new ids); the rest (theme review, targets, the laptop, meeting.unnamed,
 /// which the revision trigger does not watch) is taken whole. A different stamp empties the cache.
 package final class OverviewCache: Sendable {
-    /// What an overzicht depends on besides the store.
+    /// What an overzicht depends on besides the store. Not the `ThemeRelease`: the bibliotheek
+    /// read on the first drill-down changes it, not the figures, so the raised themes are
+    /// kept before release and released again at each answer.
     struct Key: Hashable {
         var filter: OverviewFilter
         var today: Date
-        var release: ThemeRelease
     }
 
     private struct Kept {
         var stamp: String?
-        var entries: [Key: (overview: Overview, choices: FilterChoices)] = [:]
+        var entries: [Key: (read: AppDatabase.OverviewRead, choices: FilterChoices)] = [:]
         var order: [Key] = []
         var hits = 0
     }
@@ -37,7 +38,7 @@ package final class OverviewCache: Sendable {
     package var hits: Int { kept.withLock { $0.hits } }
 
     /// The answer for `key` when the store's stamp is still `stamp`; forgets everything otherwise.
-    fileprivate func lookup(_ key: Key, stamp: String) -> (overview: Overview, choices: FilterChoices)? {
+    fileprivate func lookup(_ key: Key, stamp: String) -> (read: AppDatabase.OverviewRead, choices: FilterChoices)? {
         kept.withLock { kept in
             guard kept.stamp == stamp else {
                 kept = Kept(stamp: stamp, hits: kept.hits)
@@ -53,7 +54,8 @@ package final class OverviewCache: Sendable {
         kept.withLock { $0.stamp == stamp && $0.entries[key] != nil }
     }
 
-    fileprivate func keep(_ key: Key, stamp: String, _ value: (overview: Overview, choices: FilterChoices)) {
+    fileprivate func keep(_ key: Key, stamp: String, _ value: (read: AppDatabase.OverviewRead, choices: FilterChoices))
+    {
         kept.withLock { kept in
             if kept.stamp != stamp { kept = Kept(stamp: stamp, hits: kept.hits) }
             if kept.entries[key] == nil { kept.order.append(key) }
@@ -76,17 +78,16 @@ extension AppDatabase {
         """
 
     /// Whether `overview(…, cache:)` would answer from `cache`; false when the store cannot be read.
-    package func overviewIsKept(
-        _ filter: OverviewFilter, today: Date, release: ThemeRelease, cache: OverviewCache
-    ) -> Bool {
+    package func overviewIsKept(_ filter: OverviewFilter, today: Date, cache: OverviewCache) -> Bool {
         guard let stamp = try? reader.read({ db in try String.fetchOne(db, sql: Self.figuresStampSQL) }) else {
             return false
         }
-        return cache.contains(OverviewCache.Key(filter: filter, today: today, release: release), stamp: stamp)
+        return cache.contains(OverviewCache.Key(filter: filter, today: today), stamp: stamp)
     }
 
     /// The overzicht for `filter` and the filter choices, from `cache` when the store has not
-    /// changed since they were read for the same filter, day and release; read and kept otherwise.
+    /// changed since they were read for the same filter and day; read and kept otherwise. The
+    /// raised themes are released by `release` either way.
     package func overview(
         _ filter: OverviewFilter, today: Date, calendar: LocalCalendar, release: ThemeRelease,
         cache: OverviewCache
@@ -97,13 +98,12 @@ extension AppDatabase {
         } catch {
             throw Self.classify(error, path: path)
         }
-        let key = OverviewCache.Key(filter: filter, today: today, release: release)
-        if let found = cache.lookup(key, stamp: stamp) { return found }
-        let read = (
-            overview: try overview(filter, today: today, calendar: calendar, release: release),
-            choices: try filterChoices()
-        )
+        let key = OverviewCache.Key(filter: filter, today: today)
+        if let found = cache.lookup(key, stamp: stamp) {
+            return (found.read.released(by: release), found.choices)
+        }
+        let read = (read: try overviewRead(filter, today: today, calendar: calendar), choices: try filterChoices())
         cache.keep(key, stamp: stamp, read)
-        return read
+        return (read.read.released(by: release), read.choices)
     }
 }

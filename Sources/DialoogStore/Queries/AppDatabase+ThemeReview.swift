@@ -13,22 +13,38 @@ extension AppDatabase {
         return decisions
     }
 
-    /// The raised themes of the counted meetings as they may leave the laptop, with the
-    /// series that raised each, most first, at most `Overview.raisedThemeLimit`; and how many
-    /// series raised a theme that is withheld. One pass over the counted themes.
-    static func releasedThemes(
-        _ db: Database, arguments: StatementArguments, release: ThemeRelease
-    ) throws -> (themes: [Overview.NameCount], withheld: Int) {
-        let approved = try themeDecisions(db).compactMapValues { $0 }
-        var groups: [String: Set<String>] = [:]
-        var withheld: Set<String> = []
+    /// The raised themes of the counted meetings by `ThemeRelease.key`, each as one of its
+    /// wordings with the series that raised it, in one pass: what `releasedThemes` shows,
+    /// whichever library is loaded.
+    static func raisedThemeGroups(_ db: Database, arguments: StatementArguments) throws -> [String: RaisedGroup] {
+        var groups: [String: RaisedGroup] = [:]
         let rows = try Row.fetchCursor(db, sql: raisedThemesSQL, arguments: arguments)
         while let row = try rows.next() {
-            let seriesId: String = row["seriesId"]
-            if let name = release.releasedName(row["text"], approved: approved) {
-                groups[name, default: []].insert(seriesId)
+            let text: String = row["text"]
+            groups[ThemeRelease.key(text), default: RaisedGroup(text: text)].series.insert(row["seriesId"])
+        }
+        return groups
+    }
+
+    /// A raised wording (any spelling of its key) and the series that raised it.
+    struct RaisedGroup: Sendable {
+        var text: String
+        var series: Set<String> = []
+    }
+
+    /// The raised themes (`raisedThemeGroups`) as they may leave the laptop, with the series
+    /// that raised each, most first, at most `Overview.raisedThemeLimit`; and how many series
+    /// raised a theme that is withheld.
+    static func releasedThemes(
+        _ raised: [String: RaisedGroup], approved: [String: String], release: ThemeRelease
+    ) -> (themes: [Overview.NameCount], withheld: Int) {
+        var groups: [String: Set<String>] = [:]
+        var withheld: Set<String> = []
+        for group in raised.values {
+            if let name = release.releasedName(group.text, approved: approved) {
+                groups[name, default: []].formUnion(group.series)
             } else {
-                withheld.insert(seriesId)
+                withheld.formUnion(group.series)
             }
         }
         let themes = groups.map { Overview.NameCount(name: $0.key, count: $0.value.count) }
