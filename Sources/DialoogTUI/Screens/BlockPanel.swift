@@ -56,7 +56,7 @@ enum BlockPanel {
         if canvas.width >= twoHalvesWidth {
             let half = (canvas.width - 3) / 2
             draw(
-                left, x: 1, width: half, labelWidth: labelWidth, top: top + 1, bottom: bottom, language: language,
+                left, x: 1, width: half - 1, labelWidth: labelWidth, top: top + 1, bottom: bottom, language: language,
                 into: &canvas)
             for row in (top + 1)..<bottom { canvas.text(canvas.glyphs.vertical, x: half + 1, y: row, style: .border) }
             draw(
