@@ -182,7 +182,8 @@ struct PlannerSnapshotTests {
         _ = state.reduce(.command(.confirm))
         _ = state.reduce(.command(.closeOverlay))
         let text = Renderer.render(state).text
-        #expect(text.contains("▶18:00"))
+        // Three meetings on 80 columns: the start time is on the status line.
+        #expect(text.contains(" 18:00–18:10 · "))
         #expect(text.contains("di 8 dec 18:00"))
     }
 

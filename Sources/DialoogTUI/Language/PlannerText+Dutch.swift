@@ -22,6 +22,10 @@ extension PlannerText: Words {
         case .noWarnings: "Geen waarschuwingen: het plan volgt de uitgangspunten."
 
         case .promptCount(let count): count == 1 ? "1 prompt" : "\(count) prompts"
+        case .panelQuestions: "Vragen"
+        case .panelWarnings: "Let op"
+        case .panelMore(let count):
+            count == 1 ? "nog 1 regel: Enter opent het blok" : "nog \(count) regels: Enter opent het blok"
         case .editorTitle(let meeting): "Blok · \(meeting)"
         case .field(let row):
             switch row {

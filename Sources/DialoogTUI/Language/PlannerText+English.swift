@@ -22,6 +22,10 @@ extension PlannerText {
         case .noWarnings: "No warnings: the plan follows the principles."
 
         case .promptCount(let count): count == 1 ? "1 prompt" : "\(count) prompts"
+        case .panelQuestions: "Questions"
+        case .panelWarnings: "Mind"
+        case .panelMore(let count):
+            count == 1 ? "1 more line: Enter opens the block" : "\(count) more lines: Enter opens the block"
         case .editorTitle(let meeting): "Block · \(meeting)"
         case .field(let row):
             switch row {

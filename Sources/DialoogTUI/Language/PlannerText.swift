@@ -21,6 +21,11 @@ package enum PlannerText: Equatable, Sendable {
     case noWarnings
     /// "1 prompt", "3 prompts".
     case promptCount(Int)
+    /// The block panel's labels: the method's questions and the warnings about the block.
+    case panelQuestions
+    case panelWarnings
+    /// The block panel's last row when the block needs more: how many lines more.
+    case panelMore(Int)
 
     // MARK: The block editor
     case editorTitle(meeting: String)

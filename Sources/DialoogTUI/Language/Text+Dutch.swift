@@ -31,6 +31,8 @@ extension Text: Words {
 
         case .helpTitle(let mode): "Toetsen · \(Text.modeName(mode).dutch)"
         case .helpFooter: "Esc, q of ? sluit deze hulp · ↑↓ scrollt"
+        case .helpAbove(let count): "\(count) \(count == 1 ? "regel" : "regels") hoger"
+        case .helpBelow(let count): "nog \(count) \(count == 1 ? "regel" : "regels") lager"
         case .group(let group):
             switch group {
             case .moving: "Bewegen"

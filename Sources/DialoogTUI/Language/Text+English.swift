@@ -30,6 +30,8 @@ extension Text {
 
         case .helpTitle(let mode): "Keys · \(Text.modeName(mode).english)"
         case .helpFooter: "Esc, q or ? closes this help · ↑↓ scrolls"
+        case .helpAbove(let count): "\(count) \(count == 1 ? "line" : "lines") above"
+        case .helpBelow(let count): "\(count) more \(count == 1 ? "line" : "lines") below"
         case .group(let group):
             switch group {
             case .moving: "Moving"

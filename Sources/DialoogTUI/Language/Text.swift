@@ -22,6 +22,9 @@ package enum Text: Equatable, Sendable {
     // MARK: Help, hints, command line
     case helpTitle(InputMode)
     case helpFooter
+    /// The help's marks on its frame when keys are out of view: "3 hoger", "nog 8".
+    case helpAbove(Int)
+    case helpBelow(Int)
     case group(ActionGroup)
     case commandLineHint
     /// The space bar, as the help and the hint line write it.

@@ -27,7 +27,17 @@ package enum Chrome {
     package static func drawStatus(_ state: AppState, fallback: String, into canvas: inout Canvas) {
         let y = canvas.height - 2
         canvas.fill(y: y, style: .normal)
-        if let status = state.status {
+        if let status = state.status, status.isQuestion {
+            // A question (j/n) is never cut: on a narrow screen it takes the rows above, so the
+            // thing asked about and its keys both stay readable.
+            let lines = TextWidth.wrap(Text.status(status).localized(state.language), width: canvas.width - 2)
+            let shown = lines.suffix(Self.questionRows)
+            for (offset, line) in shown.enumerated() {
+                let row = y - shown.count + 1 + offset
+                canvas.fill(y: row, style: .normal)
+                canvas.text(" " + line, x: 0, y: row, style: statusStyle(status), maxWidth: canvas.width - 1)
+            }
+        } else if let status = state.status {
             // A failure ends in the path it concerns: the cut goes before it, never through it.
             let line = TextWidth.truncateKeepingTail(
                 " " + Text.status(status).localized(state.language), to: canvas.width - 1,
@@ -37,6 +47,9 @@ package enum Chrome {
             canvas.text(" " + fallback, x: 0, y: y, style: .dim, maxWidth: canvas.width - 1)
         }
     }
+
+    /// The most rows a question on the status line takes.
+    static let questionRows = 3
 
     private static func statusStyle(_ status: Status) -> Style {
         switch status {

@@ -46,14 +46,20 @@ package enum HelpOverlay {
         let language = state.language
         let mode = state.helpSubject
         let lines = lines(for: mode, keymap: keymap, language: language, ascii: state.asciiOnly)
-        let width = min(canvas.width - 4, 76)
+        let keyWidth = min(18, keyColumnWidth(lines))
+        // Wide enough for the longest help on a wide screen, so no key's help is cut there.
+        let longest =
+            lines.map { line -> Int in
+                if case .binding(_, let help) = line { return TextWidth.of(help) }
+                return 0
+            }.max() ?? 0
+        let width = min(canvas.width - 4, max(76, keyWidth + longest + 8))
         let x = (canvas.width - width) / 2
         let top = 1
         let height = canvas.height - 2
         // The help covers the screen beneath it, edge to edge, so nothing shows through.
         for row in top..<(top + height) { canvas.fill(y: row, style: .normal) }
         canvas.box(x: x, y: top, width: width, height: height, title: Text.helpTitle(mode).localized(language))
-        let keyWidth = min(18, keyColumnWidth(lines))
         let visible = AppState.helpVisibleRows(in: canvas.screen.size)
         let start = min(offset, max(0, lines.count - visible))
         for (row, line) in lines.dropFirst(start).prefix(visible).enumerated() {
@@ -70,5 +76,18 @@ package enum HelpOverlay {
         }
         canvas.text(
             Text.helpFooter.localized(language), x: x + 2, y: top + height - 2, style: .dim, maxWidth: width - 4)
+        // Keys out of view are marked on the frame, above and below, so none is missed.
+        let arrows = state.asciiOnly ? ("^", "v") : ("↑", "↓")
+        if start > 0 {
+            canvas.rightAligned(
+                " \(arrows.0) " + Text.helpAbove(start).localized(language) + " ", y: top,
+                margin: canvas.width - x - width + 2, style: .accent)
+        }
+        let below = lines.count - start - visible
+        if below > 0 {
+            canvas.rightAligned(
+                " \(arrows.1) " + Text.helpBelow(below).localized(language) + " ", y: top + height - 1,
+                margin: canvas.width - x - width + 2, style: .accent)
+        }
     }
 }

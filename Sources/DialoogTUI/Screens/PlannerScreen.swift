@@ -37,7 +37,19 @@ package enum PlannerScreen {
                 " " + PlannerText.raisedByGroup(themes).localized(language), x: 0, y: footer + 1, style: .accent,
                 maxWidth: canvas.width - 1)
         }
-        drawWarnings(state, library: library, top: panelTop, bottom: bottom, into: &canvas)
+        // The rows a tall screen has left below the warnings show the block under the cursor in
+        // full; while the warnings have the keys, they keep those rows for the one read whole.
+        // A panel open over the agenda (the block editor, a picker) has the block already.
+        let warningsEnd = panelTop + panelRows
+        let panelOpen =
+            planner.picker != nil || planner.adding != nil || planner.topic != nil || planner.editor != nil
+            || planner.meetingEditor != nil || planner.checklist != nil
+        if planner.warningSelection == nil, !panelOpen, bottom - warningsEnd - 1 >= BlockPanel.minimumRows {
+            drawWarnings(state, library: library, top: panelTop, bottom: warningsEnd, into: &canvas)
+            BlockPanel.draw(state, library: library, top: warningsEnd + 1, bottom: bottom, into: &canvas)
+        } else {
+            drawWarnings(state, library: library, top: panelTop, bottom: bottom, into: &canvas)
+        }
         let summary: String
         if planner.meetingEditor != nil {
             summary = MeetingEditorOverlay.summary(state)
@@ -48,7 +60,7 @@ package enum PlannerScreen {
             summary = PlannerText.numberHint(PlanBlock.minuteRange, now: block.minutes, typing: editor.typing != nil)
                 .localized(state.language)
         } else {
-            summary = blockSummary(state, library: library, glyphs: canvas.glyphs)
+            summary = blockSummary(state, library: library, glyphs: canvas.glyphs, width: canvas.width)
         }
         Chrome.drawStatus(state, fallback: summary, into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
@@ -81,12 +93,23 @@ package enum PlannerScreen {
     }
 
     /// The status line when nothing is said: the block under the cursor in full.
-    private static func blockSummary(_ state: AppState, library: Library, glyphs: Glyphs) -> String {
+    private static func blockSummary(_ state: AppState, library: Library, glyphs: Glyphs, width: Int) -> String {
         guard let block = state.plannerState.currentBlock else {
             return state.plannerState.currentMeeting?.meeting.purpose ?? ""
         }
         let language = state.language
         var parts = [block.title, library.workingForm(block.form)?.name ?? block.form]
+        // When the agenda has no room for the start time, the status line says it.
+        if let plan = state.plannerState.plan, let meeting = state.plannerState.currentMeeting {
+            let count = columnCount(width: width, meetings: plan.meetings.count)
+            let layout = AgendaLayout(
+                width: AgendaLayout.columnWidth(screen: width, count: count), blocks: meeting.blocks)
+            if layout.time == nil,
+                let range = BlockPanel.timeRange(meeting, block: state.plannerState.block, state: state)
+            {
+                parts.insert(range, at: 0)
+            }
+        }
         if let theme = block.theme {
             let found = library.theme(theme)
             parts.append(
@@ -124,7 +147,7 @@ package enum PlannerScreen {
             drawTabLine(state, plan: plan, visible: visible, y: y, into: &canvas)
             y += 1
         }
-        let width = (canvas.width - (count - 1)) / count
+        let width = AgendaLayout.columnWidth(screen: canvas.width, count: count)
         let headings = visible.map { heading(plan.meetings[$0], state: state) }
         let oneLine = headings.allSatisfy { TextWidth.of($0.title + " · " + $0.date) <= width - 2 }
         let blocksTop = y + (oneLine ? 1 : 2)
@@ -206,6 +229,7 @@ package enum PlannerScreen {
         let warned = Set(
             planner.warnings.filter { $0.meeting == meeting.meeting.number && !$0.isHint }.compactMap(\.blockId))
         let starts = meeting.blockStarts
+        let layout = AgendaLayout(width: width, blocks: meeting.blocks)
         let offset = focused ? max(0, planner.block - rows + 1) : 0
         var elapsed = Limits.sum(meeting.blocks.prefix(offset).map(\.minutes))
         for index in offset..<min(meeting.blocks.count, offset + rows) {
@@ -219,17 +243,22 @@ package enum PlannerScreen {
                 canvas.fill(x: x, y: y, count: width, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: x, y: y, style: .selected)
             }
-            let time = starts[index].map { DateText.clock($0, calendar: state.calendar) } ?? offsetText(elapsed)
-            canvas.text(time, x: x + 1, y: y, style: starts[index] == nil && !selected ? .dim : base)
+            if let timeX = layout.time {
+                let time = starts[index].map { DateText.clock($0, calendar: state.calendar) } ?? offsetText(elapsed)
+                canvas.text(time, x: x + timeX, y: y, style: starts[index] == nil && !selected ? .dim : base)
+            }
             let minutes = String(block.minutes)
-            canvas.text(minutes, x: x + 7 + max(0, 3 - minutes.count), y: y, style: base)
+            canvas.text(
+                minutes, x: x + layout.minutes + max(0, layout.minutesWidth - minutes.count), y: y, style: base,
+                maxWidth: layout.minutesWidth)
             if let temperature = block.theme.flatMap({ library.theme($0)?.temperature }) {
                 canvas.text(
-                    TemperatureMark.symbol(temperature, ascii: canvas.asciiOnly), x: x + 11, y: y,
+                    TemperatureMark.symbol(temperature, ascii: canvas.asciiOnly), x: x + layout.temperature, y: y,
                     style: selected ? .selected : TemperatureMark.style(temperature))
             }
             let mark = warned.contains(block.id)
-            canvas.text(block.title, x: x + 13, y: y, style: base, maxWidth: width - 13 - (mark ? 2 : 0))
+            canvas.text(
+                block.title, x: x + layout.title, y: y, style: base, maxWidth: width - layout.title - (mark ? 2 : 0))
             if mark { canvas.text("!", x: x + width - 1, y: y, style: selected ? .selected : .warning) }
         }
         // Blocks out of view above or below are marked in the pointer's column (beside it on
@@ -237,14 +266,15 @@ package enum PlannerScreen {
         let shown = min(meeting.blocks.count, offset + rows) - offset
         func scrollMark(_ glyph: String, row: Int) {
             let selected = focused && offset + row == planner.block
-            canvas.text(glyph, x: x + (selected ? 12 : 0), y: top + row, style: selected ? .selected : .accent)
+            canvas.text(
+                glyph, x: x + (selected ? layout.title - 1 : 0), y: top + row, style: selected ? .selected : .accent)
         }
         if offset > 0 { scrollMark(canvas.asciiOnly ? "^" : "↑", row: 0) }
         if offset + rows < meeting.blocks.count { scrollMark(canvas.asciiOnly ? "v" : "↓", row: shown - 1) }
     }
 
     /// "+1:05": time since the start, for a meeting without a date.
-    private static func offsetText(_ minutes: Int) -> String {
+    static func offsetText(_ minutes: Int) -> String {
         "+\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 
@@ -287,7 +317,9 @@ package enum PlannerScreen {
                 lines.append((index, texts[index], true))
                 continue
             }
-            let wrapped = TextWidth.wrap(texts[index] + dash + warnings[index].principle, width: canvas.width - 4)
+            let whole = WarningActionText.whole(
+                warnings[index], what: texts[index], language: language, ascii: canvas.asciiOnly)
+            let wrapped = TextWidth.wrap(whole, width: canvas.width - 4)
             for (offset, line) in wrapped.prefix(max(1, rows)).enumerated() { lines.append((index, line, offset == 0)) }
         }
         let lastSelected = lines.lastIndex { $0.index == selected } ?? 0
