@@ -64,7 +64,7 @@ struct LiveStatementSnapshotTests {
         check(state, "live-statement-card-\(size)-nl")
         let text = Renderer.render(state).text
         #expect(text.contains("[ ] Een goede vader"))
-        #expect(text.contains("Eigen stelling van de groep, gezegd in bijeenkomst 1"))
+        #expect(text.contains("Eigen stelling van de groep, uit bijeenkomst 1"))
         // Not ticked: it counts as used where it was phrased.
         #expect(state.reduce(.command(.toggle)) == [])
         #expect(state.status == .live(.statementNotMarked(meeting: 1)))

@@ -23,7 +23,10 @@ struct TemplateSnapshotTests {
         _ = state.reduce(.command(.saveTemplate))
         _ = state.reduce(.insertText(" najaar"))
         check(state, "template-name-\(size)")
-        #expect(Renderer.render(state).text.contains("Bewaren als sjabloon: Vrouwengroep Schilderswijk najaar"))
+        // A narrow line scrolls the name to keep its end, where the cursor is, in view.
+        let typed = size.width >= 80 ? "Vrouwengroep Schilderswijk najaar" : "Schilderswijk najaar"
+        #expect(Renderer.render(state).text.contains("Bewaren als sjabloon: "))
+        #expect(Renderer.render(state).text.contains(typed))
     }
 
     @Test(arguments: sizes)

@@ -33,7 +33,7 @@ run_in_session "$BIN"
 wait_for "Ouders Noord · bijeenkomst 1/3"
 keys s
 keys G
-wait_for "Eigen stelling van de groep, gezegd in bijeenkomst 1"
+wait_for "Eigen stelling van de groep, uit bijeenkomst 1"
 keys Escape
 wait_gone "Stellingen ·"
 keys e
@@ -52,7 +52,7 @@ keys s
 keys G
 wait_for "[ ] Mannen huilen niet"
 wait_for "van de groep, bijeenkomst 1"
-wait_for "Eigen stelling van de groep, gezegd in bijeenkomst 1"
+wait_for "Eigen stelling van de groep, uit bijeenkomst 1"
 keys Escape
 wait_gone "Stellingen ·"
 keys q

@@ -74,7 +74,7 @@ extension LiveWords: Words {
         case .statementHint: "zoals de groep hem zei, zonder namen"
         case .statementOrigin(let meeting): "van de groep, bijeenkomst \(meeting)"
         case .statementAbout(let meeting):
-            "Eigen stelling van de groep, gezegd in bijeenkomst \(meeting) en daar als gebruikt geteld."
+            "Eigen stelling van de groep, uit bijeenkomst \(meeting) (daar als gebruikt geteld)."
         case .libraryTitle: "Stelling uit de bibliotheek"
 
         case .rulesTitle: "Spelregels"

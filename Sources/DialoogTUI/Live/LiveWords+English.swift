@@ -86,7 +86,7 @@ extension LiveWords {
         case .statementHint: "as the group put it, no names"
         case .statementOrigin(let meeting): "from the group, meeting \(meeting)"
         case .statementAbout(let meeting):
-            "The group's own statement, phrased in meeting \(meeting) and counted as used there."
+            "The group's own statement, from meeting \(meeting) (counted as used there)."
         case .libraryTitle: "A prompt from the library"
 
         case .rulesTitle: "Ground rules"
