@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A statement a participant phrased, typed in the deck with `+`, survives kill -9, comes back
-# with plain `dialoog`, and is listed as the group's own statement in meeting 2's deck.
+# with plain `dialoog`, and is a card of the group's own in meeting 2's deck, with the meeting
+# it comes from.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -19,7 +20,9 @@ wait_for "zoals de groep hem zei, zonder namen"
 keys -l "Mannen huilen niet"
 keys Enter
 wait_for "Eigen stelling van de groep bewaard bij de reeks: Mannen huilen niet."
-wait_for "Eigen stelling van de groep: Mannen huilen niet"
+keys G
+wait_for "Mannen huilen niet"
+wait_for "van de groep, bijeenkomst 1"
 
 find_dialoog_pid
 kill -9 "$DIALOOG_PID"
@@ -29,7 +32,8 @@ run_in_session "stty sane; clear"
 run_in_session "$BIN"
 wait_for "Ouders Noord · bijeenkomst 1/3"
 keys s
-wait_for "Eigen stelling van de groep: Mannen huilen niet"
+keys G
+wait_for "Eigen stelling van de groep, uit bijeenkomst 1"
 keys Escape
 wait_gone "Stellingen ·"
 keys e
@@ -45,7 +49,10 @@ run_in_session "clear"
 start_dialoog run ouders
 wait_for "Ouders Noord · bijeenkomst 2/3"
 keys s
-wait_for "Eigen stelling van de groep: Mannen huilen niet"
+keys G
+wait_for "[ ] Mannen huilen niet"
+wait_for "van de groep, bijeenkomst 1"
+wait_for "Eigen stelling van de groep, uit bijeenkomst 1"
 keys Escape
 wait_gone "Stellingen ·"
 keys q

@@ -53,10 +53,8 @@ package struct PlanTemplateCommand: ParsableCommand {
             try global.withStore { context in
                 let plan = try context.plan(series)
                 let name = name.trimmingCharacters(in: .whitespaces)
-                let template = plan.template(name: name, now: context.now)
-                let text = PlanFile.encode(
-                    template, library: context.library, calendar: context.calendar, template: true)
-                let saved = try folder.save(text, name: name)
+                let saved = try folder.save(
+                    plan, name: name, library: context.library, calendar: context.calendar, now: context.now)
                 say(
                     TemplateText.templateSaved(name: name, path: saved.path, replaced: saved.replaced)
                         .localized(context.language))

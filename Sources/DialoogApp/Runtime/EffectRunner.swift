@@ -23,13 +23,16 @@ package struct EffectRunner {
     /// Where the printable plan is written (`$XDG_DATA_HOME/dialoog/print`); nil when there is
     /// nowhere to write (tests that do not print).
     package let printFolder: String?
+    /// Where templates are kept (`$XDG_DATA_HOME/dialoog/sjablonen`, `TemplateFolder`); nil
+    /// when there is none (tests that do not save templates).
+    package let templateFolder: String?
     /// The environment whose `displayPath` shows a written file to the user (`~/.config/...`).
     package let environment: AppEnvironment?
     /// Where `:theme`, `:taal` and `:muis` are remembered; nil when they must not be written
     /// (a file that could not be read at start, and tests that write nothing).
     package let preferencesPath: String?
     /// The library as last read, so a new series is proposed from what the screen shows.
-    private let read = LibraryCache()
+    let read = LibraryCache()
     /// The overzichten read while the store did not change: a return from a drill-down or to a
     /// filter seen before shows at once.
     package let overviews = OverviewCache()
@@ -37,7 +40,7 @@ package struct EffectRunner {
     package init(
         database: AppDatabase, clock: any AppClock = SystemClock(),
         calendar: LocalCalendar = .system, userContentFolder: String? = nil, printFolder: String? = nil,
-        environment: AppEnvironment? = nil, preferencesPath: String? = nil,
+        templateFolder: String? = nil, environment: AppEnvironment? = nil, preferencesPath: String? = nil,
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
@@ -47,6 +50,7 @@ package struct EffectRunner {
         self.calendar = calendar
         self.userContentFolder = userContentFolder
         self.printFolder = printFolder
+        self.templateFolder = templateFolder
         self.environment = environment
         self.preferencesPath = preferencesPath
         self.loadContent = loadContent
@@ -208,6 +212,8 @@ package struct EffectRunner {
             }
         case .saveLocalHelp(let entry):
             return saveLocalHelp(entry)
+        case .saveTemplate, .listTemplates, .readTemplate, .createSeriesFromTemplate:
+            return runTemplate(effect)
         case .printPlan(let plan, let language):
             return printPlan(plan, language: language)
         case .exportReport(let filter, let language):
@@ -250,7 +256,7 @@ package struct EffectRunner {
 
     /// Writes a local help entry into the user's folder, then reads the content again so the
     /// entry is on every screen, card and printed plan at once.
-    private func displayPath(_ path: String) -> String {
+    func displayPath(_ path: String) -> String {
         environment?.displayPath(path) ?? path
     }
 
@@ -369,13 +375,7 @@ package struct EffectRunner {
     /// series as stored (and the start screen's list, which now holds it).
     private func create(_ series: Series, starts: [Date?], language: Language) -> [Action] {
         do {
-            let library: Library
-            if let cached = read.library.withLock({ $0 }) {
-                library = cached
-            } else {
-                library = try loadContent().library
-                read.library.withLock { $0 = library }
-            }
+            let library = try currentLibrary()
             let plan = try SeriesProposal.make(
                 series: series, library: library.localized(to: language), starts: starts)
             try database.insertPlan(plan, now: clock.now())
@@ -386,8 +386,16 @@ package struct EffectRunner {
         }
     }
 
+    /// The library as the screen shows it: the one read last, else read now.
+    func currentLibrary() throws(CLIError) -> Library {
+        if let cached = read.library.withLock({ $0 }) { return cached }
+        let library = try loadContent().library
+        read.library.withLock { $0 = library }
+        return library
+    }
+
     /// What went wrong, as a value the screen words in the language it is drawn in.
-    private func failure(_ error: any Error) -> Failure {
+    func failure(_ error: any Error) -> Failure {
         switch error {
         case let problem as ProposalProblem: .proposal(problem)
         case let store as StoreError: .store(store)
@@ -399,6 +407,6 @@ package struct EffectRunner {
 }
 
 /// The library the runner read last, shared by the copies of the runner.
-private final class LibraryCache: Sendable {
+final class LibraryCache: Sendable {
     let library = Mutex<Library?>(nil)
 }

@@ -71,7 +71,8 @@ package struct TUISession {
         let options = options
         let effects = EffectRunner(
             database: database, clock: clock, userContentFolder: environment.userContentFolder,
-            printFolder: environment.printFolder, environment: environment,
+            printFolder: environment.printFolder, templateFolder: TemplateFolder(environment: environment).path,
+            environment: environment,
             // A file that could not be read is the user's to mend: never written over.
             preferencesPath: reading == .missing || reading == .read(preferences) ? preferencesPath : nil
         ) {

@@ -21,11 +21,7 @@ package struct TemplateFolder: Sendable {
     /// The file of the template called `name`; nil when the name cannot be a file name here
     /// (empty, a `/`, a leading dot, a control character, too long).
     package func file(_ name: String) -> String? {
-        let name = name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= Limits.name, !name.contains("/"), !name.hasPrefix("."),
-            !SafeText.containsUnsafe(name)
-        else { return nil }
-        return path + "/" + name + Self.suffix
+        TemplateName.cleaned(name).map { path + "/" + $0 + Self.suffix }
     }
 
     /// The templates' names, sorted as a Dutch reader expects; none when there is no folder.
@@ -36,6 +32,22 @@ package struct TemplateFolder: Sendable {
             .filter { $0.hasSuffix(Self.suffix) && !$0.hasPrefix(".") }
             .map { String($0.dropLast(Self.suffix.count)) }
             .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+    }
+
+    /// Writes `plan` as the template `name`: what a template keeps of it (`SeriesPlan.template`)
+    /// in the plan file format. The command line and the planner both save this way.
+    package func save(
+        _ plan: SeriesPlan, name: String, library: Library, calendar: LocalCalendar, now: Date
+    ) throws(CLIError) -> (path: String, replaced: Bool) {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        let text = PlanFile.encode(
+            plan.template(name: name, now: now), library: library, calendar: calendar, template: true)
+        return try save(text, name: name)
+    }
+
+    /// Whether a template called `name` is there.
+    package func exists(_ name: String) -> Bool {
+        file(name).map { FileManager.default.fileExists(atPath: $0) } ?? false
     }
 
     /// Writes `text` as the template `name`, making the folder (0700) when needed.

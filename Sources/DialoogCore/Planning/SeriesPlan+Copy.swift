@@ -42,3 +42,23 @@ extension SeriesPlan {
         return copy
     }
 }
+
+extension SeriesPlan {
+    /// A new series made from a template read back (`TemplateFolder`): the template's agenda,
+    /// blocks and own checklist under `series` (the new-series form's name, group, venue and
+    /// id), meetings 1 to 3 starting at `starts` where given. The template is a duplicate
+    /// already, so its meeting and block ids are new; only the series' id changes here.
+    package func started(as series: Series, starts: [Date?]) -> SeriesPlan {
+        var plan = self
+        plan.series = series
+        plan.revision = 0
+        for index in plan.meetings.indices {
+            plan.meetings[index].meeting.seriesId = series.id
+            let number = plan.meetings[index].meeting.number
+            if plan.meetings[index].meeting.kind == .regular, starts.indices.contains(number - 1) {
+                plan.meetings[index].meeting.startsAt = starts[number - 1]
+            }
+        }
+        return plan
+    }
+}

@@ -83,4 +83,17 @@ package enum Action: Equatable, Sendable {
     case seriesDuplicated(name: String, id: String)
     /// Storing the copy failed, and why: worded when drawn; nothing was stored.
     case seriesDuplicateFailed(Failure)
+    // MARK: Templates
+    /// The plan is written as the template `name`, at `path` (as the user reads it).
+    case templateSaved(name: String, path: String, replaced: Bool)
+    /// A template called `name` exists: asked before it is written over.
+    case templateExists(name: String)
+    /// The template could not be written to `path`, for `reason` (an `errno` text); nothing was.
+    case templateNotSaved(path: String, reason: String)
+    /// The templates folder `folder` holds these templates (none, perhaps).
+    case templatesListed([String], folder: String)
+    /// The template `name` was read as a plan.
+    case templateRead(name: String, SeriesPlan)
+    /// The template `name` could not be read; each mistake as `file:line: message`.
+    case templateUnreadable(name: String, [Diagnostic])
 }

@@ -134,6 +134,9 @@ extension AppState {
         case .seriesDuplicateFailed(let failure):
             status = .plan(.duplicateFailed(failure))
             return []
+        case .templateSaved, .templateExists, .templateNotSaved, .templatesListed, .templateRead,
+            .templateUnreadable:
+            return receiveTemplate(action)
         }
     }
 

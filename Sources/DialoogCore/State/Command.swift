@@ -39,6 +39,7 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case swapTopic = "swap-topic"
     case eraseSeries = "erase-series"
     case duplicateSeries = "duplicate-series"
+    case saveTemplate = "save-template"
     case editSeries = "edit-series"
     case moveBlockUp = "move-block-up"
     case moveBlockDown = "move-block-down"
@@ -75,6 +76,7 @@ package enum Command: String, CaseIterable, Equatable, Hashable, Sendable {
     case nextChoice = "next-choice"
     case confirm = "confirm"
     case takeSuggestion = "take-suggestion"
+    case chooseTemplate = "choose-template"
     case newLocalHelp = "new-local-help"
     case editLocalHelp = "edit-local-help"
     // MARK: Live mode

@@ -74,6 +74,16 @@ package enum Effect: Equatable, Sendable {
     case eraseSeries(id: String, name: String)
     /// Store a copy of the plan (`SeriesPlan.duplicate`) named "… (kopie)" in `language`.
     case duplicateSeries(SeriesPlan, language: Language)
+    /// Write the plan as the template `name` (`SeriesPlan.template`, `PlanFile.encode`) in the
+    /// templates folder; over an existing template of that name only when `replace`.
+    case saveTemplate(SeriesPlan, name: String, replace: Bool)
+    /// Read the templates folder's names, for the new-series form's picker.
+    case listTemplates
+    /// Read the template `name` as a plan for the new-series form.
+    case readTemplate(name: String)
+    /// Store a new series whose agenda is the template's (`SeriesPlan.started`), with the
+    /// start times of meetings 1 to 3, nil where not known yet.
+    case createSeriesFromTemplate(Series, starts: [Date?], template: SeriesPlan)
     /// Repaint every cell, not only the changed ones (Ctrl-L, a theme change).
     case redrawAll
     /// Leave the program.

@@ -19,6 +19,8 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
     case checklist
     /// Typing an item of the series' own on the checklist, new or renamed.
     case checklistText
+    /// Typing the name the series is saved under as a template.
+    case templateName
     /// The meeting editor: date, planned minutes, purpose and help card of a meeting.
     case meetingEditor
     /// Typing the date or purpose of a meeting.
@@ -98,7 +100,7 @@ package enum InputMode: String, CaseIterable, Equatable, Hashable, Sendable {
             .meetingEditorText, .liveAttendanceText, .liveDeckSearch, .liveDirectorySearch, .liveDeckText, .liveNote,
             .liveAgreement,
             .evaluationText,
-            .overviewTarget, .overviewBundle, .checklistText:
+            .overviewTarget, .overviewBundle, .checklistText, .templateName:
             true
         default: false
         }

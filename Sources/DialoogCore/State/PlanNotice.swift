@@ -64,6 +64,27 @@ package enum PlanNotice: Equatable, Sendable {
     case noTopic(number: Int)
     /// The topic was swapped to `name` in these meetings; `u` puts the old one back.
     case topicSwapped(name: String, meetings: [Int])
+    // MARK: Templates
+    /// `S`: the typed name cannot name a template (`TemplateName`); the field stays.
+    case badTemplateName(max: Int)
+    /// A template called `name` is there already: written over only on j.
+    case confirmReplaceTemplate(name: String)
+    /// Esc on the name, or n to replacing `name` (nil: nothing named yet): nothing written.
+    case templateKept(name: String?)
+    /// The series is saved as the template `name`, the file at `path`.
+    case templateSaved(name: String, path: String, replaced: Bool)
+    /// The template could not be written to `path`, for `reason`; nothing was.
+    case templateNotWritten(path: String, reason: String)
+    /// `s` in the new-series form, and `folder` holds no template yet.
+    case noTemplates(folder: String)
+    /// The template `name` is read into the form: the new series gets its `meetings` meetings.
+    case templateChosen(name: String, meetings: Int)
+    /// Another method was chosen: the template `name` (of the method before) is let go.
+    case templateDropped(name: String)
+    /// The template could not be read: its first mistake (`file:line: message`), and how many more.
+    case templateUnreadable(Diagnostic, more: Int)
+    /// The template's method `method` is not in the bibliotheek.
+    case templateMethodUnknown(name: String, method: String)
     // MARK: The new-series form
     /// The bibliotheek has no methodologies (yet): nothing to make a series from.
     case noMethods
@@ -81,7 +102,9 @@ package enum PlanNotice: Equatable, Sendable {
     /// A failure (not a mistake in what was typed).
     package var isFailure: Bool {
         switch self {
-        case .loadFailed, .saveFailed, .createFailed, .printFailed, .eraseFailed, .duplicateFailed: true
+        case .loadFailed, .saveFailed, .createFailed, .printFailed, .eraseFailed, .duplicateFailed,
+            .templateNotWritten, .templateUnreadable:
+            true
         default: false
         }
     }

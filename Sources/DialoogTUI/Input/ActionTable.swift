@@ -186,6 +186,20 @@ package enum ActionTable {
                     nl: "een kopie zonder data of verslagen (vraagt eerst)",
                     en: "a copy without dates or records (asks first)"
                 ))
+        case .saveTemplate:
+            row(
+                .planning, hint: (nl: "sjabloon", en: "template"),
+                help: (
+                    nl: "de serie bewaren als sjabloon, zonder data, namen en verslagen (vraagt een naam)",
+                    en: "save the series as a template, without dates, names or records (asks a name)"
+                ))
+        case .chooseTemplate:
+            row(
+                .planning, hint: (nl: "sjabloon", en: "template"),
+                help: (
+                    nl: "beginnen met de agenda van een bewaard sjabloon",
+                    en: "start from the agenda of a saved template"
+                ))
         case .removeBlock:
             row(.planning, hint: (nl: "weg", en: "remove"), help: (nl: "het blok verwijderen", en: "remove the block"))
         case .moveBlockUp:

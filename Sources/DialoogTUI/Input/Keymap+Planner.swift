@@ -32,6 +32,7 @@ extension Keymap {
                 bind(.planner, [.character("e")], .editSeries, false),
                 bind(.planner, [.character("D")], .eraseSeries, false),
                 bind(.planner, [.character("C")], .duplicateSeries, false),
+                bind(.planner, [.character("S")], .saveTemplate, false),
                 bind(.planner, [.character("K")], .moveBlockUp, false),
                 bind(.planner, [.character("J")], .moveBlockDown, false),
                 bind(.planner, [.character("y")], .duplicateBlock, false),
@@ -116,6 +117,13 @@ extension Keymap {
             bind(.checklistText, [.function(1)], .help, false),
             bind(.checklistText, [.control("l")], .redraw, false),
         ]
+        let templateName = [
+            bind(.templateName, [.enter], .confirm, true),
+            bind(.templateName, [.escape], .closeOverlay, true),
+            bind(.templateName, [.backspace, .control("h")], .deleteBackward, false),
+            bind(.templateName, [.function(1)], .help, false),
+            bind(.templateName, [.control("l")], .redraw, false),
+        ]
         let meetingEditor =
             moving(.meetingEditor) + [
                 bind(.meetingEditor, [.left, .character("h")], .previousChoice, true),
@@ -136,12 +144,15 @@ extension Keymap {
             bind(.meetingEditorText, [.control("l")], .redraw, false),
         ]
         return planner + confirm + warnings + editor + editorText + choice + picker + search + checklist
-            + checklistText + meetingEditor + meetingEditorText
+            + checklistText + templateName + meetingEditor + meetingEditorText
     }
 
     /// The new-series form: on a chosen field keys choose and tick, on a typed field they type.
     static func newSeries() -> [Binding] {
-        form(choosing: .newSeries, typing: .newSeriesText, toggles: true)
+        // s on a chosen field (the form opens on the method): start from a template.
+        form(choosing: .newSeries, typing: .newSeriesText, toggles: true) + [
+            binding(.newSeries, [.character("s")], .chooseTemplate, true)
+        ]
     }
 
     /// A form of fields, some chosen and some typed (the new-series form, the local help

@@ -79,6 +79,7 @@ extension PlannerText: Words {
             case .form: "Werkvorm kiezen"
             case .block: "Blok uit methode of werkvorm"
             case .topic: "Onderwerp van de bijeenkomst wisselen"
+            case .template: "Beginnen met een sjabloon"
             }
         case .choiceFilter: "Typ om te zoeken: "
         case .detailsTitle: "GEGEVENS VAN DE SERIE"
@@ -111,6 +112,9 @@ extension PlannerText: Words {
         case .checklistTitle(let done, let total): "Voorbereiding · \(done) van \(total) gedaan"
 
         case .newSeriesTitle: "NIEUWE SERIE"
+        case .templateNameLabel: "Bewaren als sjabloon: "
+        case .fromTemplate(let name, let meetings):
+            "uit sjabloon ‘\(name)’ (\(meetings) bijeenkomst\(meetings == 1 ? "" : "en"))"
         case .formLabel(let field):
             switch field {
             case .method: "Methodiek"
@@ -128,7 +132,8 @@ extension PlannerText: Words {
             }
         case .formHint(let field):
             switch field {
-            case .method: "←→ kiest de methodiek; de serie krijgt haar drie bijeenkomsten."
+            case .method:
+                "←→ kiest de methodiek; de serie krijgt haar drie bijeenkomsten. s: beginnen met een sjabloon."
             case .name: "Een naam voor de groep, zoals Vrouwengroep Schilderswijk. Geen namen van deelnemers."
             case .organisation: "Leeg laten: de organisatie van de methodiek."
             case .municipality: "De gemeente: lokale hulpadressen komen op de hulpkaart."
@@ -209,6 +214,27 @@ extension PlannerText: Words {
                 "Bijeenkomst \(number) heeft geen onderwerp om te wisselen: geef een kernblok eerst een thema."
             case .topicSwapped(let name, let meetings):
                 "Onderwerp nu ‘\(name)’ (bijeenkomst \(PlannerText.numbers(meetings, and: "en"))), met nieuwe prompts. u zet het terug."
+            case .badTemplateName(let max):
+                "Een sjabloon heet zoals een bestand: niet leeg, geen ‘/’, niet beginnend met een punt, hoogstens \(max) tekens."
+            case .confirmReplaceTemplate(let name):
+                "Er is al een sjabloon ‘\(TextWidth.truncate(name, to: 30))’. Vervangen door deze serie? j: ja · n: nee"
+            case .templateKept(let name):
+                name.map { "Sjabloon ‘\($0)’ blijft zoals het was; niets bewaard." } ?? "Niets bewaard als sjabloon."
+            case .templateSaved(let name, let path, let replaced):
+                "Sjabloon ‘\(name)’ \(replaced ? "vervangen" : "bewaard"): \(path). Begin ermee met n en s op het startscherm."
+            case .templateNotWritten(let path, let reason):
+                "Sjabloon niet bewaard in \(path): \(reason). De serie blijft zoals ze is."
+            case .noTemplates(let folder):
+                "Er zijn nog geen sjablonen in \(folder). Bewaar een serie als sjabloon met S in de planner."
+            case .templateChosen(let name, let meetings):
+                "Sjabloon ‘\(name)’ gekozen: de agenda van \(meetings) bijeenkomst\(meetings == 1 ? "" : "en") komt erin. Vul naam en data in."
+            case .templateDropped(let name):
+                "Andere methodiek gekozen: het sjabloon ‘\(name)’ geldt niet meer; s kiest er opnieuw een."
+            case .templateUnreadable(let diagnostic, let more):
+                diagnostic.dutch + (more > 0 ? " (en nog \(more) fout\(more == 1 ? "" : "en"))" : "")
+                    + " Het formulier blijft zoals het was."
+            case .templateMethodUnknown(let name, let method):
+                "Het sjabloon ‘\(name)’ is voor de methodiek ‘\(method)’, die niet in de bibliotheek staat."
             case .confirmDiscardForm: "Wat je invulde weggooien? Esc: ja; een andere toets: terug naar het formulier."
             case .noMethods: "Er zijn nog geen methodieken om uit te kiezen (dialoog check)."
             case .nameRequired: "Geef de serie een naam."

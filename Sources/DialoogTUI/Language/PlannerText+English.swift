@@ -79,6 +79,7 @@ extension PlannerText {
             case .form: "Choose a working form"
             case .block: "Add a block from the method or a working form"
             case .topic: "Swap the meeting’s topic"
+            case .template: "Start from a template"
             }
         case .detailsTitle: "SERIES DETAILS"
         case .municipalityInUse(let name): "already in use: \(name) · Ctrl-T takes it"
@@ -111,6 +112,9 @@ extension PlannerText {
         case .checklistTitle(let done, let total): "Preparation · \(done) of \(total) done"
 
         case .newSeriesTitle: "NEW SERIES"
+        case .templateNameLabel: "Save as template: "
+        case .fromTemplate(let name, let meetings):
+            "from template ‘\(name)’ (\(meetings) meeting\(meetings == 1 ? "" : "s"))"
         case .formLabel(let field):
             switch field {
             case .method: "Methodology"
@@ -128,7 +132,7 @@ extension PlannerText {
             }
         case .formHint(let field):
             switch field {
-            case .method: "←→ chooses the methodology; the series gets its three meetings."
+            case .method: "←→ chooses the methodology; the series gets its three meetings. s: start from a template."
             case .name: "A name for the group, like Vrouwengroep Schilderswijk. No participants' names."
             case .organisation: "Leave empty for the methodology's organisation."
             case .municipality: "The municipality: local help entries go on the help card."
@@ -207,6 +211,27 @@ extension PlannerText {
             case .topicSwapped(let name, let meetings):
                 "Topic now ‘\(name)’ (meeting \(PlannerText.numbers(meetings, and: "and"))), with new prompts. u brings it back."
             case .nothingToUndo: "Nothing left to undo."
+            case .badTemplateName(let max):
+                "A template is named like a file: not empty, no ‘/’, not starting with a dot, at most \(max) characters."
+            case .confirmReplaceTemplate(let name):
+                "A template ‘\(TextWidth.truncate(name, to: 30))’ exists. Replace it with this series? y: yes · n: no"
+            case .templateKept(let name):
+                name.map { "Template ‘\($0)’ stays as it was; nothing saved." } ?? "Nothing saved as a template."
+            case .templateSaved(let name, let path, let replaced):
+                "Template ‘\(name)’ \(replaced ? "replaced" : "saved"): \(path). Start from it with n and s on the start screen."
+            case .templateNotWritten(let path, let reason):
+                "Template not saved in \(path): \(reason). The series stays as it is."
+            case .noTemplates(let folder):
+                "There are no templates in \(folder) yet. Save a series as a template with S in the planner."
+            case .templateChosen(let name, let meetings):
+                "Template ‘\(name)’ chosen: its agenda of \(meetings) meeting\(meetings == 1 ? "" : "s") goes in. Fill in name and dates."
+            case .templateDropped(let name):
+                "Another method chosen: the template ‘\(name)’ no longer applies; s chooses one again."
+            case .templateUnreadable(let diagnostic, let more):
+                diagnostic.english + (more > 0 ? " (and \(more) more mistake\(more == 1 ? "" : "s"))" : "")
+                    + " The form stays as it was."
+            case .templateMethodUnknown(let name, let method):
+                "The template ‘\(name)’ is for the method ‘\(method)’, which is not in the bibliotheek."
             case .confirmDiscardForm: "Throw away what you filled in? Esc: yes; any other key: back to the form."
             case .noMethods: "There are no methodologies to choose from yet (dialoog check)."
             case .nameRequired: "Give the series a name."

@@ -86,6 +86,12 @@ package enum PlannerText: Equatable, Sendable {
     // MARK: The checklist
     case checklistTitle(done: Int, of: Int)
 
+    // MARK: Templates
+    /// Before the name typed for `S`: "Bewaren als sjabloon: ".
+    case templateNameLabel
+    /// On the title line of the new-series form: the template its agenda comes from.
+    case fromTemplate(name: String, meetings: Int)
+
     // MARK: The new-series form
     case newSeriesTitle
     case formLabel(NewSeriesForm.Field)

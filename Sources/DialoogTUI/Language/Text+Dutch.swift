@@ -63,6 +63,7 @@ extension Text: Words {
             case .promptSearch: "prompts zoeken"
             case .checklist: "voorbereiding"
             case .checklistText: "voorbereidingspunt typen"
+            case .templateName: "naam van het sjabloon typen"
             case .meetingEditor: PlannerText.modeMeetingEditor.dutch
             case .meetingEditorText: PlannerText.modeMeetingEditorText.dutch
             case .newSeries: "nieuwe serie"

@@ -62,6 +62,7 @@ extension Text {
             case .promptSearch: "search prompts"
             case .checklist: "preparation"
             case .checklistText: "typing a preparation item"
+            case .templateName: "typing the template's name"
             case .meetingEditor: PlannerText.modeMeetingEditor.english
             case .meetingEditorText: PlannerText.modeMeetingEditorText.english
             case .newSeries: "new series"

@@ -2,8 +2,9 @@ import DialoogCore
 
 /// The prompt deck of the current block: every prompt, planned ones first, with its use, the
 /// group's response and "niet gepland" for one taken from the library, then the block's own
-/// questions, marked asked the same way; the row under the cursor in full below; the line to
-/// note a theme the group raised; the library over it.
+/// questions, marked asked the same way, then the group's own statements as cards with the
+/// meeting they come from; the row under the cursor in full below; the line to note a theme
+/// the group raised; the library over it.
 enum DeckOverlay {
     static func draw(_ state: AppState, meeting: LiveMeeting, panel: DeckPanel, into canvas: inout Canvas) {
         guard let block = meeting.currentBlock else { return }
@@ -16,19 +17,22 @@ enum DeckOverlay {
             title: LiveWords.deckTitle(block.title).localized(language), maxWidth: 110, into: &canvas)
         let deck = state.liveDeck
         let raised = meeting.record.raisedThemes.filter { $0.blockId == block.id }.map(\.text)
-        let statements = meeting.seriesStatements.map(\.text)
+        let statements = meeting.seriesStatements
         // Below the list: the card in full (up to three lines and a line about it), the themes
         // the group raised, and the typing line.
         let typingRows = panel.raising == nil ? 0 : LiveBox.typingRows
-        let raisedRows = (raised.isEmpty ? 0 : 1) + (statements.isEmpty ? 0 : 1)
+        let raisedRows = raised.isEmpty ? 0 : 1
         let questions = block.questions
-        let total = deck.count + questions.count
+        let total = deck.count + questions.count + statements.count
         let selection = total == 0 ? nil : min(panel.row, total - 1)
-        let detail =
-            selection.map { row in
-                row < deck.count
-                    ? detailLines(deck[row], state: state, width: box.innerWidth)
-                    : questionLines(questions[row - deck.count], language: language, width: box.innerWidth)
+        let detail: [LiveLine] =
+            selection.map { row -> [LiveLine] in
+                if row < deck.count { return detailLines(deck[row], state: state, width: box.innerWidth) }
+                if row < deck.count + questions.count {
+                    return questionLines(questions[row - deck.count], language: language, width: box.innerWidth)
+                }
+                return statementLines(
+                    statements[row - deck.count - questions.count], language: language, width: box.innerWidth)
             } ?? []
         let detailRows = detail.isEmpty ? 0 : detail.count + 1
         let listRows = max(1, box.rows - detailRows - raisedRows - typingRows)
@@ -38,8 +42,6 @@ enum DeckOverlay {
                 canvas.text(line, x: box.inner, y: box.top + offset, style: .dim)
             }
             drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
-            drawStatements(
-                statements, language: language, y: box.bottom - typingRows - raisedRows, box: box, into: &canvas)
             drawTyping(panel, language: language, box: box, into: &canvas)
             return
         }
@@ -73,6 +75,12 @@ enum DeckOverlay {
             if selected {
                 canvas.fill(x: box.x + 1, y: y, count: box.width - 2, style: .selected)
                 canvas.text(canvas.glyphs.pointer, x: box.x + 1, y: y, style: .selected)
+            }
+            if index >= deck.count + questions.count {
+                drawStatement(
+                    statements[index - deck.count - questions.count], language: language,
+                    tonight: meeting.meeting.number, y: y, selected: selected, box: box, into: &canvas)
+                continue
             }
             guard index < deck.count else {
                 let question = questions[index - deck.count]
@@ -113,8 +121,34 @@ enum DeckOverlay {
             line.draw(x: box.inner, y: detailTop + 1 + offset, width: box.innerWidth, into: &canvas)
         }
         drawRaised(raised, language: language, y: box.bottom - typingRows - 1, box: box, into: &canvas)
-        drawStatements(statements, language: language, y: box.bottom - typingRows - raisedRows, box: box, into: &canvas)
         drawTyping(panel, language: language, box: box, into: &canvas)
+    }
+
+    /// One of the group's own statements as a row of the deck: ticked when it was phrased
+    /// tonight (and so used here), its text, and where it comes from on the right, in up to
+    /// half the row (the cards' column is a third; the origin is what must stay readable).
+    private static func drawStatement(
+        _ statement: Ledger.Raised, language: Language, tonight: Int, y: Int, selected: Bool, box: LiveBox,
+        into canvas: inout Canvas
+    ) {
+        let right = LiveWords.statementOrigin(meeting: statement.meeting).localized(language)
+        let used = statement.meeting == tonight
+        canvas.text(
+            used ? (canvas.asciiOnly ? "[x]" : "[✓]") : "[ ]", x: box.inner, y: y,
+            style: selected ? .selected : used ? .accent : .dim)
+        let w = min(TextWidth.of(right), box.innerWidth / 2)
+        canvas.text(
+            statement.text, x: box.inner + 4, y: y, style: selected ? .selected : .normal,
+            maxWidth: max(0, box.innerWidth - 4 - w - 1))
+        canvas.text(
+            right, x: box.inner + box.innerWidth - w, y: y, style: selected ? .selected : .accent, maxWidth: w)
+    }
+
+    /// A statement under the cursor: its text in full, then whose it is and where it counts.
+    private static func statementLines(_ statement: Ledger.Raised, language: Language, width: Int) -> [LiveLine] {
+        TextWidth.wrap(statement.text, width: width).prefix(3).map { LiveLine($0) } + [
+            LiveLine(LiveWords.statementAbout(meeting: statement.meeting).localized(language), style: .dim)
+        ]
     }
 
     /// A block question under the cursor: its text in full, and the key that marks it.
@@ -153,16 +187,6 @@ enum DeckOverlay {
         guard !raised.isEmpty, y > box.top else { return }
         canvas.text(
             LiveWords.raisedThemes(raised).localized(language), x: box.inner, y: y, style: .dim,
-            maxWidth: box.innerWidth)
-    }
-
-    /// The series' own statements, on the line above the raised themes.
-    private static func drawStatements(
-        _ statements: [String], language: Language, y: Int, box: LiveBox, into canvas: inout Canvas
-    ) {
-        guard !statements.isEmpty, y > box.top else { return }
-        canvas.text(
-            LiveWords.ownStatements(statements).localized(language), x: box.inner, y: y, style: .dim,
             maxWidth: box.innerWidth)
     }
 

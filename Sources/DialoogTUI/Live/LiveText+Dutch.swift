@@ -29,6 +29,8 @@ extension LiveText: Words {
             case .signalSaved: "Signaal bewaard (alleen categorie, wat je deed en de vervolgdatum)."
             case .themeSaved(let text): "Eigen thema bewaard: \(text)."
             case .agreementSaved(let text): "Afspraak bewaard bij de spelregels: \(text)."
+            case .statementNotMarked(let meeting):
+                "Een eigen stelling van de groep telt als gebruikt in bijeenkomst \(meeting), waar ze werd gezegd; ze wordt niet afgevinkt."
             case .statementSaved(let text): "Eigen stelling van de groep bewaard bij de reeks: \(text)."
             }
         case .change(let change):

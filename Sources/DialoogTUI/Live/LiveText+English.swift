@@ -27,6 +27,8 @@ extension LiveText {
             case .signalSaved: "Signal saved (only the category, what you did and the follow-up date)."
             case .themeSaved(let text): "The group's theme saved: \(text)."
             case .agreementSaved(let text): "Agreement saved with the ground rules: \(text)."
+            case .statementNotMarked(let meeting):
+                "The group's own statement counts as used in meeting \(meeting), where it was phrased; it is not ticked."
             case .statementSaved(let text): "The group's own statement saved with the series: \(text)."
             }
         case .change(let change):

@@ -88,8 +88,10 @@ package enum LiveWords: Equatable, Sendable {
     case raisedThemes([String])
     case statementLabel
     case statementHint
-    /// The series' own prompts, phrased by participants in this meeting or an earlier one.
-    case ownStatements([String])
+    /// Beside one of the series' own prompts in the deck: "van de groep, bijeenkomst 1".
+    case statementOrigin(meeting: Int)
+    /// Below it when it is under the cursor: what it is and where it counts as used.
+    case statementAbout(meeting: Int)
     case libraryTitle
 
     // MARK: Ground rules and help card

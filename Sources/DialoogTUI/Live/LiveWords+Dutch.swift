@@ -74,7 +74,9 @@ extension LiveWords: Words {
         case .raisedThemes(let themes): "Eigen thema's: " + themes.joined(separator: ", ")
         case .statementLabel: "eigen stelling: "
         case .statementHint: "zoals de groep hem zei, zonder namen"
-        case .ownStatements(let texts): "Eigen stelling van de groep: " + texts.joined(separator: " / ")
+        case .statementOrigin(let meeting): "van de groep, bijeenkomst \(meeting)"
+        case .statementAbout(let meeting):
+            "Eigen stelling van de groep, uit bijeenkomst \(meeting) (daar als gebruikt geteld)."
         case .libraryTitle: "Stelling uit de bibliotheek"
 
         case .rulesTitle: "Spelregels"

@@ -86,7 +86,9 @@ extension LiveWords {
         case .raisedThemes(let themes): "The group's themes: " + themes.joined(separator: ", ")
         case .statementLabel: "own statement: "
         case .statementHint: "as the group put it, no names"
-        case .ownStatements(let texts): "The group's own statement: " + texts.joined(separator: " / ")
+        case .statementOrigin(let meeting): "from the group, meeting \(meeting)"
+        case .statementAbout(let meeting):
+            "The group's own statement, from meeting \(meeting) (counted as used there)."
         case .libraryTitle: "A prompt from the library"
 
         case .rulesTitle: "Ground rules"

@@ -4,10 +4,16 @@ import DialoogPrint
 /// The type-ahead list over the block editor or the planner: what has been typed, then the
 /// themes, working forms, new blocks or topics whose name holds it, the one under the cursor
 /// marked. Themes and topics show their temperature, working forms their usual minutes, new
-/// blocks theirs.
+/// blocks theirs; templates (the new-series form's `s`) their names.
 package enum ChoicePickerOverlay {
     package static func draw(_ state: AppState, library: Library, into canvas: inout Canvas) {
         guard let picker = state.plannerState.choosing else { return }
+        draw(picker, state: state, library: library, into: &canvas)
+    }
+
+    /// The list `picker` over whatever screen is drawn: the planner's, or the new-series
+    /// form's templates.
+    package static func draw(_ picker: ChoicePicker, state: AppState, library: Library, into canvas: inout Canvas) {
         let language = state.language
         let items = picker.items(library: library)
         let width = min(canvas.width - 6, 60)
@@ -64,6 +70,8 @@ package enum ChoicePickerOverlay {
         case .block(let method):
             let block = ChoicePicker.newBlocks(method: method, library: library).first { $0.item.id == id }?.block
             return item.name + (block.map { "  " + LibraryText.minutesShort($0.minutes).localized(language) } ?? "")
+        case .template:
+            return item.name
         case .topic(let method):
             // Each theme the topic brings, with its temperature: cold to hot is still the trainer's to keep.
             let topic = SeriesPlan.topics(method: library.method(method), library: library).first { $0.pickerId == id }

@@ -25,9 +25,17 @@ package enum NewSeriesScreen {
         Chrome.drawTitle(state, into: &canvas)
         let language = state.language
         let fields = form.fields(for: method)
-        canvas.text(
+        let titled = canvas.text(
             " " + (form.editing ? PlannerText.detailsTitle : PlannerText.newSeriesTitle).localized(language), x: 0,
             y: Chrome.topRows, style: .heading)
+        if let template = form.template {
+            // The agenda comes from the template; the fields below are still the form's.
+            canvas.text(
+                " " + canvas.glyphs.separator + " "
+                    + PlannerText.fromTemplate(name: template.name, meetings: template.plan.meetings.count)
+                    .localized(language),
+                x: titled, y: Chrome.topRows, style: .accent, maxWidth: max(0, canvas.width - titled - 1))
+        }
 
         let labels = fields.filter { $0 != .create }.map { PlannerText.formLabel($0).localized(language) }
         let valueX = 3 + (labels.map { TextWidth.of($0) }.max() ?? 0) + 2
@@ -75,6 +83,10 @@ package enum NewSeriesScreen {
 
         Chrome.drawStatus(state, fallback: hint(form, state: state).localized(language), into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
+        if let templates = form.templates {
+            canvas.coverRows()
+            ChoicePickerOverlay.draw(templates, state: state, library: library, into: &canvas)
+        }
     }
 
     /// The line above the keys: on a date being typed what it will be (or what is wrong), on

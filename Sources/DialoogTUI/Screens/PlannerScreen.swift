@@ -64,6 +64,7 @@ package enum PlannerScreen {
         }
         Chrome.drawStatus(state, fallback: summary, into: &canvas)
         Chrome.drawHints(state, keymap: keymap, into: &canvas)
+        if let name = planner.templateName { TemplateNameBar.draw(state, field: name, into: &canvas) }
         // A panel over the agenda: its blocks can no longer be clicked (a picker marks its own).
         if planner.picker != nil || planner.adding != nil || planner.editor != nil || planner.meetingEditor != nil
             || planner.checklist != nil

@@ -58,12 +58,22 @@ extension LiveReduction {
         // The block's questions follow the cards, to be marked asked the same way.
         let questionIndex = panel.row - deck.count
         let question = block.questions.indices.contains(questionIndex) ? block.questions[questionIndex] : nil
-        if let row = command.moved(from: panel.row, last: deck.count + block.questions.count - 1, page: livePageSize) {
+        // Then the group's own statements, as cards to read out.
+        let statements = meeting.seriesStatements
+        let statementIndex = questionIndex - block.questions.count
+        let statement = statements.indices.contains(statementIndex) ? statements[statementIndex] : nil
+        let rows = deck.count + block.questions.count + statements.count
+        if let row = command.moved(from: panel.row, last: rows - 1, page: livePageSize) {
             panel.row = row
             live.panel = .deck(panel)
             return []
         }
         let card = deck.indices.contains(panel.row) ? deck[panel.row] : nil
+        let marks: [Command] = [.toggle, .responseOpen, .responseMixed, .responseResistance, .responseSilence]
+        if let statement, marks.contains(command) {
+            outcome.status = .show(.live(.statementNotMarked(meeting: statement.meeting)))
+            return []
+        }
         switch command {
         case .toggle:
             if let question { return toggleQuestion(question, in: block) }
@@ -211,7 +221,8 @@ extension LiveReduction {
     mutating func clampDeckRow() {
         guard case .deck(var panel) = live.panel else { return }
         let questions = live.meeting?.currentBlock?.questions.count ?? 0
-        panel.row = min(panel.row, max(liveDeck.count + questions - 1, 0))
+        let statements = live.meeting?.seriesStatements.count ?? 0
+        panel.row = min(panel.row, max(liveDeck.count + questions + statements - 1, 0))
         live.panel = .deck(panel)
     }
 

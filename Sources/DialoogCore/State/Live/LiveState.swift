@@ -269,4 +269,7 @@ package enum LiveNotice: Equatable, Sendable {
     case themeSaved(String)
     case agreementSaved(String)
     case statementSaved(String)
+    /// Space or a response key on one of the group's own statements in the deck: it counts as
+    /// used in meeting `meeting`, where it was phrased, and is not marked again.
+    case statementNotMarked(meeting: Int)
 }

@@ -5,7 +5,10 @@ import Foundation
 extension NewSeriesForm: FeatureSlice {
     /// The form's input mode: typing on a text field, choosing on the others; asking before a
     /// discard is choosing.
-    package var inputMode: InputMode { field.isText && !confirmingDiscard ? .newSeriesText : .newSeries }
+    package var inputMode: InputMode {
+        if templates != nil { return .choicePicker }
+        return field.isText && !confirmingDiscard ? .newSeriesText : .newSeries
+    }
 
     /// The methodology chosen in the form.
     package func method(in library: Library?) -> Methodology? {
@@ -15,6 +18,11 @@ extension NewSeriesForm: FeatureSlice {
 
     /// Text typed into the field under the cursor, when it is a text field.
     package mutating func type(_ text: String) {
+        if templates != nil {
+            templates?.filter.apply(.insert(text))
+            templates?.selection = 0
+            return
+        }
         guard field.isText, !confirmingDiscard else { return }
         edit(.insert(text))
     }
@@ -25,6 +33,7 @@ extension NewSeriesForm: FeatureSlice {
             confirmingDiscard = false
             return command == .closeOverlay ? .go(.start, status: .clear) : Outcome(status: .clear)
         }
+        if templates != nil { return chooseTemplate(command) }
         let method = method(in: context.library)
         let fields = fields(for: method)
         let index = fields.firstIndex(of: field) ?? 0
@@ -57,6 +66,8 @@ extension NewSeriesForm: FeatureSlice {
             guard hasChanges else { return .go(.start, status: .clear) }
             confirmingDiscard = true
             return .show(.plan(.confirmDiscardForm))
+        case .chooseTemplate where !editing:
+            return Outcome([.listTemplates], status: .clear)
         case .help: return Outcome(requests: [.openHelp])
         case .redraw: return Outcome([.redrawAll])
         default: return .none
@@ -71,6 +82,11 @@ extension NewSeriesForm: FeatureSlice {
             methodIndex = ((methodIndex + step) % count + count) % count
             choice = []
             choiceCursor = 0
+            if let chosen = template {
+                // The template's agenda is of the method before: it no longer applies.
+                template = nil
+                return .show(.plan(.templateDropped(name: chosen.name)))
+            }
         case .venue:
             venue = cycled(Self.venueOrder, from: venue, by: step)
         case .groups:
@@ -130,6 +146,11 @@ extension NewSeriesForm: FeatureSlice {
             return show(problems)
         case .success(let made):
             problems = [:]
+            if let template {
+                return Outcome(
+                    [.createSeriesFromTemplate(made.series, starts: made.starts, template: template.plan)],
+                    status: .clear)
+            }
             return Outcome(
                 [.createSeries(made.series, starts: made.starts, language: context.language)], status: .clear)
         }

@@ -75,6 +75,22 @@ package struct NewSeriesForm: Equatable, Sendable {
     /// problem when it is typed in.
     package var problems: [Field: PlanNotice] = [:]
 
+    /// `s`: the templates to start from, narrowed by typing; nil when the list is not open.
+    package var templates: ChoicePicker?
+    /// The template the new series starts from: its agenda becomes the series' (`SeriesPlan.started`).
+    package var template: Template?
+
+    /// A template read into the form: its name and the plan it holds.
+    package struct Template: Equatable, Sendable {
+        package var name: String
+        package var plan: SeriesPlan
+
+        package init(name: String, plan: SeriesPlan) {
+            self.name = name
+            self.plan = plan
+        }
+    }
+
     /// The form edits the details of an existing series (from the planner, `e`): no method,
     /// dates or group's choice, and its last line stores the details instead of making a plan.
     package var editing = false

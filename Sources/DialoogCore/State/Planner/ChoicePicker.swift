@@ -2,8 +2,8 @@ import Foundation
 
 /// A list to choose one value from by typing part of its name (type-ahead), ↑↓ and Enter:
 /// the block editor's theme and working form, instead of stepping through them with ←→, and
-/// the block the planner adds (`A`): one of the method's agenda blocks or a working form; and
-/// the meeting's topic (`T`).
+/// the block the planner adds (`A`): one of the method's agenda blocks or a working form; the
+/// meeting's topic (`T`); and the template a new series starts from (`s` in its form).
 package struct ChoicePicker: Equatable, Sendable {
     package enum Subject: Equatable, Sendable {
         case theme, form
@@ -11,6 +11,9 @@ package struct ChoicePicker: Equatable, Sendable {
         case block(method: String)
         /// `T`: the topic of the meeting under the cursor, from the method's list (`MeetingTopic`).
         case topic(method: String)
+        /// `s` in the new-series form: a template to start from, by the names of the
+        /// templates folder's files.
+        case template(names: [String])
     }
 
     /// One value the list offers: its id (nil is "no theme") and the name it is found by.
@@ -37,6 +40,7 @@ package struct ChoicePicker: Equatable, Sendable {
         case .theme: [Item(id: nil, name: "")] + (library?.themes.map { Item(id: $0.id, name: $0.name) } ?? [])
         case .form: library?.base?.workingForms.map { Item(id: $0.id, name: $0.name) } ?? []
         case .block(let method): newBlocks(method: method, library: library).map(\.item)
+        case .template(let names): names.map { Item(id: $0, name: $0) }
         case .topic(let method):
             library.map { library in
                 SeriesPlan.topics(method: library.method(method), library: library).map {

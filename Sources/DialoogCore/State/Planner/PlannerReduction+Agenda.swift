@@ -116,6 +116,8 @@ extension PlannerReduction {
         case .duplicateSeries:
             plannerState.confirming = .duplicateSeries
             outcome.status = .show(.plan(.confirmDuplicateSeries(name: plan.series.name)))
+        case .saveTemplate:
+            askTemplateName(plan)
         case .undo:
             return undoLast()
         case .printPlan:

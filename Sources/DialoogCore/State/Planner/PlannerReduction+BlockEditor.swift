@@ -161,6 +161,10 @@ extension PlannerReduction {
             case .topic:
                 plannerState.topic = nil
                 return swapTopic(to: chosen, in: &plan)
+            case .template:
+                // The new-series form's list (`NewSeriesForm.chooseTemplate`), never the planner's.
+                plannerState.choosing = nil
+                return []
             }
             plannerState.editor?.choosing = nil
             return commit(plan)

@@ -17,6 +17,10 @@ extension PlannerReduction {
                 outcome.status = .show(.plan(.nothingDuplicated))
                 return []
             }
+            if case .replaceTemplate(let name) = asked {
+                outcome.status = .show(.plan(.templateKept(name: name)))
+                return []
+            }
             outcome.status = .clear
             return []
         }
@@ -52,6 +56,8 @@ extension PlannerReduction {
             // Made and stored outside (the copy's name is worded there); the planner then
             // opens the copy. The plan as on screen, with its unsaved nothing: every edit is saved.
             return [.duplicateSeries(plan, language: context.language)]
+        case .replaceTemplate(let name):
+            return [.saveTemplate(plan, name: name, replace: true)]
         }
     }
 

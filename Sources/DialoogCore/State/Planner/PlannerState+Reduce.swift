@@ -13,6 +13,7 @@ extension PlannerState: FeatureSlice {
         case .promptSearch: effects = reduction.performInPromptSearch(command)
         case .checklist: effects = reduction.performInChecklist(command)
         case .checklistText: effects = reduction.performInChecklistText(command)
+        case .templateName: effects = reduction.performInTemplateName(command)
         case .newSeries, .newSeriesText: effects = reduction.performInDetails(command)
         case .meetingEditor: effects = reduction.performInMeetingEditor(command)
         case .meetingEditorText: effects = reduction.performInMeetingEditorText(command)
@@ -34,6 +35,8 @@ extension PlannerState: FeatureSlice {
             meetingEditor?.field?.apply(.insert(text))
         case .checklistText:
             checklistTyping?.field.apply(.insert(text))
+        case .templateName:
+            templateName?.apply(.insert(text))
         case .newSeriesText:
             details?.type(text)
         case .promptSearch:

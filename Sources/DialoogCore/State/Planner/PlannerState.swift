@@ -35,6 +35,8 @@ package struct PlannerState: Equatable, Sendable {
     package var details: NewSeriesForm?
     /// The municipalities the store's series have, for the details form's suggestion.
     package var knownMunicipalities: [String] = []
+    /// `S`: the name the series is saved under as a template, being typed.
+    package var templateName: TextField?
     /// A removal waiting for j or n.
     package var confirming: PlannerConfirmation?
     /// The plans before the last changes, newest last: `u` and `:undo` put them back.
@@ -50,6 +52,7 @@ package struct PlannerState: Equatable, Sendable {
     /// Which part of the keymap applies on the planner.
     package var inputMode: InputMode {
         if confirming != nil { return .plannerConfirm }
+        if templateName != nil { return .templateName }
         if let details { return details.inputMode }
         if let picker { return picker.typing ? .promptSearch : .promptPicker }
         if adding != nil || topic != nil { return .choicePicker }
@@ -151,6 +154,8 @@ package enum PlannerConfirmation: Equatable, Sendable {
     case eraseSeries
     /// `C`: a copy of the series to give it again (`SeriesPlan.duplicate`).
     case duplicateSeries
+    /// `S`: the template `name` is there already; j writes over it.
+    case replaceTemplate(name: String)
 }
 
 /// One step back: the plan as it was before `change`, and where the cursor stood.
