@@ -41,7 +41,7 @@ enum OverviewTablesTab {
                 }
                 let style: Style =
                     column == .target
-                    ? (group.target == nil ? .dim : group.target!.isReached ? .accent : .normal) : .normal
+                    ? (group.target.map { $0.isReached ? .accent : .normal } ?? .dim) : .normal
                 canvas.text(text, x: x + max(0, width - TextWidth.of(text)), y: y, style: style, maxWidth: width)
             }
         }
