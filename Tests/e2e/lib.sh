@@ -45,6 +45,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 screen() { tmux_ capture-pane -p -t "$E2E_TARGET"; }
+# The command line on the scenario's home, with the clock and zone the screens are set to.
+dialoog() { env -i PATH="$PATH" HOME="$E2E_HOME" LANG=C.UTF-8 TZ=Europe/Amsterdam \
+    DIALOOG_NOW=2026-12-01T19:30:00 "$DIALOOG_BIN" "$@"; }
 
 fail() {
     E2E_REPORTED=1

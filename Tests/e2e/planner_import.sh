@@ -6,8 +6,6 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 db=$E2E_HOME/d.sqlite
-dialoog() { env -i PATH="$PATH" HOME="$E2E_HOME" LANG=C.UTF-8 TZ=Europe/Amsterdam \
-    DIALOOG_NOW=2026-12-01T19:30:00 "$DIALOOG_BIN" "$@"; }
 dialoog --db "$db" series new --method yeni-pencere --name 'Ouders Oost' --size 12 \
     --dates '2026-12-01 19:30' >/dev/null
 dialoog --db "$db" plan export 'Ouders Oost' >"$E2E_HOME/plan.txt"
