@@ -40,7 +40,12 @@ package final class AppDatabase: Sendable {
                 if try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < Migrations.schemaVersion {
                     try db.execute(sql: "PRAGMA user_version = \(Migrations.schemaVersion)")
                 }
+                // A file not as dialoog left it is not trusted with its figure tallies either:
+                // they are computed again with the full check (`FigureTallyMigration`).
+                if checkedFully { try FigureTallyMigration.rebuild(db) }
             }
+        } else if checkedFully {
+            try writer.writeWithoutTransaction { db in try FigureTallyMigration.shadow(db) }
         }
     }
 

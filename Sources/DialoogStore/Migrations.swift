@@ -75,6 +75,10 @@ enum Migrations {
     /// own prompts: under the series (with its revision triggers), with the meeting they were
     /// phrased and used in, so that saving that meeting's record writes them afresh.
     static let statementSeriesPrompts = "v11-statement-series-prompts"
+    /// The figures of the overzicht and the reports kept per meeting and per series by
+    /// triggers (`FigureTallyMigration`), so that reading them does not walk every row of
+    /// attendance each time (issue 18).
+    static let figureTallies = "v12-figure-tallies"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -444,6 +448,7 @@ enum Migrations {
         migrator.registerMigration(liveAgreements) { db in try LiveRecordMigrations.agreementsAndOpenings(db) }
         migrator.registerMigration(questionUses) { db in try LiveRecordMigrations.questionUses(db) }
         migrator.registerMigration(statementSeriesPrompts) { db in try LiveRecordMigrations.seriesPrompts(db) }
+        migrator.registerMigration(figureTallies) { db in try FigureTallyMigration.apply(db) }
         return migrator
     }
 }

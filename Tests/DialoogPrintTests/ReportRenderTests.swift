@@ -249,6 +249,12 @@ import Testing
         #expect(filter["to"] as? String == "2026-12-31", "the last day included, as --to takes it")
         #expect(filter["organisation"] is NSNull)
         #expect(filter["include_demo"] as? Bool == false)
+        #expect(filter["laptop"] is NSNull, "every laptop's series")
+        var one = Self.report()
+        one.overview.filter.laptop = "0f8fad5b-d9cb-469f-a165-70867728950f"
+        let narrowed = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONReport.render(one).utf8)) as? [String: Any])
+        #expect((narrowed["filter"] as? [String: Any])?["laptop"] as? String == "0f8fad5b")
         let totals = try #require(json["totals"] as? [String: Any])
         #expect(
             Set(totals.keys) == [

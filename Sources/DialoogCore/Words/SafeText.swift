@@ -33,7 +33,10 @@ package enum SafeText {
     /// Everything else, a backslash included, is left alone: the escaped form is for reading,
     /// not for decoding back.
     package static func escaped(_ text: String, as form: Form = .visible, keeping: Set<Unicode.Scalar> = []) -> String {
-        guard text.unicodeScalars.contains(where: { isUnsafe($0) && !keeping.contains($0) }) else { return text }
+        // Bytes first: an unsafe character has a byte below 0x20, DEL, or C1's lead byte 0xC2.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+            text.unicodeScalars.contains(where: { isUnsafe($0) && !keeping.contains($0) })
+        else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard isUnsafe(scalar), !keeping.contains(scalar) else {

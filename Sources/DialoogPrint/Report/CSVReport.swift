@@ -125,8 +125,10 @@ package enum CSVReport {
     /// another character.
     static func append(_ raw: String, to text: inout String, separator: UInt8 = 0x2C) {
         let cell = neutralised(SafeText.escaped(raw, keeping: ["\t", "\r"]))
-        let special: Set<UInt8> = [separator, 0x22, 0x0A, 0x0D]
-        if cell.utf8.first == 0x27 || cell.utf8.contains(where: special.contains) {
+        // Compared byte by byte, not through a Set: 10,000 meetings have half a million cells.
+        if cell.utf8.first == 0x27
+            || cell.utf8.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+        {
             text += "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         } else {
             text += cell

@@ -76,6 +76,8 @@ package enum JSONReport {
             "from": .string(f.from.map(report.isoDay)),
             "to": .string(f.to.map { report.isoDay(report.lastDay(before: $0)) }),
             "include_demo": .bool(f.includeDemo),
+            // The series of one laptop only: the start of its id, as the other formats name it.
+            "laptop": .string(f.laptop.map { String($0.prefix(8)) }),
         ])
     }
 

@@ -97,11 +97,14 @@ enum BundleMigration {
 
 extension AppDatabase {
     /// Runs `body` with the revision triggers paused (`revisionPause`), for a transaction that
-    /// writes series whole and sets their revisions itself: the demo, an import. The pause is
+    /// writes series whole and sets their revisions itself: the demo, an import. The figure
+    /// tallies of the series it wrote are brought up to date at the end. The pause is
     /// lifted before the transaction commits; on an error the transaction rolls it back.
     static func pausingRevisions<T>(in db: Database, _ body: () throws -> T) throws -> T {
         try db.execute(sql: "INSERT OR IGNORE INTO revisionPause (id) VALUES (1)")
         let result = try body()
+        // The figure tallies of the series written meanwhile, in one pass each.
+        try FigureTallyMigration.refreshStale(db)
         try db.execute(sql: "DELETE FROM revisionPause")
         return result
     }

@@ -40,7 +40,7 @@ struct BundleTable: Equatable {
                 """)
         var tables = [try table("series", ofSeries: "id = :seriesId", db)].compactMap { $0 }
         var rest: [BundleTable] = []
-        for name in names where !storeTables.contains(name) {
+        for name in names where !storeTables.contains(name) && !FigureTallyMigration.tables.contains(name) {
             let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [name])
             let link: String
             if columns.contains("seriesId") {

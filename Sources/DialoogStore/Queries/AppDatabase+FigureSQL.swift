@@ -9,9 +9,8 @@ import GRDB
 /// `:municipality`, `:facilitator`, `:laptop` (NULL lets everything through), `:from` and `:to` (the
 /// period, NULL for open), `:includeDemo` (1 or 0), and `:seriesId` (one series, for its
 /// summary; NULL for all). A meeting's date is its planned start, or
-/// when it ended if it had none. A participant counts as a deelnemer when it is not among
-/// those with another role: the few speakers, professionals and observers are looked up once
-/// per statement instead of the role of every row of attendance. CROSS JOIN fixes the order
+/// when it ended if it had none. What is counted per meeting or per series comes from the
+/// tallies the triggers keep (`FigureTallyMigration`). CROSS JOIN fixes the order
 /// of the tables where SQLite, without statistics, would otherwise walk a big table first.
 extension AppDatabase {
     /// The filter on a series (table `series`). Text matches a whole value, ignoring the case
@@ -27,17 +26,12 @@ extension AppDatabase {
             AND (:laptop IS NULL OR coalesce(series.originLaptop, (SELECT id FROM laptop)) LIKE :laptop || '%')
         """
 
-    /// The signals of a table counted per response, one column each (`SignalCounts.column`):
-    /// "SUM(signal.response = 'hulpkaart') AS helpCard, …".
-    static func signalSumsSQL(table: String) -> String {
-        Signal.Response.allCases.map { "SUM(\(table).response = '\($0.rawValue)') AS \(SignalCounts.column($0))" }
-            .joined(separator: ", ")
+    /// The signal columns of the subquery `table`, 0 where there were none.
+    static func signalColumnsSQL(from table: String) -> String {
+        Signal.Response.allCases.map {
+            "coalesce(\(table).\(SignalCounts.column($0)), 0) AS \(SignalCounts.column($0))"
+        }.joined(separator: ", ")
     }
-
-    /// The columns of `signalSumsSQL` from the subquery `signals`, 0 where there were none.
-    static let signalColumnsSQL = Signal.Response.allCases.map {
-        "coalesce(signals.\(SignalCounts.column($0)), 0) AS \(SignalCounts.column($0))"
-    }.joined(separator: ", ")
 
     /// The signal counts of a row of the figures.
     static func signalCounts(_ row: Row) -> SignalCounts {
@@ -62,16 +56,23 @@ extension AppDatabase {
     /// `Meeting.rescheduledReach` in days, for `julianday` differences.
     static let reachInDays = Meeting.rescheduledReach / 86_400
 
-    /// The ids of the participants that are not deelnemers.
-    static let notDeelnemersSQL = "SELECT id FROM participant WHERE role != 'deelnemer'"
-
     /// A series' meetings in plan order: regular by number, then extra, then aftercare.
     static let planOrderSQL = "CASE meeting.kind WHEN 'regular' THEN 0 WHEN 'extra' THEN 1 ELSE 2 END, meeting.number"
 
+    /// The counts of the meeting tally (`FigureTallyMigration`) summed as signal columns.
+    static let tallySignalSumsSQL = Signal.Response.allCases.map {
+        "SUM(tally.\(SignalCounts.column($0))) AS \(SignalCounts.column($0))"
+    }.joined(separator: ", ")
+
+    /// The signal columns of a meeting's tally.
+    static let tallySignalColumnsSQL = Signal.Response.allCases.map { "tally.\(SignalCounts.column($0))" }
+        .joined(separator: ", ")
+
     /// One row per counted meeting with its figures, in series name, series id and plan order:
-    /// the CSV report and the drill-down. Each table is added up per meeting once (GROUP BY
-    /// meetingId over its index) and joined on the meeting. Role counts are those of named
-    /// attendance and the headcount that of a counted meeting; the other one is 0 or NULL.
+    /// the CSV report and the drill-down. The counts of people, prompts, themes and signals
+    /// are the meeting's tally (`meetingTally`), kept by triggers, so a row costs a few
+    /// lookups whatever the store holds. Role counts are those of named attendance and the
+    /// headcount that of a counted meeting; the other one is 0 or NULL.
     /// Its date is `Meeting.date(heldAt:)`: the planned start, or the timer's first start for
     /// a meeting held at another time (rescheduled), so its summary shows the real day.
     package static let meetingFiguresSQL = """
@@ -84,18 +85,14 @@ extension AppDatabase {
                 FROM timerSegment WHERE timerSegment.meetingId = meeting.id),
                 meeting.startsAt, meeting.endedAt) AS date, meeting.state,
             coalesce(evaluation.expected, series.expectedGroupSize) AS expected,
-            CASE WHEN meeting.countOnly THEN 0
-                ELSE coalesce(present.total, 0) - coalesce(others.speakers + others.professionals + others.observers, 0)
-                    + meeting.unnamed
-            END AS participants,
-            CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.speakers, 0) END AS speakers,
-            CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.professionals, 0) END AS professionals,
-            CASE WHEN meeting.countOnly THEN 0 ELSE coalesce(others.observers, 0) END AS observers,
+            CASE WHEN meeting.countOnly THEN 0 ELSE tally.deelnemers + meeting.unnamed END AS participants,
+            CASE WHEN meeting.countOnly THEN 0 ELSE tally.speakers END AS speakers,
+            CASE WHEN meeting.countOnly THEN 0 ELSE tally.professionals END AS professionals,
+            CASE WHEN meeting.countOnly THEN 0 ELSE tally.observers END AS observers,
             meeting.countOnly, CASE WHEN meeting.countOnly THEN coalesce(headcount.total, 0) END AS headcount,
-            coalesce(used.total, 0) AS promptsUsed, coalesce(used.unplanned, 0) AS promptsUnplanned,
+            tally.promptsUsed, tally.promptsUnplanned,
             coalesce(json_array_length(evaluation.landed), 0) AS promptsLanded,
-            coalesce(raised.total, 0) AS raisedThemes,
-            \(signalColumnsSQL),
+            tally.raised AS raisedThemes, \(tallySignalColumnsSQL),
             evaluation.meetingId IS NOT NULL AS evaluated, evaluation.atmosphere, evaluation.safety,
             evaluation.openness, evaluation.resistanceMoments, evaluation.usefulYes, evaluation.usefulPartly,
             evaluation.usefulNo, evaluation.heardYes, evaluation.heardPartly, evaluation.heardNo,
@@ -106,29 +103,11 @@ extension AppDatabase {
             CASE WHEN meeting.countOnly THEN headcount.men END AS men,
             CASE WHEN meeting.countOnly THEN headcount.young END AS young,
             series.venue, series.languages, series."groups" AS targetGroups
-        FROM meeting
-        JOIN series ON series.id = meeting.seriesId
+        FROM series
+        CROSS JOIN meeting ON meeting.seriesId = series.id
+        CROSS JOIN meetingTally AS tally ON tally.meetingId = meeting.id
         LEFT JOIN evaluation ON evaluation.meetingId = meeting.id
         LEFT JOIN headcount ON headcount.meetingId = meeting.id
-        LEFT JOIN (SELECT meetingId, COUNT(*) AS total FROM attendance WHERE present GROUP BY meetingId) AS present
-            ON present.meetingId = meeting.id
-        LEFT JOIN (
-            SELECT attendance.meetingId, SUM(participant.role = 'spreker') AS speakers,
-                SUM(participant.role = 'professional') AS professionals,
-                SUM(participant.role = 'waarnemer') AS observers
-            FROM participant CROSS JOIN attendance ON attendance.participantId = participant.id
-            WHERE participant.role != 'deelnemer' AND attendance.present
-            GROUP BY attendance.meetingId
-        ) AS others ON others.meetingId = meeting.id
-        LEFT JOIN (
-            SELECT meetingId, COUNT(*) AS total, SUM(NOT planned) AS unplanned FROM promptUse GROUP BY meetingId
-        ) AS used ON used.meetingId = meeting.id
-        LEFT JOIN (SELECT meetingId, COUNT(*) AS total FROM raisedTheme GROUP BY meetingId) AS raised
-            ON raised.meetingId = meeting.id
-        LEFT JOIN (
-            SELECT meetingId, \(signalSumsSQL(table: "signal"))
-            FROM signal GROUP BY meetingId
-        ) AS signals ON signals.meetingId = meeting.id
         WHERE \(seriesFilterSQL)
             AND \(periodFilterSQL)
         ORDER BY series.name, series.id, \(planOrderSQL)
@@ -138,9 +117,12 @@ extension AppDatabase {
     /// last), then by name. A series is listed when the filter lets it through and, with a
     /// period set, at least one of its meetings falls in it. Counted meetings give the
     /// counts, dates, largest headcount, safety (sum and count), signals and the named
-    /// deelnemers present per number 1 to 3 (`named1`…, held regular meetings only). The
+    /// deelnemers present per number 1 to 3 (`named1`…, held regular meetings only), from
+    /// their tallies (`meetingTally`). The people reached are the series' tally when every
+    /// meeting of the series is counted, and otherwise those present at the counted ones,
+    /// read from the attendance of just those meetings. The
     /// retention (`cameToFirst`/`cameToAll`, NULL unless meetings 1, 2 and 3 ended with names
-    /// recorded) and `completed` belong to the period of the series' third regular meeting
+    /// recorded, `seriesTally`) and `completed` belong to the period of the series' third regular meeting
     /// (`lastRegularInPeriodSQL`), so four quarters add up to their year; the open and overdue
     /// (`:today`) follow-ups are the whole series'.
     package static let seriesFiguresSQL = """
@@ -155,33 +137,35 @@ extension AppDatabase {
         ),
         meetings AS (
             SELECT counted.seriesId, COUNT(*) AS planned, SUM(counted.state = 'ended') AS held,
+                (SELECT COUNT(*) FROM meeting WHERE meeting.seriesId = counted.seriesId) AS every,
                 MIN(counted.date) AS firstDate, MAX(counted.date) AS lastDate,
                 MAX(CASE WHEN counted.countOnly THEN headcount.total END) AS largestHeadcount,
                 SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 1 THEN headcount.total END) AS counted1,
                 SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 2 THEN headcount.total END) AS counted2,
                 SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 3 THEN headcount.total END) AS counted3,
+                SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 1 THEN tally.deelnemers END) AS named1,
+                SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 2 THEN tally.deelnemers END) AS named2,
+                SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 3 THEN tally.deelnemers END) AS named3,
                 SUM(evaluation.safety) AS safetySum, COUNT(evaluation.safety) AS safetyCount,
                 COUNT(evaluation.meetingId) AS evaluated,
                 SUM(counted.heldNumber = 1) AS held1, SUM(counted.heldNumber = 2) AS held2,
-                SUM(counted.heldNumber = 3) AS held3
+                SUM(counted.heldNumber = 3) AS held3,
+                \(tallySignalSumsSQL)
             FROM counted
+            CROSS JOIN meetingTally AS tally ON tally.meetingId = counted.id
             LEFT JOIN evaluation ON evaluation.meetingId = counted.id
             LEFT JOIN headcount ON headcount.meetingId = counted.id
             GROUP BY counted.seriesId
         ),
-        signals AS (
-            SELECT counted.seriesId, \(signalSumsSQL(table: "signal"))
-            FROM counted JOIN signal ON signal.meetingId = counted.id
-            GROUP BY counted.seriesId
-        ),
         people AS (
-            SELECT counted.seriesId, COUNT(DISTINCT attendance.participantId) AS reached,
-                SUM(counted.heldNumber = 1) AS named1, SUM(counted.heldNumber = 2) AS named2,
-                SUM(counted.heldNumber = 3) AS named3
-            FROM counted JOIN attendance ON attendance.meetingId = counted.id
-            WHERE attendance.present AND NOT counted.countOnly
-                AND attendance.participantId NOT IN (\(notDeelnemersSQL))
-            GROUP BY counted.seriesId
+            SELECT meetings.seriesId, COUNT(DISTINCT attendance.participantId) AS reached
+            FROM meetings
+            CROSS JOIN meeting ON meeting.seriesId = meetings.seriesId
+            CROSS JOIN attendance ON attendance.meetingId = meeting.id
+            CROSS JOIN participant ON participant.id = attendance.participantId
+            WHERE meetings.planned < meetings.every AND \(periodFilterSQL) AND NOT meeting.countOnly
+                AND attendance.present AND participant.role = 'deelnemer'
+            GROUP BY meetings.seriesId
         ),
         followUps AS (
             SELECT meeting.seriesId, COUNT(*) AS open, SUM(followUp.due < :today) AS overdue
@@ -192,34 +176,21 @@ extension AppDatabase {
         )
         SELECT series.*, coalesce(meetings.planned, 0) AS meetingsPlanned, coalesce(meetings.held, 0) AS meetingsHeld,
             meetings.firstDate, meetings.lastDate,
-            max(coalesce(people.reached, 0), coalesce(meetings.largestHeadcount, 0)) AS reached,
-            coalesce(people.named1, 0) + coalesce(meetings.counted1, 0) AS present1,
-            coalesce(people.named2, 0) + coalesce(meetings.counted2, 0) AS present2,
-            coalesce(people.named3, 0) + coalesce(meetings.counted3, 0) AS present3,
+            max(
+                CASE WHEN meetings.planned = meetings.every THEN seriesTally.reached
+                    ELSE coalesce(people.reached, 0) END,
+                coalesce(meetings.largestHeadcount, 0)) AS reached,
+            coalesce(meetings.named1, 0) + coalesce(meetings.counted1, 0) AS present1,
+            coalesce(meetings.named2, 0) + coalesce(meetings.counted2, 0) AS present2,
+            coalesce(meetings.named3, 0) + coalesce(meetings.counted3, 0) AS present3,
             coalesce(meetings.held1, 0) AS held1, coalesce(meetings.held2, 0) AS held2,
             coalesce(meetings.held3, 0) AS held3,
             coalesce(meetings.safetySum, 0) AS safetySum, coalesce(meetings.safetyCount, 0) AS safetyCount,
             coalesce(meetings.evaluated, 0) AS evaluated,
-            \(signalColumnsSQL),
+            \(signalColumnsSQL(from: "meetings")),
             coalesce(followUps.open, 0) AS openFollowUps, coalesce(followUps.overdue, 0) AS overdueFollowUps,
-            CASE WHEN third.id IS NOT NULL AND \(inPeriodSQL("third")) THEN (
-                SELECT COUNT(*) FROM attendance
-                WHERE attendance.meetingId = first.id AND attendance.present
-                    AND attendance.participantId NOT IN (\(notDeelnemersSQL))
-            ) END AS cameToFirst,
-            CASE WHEN third.id IS NOT NULL AND \(inPeriodSQL("third")) THEN (
-                SELECT COUNT(*) FROM attendance
-                WHERE attendance.meetingId = first.id AND attendance.present
-                    AND attendance.participantId NOT IN (\(notDeelnemersSQL))
-                    AND EXISTS (
-                        SELECT 1 FROM attendance AS again
-                        WHERE again.meetingId = second.id AND again.participantId = attendance.participantId
-                            AND again.present)
-                    AND EXISTS (
-                        SELECT 1 FROM attendance AS again
-                        WHERE again.meetingId = third.id AND again.participantId = attendance.participantId
-                            AND again.present)
-            ) END AS cameToAll,
+            CASE WHEN \(inPeriodSQL("third")) THEN seriesTally.cameToFirst END AS cameToFirst,
+            CASE WHEN \(inPeriodSQL("third")) THEN seriesTally.cameToAll END AS cameToAll,
             (SELECT COUNT(*) FROM meeting
                 WHERE meeting.seriesId = series.id AND meeting.kind = 'regular' AND meeting.number <= 3
                     AND meeting.state = 'ended') = 3
@@ -228,16 +199,11 @@ extension AppDatabase {
                     WHERE last.seriesId = series.id AND last.kind = 'regular' AND last.number = 3
                         AND \(inPeriodSQL("last"))) AS completed
         FROM series
+        CROSS JOIN seriesTally ON seriesTally.seriesId = series.id
         LEFT JOIN meetings ON meetings.seriesId = series.id
-        LEFT JOIN signals ON signals.seriesId = series.id
         LEFT JOIN people ON people.seriesId = series.id
         LEFT JOIN followUps ON followUps.seriesId = series.id
-        LEFT JOIN meeting AS first ON first.seriesId = series.id AND first.number = 1 AND first.kind = 'regular'
-            AND first.state = 'ended' AND NOT first.countOnly
-        LEFT JOIN meeting AS second ON second.seriesId = series.id AND second.number = 2 AND second.kind = 'regular'
-            AND second.state = 'ended' AND NOT second.countOnly
         LEFT JOIN meeting AS third ON third.seriesId = series.id AND third.number = 3 AND third.kind = 'regular'
-            AND third.state = 'ended' AND NOT third.countOnly AND first.id IS NOT NULL AND second.id IS NOT NULL
         WHERE \(seriesFilterSQL)
             AND ((:from IS NULL AND :to IS NULL) OR meetings.planned > 0)
         ORDER BY meetings.firstDate IS NULL, meetings.firstDate DESC, series.name, series.id
@@ -333,7 +299,9 @@ extension AppDatabase {
         """
 
     /// People reached in the target's scope at held meetings dated in its period: per series
-    /// the named deelnemers present, or the largest headcount when larger, summed.
+    /// the named deelnemers present, or the largest headcount when larger, summed. A series
+    /// whose held meetings all fall in the period has its tally (`seriesTally.reachedHeld`);
+    /// only one that straddles the period's edge is read from the attendance of its meetings.
     package static let reachedTowardTargetSQL = """
         WITH counted AS (
             SELECT meeting.id, meeting.seriesId, meeting.countOnly
@@ -342,23 +310,30 @@ extension AppDatabase {
                 AND meeting.state = 'ended'
                 AND \(inTargetPeriodSQL("meeting"))
         ),
-        named AS (
-            SELECT counted.seriesId, COUNT(DISTINCT attendance.participantId) AS people
-            FROM counted JOIN attendance ON attendance.meetingId = counted.id
-            WHERE attendance.present AND NOT counted.countOnly
-                AND attendance.participantId NOT IN (\(notDeelnemersSQL))
+        listed AS (
+            SELECT counted.seriesId, COUNT(*) AS inPeriod,
+                (SELECT COUNT(*) FROM meeting
+                    WHERE meeting.seriesId = counted.seriesId AND meeting.state = 'ended') AS held,
+                MAX(CASE WHEN counted.countOnly THEN headcount.total END) AS largestHeadcount
+            FROM counted LEFT JOIN headcount ON headcount.meetingId = counted.id
             GROUP BY counted.seriesId
         ),
-        headcounts AS (
-            SELECT counted.seriesId, MAX(headcount.total) AS people
-            FROM counted JOIN headcount ON headcount.meetingId = counted.id
-            WHERE counted.countOnly
-            GROUP BY counted.seriesId
+        named AS (
+            SELECT listed.seriesId, COUNT(DISTINCT attendance.participantId) AS people
+            FROM listed
+            CROSS JOIN meeting ON meeting.seriesId = listed.seriesId
+            CROSS JOIN attendance ON attendance.meetingId = meeting.id
+            CROSS JOIN participant ON participant.id = attendance.participantId
+            WHERE listed.inPeriod < listed.held AND meeting.state = 'ended' AND NOT meeting.countOnly
+                AND \(inTargetPeriodSQL("meeting")) AND attendance.present AND participant.role = 'deelnemer'
+            GROUP BY listed.seriesId
         )
-        SELECT coalesce(SUM(max(coalesce(named.people, 0), coalesce(headcounts.people, 0))), 0)
-        FROM (SELECT DISTINCT seriesId FROM counted) AS listed
+        SELECT coalesce(SUM(max(
+            CASE WHEN listed.inPeriod = listed.held THEN seriesTally.reachedHeld ELSE coalesce(named.people, 0) END,
+            coalesce(listed.largestHeadcount, 0))), 0)
+        FROM listed
+        CROSS JOIN seriesTally ON seriesTally.seriesId = listed.seriesId
         LEFT JOIN named ON named.seriesId = listed.seriesId
-        LEFT JOIN headcounts ON headcounts.seriesId = listed.seriesId
         """
 
     /// The statement that counts `figure` toward a target.
