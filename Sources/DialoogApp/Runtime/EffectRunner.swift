@@ -36,11 +36,15 @@ package struct EffectRunner {
     /// The overzichten read while the store did not change: a return from a drill-down or to a
     /// filter seen before shows at once.
     package let overviews = OverviewCache()
+    /// The bibliotheek being read in the background since the start, for the first
+    /// `.loadLibrary` (`LibraryPrefetch`); nil where nothing reads ahead (the tests).
+    let prefetch: LibraryPrefetch?
 
     package init(
         database: AppDatabase, clock: any AppClock = SystemClock(),
         calendar: LocalCalendar = .system, userContentFolder: String? = nil, printFolder: String? = nil,
         templateFolder: String? = nil, environment: AppEnvironment? = nil, preferencesPath: String? = nil,
+        prefetch: LibraryPrefetch? = nil,
         loadContent: @escaping () throws(CLIError) -> LoadedContent = { () throws(CLIError) in
             throw CLIError.contentNotFound(looked: [])
         }
@@ -54,6 +58,7 @@ package struct EffectRunner {
         self.environment = environment
         self.preferencesPath = preferencesPath
         self.loadContent = loadContent
+        self.prefetch = prefetch
     }
 
     /// Runs `effect` and returns what happened as actions for the reducer. Effects the run
@@ -73,7 +78,7 @@ package struct EffectRunner {
             }
         case .loadLibrary:
             do {
-                let loaded = try loadContent()
+                let loaded = try prefetch?.take()?.get() ?? loadContent()
                 read.library.withLock { $0 = loaded.library }
                 return [.libraryLoaded(loaded.library, problems: loaded.errorCount)]
             } catch {

@@ -74,7 +74,10 @@ package struct TUISession {
             printFolder: environment.printFolder, templateFolder: TemplateFolder(environment: environment).path,
             environment: environment,
             // A file that could not be read is the user's to mend: never written over.
-            preferencesPath: reading == .missing || reading == .read(preferences) ? preferencesPath : nil
+            preferencesPath: reading == .missing || reading == .read(preferences) ? preferencesPath : nil,
+            prefetch: LibraryPrefetch { () throws(CLIError) in
+                try options.contentLocation(environment).load(environment: environment)
+            }
         ) {
             () throws(CLIError) in
             try options.contentLocation(environment).load(environment: environment)
