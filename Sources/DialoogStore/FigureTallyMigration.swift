@@ -9,8 +9,10 @@ import GRDB
 ///   the prompts used (and how many of them unplanned), the themes raised, and the signals by
 ///   response (the columns of `SignalCounts.column`).
 /// - `seriesTally`, one row per series: the distinct deelnemers present at meetings not only
-///   counted (`reached`), the same at held meetings (`reachedHeld`), and the retention of
-///   meetings 1 to 3 (`cameToFirst`, `cameToAll`, NULL unless all three ended with names).
+///   counted (`reached`), the same at held meetings (`reachedHeld`), the retention of
+///   meetings 1 to 3 (`cameToFirst`, `cameToAll`, NULL unless all three ended with names),
+///   and the overzicht's figures of the series over all its meetings (`seriesAggregatesSQL`),
+///   which an overzicht without a period reads as they are.
 ///
 /// A trigger on each table a tally reads brings the tally of that meeting and its series up to
 /// date in the same transaction, so a kill or a power cut leaves both as true as the rows.
@@ -90,8 +92,61 @@ enum FigureTallyMigration {
                 AND first.id IS NOT NULL AND second.id IS NOT NULL)
         """
 
-    /// Every part of a meeting's tally.
+    /// The columns of `seriesAggregatesSQL`, in its order.
+    static let seriesAggregateColumns = [
+        "planned", "held", "firstDate", "lastDate", "largestHeadcount", "counted1", "counted2", "counted3", "named1",
+        "named2", "named3", "safetySum", "safetyCount", "evaluated", "held1", "held2", "held3", "helpCard",
+        "privateTalk", "coordinator", "adviceCall", "warm", "acute",
+    ]
+
+    /// A series' figures added up over the rows of `counted` (its meetings: `id`, `state`,
+    /// `countOnly`, `date`, `heldNumber`) joined with their `tally`, `evaluation` and
+    /// `headcount`: the overzicht's per series over the meetings of a period, and the series
+    /// tally's over all of them, so the two can never differ.
+    static let seriesAggregatesSQL = """
+        COUNT(*) AS planned, SUM(counted.state = 'ended') AS held,
+            MIN(counted.date) AS firstDate, MAX(counted.date) AS lastDate,
+            MAX(CASE WHEN counted.countOnly THEN headcount.total END) AS largestHeadcount,
+            SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 1 THEN headcount.total END) AS counted1,
+            SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 2 THEN headcount.total END) AS counted2,
+            SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 3 THEN headcount.total END) AS counted3,
+            SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 1 THEN tally.deelnemers END) AS named1,
+            SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 2 THEN tally.deelnemers END) AS named2,
+            SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 3 THEN tally.deelnemers END) AS named3,
+            SUM(evaluation.safety) AS safetySum, COUNT(evaluation.safety) AS safetyCount,
+            COUNT(evaluation.meetingId) AS evaluated,
+            SUM(counted.heldNumber = 1) AS held1, SUM(counted.heldNumber = 2) AS held2,
+            SUM(counted.heldNumber = 3) AS held3,
+            SUM(tally.helpCard) AS helpCard, SUM(tally.privateTalk) AS privateTalk,
+            SUM(tally.coordinator) AS coordinator, SUM(tally.adviceCall) AS adviceCall,
+            SUM(tally.warm) AS warm, SUM(tally.acute) AS acute
+        """
+
+    /// A meeting as `seriesAggregatesSQL` reads it from `counted`: its date (the planned start,
+    /// or when it ended), and its number when it is a held regular meeting 1 to 3.
+    static let countedColumnsSQL = """
+        meeting.id, meeting.seriesId, meeting.state, meeting.countOnly,
+            coalesce(meeting.startsAt, meeting.endedAt) AS date,
+            CASE WHEN meeting.kind = 'regular' AND meeting.state = 'ended' AND meeting.number <= 3
+                THEN meeting.number END AS heldNumber
+        """
+
+    /// The series tally's figures over all its meetings, and how many of its regular meetings
+    /// 1 to 3 ended (3: completed).
+    static let seriesFiguresSet = """
+        SET (\(seriesAggregateColumns.joined(separator: ", ")), regularHeld) = (
+            SELECT \(seriesAggregatesSQL),
+                (SELECT COUNT(*) FROM meeting WHERE meeting.seriesId = seriesTally.seriesId
+                    AND meeting.kind = 'regular' AND meeting.number <= 3 AND meeting.state = 'ended')
+            FROM (SELECT \(countedColumnsSQL) FROM meeting WHERE meeting.seriesId = seriesTally.seriesId) AS counted
+            CROSS JOIN meetingTally AS tally ON tally.meetingId = counted.id
+            LEFT JOIN evaluation ON evaluation.meetingId = counted.id
+            LEFT JOIN headcount ON headcount.meetingId = counted.id)
+        """
+
+    /// Every part of a meeting's tally, and of a series'.
     static let meetingSets = [attendanceSet, promptsSet, raisedSet, signalsSet]
+    static let seriesSets = [seriesSet, seriesFiguresSet]
 
     static let paused = "EXISTS (SELECT 1 FROM revisionPause)"
 
@@ -110,7 +165,9 @@ enum FigureTallyMigration {
     /// The statement that brings the tally of the series `seriesIds` (SQL expressions) up to
     /// date, unless paused.
     private static func refreshSeries(_ seriesIds: String...) -> String {
-        "UPDATE seriesTally \(seriesSet) WHERE seriesId IN (\(seriesIds.joined(separator: ", "))) AND NOT \(paused);"
+        seriesSets.map {
+            "UPDATE seriesTally \($0) WHERE seriesId IN (\(seriesIds.joined(separator: ", "))) AND NOT \(paused);"
+        }.joined(separator: "\n")
     }
 
     /// The tables, in the file or (`temporary`) only for one connection.
@@ -133,7 +190,14 @@ enum FigureTallyMigration {
             \(create) seriesTally (
                 seriesId TEXT PRIMARY KEY NOT NULL\(series),
                 reached INTEGER NOT NULL DEFAULT 0, reachedHeld INTEGER NOT NULL DEFAULT 0,
-                cameToFirst INTEGER, cameToAll INTEGER
+                cameToFirst INTEGER, cameToAll INTEGER,
+                planned INTEGER NOT NULL DEFAULT 0, held INTEGER, firstDate DATETIME, lastDate DATETIME,
+                largestHeadcount INTEGER, counted1 INTEGER, counted2 INTEGER, counted3 INTEGER,
+                named1 INTEGER, named2 INTEGER, named3 INTEGER, safetySum INTEGER,
+                safetyCount INTEGER NOT NULL DEFAULT 0, evaluated INTEGER NOT NULL DEFAULT 0,
+                held1 INTEGER, held2 INTEGER, held3 INTEGER, helpCard INTEGER, privateTalk INTEGER,
+                coordinator INTEGER, adviceCall INTEGER, warm INTEGER, acute INTEGER,
+                regularHeld INTEGER NOT NULL DEFAULT 0
             ) WITHOUT ROWID;
             -- Series written while the triggers were paused, to be brought up to date before
             -- the pause is lifted; empty outside such a transaction.
@@ -150,7 +214,8 @@ enum FigureTallyMigration {
                 """)
         let triggers: [(table: String, sets: [String], series: Bool)] = [
             ("attendance", [attendanceSet], true), ("promptUse", [promptsSet], false),
-            ("raisedTheme", [raisedSet], false), ("signal", [signalsSet], false),
+            ("raisedTheme", [raisedSet], false), ("signal", [signalsSet], true),
+            ("evaluation", [], true), ("headcount", [], true),
         ]
         for (table, sets, series) in triggers {
             for (change, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
@@ -177,7 +242,7 @@ enum FigureTallyMigration {
                 INSERT OR IGNORE INTO tallyStale (seriesId) SELECT NEW.seriesId WHERE \(paused);
                 \(refreshSeries("NEW.seriesId"))
                 END;
-                CREATE TRIGGER tally_meeting_update AFTER UPDATE OF seriesId, number, kind, state, countOnly ON meeting BEGIN
+                CREATE TRIGGER tally_meeting_update AFTER UPDATE OF seriesId, number, kind, state, countOnly, startsAt, endedAt ON meeting BEGIN
                 INSERT OR IGNORE INTO tallyStale (seriesId) SELECT NEW.seriesId WHERE \(paused);
                 \(refreshSeries("NEW.seriesId", "OLD.seriesId"))
                 END;
@@ -201,7 +266,7 @@ enum FigureTallyMigration {
                 INSERT INTO seriesTally (seriesId) SELECT id FROM series;
                 """)
         for set in meetingSets { try db.execute(sql: "UPDATE meetingTally \(set)") }
-        try db.execute(sql: "UPDATE seriesTally \(seriesSet)")
+        for set in seriesSets { try db.execute(sql: "UPDATE seriesTally \(set)") }
     }
 
     /// Tallies computed afresh for this connection only, in tables of the same names that
@@ -227,7 +292,7 @@ enum FigureTallyMigration {
         for set in meetingSets { try db.execute(sql: "UPDATE meetingTally \(set) WHERE meetingId IN (\(meetings))") }
         try db.execute(
             sql: """
-                UPDATE seriesTally \(seriesSet) WHERE seriesId IN (\(stale));
+                \(seriesSets.map { "UPDATE seriesTally \($0) WHERE seriesId IN (\(stale));" }.joined(separator: "\n"))
                 DELETE FROM tallyStale;
                 """)
     }

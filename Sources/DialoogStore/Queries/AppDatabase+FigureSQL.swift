@@ -124,38 +124,30 @@ extension AppDatabase {
     /// retention (`cameToFirst`/`cameToAll`, NULL unless meetings 1, 2 and 3 ended with names
     /// recorded, `seriesTally`) and `completed` belong to the period of the series' third regular meeting
     /// (`lastRegularInPeriodSQL`), so four quarters add up to their year; the open and overdue
-    /// (`:today`) follow-ups are the whole series'.
+    /// (`:today`) follow-ups are the whole series'. Without a period every meeting counts, and
+    /// the series' figures are its tally's (`seriesTally`, the same sums kept by triggers),
+    /// one row per series instead of one per meeting.
     package static let seriesFiguresSQL = """
         WITH counted AS (
-            SELECT meeting.id, meeting.seriesId, meeting.state, meeting.countOnly,
-                coalesce(meeting.startsAt, meeting.endedAt) AS date,
-                CASE WHEN meeting.kind = 'regular' AND meeting.state = 'ended' AND meeting.number <= 3
-                    THEN meeting.number END AS heldNumber
+            SELECT \(FigureTallyMigration.countedColumnsSQL)
             FROM series CROSS JOIN meeting ON meeting.seriesId = series.id
             WHERE \(seriesFilterSQL)
                 AND \(periodFilterSQL)
         ),
         meetings AS (
-            SELECT counted.seriesId, COUNT(*) AS planned, SUM(counted.state = 'ended') AS held,
-                (SELECT COUNT(*) FROM meeting WHERE meeting.seriesId = counted.seriesId) AS every,
-                MIN(counted.date) AS firstDate, MAX(counted.date) AS lastDate,
-                MAX(CASE WHEN counted.countOnly THEN headcount.total END) AS largestHeadcount,
-                SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 1 THEN headcount.total END) AS counted1,
-                SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 2 THEN headcount.total END) AS counted2,
-                SUM(CASE WHEN counted.countOnly AND counted.heldNumber = 3 THEN headcount.total END) AS counted3,
-                SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 1 THEN tally.deelnemers END) AS named1,
-                SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 2 THEN tally.deelnemers END) AS named2,
-                SUM(CASE WHEN NOT counted.countOnly AND counted.heldNumber = 3 THEN tally.deelnemers END) AS named3,
-                SUM(evaluation.safety) AS safetySum, COUNT(evaluation.safety) AS safetyCount,
-                COUNT(evaluation.meetingId) AS evaluated,
-                SUM(counted.heldNumber = 1) AS held1, SUM(counted.heldNumber = 2) AS held2,
-                SUM(counted.heldNumber = 3) AS held3,
-                \(tallySignalSumsSQL)
+            SELECT counted.seriesId, \(FigureTallyMigration.seriesAggregatesSQL),
+                (SELECT COUNT(*) FROM meeting WHERE meeting.seriesId = counted.seriesId) AS every
             FROM counted
             CROSS JOIN meetingTally AS tally ON tally.meetingId = counted.id
             LEFT JOIN evaluation ON evaluation.meetingId = counted.id
             LEFT JOIN headcount ON headcount.meetingId = counted.id
+            WHERE :from IS NOT NULL OR :to IS NOT NULL
             GROUP BY counted.seriesId
+            UNION ALL
+            SELECT series.id, \(FigureTallyMigration.seriesAggregateColumns.map { "tally.\($0)" }.joined(separator: ", ")),
+                tally.planned
+            FROM series CROSS JOIN seriesTally AS tally ON tally.seriesId = series.id
+            WHERE :from IS NULL AND :to IS NULL AND tally.planned > 0 AND \(seriesFilterSQL)
         ),
         people AS (
             SELECT meetings.seriesId, COUNT(DISTINCT attendance.participantId) AS reached
@@ -191,9 +183,7 @@ extension AppDatabase {
             coalesce(followUps.open, 0) AS openFollowUps, coalesce(followUps.overdue, 0) AS overdueFollowUps,
             CASE WHEN \(inPeriodSQL("third")) THEN seriesTally.cameToFirst END AS cameToFirst,
             CASE WHEN \(inPeriodSQL("third")) THEN seriesTally.cameToAll END AS cameToAll,
-            (SELECT COUNT(*) FROM meeting
-                WHERE meeting.seriesId = series.id AND meeting.kind = 'regular' AND meeting.number <= 3
-                    AND meeting.state = 'ended') = 3
+            seriesTally.regularHeld = 3
                 AND EXISTS (
                     SELECT 1 FROM meeting AS last
                     WHERE last.seriesId = series.id AND last.kind = 'regular' AND last.number = 3
