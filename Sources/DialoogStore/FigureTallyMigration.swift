@@ -23,7 +23,7 @@ import GRDB
 enum FigureTallyMigration {
     /// The tables that hold what is derived from the others: rebuilt, never carried or checked
     /// as data (`BundleTable`, `StoreCheck`).
-    static let tables: Set<String> = ["meetingTally", "seriesTally", "tallyStale"]
+    static let tables: Set<String> = ["meetingTally", "seriesTally", "tallyStale", "promptTally"]
 
     /// The meeting tally's people present, by role, from the meeting's attendance.
     static let attendanceSet = """
@@ -144,6 +144,38 @@ enum FigureTallyMigration {
             LEFT JOIN headcount ON headcount.meetingId = counted.id)
         """
 
+    /// Adds `sign` (1 or -1) times the prompt uses of `uses` (an SQL source of `promptUse`
+    /// rows, aliased `promptUse`) to the prompts' tally, under the demo flag of their series,
+    /// unless paused. The uses are counted while their meeting and series are still there:
+    /// after an insert, before a delete. A delete that comes down from a deleted series or
+    /// meeting (ON DELETE CASCADE) finds its parent gone, and adds nothing: the parent's own
+    /// trigger took its uses away before it went.
+    static func promptAddSQL(_ uses: String, sign: Int, demo: String = "series.demo") -> String {
+        """
+        INSERT INTO promptTally (promptId, demo, uses)
+            SELECT promptUse.promptId, \(demo), \(sign) * COUNT(*) FROM \(uses)
+            JOIN meeting ON meeting.id = promptUse.meetingId
+            JOIN series ON series.id = meeting.seriesId
+            WHERE NOT \(paused)
+            GROUP BY promptUse.promptId
+            ON CONFLICT (promptId, demo) DO UPDATE SET uses = uses + excluded.uses;
+        """
+    }
+
+    /// The prompt use of a trigger's row, as a source for `promptAddSQL`.
+    static let newUse = "(SELECT NEW.promptId AS promptId, NEW.meetingId AS meetingId) AS promptUse"
+    static let oldUse = "(SELECT OLD.promptId AS promptId, OLD.meetingId AS meetingId) AS promptUse"
+
+    /// Every prompt's uses counted afresh.
+    static let promptRebuildSQL = """
+        DELETE FROM promptTally;
+        INSERT INTO promptTally (promptId, demo, uses)
+            SELECT promptUse.promptId, series.demo, COUNT(*) FROM promptUse
+            CROSS JOIN meeting ON meeting.id = promptUse.meetingId
+            CROSS JOIN series ON series.id = meeting.seriesId
+            GROUP BY promptUse.promptId, series.demo;
+        """
+
     /// Every part of a meeting's tally, and of a series'.
     static let meetingSets = [attendanceSet, promptsSet, raisedSet, signalsSet]
     static let seriesSets = [seriesSet, seriesFiguresSet]
@@ -157,7 +189,15 @@ enum FigureTallyMigration {
         let meetingIds = rows.map { "\($0).meetingId" }.joined(separator: ", ")
         let seriesIds = "SELECT seriesId FROM meeting WHERE id IN (\(meetingIds))"
         var statements = ["INSERT OR IGNORE INTO tallyStale (seriesId) \(seriesIds) AND \(paused);"]
-        statements += sets.map { "UPDATE meetingTally \($0) WHERE meetingId IN (\(meetingIds)) AND NOT \(paused);" }
+        // Only meetings whose series is still there: a delete that comes down from a deleted
+        // series (through its participants, before its meetings go) needs no count; counting
+        // made deleting a thousand series three times slower.
+        statements += sets.map {
+            """
+            UPDATE meetingTally \($0) WHERE meetingId IN (SELECT meeting.id FROM meeting
+                JOIN series ON series.id = meeting.seriesId WHERE meeting.id IN (\(meetingIds))) AND NOT \(paused);
+            """
+        }
         if series { statements.append(refreshSeries(seriesIds)) }
         return statements.joined(separator: "\n")
     }
@@ -166,7 +206,10 @@ enum FigureTallyMigration {
     /// date, unless paused.
     private static func refreshSeries(_ seriesIds: String...) -> String {
         seriesSets.map {
-            "UPDATE seriesTally \($0) WHERE seriesId IN (\(seriesIds.joined(separator: ", "))) AND NOT \(paused);"
+            """
+            UPDATE seriesTally \($0) WHERE seriesId IN (SELECT id FROM series WHERE id IN (\(seriesIds.joined(separator: ", "))))
+                AND NOT \(paused);
+            """
         }.joined(separator: "\n")
     }
 
@@ -199,6 +242,11 @@ enum FigureTallyMigration {
                 coordinator INTEGER, adviceCall INTEGER, warm INTEGER, acute INTEGER,
                 regularHeld INTEGER NOT NULL DEFAULT 0
             ) WITHOUT ROWID;
+            -- Uses per prompt over every series, demo and not: the prompt chart without narrowing.
+            \(create) promptTally (
+                promptId TEXT NOT NULL, demo BOOLEAN NOT NULL, uses INTEGER NOT NULL,
+                PRIMARY KEY (promptId, demo)
+            ) WITHOUT ROWID;
             -- Series written while the triggers were paused, to be brought up to date before
             -- the pause is lifted; empty outside such a transaction.
             \(create) tallyStale (seriesId TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
@@ -219,7 +267,8 @@ enum FigureTallyMigration {
         ]
         for (table, sets, series) in triggers {
             for (change, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
-                let body = refresh(change == "UPDATE" ? ["NEW", "OLD"] : [row], sets: sets, series: series)
+                var body = refresh(change == "UPDATE" ? ["NEW", "OLD"] : [row], sets: sets, series: series)
+                if table == "promptUse", change == "INSERT" { body += "\n" + promptAddSQL(newUse, sign: 1) }
                 try db.execute(
                     sql:
                         "CREATE TRIGGER tally_\(table)_\(change.lowercased()) AFTER \(change) ON \(table) BEGIN\n\(body)\nEND;"
@@ -236,6 +285,30 @@ enum FigureTallyMigration {
                     WHERE meetingId IN (SELECT id FROM meeting WHERE seriesId IN (NEW.seriesId, OLD.seriesId))
                     AND NOT \(paused);
                 \(refreshSeries("NEW.seriesId", "OLD.seriesId"))
+                END;
+                CREATE TRIGGER tally_series_demo AFTER UPDATE OF demo ON series WHEN NEW.demo IS NOT OLD.demo BEGIN
+                INSERT OR IGNORE INTO tallyStale (seriesId) SELECT NEW.id WHERE \(paused);
+                \(promptAddSQL("promptUse", sign: -1, demo: "OLD.demo").replacingOccurrences(
+                    of: "WHERE NOT", with: "WHERE series.id = NEW.id AND NOT"))
+                \(promptAddSQL("promptUse", sign: 1).replacingOccurrences(
+                    of: "WHERE NOT", with: "WHERE series.id = NEW.id AND NOT"))
+                END;
+                CREATE TRIGGER tally_promptUse_before_delete BEFORE DELETE ON promptUse BEGIN
+                \(promptAddSQL(oldUse, sign: -1))
+                END;
+                CREATE TRIGGER tally_promptUse_before_update BEFORE UPDATE OF promptId, meetingId ON promptUse BEGIN
+                \(promptAddSQL(oldUse, sign: -1))
+                END;
+                CREATE TRIGGER tally_promptUse_after_update AFTER UPDATE OF promptId, meetingId ON promptUse BEGIN
+                \(promptAddSQL(newUse, sign: 1))
+                END;
+                CREATE TRIGGER tally_prompt_meeting_delete BEFORE DELETE ON meeting BEGIN
+                \(promptAddSQL("promptUse", sign: -1).replacingOccurrences(
+                    of: "WHERE NOT", with: "WHERE meeting.id = OLD.id AND NOT"))
+                END;
+                CREATE TRIGGER tally_prompt_series_delete BEFORE DELETE ON series BEGIN
+                \(promptAddSQL("promptUse", sign: -1).replacingOccurrences(
+                    of: "WHERE NOT", with: "WHERE series.id = OLD.id AND NOT"))
                 END;
                 CREATE TRIGGER tally_meeting_insert AFTER INSERT ON meeting BEGIN
                 INSERT OR IGNORE INTO meetingTally (meetingId) VALUES (NEW.id);
@@ -267,6 +340,7 @@ enum FigureTallyMigration {
                 """)
         for set in meetingSets { try db.execute(sql: "UPDATE meetingTally \(set)") }
         for set in seriesSets { try db.execute(sql: "UPDATE seriesTally \(set)") }
+        try db.execute(sql: promptRebuildSQL)
     }
 
     /// Tallies computed afresh for this connection only, in tables of the same names that
@@ -282,6 +356,9 @@ enum FigureTallyMigration {
     /// Brings the tallies of the series noted while the triggers were paused up to date, and
     /// forgets the notes. Rows for new meetings and series are made first.
     static func refreshStale(_ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM tallyStale)") == true else { return }
+        // The prompts' uses over every series: one pass, as cheap as finding which changed.
+        try db.execute(sql: promptRebuildSQL)
         let stale = "SELECT seriesId FROM tallyStale"
         let meetings = "SELECT id FROM meeting WHERE seriesId IN (\(stale))"
         try db.execute(

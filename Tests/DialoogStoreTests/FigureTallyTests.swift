@@ -18,7 +18,10 @@ struct FigureTallyTests {
             let meetings = try Row.fetchAll(db, sql: "SELECT * FROM meetingTally ORDER BY meetingId")
             let series = try Row.fetchAll(db, sql: "SELECT * FROM seriesTally ORDER BY seriesId")
             let stale = try Row.fetchAll(db, sql: "SELECT * FROM tallyStale")
-            return (meetings + series + stale).map { Array($0.databaseValues) }
+            // A prompt counted down to none keeps its row at 0; a rebuild makes none.
+            let prompts = try Row.fetchAll(
+                db, sql: "SELECT * FROM promptTally WHERE uses != 0 ORDER BY promptId, demo")
+            return (meetings + series + stale + prompts).map { Array($0.databaseValues) }
         }
     }
 
@@ -117,12 +120,18 @@ struct FigureTallyTests {
         let everything = OverviewFilter(
             from: Fixtures.date("1990-01-01T00:00"), to: Fixtures.date("2090-01-01T00:00"), includeDemo: true)
         func compare(after step: String) throws {
-            let open = try database.overview(OverviewFilter(), today: Fixtures.now, calendar: Fixtures.calendar)
-            let all = try database.overview(everything, today: Fixtures.now, calendar: Fixtures.calendar)
-            #expect(open.series.count > 3, "after \(step)")
-            #expect(open.series == all.series, "after \(step)")
-            #expect(open.totals == all.totals, "after \(step)")
-            #expect(open.attendancePerNumber == all.attendancePerNumber, "after \(step)")
+            for demo in [true, false] {
+                var (openFilter, allFilter) = (OverviewFilter(), everything)
+                (openFilter.includeDemo, allFilter.includeDemo) = (demo, demo)
+                let open = try database.overview(openFilter, today: Fixtures.now, calendar: Fixtures.calendar)
+                let all = try database.overview(allFilter, today: Fixtures.now, calendar: Fixtures.calendar)
+                #expect(!demo || open.series.count > 3, "after \(step)")
+                #expect(open.series == all.series, "after \(step)")
+                #expect(open.totals == all.totals, "after \(step)")
+                #expect(open.attendancePerNumber == all.attendancePerNumber, "after \(step)")
+                #expect(open.promptUses == all.promptUses, "after \(step)")
+                #expect(!open.promptUses.isEmpty || !demo, "after \(step)")
+            }
         }
         try compare(after: "the demo")
         // One change at a time: a later one that refreshes the same series would hide a
@@ -134,6 +143,10 @@ struct FigureTallyTests {
             "UPDATE meeting SET countOnly = 1 WHERE number = 1 AND rowid % 5 = 0",
             "DELETE FROM signal WHERE rowid IN (SELECT rowid FROM signal LIMIT 1)",
             "DELETE FROM evaluation WHERE rowid IN (SELECT rowid FROM evaluation LIMIT 3)",
+            "UPDATE series SET demo = 0 WHERE rowid IN (SELECT rowid FROM series LIMIT 2)",
+            "DELETE FROM promptUse WHERE rowid IN (SELECT rowid FROM promptUse LIMIT 5)",
+            "UPDATE promptUse SET promptId = 'een-andere' WHERE rowid IN (SELECT rowid FROM promptUse LIMIT 2)",
+            "DELETE FROM series WHERE rowid IN (SELECT rowid FROM series WHERE demo LIMIT 1)",
         ] {
             try database.writer.write { db in try db.execute(sql: sql) }
             try compare(after: sql)

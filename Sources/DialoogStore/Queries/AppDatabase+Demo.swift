@@ -74,10 +74,14 @@ extension AppDatabase {
     /// set one since (`target.demo`); the coordinator's own target always stays.
     package func removeDemo() throws -> Int {
         do {
+            // Paused, as loading it is: the figure tallies are brought up to date once at the
+            // end instead of at each of the demo's rows.
             return try writer.write { db in
-                let removed = try Self.deleteDemo(in: db)
-                try db.execute(sql: "DELETE FROM target WHERE demo = 1")
-                return removed
+                try Self.pausingRevisions(in: db) {
+                    let removed = try Self.deleteDemo(in: db)
+                    try db.execute(sql: "DELETE FROM target WHERE demo = 1")
+                    return removed
+                }
             }
         } catch {
             throw Self.classify(error, path: path)

@@ -212,16 +212,31 @@ extension AppDatabase {
         GROUP BY quarter
         """
 
-    /// Prompt uses per prompt content id over the counted meetings, most first.
+    /// Whether the filter narrows the series or meetings beyond demo or not.
+    static let narrowedSQL = """
+        (:organisation IS NOT NULL OR :methodId IS NOT NULL OR :municipality IS NOT NULL OR :facilitator IS NOT NULL
+            OR :from IS NOT NULL OR :to IS NOT NULL OR :seriesId IS NOT NULL OR :laptop IS NOT NULL)
+        """
+
+    /// Prompt uses per prompt content id over the counted meetings, most first: read from the
+    /// prompts' tally (`promptTally`, kept by triggers) when nothing narrows the counted
+    /// series but demo or not, added up from the uses of the counted meetings otherwise.
     package static let promptUsesSQL = """
-        SELECT promptUse.promptId, COUNT(*) AS uses
-        FROM series
-        CROSS JOIN meeting ON meeting.seriesId = series.id
-        CROSS JOIN promptUse ON promptUse.meetingId = meeting.id
-        WHERE \(seriesFilterSQL)
-            AND \(periodFilterSQL)
-        GROUP BY promptUse.promptId
-        ORDER BY uses DESC, promptUse.promptId
+        SELECT promptId, SUM(uses) AS uses FROM (
+            SELECT promptUse.promptId, COUNT(*) AS uses
+            FROM series
+            CROSS JOIN meeting ON meeting.seriesId = series.id
+            CROSS JOIN promptUse ON promptUse.meetingId = meeting.id
+            WHERE \(narrowedSQL)
+                AND \(seriesFilterSQL)
+                AND \(periodFilterSQL)
+            GROUP BY promptUse.promptId
+            UNION ALL
+            SELECT promptId, uses FROM promptTally
+            WHERE NOT \(narrowedSQL) AND (:includeDemo OR NOT demo) AND uses > 0
+        )
+        GROUP BY promptId
+        ORDER BY uses DESC, promptId
         """
 
     /// The themes groups raised themselves over the counted meetings, one row per theme with
