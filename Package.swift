@@ -19,6 +19,11 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The one call into SQLite's C interface Swift cannot make (a variadic function).
+        .systemLibrary(
+            name: "CSQLiteShim",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // Model, content loading with diagnostics, state and the pure reducer: no curses, no database.
         .target(name: "DialoogCore", dependencies: ["Yams"]),
         // Cells, screens, keys, the keymap and the screens as pure render functions.
@@ -33,7 +38,7 @@ let package = Package(
         // GRDB over the system SQLite: the database, migrations, records and queries.
         .target(
             name: "DialoogStore",
-            dependencies: ["DialoogCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DialoogCore", "CSQLiteShim", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The age file format (age-encryption.org/v1) for bundles and backups: X25519 and scrypt
         // recipients, the header MAC and the STREAM payload, on swift-crypto. No app words here.

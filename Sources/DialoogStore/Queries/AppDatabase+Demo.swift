@@ -24,7 +24,11 @@ extension AppDatabase {
     /// set. Series that are not demo are never touched. On any error nothing changes.
     package func insertDemo(_ data: DemoData) throws -> DemoCounts {
         do {
-            return try writer.write { db in try Self.pausingRevisions(in: db) { try Self.insertDemo(data, in: db) } }
+            return try writer.write { db in
+                try Self.pausingRevisions(in: db) {
+                    try FigureTallyMigration.withoutTriggers(db) { try Self.insertDemo(data, in: db) }
+                }
+            }
         } catch {
             throw Self.classify(error, path: path)
         }
@@ -74,13 +78,15 @@ extension AppDatabase {
     /// set one since (`target.demo`); the coordinator's own target always stays.
     package func removeDemo() throws -> Int {
         do {
-            // Paused, as loading it is: the figure tallies are brought up to date once at the
-            // end instead of at each of the demo's rows.
+            // As loading it: the figure tallies are computed once at the end instead of at
+            // each of the demo's rows.
             return try writer.write { db in
                 try Self.pausingRevisions(in: db) {
-                    let removed = try Self.deleteDemo(in: db)
-                    try db.execute(sql: "DELETE FROM target WHERE demo = 1")
-                    return removed
+                    try FigureTallyMigration.withoutTriggers(db) {
+                        let removed = try Self.deleteDemo(in: db)
+                        try db.execute(sql: "DELETE FROM target WHERE demo = 1")
+                        return removed
+                    }
                 }
             }
         } catch {
