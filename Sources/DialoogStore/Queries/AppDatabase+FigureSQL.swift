@@ -253,14 +253,16 @@ extension AppDatabase {
 
     /// The recommendations to the municipality over the counted meetings, one row per
     /// recommendation with its series. Which may be shown is decided by the coordinator's
-    /// review (`themeReview`), as for raised themes.
+    /// review (`themeReview`), as for raised themes. An evaluation without any (most) is not
+    /// parsed as JSON at all.
     package static let recommendationsSQL = """
         SELECT recommendation.value AS text, meeting.seriesId
         FROM series
         CROSS JOIN meeting ON meeting.seriesId = series.id
         CROSS JOIN evaluation ON evaluation.meetingId = meeting.id
         CROSS JOIN json_each(evaluation.recommendations) AS recommendation
-        WHERE \(seriesFilterSQL)
+        WHERE evaluation.recommendations != '[]'
+            AND \(seriesFilterSQL)
             AND \(periodFilterSQL)
         """
 
