@@ -103,7 +103,7 @@ package struct ReportCommand: ParsableCommand {
             do {
                 let labels = withSeriesNames ? nil : try database.seriesLabels()
                 var meetings = try database.meetingFigures(filter)
-                if let labels { meetings = labels.apply(to: meetings) }
+                labels?.apply(to: &meetings)
                 empty = meetings.isEmpty
                 if format == .csv, !excel {
                     text = CSVReport.render(meetings, calendar: calendar)
@@ -133,7 +133,7 @@ package struct ReportCommand: ParsableCommand {
                         var meetings = try database.meetingFigures(previous)
                         if let labels {
                             overview = labels.apply(to: overview)
-                            meetings = labels.apply(to: meetings)
+                            labels.apply(to: &meetings)
                         }
                         report.previous = Report.Previous(overview: overview, meetings: meetings)
                     }

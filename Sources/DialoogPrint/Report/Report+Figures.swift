@@ -37,7 +37,7 @@ extension Report {
         case .averageSafety:
             guard let average = totals.averageSafety else { return t(.notKnownYet) }
             // The mean is over the meetings with a safety score, so that is the number given.
-            let scored = meetings.filter { $0.safety != nil }.count
+            let scored = meetings.count { $0.safety != nil }
             return t(.safetyValue(average: t(.decimal(average)), evaluated: scored))
         case .collaboration:
             let scored = meetings.compactMap(\.collaboration)
