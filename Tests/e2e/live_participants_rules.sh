@@ -31,7 +31,11 @@ keys Home
 keys r
 wait_for "nieuwe bijnaam: Amal"
 keys -l " K."
+# The typed text in the field first: Enter on an unchanged name closes the field without a
+# change, so a failure here says the keys never arrived rather than that the rename was lost.
+wait_for "nieuwe bijnaam: Amal K."
 keys Enter
+wait_gone "nieuwe bijnaam"
 wait_for "Amal K."
 
 # A kill -9 now: the rename was stored with the key that made it.
