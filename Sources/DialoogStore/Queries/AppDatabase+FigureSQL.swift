@@ -59,11 +59,6 @@ extension AppDatabase {
     /// A series' meetings in plan order: regular by number, then extra, then aftercare.
     static let planOrderSQL = "CASE meeting.kind WHEN 'regular' THEN 0 WHEN 'extra' THEN 1 ELSE 2 END, meeting.number"
 
-    /// The counts of the meeting tally (`FigureTallyMigration`) summed as signal columns.
-    static let tallySignalSumsSQL = Signal.Response.allCases.map {
-        "SUM(tally.\(SignalCounts.column($0))) AS \(SignalCounts.column($0))"
-    }.joined(separator: ", ")
-
     /// The signal columns of a meeting's tally.
     static let tallySignalColumnsSQL = Signal.Response.allCases.map { "tally.\(SignalCounts.column($0))" }
         .joined(separator: ", ")
