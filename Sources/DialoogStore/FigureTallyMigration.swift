@@ -55,15 +55,25 @@ enum FigureTallyMigration {
             FROM signal WHERE signal.meetingId = meetingTally.meetingId)
         """
 
+    /// Who counts as reached at a meeting (table `meeting`), the one definition the tallies,
+    /// the overzicht's periods and the targets share: the attendance of deelnemers marked
+    /// present (`presentDeelnemersSQL`, joined after `meeting`), at a meeting with names, not
+    /// only counted (`isPresentDeelnemerSQL`, its condition).
+    static let presentDeelnemersSQL = """
+        CROSS JOIN attendance ON attendance.meetingId = meeting.id
+            CROSS JOIN participant ON participant.id = attendance.participantId
+        """
+    static let isPresentDeelnemerSQL =
+        "NOT meeting.countOnly AND attendance.present AND participant.role = 'deelnemer'"
+
     /// The distinct deelnemers present at the series' meetings that are not only counted,
     /// with `held` only at those that ended.
     private static func reachedSQL(held: Bool) -> String {
         """
         (SELECT COUNT(DISTINCT attendance.participantId)
-            FROM meeting CROSS JOIN attendance ON attendance.meetingId = meeting.id
-            CROSS JOIN participant ON participant.id = attendance.participantId
-            WHERE meeting.seriesId = seriesTally.seriesId AND NOT meeting.countOnly\(held ? " AND meeting.state = 'ended'" : "")
-                AND attendance.present AND participant.role = 'deelnemer')
+            FROM meeting \(presentDeelnemersSQL)
+            WHERE meeting.seriesId = seriesTally.seriesId\(held ? " AND meeting.state = 'ended'" : "")
+                AND \(isPresentDeelnemerSQL))
         """
     }
 

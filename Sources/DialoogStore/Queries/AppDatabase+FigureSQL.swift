@@ -148,10 +148,9 @@ extension AppDatabase {
             SELECT meetings.seriesId, COUNT(DISTINCT attendance.participantId) AS reached
             FROM meetings
             CROSS JOIN meeting ON meeting.seriesId = meetings.seriesId
-            CROSS JOIN attendance ON attendance.meetingId = meeting.id
-            CROSS JOIN participant ON participant.id = attendance.participantId
-            WHERE meetings.planned < meetings.every AND \(periodFilterSQL) AND NOT meeting.countOnly
-                AND attendance.present AND participant.role = 'deelnemer'
+            \(FigureTallyMigration.presentDeelnemersSQL)
+            WHERE meetings.planned < meetings.every AND \(periodFilterSQL)
+                AND \(FigureTallyMigration.isPresentDeelnemerSQL)
             GROUP BY meetings.seriesId
         ),
         followUps AS (
@@ -324,10 +323,9 @@ extension AppDatabase {
             SELECT listed.seriesId, COUNT(DISTINCT attendance.participantId) AS people
             FROM listed
             CROSS JOIN meeting ON meeting.seriesId = listed.seriesId
-            CROSS JOIN attendance ON attendance.meetingId = meeting.id
-            CROSS JOIN participant ON participant.id = attendance.participantId
-            WHERE listed.inPeriod < listed.held AND meeting.state = 'ended' AND NOT meeting.countOnly
-                AND \(inTargetPeriodSQL("meeting")) AND attendance.present AND participant.role = 'deelnemer'
+            \(FigureTallyMigration.presentDeelnemersSQL)
+            WHERE listed.inPeriod < listed.held AND meeting.state = 'ended' AND \(inTargetPeriodSQL("meeting"))
+                AND \(FigureTallyMigration.isPresentDeelnemerSQL)
             GROUP BY listed.seriesId
         )
         SELECT coalesce(SUM(max(
