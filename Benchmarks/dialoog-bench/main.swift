@@ -116,7 +116,9 @@ func printSQL(_ which: String?) {
     let filter = OverviewFilter(includeDemo: true)
     switch which {
     case "meetings":
-        print(AppDatabase.inlined(AppDatabase.meetingFiguresSQL, filter: filter) + ";")
+        print(
+            AppDatabase.inlined(AppDatabase.meetingFiguresSQL + AppDatabase.meetingFiguresOrderSQL, filter: filter)
+                + ";")
     case "overview":
         let now = (try? AppEnvironment().clock().now()) ?? Date()
         let calendar = LocalCalendar.system

@@ -7,8 +7,10 @@ import GRDB
 /// the overzicht read 145,000 rows of attendance on every open, filter and return.
 ///
 /// - `meetingTally`, one row per meeting: the people present by role (named attendance only),
-///   the prompts used (and how many of them unplanned), the themes raised, and the signals by
-///   response (the columns of `SignalCounts.column`).
+///   the prompts used (and how many of them unplanned), the themes raised, the signals by
+///   response (the columns of `SignalCounts.column`), the timer's first start, and how many
+///   prompts landed, agreements and recommendations its evaluation lists (since v13): every
+///   figure of a report row that is not a column of the meeting, its series or evaluation.
 /// - `seriesTally`, one row per series: the distinct deelnemers present at meetings not only
 ///   counted (`reached`), the same at held meetings (`reachedHeld`), the retention of
 ///   meetings 1 to 3 (`cameToFirst`, `cameToAll`, NULL unless all three ended with names),
@@ -20,7 +22,9 @@ import GRDB
 /// A transaction that writes whole series with the revision triggers paused (the demo, an
 /// import: `revisionPause`) would pay that per row; there the triggers only note the series
 /// in `tallyStale`, and `refreshStale` brings those up to date before the pause is lifted.
-/// The tallies are derived and local: they never travel in a bundle (`BundleTable`).
+/// The tallies are derived and local: they never travel in a bundle (`BundleTable`). Being
+/// derived, they change shape by being dropped and applied again (`reapply`): `v12` applies
+/// the current definition, and each later change drops it and applies it once more.
 enum FigureTallyMigration {
     /// The tables that hold what is derived from the others: rebuilt, never carried or checked
     /// as data (`BundleTable`, `StoreCheck`).
@@ -53,6 +57,21 @@ enum FigureTallyMigration {
                 coalesce(SUM(response = 'coordinator'), 0), coalesce(SUM(response = 'veilig-thuis-advies'), 0),
                 coalesce(SUM(response = 'warme-verwijzing'), 0), coalesce(SUM(response = 'acuut-112'), 0)
             FROM signal WHERE signal.meetingId = meetingTally.meetingId)
+        """
+
+    /// The meeting tally's timer start: the first start of its timer, which dates a meeting held
+    /// on another day than planned (`meetingFiguresSQL`).
+    static let timerSet = """
+        SET timerStart = (SELECT MIN(start) FROM timerSegment WHERE timerSegment.meetingId = meetingTally.meetingId)
+        """
+
+    /// The meeting tally's counts of its evaluation's lists (0 without an evaluation).
+    static let evaluationSet = """
+        SET (landed, agreements, recommendations) = (
+            SELECT coalesce(json_array_length(evaluation.landed), 0),
+                coalesce(json_array_length(evaluation.agreements), 0),
+                coalesce(json_array_length(evaluation.recommendations), 0)
+            FROM (SELECT 1) LEFT JOIN evaluation ON evaluation.meetingId = meetingTally.meetingId)
         """
 
     /// Who counts as reached at a meeting (table `meeting`), the one definition the tallies,
@@ -188,7 +207,7 @@ enum FigureTallyMigration {
         """
 
     /// Every part of a meeting's tally, and of a series'.
-    static let meetingSets = [attendanceSet, promptsSet, raisedSet, signalsSet]
+    static let meetingSets = [attendanceSet, promptsSet, raisedSet, signalsSet, timerSet, evaluationSet]
     static let seriesSets = [seriesSet, seriesFiguresSet]
 
     static let paused = "EXISTS (SELECT 1 FROM revisionPause)"
@@ -239,7 +258,9 @@ enum FigureTallyMigration {
                 raised INTEGER NOT NULL DEFAULT 0,
                 helpCard INTEGER NOT NULL DEFAULT 0, privateTalk INTEGER NOT NULL DEFAULT 0,
                 coordinator INTEGER NOT NULL DEFAULT 0, adviceCall INTEGER NOT NULL DEFAULT 0,
-                warm INTEGER NOT NULL DEFAULT 0, acute INTEGER NOT NULL DEFAULT 0
+                warm INTEGER NOT NULL DEFAULT 0, acute INTEGER NOT NULL DEFAULT 0,
+                timerStart DATETIME, landed INTEGER NOT NULL DEFAULT 0, agreements INTEGER NOT NULL DEFAULT 0,
+                recommendations INTEGER NOT NULL DEFAULT 0
             ) WITHOUT ROWID;
             \(create) seriesTally (
                 seriesId TEXT PRIMARY KEY NOT NULL\(series),
@@ -274,7 +295,7 @@ enum FigureTallyMigration {
         let triggers: [(table: String, sets: [String], series: Bool)] = [
             ("attendance", [attendanceSet], true), ("promptUse", [promptsSet], false),
             ("raisedTheme", [raisedSet], false), ("signal", [signalsSet], true),
-            ("evaluation", [], true), ("headcount", [], true),
+            ("evaluation", [evaluationSet], true), ("headcount", [], true), ("timerSegment", [timerSet], false),
         ]
         for (table, sets, series) in triggers {
             for (change, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
@@ -336,6 +357,17 @@ enum FigureTallyMigration {
                 END;
                 """)
         try rebuild(db)
+    }
+
+    /// Drops every table and trigger of the tallies and applies their current definition,
+    /// computing them afresh: a migration that changes their shape. On a new file `v12` has
+    /// just applied the same definition to empty tables, so this costs nothing there.
+    static func reapply(_ db: Database) throws {
+        let triggers = try String.fetchAll(
+            db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tally\\_%' ESCAPE '\\'")
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.quotedDatabaseIdentifier)") }
+        for table in tables.sorted() { try db.execute(sql: "DROP TABLE IF EXISTS \(table.quotedDatabaseIdentifier)") }
+        try apply(db)
     }
 
     /// Every tally computed afresh from the rows: the migration's start, and the check that

@@ -79,6 +79,11 @@ enum Migrations {
     /// triggers (`FigureTallyMigration`), so that reading them does not walk every row of
     /// attendance each time (issue 18).
     static let figureTallies = "v12-figure-tallies"
+    /// The meeting tally also keeps the timer's first start and the lengths of the
+    /// evaluation's lists, the last columns of a report row that read other rows each time
+    /// (issue 18). The tallies are derived, so the change drops them and applies their
+    /// current definition afresh (`FigureTallyMigration.reapply`).
+    static let meetingTallyReportRow = "v13-meeting-tally-report-row"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -449,6 +454,7 @@ enum Migrations {
         migrator.registerMigration(questionUses) { db in try LiveRecordMigrations.questionUses(db) }
         migrator.registerMigration(statementSeriesPrompts) { db in try LiveRecordMigrations.seriesPrompts(db) }
         migrator.registerMigration(figureTallies) { db in try FigureTallyMigration.apply(db) }
+        migrator.registerMigration(meetingTallyReportRow) { db in try FigureTallyMigration.reapply(db) }
         return migrator
     }
 }

@@ -80,6 +80,22 @@ struct FigureTallyTests {
             ),
             ("a signal withdrawn", "DELETE FROM signal WHERE rowid IN (SELECT rowid FROM signal LIMIT 1)"),
             (
+                "a timer started a day earlier",
+                "UPDATE timerSegment SET start = datetime(start, '-1 day') WHERE rowid IN (SELECT rowid FROM timerSegment LIMIT 3)"
+            ),
+            (
+                "timer segments deleted",
+                "DELETE FROM timerSegment WHERE rowid IN (SELECT rowid FROM timerSegment LIMIT 4)"
+            ),
+            (
+                "an evaluation's lists changed",
+                """
+                UPDATE evaluation SET landed = '["a","b"]', agreements = '[]', recommendations = '["x"]'
+                WHERE rowid IN (SELECT rowid FROM evaluation LIMIT 3)
+                """
+            ),
+            ("an evaluation deleted", "DELETE FROM evaluation WHERE rowid IN (SELECT rowid FROM evaluation LIMIT 1)"),
+            (
                 "a first meeting deleted",
                 "DELETE FROM meeting WHERE number = 1 AND rowid IN (SELECT rowid FROM meeting LIMIT 2)"
             ),
@@ -109,6 +125,32 @@ struct FigureTallyTests {
         try expectTrue(database, after: "a live record saved again")
         #expect(try database.removeDemo() > 0)
         try expectTrue(database, after: "the demo removed")
+    }
+
+    /// A file tallied by v12 (without the timer start and the evaluation's list counts) gets
+    /// the current tallies from v13, computed afresh, with one set of triggers.
+    @Test func aFileTalliedByV12GetsTheCurrentTallies() throws {
+        let database = try AppDatabase.inMemory()
+        _ = try database.insertDemo(data)
+        let triggers = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tally%'"
+        let current = try count(triggers, in: database)
+        try database.writer.write { db in
+            for name in try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tally%'")
+            {
+                try db.execute(sql: "DROP TRIGGER \(name)")
+            }
+            for column in ["timerStart", "landed", "agreements", "recommendations"] {
+                try db.execute(sql: "ALTER TABLE meetingTally DROP COLUMN \(column)")
+            }
+            try db.execute(
+                sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [Migrations.meetingTallyReportRow])
+        }
+        try Migrations.migrator.migrate(database.writer)
+        #expect(try count(triggers, in: database) == current)
+        #expect(try count("SELECT COUNT(timerStart) FROM meetingTally", in: database) > 0)
+        #expect(try count("SELECT SUM(landed) FROM meetingTally", in: database) > 0)
+        try expectTrue(database, after: "the v13 migration")
     }
 
     /// Without a period the overzicht reads each series' figures from its tally; with a period

@@ -546,7 +546,9 @@ struct MeetingFiguresTests {
     @Test func theSQLForTheShellGivesTheSameRows() throws {
         let (database, _) = try overviewDatabase()
         let filter = OverviewFilter(organisation: "ht'ib", from: Fixtures.date("2026-10-01T00:00"), includeDemo: false)
-        let inlined = AppDatabase.inlined(AppDatabase.meetingFiguresSQL, filter: OverviewFilter(organisation: "htib"))
+        let inlined = AppDatabase.inlined(
+            AppDatabase.meetingFiguresSQL + AppDatabase.meetingFiguresOrderSQL,
+            filter: OverviewFilter(organisation: "htib"))
         #expect(!inlined.contains(":organisation") && inlined.contains("'htib'") && !inlined.contains(":from"))
         let rows = try database.reader.read { db in try Row.fetchAll(db, sql: inlined) }
         let figures = try database.meetingFigures(OverviewFilter(organisation: "htib"))

@@ -15,10 +15,19 @@ package struct SeriesLabels: Equatable, Sendable {
 
     /// The label of one series: its organisation, municipality (when set) and number.
     package static func label(organisation: String, municipality: String?, number: Int, demo: Bool) -> String {
-        let place = municipality.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        return
-            ([organisation.trimmingCharacters(in: .whitespaces), place].compactMap { $0 }.filter { !$0.isEmpty }
-            + [demo ? "demo \(number)" : "\(number)"]).joined(separator: " · ")
+        var label = ""
+        for part in [trimmed(organisation), municipality.map(trimmed) ?? ""] where !part.isEmpty {
+            label += part + " · "
+        }
+        return label + (demo ? "demo \(number)" : "\(number)")
+    }
+
+    /// `text` without spaces around it (`CharacterSet.whitespaces`); Foundation is asked only
+    /// when it starts or ends with a byte that may be one, not for each of thousands of series.
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let plain = { (byte: UInt8) in byte > 0x20 && byte < 0x80 }
+        return plain(first) && plain(last) ? text : text.trimmingCharacters(in: .whitespaces)
     }
 
     /// `overview` with every series named by its label.

@@ -63,8 +63,12 @@ extension AppDatabase {
     static let tallySignalColumnsSQL = Signal.Response.allCases.map { "tally.\(SignalCounts.column($0))" }
         .joined(separator: ", ")
 
-    /// One row per counted meeting with its figures, in series name, series id and plan order:
-    /// the CSV report and the drill-down. The counts of people, prompts, themes and signals
+    /// The order `meetingFigures` puts the rows of `meetingFiguresSQL` in, for the statement run
+    /// in the sqlite3 shell (`dialoog-bench sql meetings`): series name, series id, plan order.
+    package static let meetingFiguresOrderSQL = "\nORDER BY series.name, series.id, \(planOrderSQL)"
+
+    /// One row per counted meeting with its figures, in no order (`meetingFigures` orders them
+    /// by series name, series id and plan order): the CSV report and the drill-down. The counts of people, prompts, themes and signals
     /// are the meeting's tally (`meetingTally`), kept by triggers, so a row costs a few
     /// lookups whatever the store holds. Role counts are those of named attendance and the
     /// headcount that of a counted meeting; the other one is 0 or NULL.
@@ -74,10 +78,9 @@ extension AppDatabase {
         SELECT series.id AS seriesId, series.name AS seriesName, series.organisation, series.methodId,
             series.municipality, series.demo, meeting.id AS meetingId, meeting.number, meeting.kind,
             coalesce(
-                (SELECT CASE WHEN meeting.startsAt IS NULL
-                    OR abs(julianday(MIN(timerSegment.start)) - julianday(meeting.startsAt)) > \(reachInDays)
-                    THEN MIN(timerSegment.start) END
-                FROM timerSegment WHERE timerSegment.meetingId = meeting.id),
+                CASE WHEN meeting.startsAt IS NULL
+                    OR abs(julianday(tally.timerStart) - julianday(meeting.startsAt)) > \(reachInDays)
+                    THEN tally.timerStart END,
                 meeting.startsAt, meeting.endedAt) AS date, meeting.state,
             coalesce(evaluation.expected, series.expectedGroupSize) AS expected,
             CASE WHEN meeting.countOnly THEN 0 ELSE tally.deelnemers + meeting.unnamed END AS participants,
@@ -86,14 +89,14 @@ extension AppDatabase {
             CASE WHEN meeting.countOnly THEN 0 ELSE tally.observers END AS observers,
             meeting.countOnly, CASE WHEN meeting.countOnly THEN coalesce(headcount.total, 0) END AS headcount,
             tally.promptsUsed, tally.promptsUnplanned,
-            coalesce(json_array_length(evaluation.landed), 0) AS promptsLanded,
+            tally.landed AS promptsLanded,
             tally.raised AS raisedThemes, \(tallySignalColumnsSQL),
             evaluation.meetingId IS NOT NULL AS evaluated, evaluation.atmosphere, evaluation.safety,
             evaluation.openness, evaluation.resistanceMoments, evaluation.usefulYes, evaluation.usefulPartly,
             evaluation.usefulNo, evaluation.heardYes, evaluation.heardPartly, evaluation.heardNo,
-            coalesce(json_array_length(evaluation.agreements), 0) AS agreements, evaluation.editedAt,
+            tally.agreements AS agreements, evaluation.editedAt,
             evaluation.collaboration, evaluation.volunteerHours, evaluation.expenses,
-            coalesce(json_array_length(evaluation.recommendations), 0) AS recommendations,
+            tally.recommendations AS recommendations,
             CASE WHEN meeting.countOnly THEN headcount.women END AS women,
             CASE WHEN meeting.countOnly THEN headcount.men END AS men,
             CASE WHEN meeting.countOnly THEN headcount.young END AS young,
@@ -105,7 +108,6 @@ extension AppDatabase {
         LEFT JOIN headcount ON headcount.meetingId = meeting.id
         WHERE \(seriesFilterSQL)
             AND \(periodFilterSQL)
-        ORDER BY series.name, series.id, \(planOrderSQL)
         """
 
     /// One row per listed series (`series.*` and its figures), first date descending (undated
