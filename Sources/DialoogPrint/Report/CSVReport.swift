@@ -85,53 +85,82 @@ package enum CSVReport {
     package static func render(
         _ meetings: [MeetingFigures], calendar: LocalCalendar, dialect: Dialect = .standard
     ) -> String {
-        var text = ""
-        text.reserveCapacity((meetings.count + 1) * 260)
-        let separator = String(UnicodeScalar(dialect.separator))
+        String(decoding: bytes(meetings, calendar: calendar, dialect: dialect), as: UTF8.self)
+    }
+
+    /// The whole file as UTF-8, written byte by byte: at 10,000 meetings, half a million cells
+    /// appended to a `String` took longer than reading them from the store.
+    static func bytes(_ meetings: [MeetingFigures], calendar: LocalCalendar, dialect: Dialect) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity((meetings.count + 1) * 260)
+        let separator = dialect.separator
         if case .excel(let about) = dialect {
-            text += "\u{FEFF}"
+            out += [0xEF, 0xBB, 0xBF]
             for row in about {
                 for (index, cell) in row.enumerated() {
-                    if index > 0 { text += separator }
-                    append(cell, to: &text, separator: dialect.separator)
+                    if index > 0 { out.append(separator) }
+                    append(cell, to: &out, separator: separator)
                 }
-                text += "\r\n"
+                out += [0x0D, 0x0A]
             }
-            if !about.isEmpty { text += "\r\n" }
+            if !about.isEmpty { out += [0x0D, 0x0A] }
         }
         for (index, column) in columns.enumerated() {
-            if index > 0 { text += separator }
-            text += column
+            if index > 0 { out.append(separator) }
+            out += column.utf8
         }
-        text += "\r\n"
+        out += [0x0D, 0x0A]
         for meeting in meetings {
             for (index, field) in fields.enumerated() {
-                if index > 0 { text += separator }
+                if index > 0 { out.append(separator) }
                 switch field.cell(meeting, calendar) {
-                case .text(let value?): append(value, to: &text, separator: dialect.separator)
-                case .number(let value?): text += String(value)
-                case .flag(let value): text += value ? "true" : "false"
+                case .text(let value?): append(value, to: &out, separator: separator)
+                case .number(let value?): appendNumber(value, to: &out)
+                case .flag(let value): out += value ? "true".utf8 : "false".utf8
                 case .text(nil), .number(nil): break
                 }
             }
-            text += "\r\n"
+            out += [0x0D, 0x0A]
         }
-        return text
+        return out
     }
 
     /// A text cell, in double quotes with its quotes doubled when it holds the separator (a
     /// comma, or a semicolon for Excel), a quote or a line break, or starts with a single quote
     /// (`neutralised` puts one there). Bytes, not characters: none of these is ever part of
-    /// another character.
-    static func append(_ raw: String, to text: inout String, separator: UInt8 = 0x2C) {
+    /// another character. A cell with none of them and no control character (the ids, names
+    /// and codes of nearly every row) is copied as it is.
+    static func append(_ raw: String, to out: inout [UInt8], separator: UInt8 = 0x2C) {
+        let plain =
+            (raw.utf8.first.map { !formulaStarts.contains($0) && $0 != 0x27 } ?? true)
+            && !raw.utf8.contains(where: {
+                $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == separator || $0 == 0x22
+            })
+        if plain {
+            out += raw.utf8
+            return
+        }
         let cell = neutralised(SafeText.escaped(raw, keeping: ["\t", "\r"]))
-        // Compared byte by byte, not through a Set: 10,000 meetings have half a million cells.
         if cell.utf8.first == 0x27
             || cell.utf8.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
         {
-            text += "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            out.append(0x22)
+            for byte in cell.utf8 {
+                out.append(byte)
+                if byte == 0x22 { out.append(0x22) }
+            }
+            out.append(0x22)
         } else {
-            text += cell
+            out += cell.utf8
+        }
+    }
+
+    /// A whole number in decimal digits: a single digit, the most common figure, as its byte.
+    static func appendNumber(_ value: Int, to out: inout [UInt8]) {
+        if (0...9).contains(value) {
+            out.append(0x30 + UInt8(value))
+        } else {
+            out += String(value).utf8
         }
     }
 
