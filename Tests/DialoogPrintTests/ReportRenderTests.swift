@@ -1,8 +1,9 @@
 import DialoogCore
-import DialoogPrint
 import DialoogTestSupport
 import Foundation
 import Testing
+
+@testable import DialoogPrint
 
 /// The four formats of `dialoog report`, on figures built here: a stable CSV header with RFC
 /// 4180 quoting, JSON with the documented keys, and text and Markdown that name no one.
@@ -230,6 +231,30 @@ import Testing
     }
 
     // MARK: - JSON
+
+    /// The streamed report is the report's one value written whole: key order, indentation,
+    /// escapes, nulls and empty arrays alike, with meetings written straight from their figures.
+    @Test func writeMatchesTheDocument() {
+        var report = Self.report()
+        report.meetings[0].municipality = "Quote \" back\\slash \u{1B}[2J, \u{9B}1m"
+        report.meetings[1].seriesName = "=SUM(A1)"
+        report.meetings[1].date = nil
+        report.meetings[2].safety = nil
+        report.meetings[2].resistanceMoments = -3
+        var pieces = 0
+        var streamed = ""
+        JSONReport.write(report) {
+            streamed += $0
+            pieces += 1
+        }
+        #expect(streamed == JSONReport.document(report).text)
+        #expect(pieces > report.meetings.count + report.overview.series.count, "a piece per series and meeting")
+        var empty = Self.report()
+        empty.meetings = []
+        empty.overview.series = []
+        #expect(JSONReport.render(empty) == JSONReport.document(empty).text)
+        #expect(JSONReport.render(empty).contains("\"meetings\" : [\n\n  ]"))
+    }
 
     @Test func jsonParsesAndHasTheDocumentedKeys() throws {
         let text = JSONReport.render(Self.report())

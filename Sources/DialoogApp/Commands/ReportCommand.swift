@@ -93,7 +93,8 @@ package struct ReportCommand: ParsableCommand {
             // The library names prompts and themes, and decides which raised themes are library
             // themes; the CSV holds counts only.
             let library =
-                format == .csv ? nil : try global.library(environment, language: language).localized(to: language)
+                format == .csv
+                ? nil : try global.library(environment, language: language, onlyLanguage: true).localized(to: language)
             let database: AppDatabase
             do { database = try AppDatabase.open(at: path, onlyReading: true) } catch {
                 throw CLIError.store(error as? StoreError ?? AppDatabase.classify(error, path: path))
@@ -141,8 +142,17 @@ package struct ReportCommand: ParsableCommand {
                         report.landed = try database.landedPrompts(meetingIds: meetings.map(\.meetingId))
                     }
                     if format == .json, output == nil {
-                        // Streamed, a meeting at a time: the whole file is never in memory.
-                        JSONReport.write(report) { FileHandle.standardOutput.write(Data($0.utf8)) }
+                        // Streamed, a meeting at a time: the whole file is never in memory. Written
+                        // in pieces of 64 KB rather than a write for each meeting.
+                        var pending = ""
+                        JSONReport.write(report) { piece in
+                            pending += piece
+                            if pending.utf8.count >= 65_536 {
+                                FileHandle.standardOutput.write(Data(pending.utf8))
+                                pending.removeAll(keepingCapacity: true)
+                            }
+                        }
+                        FileHandle.standardOutput.write(Data(pending.utf8))
                         text = ""
                     } else {
                         text = Self.render(report, as: format)

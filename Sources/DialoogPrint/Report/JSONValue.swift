@@ -51,7 +51,7 @@ package enum JSONValue: Encodable, Equatable, Sendable {
         return out
     }
 
-    private func write(to out: inout String, depth: Int) {
+    func write(to out: inout String, depth: Int) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
@@ -96,7 +96,7 @@ package enum JSONValue: Encodable, Equatable, Sendable {
         return "\(value)"
     }
 
-    private static func quote(_ text: String, to out: inout String) {
+    static func quote(_ text: String, to out: inout String) {
         out += "\""
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }) {
             out += text
