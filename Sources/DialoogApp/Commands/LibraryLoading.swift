@@ -16,9 +16,14 @@ extension GlobalOptions {
     }
 
     /// The library for a command that shows content, as written (Dutch): problems are mentioned
-    /// once on stderr, and whatever loaded is still shown.
-    func library(_ environment: AppEnvironment, language: Language) throws(CLIError) -> Library {
-        let loaded = try contentLocation(environment).load(environment: environment)
+    /// once on stderr, and whatever loaded is still shown. With `onlyLanguage`, the catalogs of
+    /// other languages than `language` are not read (none for Dutch): for a command that shows
+    /// the library only in `language`.
+    func library(_ environment: AppEnvironment, language: Language, onlyLanguage: Bool = false) throws(CLIError)
+        -> Library
+    {
+        let loaded = try contentLocation(environment).load(
+            environment: environment, languages: onlyLanguage ? (language == .nl ? [] : [language.rawValue]) : nil)
         if loaded.errorCount > 0 {
             let warning = CommandText.contentProblemsWarning(loaded.errorCount).localized(language)
             complain(warning)

@@ -77,7 +77,7 @@ extension GlobalOptions {
         let environment = AppEnvironment()
         let language = language(environment)
         try CLIError.reporting(language) {
-            let library = try library(environment, language: language).localized(to: language)
+            let library = try library(environment, language: language, onlyLanguage: true).localized(to: language)
             let path = databasePath(environment)
             let database: AppDatabase
             do {

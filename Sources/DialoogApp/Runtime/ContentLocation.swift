@@ -47,14 +47,18 @@ package struct ContentLocation: Equatable, Sendable {
     /// Reads every folder, shipped first, and any `paths` a `check` names last. A folder or file
     /// that an earlier layer already read is not read again: `dialoog check methods/htib.yaml`
     /// in the checkout checks that file once, not once more as a replacement of itself.
-    package func load(environment: AppEnvironment, paths: [String] = []) -> LoadedContent {
+    package func load(environment: AppEnvironment, paths: [String] = [], languages: Set<String>? = nil)
+        -> LoadedContent
+    {
         let cwd = FileManager.default.currentDirectoryPath
         var layers: [[ContentText]] = []
         var read: [String] = []
         func add(_ path: String, display: String) {
             let roots = ContentDisk.readRoots(at: path)
             let covered = roots.allSatisfy { root in read.contains { root == $0 || root.hasPrefix($0 + "/") } }
-            guard !covered, let layer = ContentDisk.layer(at: path, display: display) else { return }
+            guard !covered, let layer = ContentDisk.layer(at: path, display: display, languages: languages) else {
+                return
+            }
             layers.append(layer)
             read += roots
         }
