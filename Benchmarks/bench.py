@@ -234,7 +234,8 @@ def growth_figures(args, work, env, helper):
             rows.append((f"{scale:,} meetings: overzicht {step} (ms)", value, ref, "<= 2x"))
         for name in ("csv", "json"):
             value = statistics.median(s[0] for s in samples[name]) * 1e3
-            rows.append((f"{scale:,} meetings: report --format {name} (ms)", value, ref, "<= 2x"))
+            # Issue 18 sets 2x for the CSV; the JSON is to stream and stay under 60 MB (below).
+            rows.append((f"{scale:,} meetings: report --format {name} (ms)", value, ref, "<= 2x" if name == "csv" else ""))
         rows.append((f"{scale:,} meetings: peak memory, report json (MB)",
                      statistics.median(s[1] for s in samples["json"]) / 1024,
                      statistics.median(s[1] for s in samples["reference"]) / 1024, "< 60 MB"))

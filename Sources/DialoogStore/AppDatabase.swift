@@ -108,7 +108,7 @@ package final class AppDatabase: Sendable {
     /// Opens the file at `path` for commands that only read (`series list`, `plan show`,
     /// `report`, …): read-only, with no WAL set-up, so a 0400 file or a copy on read-only media
     /// can be read and nothing is created beside it. When no dialoog writes the file (a shared
-    /// `flock` on it is free) and it has no -wal, SQLite reads it as `immutable`, which takes no
+    /// `flock` on it is free) and it has no -wal with anything in it, SQLite reads it as `immutable`, which takes no
     /// locks and creates no -shm; otherwise it reads alongside the writer like any reader. The
     /// pages are checked only when a migration is to run: a damaged page is still refused by
     /// SQLite when a query reaches it. A file whose schema is older is migrated first, which
@@ -123,7 +123,7 @@ package final class AppDatabase: Sendable {
         guard upToDate else { return try open(at: path) }
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, detail: String(cString: strerror(errno))) }
-        let alone = flock(descriptor, LOCK_SH | LOCK_NB) == 0 && !FileManager.default.fileExists(atPath: path + "-wal")
+        let alone = flock(descriptor, LOCK_SH | LOCK_NB) == 0 && !CleanShutdown.hasLog(path)
         do {
             let queue = try DatabaseQueue(
                 path: alone ? immutableURI(path) : path, configuration: configuration(readonly: true))

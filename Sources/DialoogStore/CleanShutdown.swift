@@ -14,14 +14,25 @@ import Foundation
 enum CleanShutdown {
     static func markerPath(_ path: String) -> String { path + ".clean" }
 
-    /// The file as it is now; nil when it cannot be read or a -wal lies beside it (not closed
-    /// in order, or open in another process).
+    /// The file as it is now; nil when it cannot be read or a -wal with something in it lies
+    /// beside it (not closed in order, or open in another process).
     static func stamp(_ path: String) -> String? {
-        guard !FileManager.default.fileExists(atPath: path + "-wal") else { return nil }
+        guard !hasLog(path) else { return nil }
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return "dialoog-clean 1 \(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec) "
             + "\(info.st_mtim.tv_nsec)\n"
+    }
+
+    /// Whether a -wal beside the file holds anything. An empty one is left by a reader that
+    /// could not remove it (a read-only connection, such as the sqlite3 shell with `-readonly`):
+    /// it holds no change, and counting it as an unclean shutdown made every later read check
+    /// the whole file, until something wrote to it. A change written since the marker shows
+    /// in the file's own size and time, or in a -wal that is not empty.
+    static func hasLog(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path + "-wal", &info) == 0 else { return errno != ENOENT }
+        return info.st_mode & S_IFMT != S_IFREG || info.st_size > 0
     }
 
     /// Whether the file is as dialoog left it at its last orderly close.

@@ -50,6 +50,27 @@ struct CleanShutdownTests {
         #expect(try !AppDatabase.open(at: path).checkedFully)
     }
 
+    /// A read-only reader (the sqlite3 shell with `-readonly`, another tool) cannot remove the
+    /// -wal it made: an empty one is no change, and the next reads still skip the scan. A -wal
+    /// with something in it is a change the marker does not cover.
+    @Test func anEmptyLogLeftByAReaderIsNoChange() throws {
+        let root = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("d.sqlite").path
+        _ = try stored(at: path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        let reader = try DatabaseQueue(path: path, configuration: configuration)
+        _ = try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meeting") }
+        try reader.close()
+        let log = try FileManager.default.attributesOfItem(atPath: path + "-wal")
+        #expect(log[.size] as? Int == 0, "the reader left an empty -wal behind")
+        #expect(try !AppDatabase.openForReading(at: path, missing: .refuse).checkedFully)
+        #expect(try !AppDatabase.openForReading(at: path, missing: .refuse).checkedFully)
+        try Data(repeating: 1, count: 32).write(to: URL(fileURLWithPath: path + "-wal"))
+        #expect(!CleanShutdown.isClean(path))
+    }
+
     @Test func afterAKillTheFullCheckRunsAndCatchesAPlantedRow() throws {
         let root = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

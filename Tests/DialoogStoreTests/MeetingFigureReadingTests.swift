@@ -13,6 +13,14 @@ import Testing
 struct MeetingFigureReadingTests {
     let data = DemoData.make(now: Fixtures.now, calendar: Fixtures.calendar, library: Fixtures.shipped.library)
 
+    /// The demo in a new store, then changed by `sql`.
+    private func demo(changedBy sql: String) throws -> AppDatabase {
+        let database = try AppDatabase.inMemory()
+        _ = try database.insertDemo(data)
+        try database.writer.write { db in try db.execute(sql: sql) }
+        return database
+    }
+
     @Test func aDateReadByHandIsTheDateGRDBReads() throws {
         let whole = [
             "2026-11-30 19:00:00.000", "2026-11-30 19:00:00", "1969-12-31 23:59:59", "2000-02-29 00:00:00.000",
@@ -58,18 +66,14 @@ struct MeetingFigureReadingTests {
     }
 
     @Test func meetingsComeInSeriesNameAndPlanOrder() throws {
-        let database = try AppDatabase.inMemory()
-        _ = try database.insertDemo(data)
-        try database.writer.write { db in
-            // Names that byte order and a person's order tell apart, and an extra meeting
-            // numbered before a regular one.
-            try db.execute(
-                sql: """
-                    UPDATE series SET name = CASE rowid % 4 WHEN 0 THEN 'ébène' WHEN 1 THEN 'Zuid' WHEN 2 THEN 'zuid'
-                        ELSE 'Éclat' END;
-                    UPDATE meeting SET kind = 'extra' WHERE number = 1 AND rowid % 2 = 0;
-                    """)
-        }
+        // Names that byte order and a person's order tell apart, and an extra meeting numbered
+        // before a regular one.
+        let database = try demo(
+            changedBy: """
+                UPDATE series SET name = CASE rowid % 4 WHEN 0 THEN 'ébène' WHEN 1 THEN 'Zuid' WHEN 2 THEN 'zuid'
+                    ELSE 'Éclat' END;
+                UPDATE meeting SET kind = 'extra' WHERE number = 1 AND rowid % 2 = 0;
+                """)
         let expected = try database.reader.read { db in
             try String.fetchAll(
                 db,
@@ -82,17 +86,13 @@ struct MeetingFigureReadingTests {
     }
 
     @Test func labelsAreNumberedAsTheWindowNumberedThem() throws {
-        let database = try AppDatabase.inMemory()
-        _ = try database.insertDemo(data)
-        try database.writer.write { db in
-            // Spaces and capitals that count as one organisation or municipality, others that do not.
-            try db.execute(
-                sql: """
-                    UPDATE series SET organisation = CASE rowid % 3 WHEN 0 THEN ' IOT ' WHEN 1 THEN 'iot' ELSE 'ÍOT' END,
-                        municipality = CASE rowid % 4 WHEN 0 THEN NULL WHEN 1 THEN '' WHEN 2 THEN ' Utrecht' ELSE 'UTRECHT ' END,
-                        demo = rowid % 5 = 0;
-                    """)
-        }
+        // Spaces and capitals that count as one organisation or municipality, others that do not.
+        let database = try demo(
+            changedBy: """
+                UPDATE series SET organisation = CASE rowid % 3 WHEN 0 THEN ' IOT ' WHEN 1 THEN 'iot' ELSE 'ÍOT' END,
+                    municipality = CASE rowid % 4 WHEN 0 THEN NULL WHEN 1 THEN '' WHEN 2 THEN ' Utrecht' ELSE 'UTRECHT ' END,
+                    demo = rowid % 5 = 0;
+                """)
         let numbered = try database.reader.read { db in
             try Row.fetchAll(
                 db,
