@@ -8,9 +8,9 @@ import GRDB
 ///
 /// - `meetingTally`, one row per meeting: the people present by role (named attendance only),
 ///   the prompts used (and how many of them unplanned), the themes raised, the signals by
-///   response (the columns of `SignalCounts.column`), the timer's first start, and how many
-///   prompts landed, agreements and recommendations its evaluation lists (since v13): every
-///   figure of a report row that is not a column of the meeting, its series or evaluation.
+///   response (the columns of `SignalCounts.column`), and (since v13) the timer's first start
+///   and the evaluation's figures with the counts of its lists: every figure of a report row
+///   that is not a column of the meeting or its series, so that row reads no other table.
 /// - `seriesTally`, one row per series: the distinct deelnemers present at meetings not only
 ///   counted (`reached`), the same at held meetings (`reachedHeld`), the retention of
 ///   meetings 1 to 3 (`cameToFirst`, `cameToAll`, NULL unless all three ended with names),
@@ -65,14 +65,23 @@ enum FigureTallyMigration {
         SET timerStart = (SELECT MIN(start) FROM timerSegment WHERE timerSegment.meetingId = meetingTally.meetingId)
         """
 
-    /// The meeting tally's counts of its evaluation's lists (0 without an evaluation).
+    /// The evaluation's figures a report row shows (`evaluationColumns`, NULL without an
+    /// evaluation), whether there is one, and the counts of its lists (0 without one).
     static let evaluationSet = """
-        SET (landed, agreements, recommendations) = (
-            SELECT coalesce(json_array_length(evaluation.landed), 0),
+        SET (evaluated, \(evaluationColumns.joined(separator: ", ")), landed, agreements, recommendations) = (
+            SELECT evaluation.meetingId IS NOT NULL,
+                \(evaluationColumns.map { "evaluation.\($0)" }.joined(separator: ", ")),
+                coalesce(json_array_length(evaluation.landed), 0),
                 coalesce(json_array_length(evaluation.agreements), 0),
                 coalesce(json_array_length(evaluation.recommendations), 0)
             FROM (SELECT 1) LEFT JOIN evaluation ON evaluation.meetingId = meetingTally.meetingId)
         """
+
+    /// The evaluation's columns the meeting tally copies, under the same names.
+    static let evaluationColumns = [
+        "expected", "atmosphere", "safety", "openness", "resistanceMoments", "usefulYes", "usefulPartly", "usefulNo",
+        "heardYes", "heardPartly", "heardNo", "editedAt", "collaboration", "volunteerHours", "expenses",
+    ]
 
     /// Who counts as reached at a meeting (table `meeting`), the one definition the tallies,
     /// the overzicht's periods and the targets share: the attendance of deelnemers marked
@@ -260,7 +269,10 @@ enum FigureTallyMigration {
                 coordinator INTEGER NOT NULL DEFAULT 0, adviceCall INTEGER NOT NULL DEFAULT 0,
                 warm INTEGER NOT NULL DEFAULT 0, acute INTEGER NOT NULL DEFAULT 0,
                 timerStart DATETIME, landed INTEGER NOT NULL DEFAULT 0, agreements INTEGER NOT NULL DEFAULT 0,
-                recommendations INTEGER NOT NULL DEFAULT 0
+                recommendations INTEGER NOT NULL DEFAULT 0, evaluated BOOLEAN NOT NULL DEFAULT 0,
+                expected INTEGER, atmosphere INTEGER, safety INTEGER, openness INTEGER, resistanceMoments INTEGER,
+                usefulYes INTEGER, usefulPartly INTEGER, usefulNo INTEGER, heardYes INTEGER, heardPartly INTEGER,
+                heardNo INTEGER, editedAt DATETIME, collaboration INTEGER, volunteerHours INTEGER, expenses INTEGER
             ) WITHOUT ROWID;
             \(create) seriesTally (
                 seriesId TEXT PRIMARY KEY NOT NULL\(series),

@@ -127,7 +127,7 @@ struct FigureTallyTests {
         try expectTrue(database, after: "the demo removed")
     }
 
-    /// A file tallied by v12 (without the timer start and the evaluation's list counts) gets
+    /// A file tallied by v12 (without the timer start and the evaluation's figures) gets
     /// the current tallies from v13, computed afresh, with one set of triggers.
     @Test func aFileTalliedByV12GetsTheCurrentTallies() throws {
         let database = try AppDatabase.inMemory()
@@ -140,7 +140,9 @@ struct FigureTallyTests {
             {
                 try db.execute(sql: "DROP TRIGGER \(name)")
             }
-            for column in ["timerStart", "landed", "agreements", "recommendations"] {
+            for column in ["timerStart", "landed", "agreements", "recommendations", "evaluated"]
+                + FigureTallyMigration.evaluationColumns
+            {
                 try db.execute(sql: "ALTER TABLE meetingTally DROP COLUMN \(column)")
             }
             try db.execute(

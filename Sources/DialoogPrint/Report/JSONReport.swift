@@ -186,10 +186,11 @@ package enum JSONReport {
     static func meeting(_ m: MeetingFigures, _ calendar: LocalCalendar) -> JSONValue {
         var fields: [String: JSONValue] = [:]
         for field in CSVReport.fields {
-            switch field.cell(m, calendar) {
+            switch field.cell(m, calendar).asText(calendar) {
             case .text(let value): fields[field.column] = .string(value)
             case .number(let value): fields[field.column] = .int(value)
             case .flag(let value): fields[field.column] = .bool(value)
+            case .day, .words: break
             }
         }
         return .object(fields)
@@ -210,11 +211,11 @@ package enum JSONReport {
             out += indent + "  "
             JSONValue.quote(field.column, to: &out)
             out += " : "
-            switch field.cell(m, calendar) {
+            switch field.cell(m, calendar).asText(calendar) {
             case .text(let value?): JSONValue.quote(value, to: &out)
             case .number(let value?): out += String(value)
             case .flag(let value): out += value ? "true" : "false"
-            case .text(nil), .number(nil): out += "null"
+            case .text(nil), .number(nil), .day, .words: out += "null"
             }
         }
         out += "\n" + indent + "}"

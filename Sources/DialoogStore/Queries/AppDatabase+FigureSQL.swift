@@ -68,10 +68,12 @@ extension AppDatabase {
     package static let meetingFiguresOrderSQL = "\nORDER BY series.name, series.id, \(planOrderSQL)"
 
     /// One row per counted meeting with its figures, in no order (`meetingFigures` orders them
-    /// by series name, series id and plan order): the CSV report and the drill-down. The counts of people, prompts, themes and signals
-    /// are the meeting's tally (`meetingTally`), kept by triggers, so a row costs a few
-    /// lookups whatever the store holds. Role counts are those of named attendance and the
-    /// headcount that of a counted meeting; the other one is 0 or NULL.
+    /// by series name, series id and plan order): the CSV report and the drill-down. Every
+    /// figure that is not the meeting's or its series' own column (people, prompts, themes,
+    /// signals, the timer's first start, the evaluation) is the meeting's tally
+    /// (`meetingTally`), kept by triggers, so a row costs a few lookups whatever the store
+    /// holds. Role counts are those of named attendance and the headcount that of a counted
+    /// meeting; the other one is 0 or NULL.
     /// Its date is `Meeting.date(heldAt:)`: the planned start, or the timer's first start for
     /// a meeting held at another time (rescheduled), so its summary shows the real day.
     package static let meetingFiguresSQL = """
@@ -82,7 +84,7 @@ extension AppDatabase {
                     OR abs(julianday(tally.timerStart) - julianday(meeting.startsAt)) > \(reachInDays)
                     THEN tally.timerStart END,
                 meeting.startsAt, meeting.endedAt) AS date, meeting.state,
-            coalesce(evaluation.expected, series.expectedGroupSize) AS expected,
+            coalesce(tally.expected, series.expectedGroupSize) AS expected,
             CASE WHEN meeting.countOnly THEN 0 ELSE tally.deelnemers + meeting.unnamed END AS participants,
             CASE WHEN meeting.countOnly THEN 0 ELSE tally.speakers END AS speakers,
             CASE WHEN meeting.countOnly THEN 0 ELSE tally.professionals END AS professionals,
@@ -91,12 +93,12 @@ extension AppDatabase {
             tally.promptsUsed, tally.promptsUnplanned,
             tally.landed AS promptsLanded,
             tally.raised AS raisedThemes, \(tallySignalColumnsSQL),
-            evaluation.meetingId IS NOT NULL AS evaluated, evaluation.atmosphere, evaluation.safety,
-            evaluation.openness, evaluation.resistanceMoments, evaluation.usefulYes, evaluation.usefulPartly,
-            evaluation.usefulNo, evaluation.heardYes, evaluation.heardPartly, evaluation.heardNo,
-            tally.agreements AS agreements, evaluation.editedAt,
-            evaluation.collaboration, evaluation.volunteerHours, evaluation.expenses,
-            tally.recommendations AS recommendations,
+            tally.evaluated, tally.atmosphere, tally.safety,
+            tally.openness, tally.resistanceMoments, tally.usefulYes, tally.usefulPartly,
+            tally.usefulNo, tally.heardYes, tally.heardPartly, tally.heardNo,
+            tally.agreements, tally.editedAt,
+            tally.collaboration, tally.volunteerHours, tally.expenses,
+            tally.recommendations,
             CASE WHEN meeting.countOnly THEN headcount.women END AS women,
             CASE WHEN meeting.countOnly THEN headcount.men END AS men,
             CASE WHEN meeting.countOnly THEN headcount.young END AS young,
@@ -104,7 +106,6 @@ extension AppDatabase {
         FROM series
         CROSS JOIN meeting ON meeting.seriesId = series.id
         CROSS JOIN meetingTally AS tally ON tally.meetingId = meeting.id
-        LEFT JOIN evaluation ON evaluation.meetingId = meeting.id
         LEFT JOIN headcount ON headcount.meetingId = meeting.id
         WHERE \(seriesFilterSQL)
             AND \(periodFilterSQL)

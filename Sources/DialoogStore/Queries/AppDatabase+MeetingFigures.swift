@@ -139,12 +139,12 @@ private struct MeetingFigureColumns {
     /// the same series (rows come a series at a time): its name, venue and lists are then not
     /// decoded again for each of its meetings.
     func figures(_ row: SQLiteRow, after previous: MeetingFigures?) -> MeetingFigures {
-        let seriesId = row.text(seriesId)
+        // Compared as bytes: a string made for each row only to be found equal took a tenth of the decoding.
+        let same = previous.flatMap { row.textEquals(seriesId, $0.seriesId) ? $0 : nil }
         var signals = SignalCounts()
         for (response, index) in self.signals { signals[response] = row.int(index) }
-        let same = previous?.seriesId == seriesId ? previous : nil
         return MeetingFigures(
-            seriesId: same?.seriesId ?? seriesId, seriesName: same?.seriesName ?? row.text(seriesName),
+            seriesId: same?.seriesId ?? row.text(seriesId), seriesName: same?.seriesName ?? row.text(seriesName),
             organisation: same?.organisation ?? row.text(organisation), methodId: same?.methodId ?? row.text(methodId),
             municipality: same.map(\.municipality) ?? row.optionalText(municipality),
             demo: same?.demo ?? row.bool(demo), meetingId: row.text(meetingId), number: row.int(number),

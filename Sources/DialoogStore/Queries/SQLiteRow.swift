@@ -44,6 +44,13 @@ struct SQLiteRow {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
+    /// Whether the text at `index` is `text`, byte for byte, without making a string of it.
+    func textEquals(_ index: Int, _ text: String) -> Bool {
+        guard let bytes = sqlite3_column_text(statement, CInt(index)) else { return false }
+        let count = Int(sqlite3_column_bytes(statement, CInt(index)))
+        return text.utf8.elementsEqual(UnsafeBufferPointer(start: bytes, count: count))
+    }
+
     /// A date as GRDB stores it, `2026-11-30 19:00:00.000` in UTC, read by hand when it is a
     /// whole second; any other form (fractions, a `T`, a number) is left to GRDB, so both
     /// read every value alike.
