@@ -113,3 +113,53 @@ struct MeetingFigureReadingTests {
         #expect(try database.seriesLabels() == SeriesLabels(expected))
     }
 }
+
+/// The overzicht reads its series by position (`SeriesColumns`); they are the series GRDB's
+/// own decoding gives, and a value that decoding refuses is refused too.
+@Suite("Reading the overzicht's series")
+struct SeriesColumnsTests {
+    let data = DemoData.make(now: Fixtures.now, calendar: Fixtures.calendar, library: Fixtures.shipped.library)
+
+    private func read(_ database: AppDatabase) throws -> [Series] {
+        try database.reader.read { db in
+            let statement = try db.makeStatement(sql: "SELECT * FROM series ORDER BY id")
+            let columns = try SeriesColumns(statement.columnNames)
+            var lists: [String: [String]] = [:]
+            var series: [Series] = []
+            let rows = try Row.fetchCursor(statement)
+            while let row = try rows.next() {
+                series.append(try columns.series(SQLiteRow(statement.sqliteStatement, row: row), lists: &lists))
+            }
+            return series
+        }
+    }
+
+    @Test func theSeriesAreThoseGRDBDecodes() throws {
+        let database = try AppDatabase.inMemory()
+        _ = try database.insertDemo(data)
+        try database.writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE series SET facilitators = '["Ayşe \\"A\\" Y.", "Hodan\\\\W.", "\\u00e9"]', venue = NULL,
+                        createdAt = '2026-11-30 19:00:00.250'
+                    WHERE rowid = 1
+                    """)
+        }
+        let decoded = try database.reader.read { db in try Series.fetchAll(db, sql: "SELECT * FROM series ORDER BY id")
+        }
+        #expect(decoded.count > 3)
+        #expect(decoded.contains { $0.facilitators.contains("Ayşe \"A\" Y.") })
+        #expect(try read(database) == decoded)
+    }
+
+    @Test func aListThatIsNotTextIsRefused() throws {
+        let database = try AppDatabase.inMemory()
+        _ = try database.insertDemo(data)
+        try database.writer.write { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE series SET languages = '[1, \"nl\"]' WHERE rowid = 1")
+        }
+        #expect(throws: (any Error).self) { try database.reader.read { db in try Series.fetchAll(db) } }
+        #expect(throws: DatabaseError.self) { try read(database) }
+    }
+}

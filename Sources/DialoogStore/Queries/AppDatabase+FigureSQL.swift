@@ -250,16 +250,16 @@ extension AppDatabase {
 
     /// The recommendations to the municipality over the counted meetings, one row per
     /// recommendation with its series. Which may be shown is decided by the coordinator's
-    /// review (`themeReview`), as for raised themes. An evaluation without any (most) is not
-    /// parsed as JSON at all.
+    /// review (`themeReview`), as for raised themes. A meeting whose tally counts none (most)
+    /// is not looked up in `evaluation` at all.
     package static let recommendationsSQL = """
         SELECT recommendation.value AS text, meeting.seriesId
         FROM series
         CROSS JOIN meeting ON meeting.seriesId = series.id
+        CROSS JOIN meetingTally AS tally ON tally.meetingId = meeting.id AND tally.recommendations > 0
         CROSS JOIN evaluation ON evaluation.meetingId = meeting.id
         CROSS JOIN json_each(evaluation.recommendations) AS recommendation
-        WHERE evaluation.recommendations != '[]'
-            AND \(seriesFilterSQL)
+        WHERE \(seriesFilterSQL)
             AND \(periodFilterSQL)
         """
 
@@ -290,16 +290,16 @@ extension AppDatabase {
             AND \(inTargetPeriodSQL("meeting"))
         """
 
-    /// Series in the target's scope completed in its period: regular meetings 1 to 3 held, the
-    /// third dated in the period (the reports' rule for "afgerond").
+    /// Series in the target's scope completed in its period: regular meetings 1 to 3 held
+    /// (`seriesTally.regularHeld`), the third dated in the period (the reports' rule for
+    /// "afgerond").
     package static let completedTowardTargetSQL = """
         SELECT COUNT(*)
-        FROM series CROSS JOIN meeting AS last ON last.seriesId = series.id AND last.kind = 'regular' AND last.number = 3
+        FROM series
+        CROSS JOIN seriesTally ON seriesTally.seriesId = series.id AND seriesTally.regularHeld = 3
+        CROSS JOIN meeting AS last ON last.seriesId = series.id AND last.kind = 'regular' AND last.number = 3
         WHERE \(targetScopeSQL)
             AND \(inTargetPeriodSQL("last"))
-            AND (SELECT COUNT(*) FROM meeting
-                WHERE meeting.seriesId = series.id AND meeting.kind = 'regular' AND meeting.number <= 3
-                    AND meeting.state = 'ended') = 3
         """
 
     /// People reached in the target's scope at held meetings dated in its period: per series
@@ -316,8 +316,7 @@ extension AppDatabase {
         ),
         listed AS (
             SELECT counted.seriesId, COUNT(*) AS inPeriod,
-                (SELECT COUNT(*) FROM meeting
-                    WHERE meeting.seriesId = counted.seriesId AND meeting.state = 'ended') AS held,
+                (SELECT held FROM seriesTally WHERE seriesTally.seriesId = counted.seriesId) AS held,
                 MAX(CASE WHEN counted.countOnly THEN headcount.total END) AS largestHeadcount
             FROM counted LEFT JOIN headcount ON headcount.meetingId = counted.id
             GROUP BY counted.seriesId

@@ -43,17 +43,22 @@ extension AppDatabase {
                 var totals = Overview.Totals()
                 // Keyed ignoring case, as the filter matches organisations: "htib" is HTIB.
                 var perOrganisation: [String: Overview.NameCount] = [:]
-                let rows = try Row.fetchCursor(db, sql: Self.seriesFiguresSQL, arguments: arguments)
+                let statement = try db.makeStatement(sql: Self.seriesFiguresSQL)
+                try statement.setArguments(arguments)
+                let columns = try SeriesFigureColumns(statement.columnNames)
+                var lists: [String: [String]] = [:]
+                let rows = try Row.fetchCursor(statement)
                 while let row = try rows.next() {
-                    let figures = try Self.seriesFigures(row)
+                    let row = SQLiteRow(statement.sqliteStatement, row: row)
+                    let figures = try columns.figures(row, lists: &lists)
                     overview.series.append(figures)
                     for number in 0..<3 {
-                        perNumber[number] += row["present\(number + 1)"] as Int
-                        heldPerNumber[number] += row["held\(number + 1)"] as Int
+                        perNumber[number] += row.int(columns.present[number])
+                        heldPerNumber[number] += row.int(columns.held[number])
                     }
-                    safety.sum += row["safetySum"] as Int
-                    safety.count += row["safetyCount"] as Int
-                    totals.add(figures, completed: row["completed"], overdue: row["overdueFollowUps"])
+                    safety.sum += row.int(columns.safetySum)
+                    safety.count += row.int(columns.safetyCount)
+                    totals.add(figures, completed: row.bool(columns.completed), overdue: row.int(columns.overdue))
                     let organisation = figures.series.organisation
                     perOrganisation[organisation.lowercased(), default: .init(name: organisation, count: 0)].count +=
                         figures.meetingsHeld
@@ -82,20 +87,6 @@ extension AppDatabase {
         } catch {
             throw Self.classify(error, path: path)
         }
-    }
-
-    /// A row of `seriesFiguresSQL` as the overzicht lists it.
-    private static func seriesFigures(_ row: Row) throws -> SeriesFigures {
-        let safetyCount: Int = row["safetyCount"]
-        let safetySum: Int = row["safetySum"]
-        return SeriesFigures(
-            series: try Series(row: row), firstDate: row["firstDate"], lastDate: row["lastDate"],
-            meetingsPlanned: row["meetingsPlanned"], meetingsHeld: row["meetingsHeld"], reached: row["reached"],
-            cameToFirst: row["cameToFirst"], cameToAll: row["cameToAll"],
-            averageSafety: safetyCount > 0 ? Double(safetySum) / Double(safetyCount) : nil,
-            evaluated: row["evaluated"],
-            signals: signalCounts(row),
-            openFollowUps: row["openFollowUps"])
     }
 
     /// Held meetings per local month, oldest first, the months between without any filled
@@ -159,5 +150,49 @@ extension Overview.Totals {
         signals = signals + figures.signals
         openFollowUps += figures.openFollowUps
         overdueFollowUps += overdue
+    }
+}
+
+/// Where the figures are in a row of `seriesFiguresSQL`, found once by name: each of a few
+/// thousand series is then read by position (`SQLiteRow`), not by some thirty names.
+private struct SeriesFigureColumns {
+    let series: SeriesColumns
+    let firstDate, lastDate, meetingsPlanned, meetingsHeld, reached, cameToFirst, cameToAll: Int
+    let evaluated, openFollowUps, safetySum, safetyCount, completed, overdue: Int
+    let present, held: [Int]
+    let signals: [(Signal.Response, Int)]
+
+    init(_ names: [String]) throws {
+        series = try SeriesColumns(names)
+        var positions: [String: Int] = [:]
+        for (index, name) in names.enumerated() where positions[name] == nil { positions[name] = index }
+        func at(_ name: String) throws -> Int {
+            guard let index = positions[name] else {
+                throw DatabaseError(resultCode: .SQLITE_ERROR, message: "series figures without column \(name)")
+            }
+            return index
+        }
+        (firstDate, lastDate, meetingsPlanned) = (try at("firstDate"), try at("lastDate"), try at("meetingsPlanned"))
+        (meetingsHeld, reached, cameToFirst) = (try at("meetingsHeld"), try at("reached"), try at("cameToFirst"))
+        (cameToAll, evaluated, openFollowUps) = (try at("cameToAll"), try at("evaluated"), try at("openFollowUps"))
+        (safetySum, safetyCount, completed) = (try at("safetySum"), try at("safetyCount"), try at("completed"))
+        overdue = try at("overdueFollowUps")
+        present = try (1...3).map { try at("present\($0)") }
+        held = try (1...3).map { try at("held\($0)") }
+        signals = try Signal.Response.allCases.map { ($0, try at(SignalCounts.column($0))) }
+    }
+
+    /// The row as the overzicht lists it.
+    func figures(_ row: SQLiteRow, lists: inout [String: [String]]) throws -> SeriesFigures {
+        let (sum, count) = (row.int(safetySum), row.int(safetyCount))
+        var counts = SignalCounts()
+        for (response, index) in signals { counts[response] = row.int(index) }
+        return SeriesFigures(
+            series: try series.series(row, lists: &lists), firstDate: row.date(firstDate),
+            lastDate: row.date(lastDate), meetingsPlanned: row.int(meetingsPlanned),
+            meetingsHeld: row.int(meetingsHeld), reached: row.int(reached),
+            cameToFirst: row.optionalInt(cameToFirst), cameToAll: row.optionalInt(cameToAll),
+            averageSafety: count > 0 ? Double(sum) / Double(count) : nil, evaluated: row.int(evaluated),
+            signals: counts, openFollowUps: row.int(openFollowUps))
     }
 }
