@@ -274,6 +274,9 @@ enum FigureTallyMigration {
                 usefulYes INTEGER, usefulPartly INTEGER, usefulNo INTEGER, heardYes INTEGER, heardPartly INTEGER,
                 heardNo INTEGER, editedAt DATETIME, collaboration INTEGER, volunteerHours INTEGER, expenses INTEGER
             ) WITHOUT ROWID;
+            -- The few meetings with recommendations, so the overzicht reads only those.
+            CREATE INDEX \(temporary ? "temp." : "")meetingTally_recommended ON meetingTally (meetingId)
+                WHERE recommendations > 0;
             \(create) seriesTally (
                 seriesId TEXT PRIMARY KEY NOT NULL\(series),
                 reached INTEGER NOT NULL DEFAULT 0, reachedHeld INTEGER NOT NULL DEFAULT 0,

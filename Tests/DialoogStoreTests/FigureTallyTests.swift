@@ -140,6 +140,7 @@ struct FigureTallyTests {
             {
                 try db.execute(sql: "DROP TRIGGER \(name)")
             }
+            try db.execute(sql: "DROP INDEX meetingTally_recommended")
             for column in ["timerStart", "landed", "agreements", "recommendations", "evaluated"]
                 + FigureTallyMigration.evaluationColumns
             {

@@ -250,16 +250,17 @@ extension AppDatabase {
 
     /// The recommendations to the municipality over the counted meetings, one row per
     /// recommendation with its series. Which may be shown is decided by the coordinator's
-    /// review (`themeReview`), as for raised themes. A meeting whose tally counts none (most)
-    /// is not looked up in `evaluation` at all.
+    /// review (`themeReview`), as for raised themes. Only the meetings whose tally counts one
+    /// are read (`meetingTally_recommended`, a partial index): most have none.
     package static let recommendationsSQL = """
         SELECT recommendation.value AS text, meeting.seriesId
-        FROM series
-        CROSS JOIN meeting ON meeting.seriesId = series.id
-        CROSS JOIN meetingTally AS tally ON tally.meetingId = meeting.id AND tally.recommendations > 0
+        FROM meetingTally AS tally
+        CROSS JOIN meeting ON meeting.id = tally.meetingId
+        CROSS JOIN series ON series.id = meeting.seriesId
         CROSS JOIN evaluation ON evaluation.meetingId = meeting.id
         CROSS JOIN json_each(evaluation.recommendations) AS recommendation
-        WHERE \(seriesFilterSQL)
+        WHERE tally.recommendations > 0
+            AND \(seriesFilterSQL)
             AND \(periodFilterSQL)
         """
 
