@@ -124,7 +124,9 @@ func printSQL(_ which: String?) {
         let calendar = LocalCalendar.system
         let target = DemoData.target(now: now, calendar: calendar, scale: 10_000)
         for sql in AppDatabase.overviewSQL {
-            print(AppDatabase.inlined(sql, filter: filter, today: calendar.startOfDay(now), target: target) + ";")
+            // The series in the order the overzicht lists them, as dialoog puts them in it.
+            let ordered = sql == AppDatabase.seriesFiguresSQL ? sql + AppDatabase.seriesFiguresOrderSQL : sql
+            print(AppDatabase.inlined(ordered, filter: filter, today: calendar.startOfDay(now), target: target) + ";")
         }
     default:
         FileHandle.standardError.write(Data("usage: dialoog-bench sql meetings|overview\n".utf8))

@@ -63,6 +63,7 @@ extension AppDatabase {
                     perOrganisation[organisation.lowercased(), default: .init(name: organisation, count: 0)].count +=
                         figures.meetingsHeld
                 }
+                Self.listOrder(&overview.series)
                 totals.averageSafety = safety.count > 0 ? Double(safety.sum) / Double(safety.count) : nil
                 totals.heldPerOrganisation = perOrganisation.values
                     .sorted { ($1.count, $0.name.lowercased(), $0.name) < ($0.count, $1.name.lowercased(), $1.name) }
@@ -86,6 +87,24 @@ extension AppDatabase {
             }
         } catch {
             throw Self.classify(error, path: path)
+        }
+    }
+
+    /// The overzicht's order of its series (`seriesFiguresOrderSQL`): the most recent first
+    /// date first, undated last, then name and id in byte order, as SQLite compares text.
+    /// Sorted here: SQLite sorted each whole row, a fifth of the statement's time.
+    static func listOrder(_ series: inout [SeriesFigures]) {
+        series.sort { a, b in
+            switch (a.firstDate, b.firstDate) {
+            case (let x?, let y?) where x != y: return x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default:
+                if a.series.name != b.series.name {
+                    return a.series.name.utf8.lexicographicallyPrecedes(b.series.name.utf8)
+                }
+                return a.series.id.utf8.lexicographicallyPrecedes(b.series.id.utf8)
+            }
         }
     }
 
