@@ -107,14 +107,7 @@ private struct MeetingFigureColumns {
     let signals: [(Signal.Response, Int)]
 
     init(_ names: [String]) throws {
-        var positions: [String: Int] = [:]
-        for (index, name) in names.enumerated() where positions[name] == nil { positions[name] = index }
-        func at(_ name: String) throws -> Int {
-            guard let index = positions[name] else {
-                throw DatabaseError(resultCode: .SQLITE_ERROR, message: "meeting figures without column \(name)")
-            }
-            return index
-        }
+        let at = ColumnPositions(names, of: "meeting figures")
         (seriesId, seriesName, organisation) = (try at("seriesId"), try at("seriesName"), try at("organisation"))
         (methodId, municipality, demo) = (try at("methodId"), try at("municipality"), try at("demo"))
         (meetingId, number, kind, date) = (try at("meetingId"), try at("number"), try at("kind"), try at("date"))

@@ -183,14 +183,7 @@ private struct SeriesFigureColumns {
 
     init(_ names: [String]) throws {
         series = try SeriesColumns(names)
-        var positions: [String: Int] = [:]
-        for (index, name) in names.enumerated() where positions[name] == nil { positions[name] = index }
-        func at(_ name: String) throws -> Int {
-            guard let index = positions[name] else {
-                throw DatabaseError(resultCode: .SQLITE_ERROR, message: "series figures without column \(name)")
-            }
-            return index
-        }
+        let at = ColumnPositions(names, of: "series figures")
         (firstDate, lastDate, meetingsPlanned) = (try at("firstDate"), try at("lastDate"), try at("meetingsPlanned"))
         (meetingsHeld, reached, cameToFirst) = (try at("meetingsHeld"), try at("reached"), try at("cameToFirst"))
         (cameToAll, evaluated, openFollowUps) = (try at("cameToAll"), try at("evaluated"), try at("openFollowUps"))

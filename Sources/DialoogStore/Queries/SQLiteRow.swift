@@ -104,3 +104,24 @@ struct SQLiteRow {
         }
     }
 }
+
+/// The positions of a statement's columns by name, found once before its rows are read by
+/// position (`SQLiteRow`). A column the reader needs and the statement lacks is refused.
+struct ColumnPositions {
+    private let positions: [String: Int]
+    private let what: String
+
+    /// `names` are the statement's columns; `what` names its rows in the refusal.
+    init(_ names: [String], of what: String) {
+        var positions: [String: Int] = [:]
+        for (index, name) in names.enumerated() where positions[name] == nil { positions[name] = index }
+        (self.positions, self.what) = (positions, what)
+    }
+
+    func callAsFunction(_ name: String) throws -> Int {
+        guard let index = positions[name] else {
+            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "\(what) without column \(name)")
+        }
+        return index
+    }
+}

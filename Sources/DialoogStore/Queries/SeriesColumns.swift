@@ -13,14 +13,7 @@ struct SeriesColumns {
     let facilitators, venue, languages, groups, groupChoice, demo: Int
 
     init(_ names: [String]) throws {
-        var positions: [String: Int] = [:]
-        for (index, name) in names.enumerated() where positions[name] == nil { positions[name] = index }
-        func at(_ name: String) throws -> Int {
-            guard let index = positions[name] else {
-                throw DatabaseError(resultCode: .SQLITE_ERROR, message: "series without column \(name)")
-            }
-            return index
-        }
+        let at = ColumnPositions(names, of: "series")
         (id, name, methodId, organisation) = (try at("id"), try at("name"), try at("methodId"), try at("organisation"))
         (municipality, expectedGroupSize, createdAt) = (
             try at("municipality"), try at("expectedGroupSize"), try at("createdAt")
