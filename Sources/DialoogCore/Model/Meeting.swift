@@ -4,6 +4,16 @@ import Foundation
 package struct Meeting: Codable, Equatable, Hashable, Identifiable, Sendable {
     package enum Kind: String, Codable, CaseIterable, Sendable {
         case regular, extra, aftercare
+
+        /// Its place in a plan: regular meetings by number, then the extra ones, then aftercare
+        /// (as the planner keeps them, and `planOrderSQL` orders them in the store).
+        package var planRank: Int {
+            switch self {
+            case .regular: 0
+            case .extra: 1
+            case .aftercare: 2
+            }
+        }
     }
 
     package enum State: String, Codable, CaseIterable, Sendable {

@@ -139,9 +139,8 @@ private final class PlanReader {
         f.finish()
         guard let series else { return nil }
         // Regular meetings by number, then the extra ones, then aftercare, as the planner keeps them.
-        let rank: [Meeting.Kind: Int] = [.regular: 0, .extra: 1, .aftercare: 2]
         let ordered = meetings.sorted {
-            (rank[$0.meeting.kind]!, $0.meeting.number) < (rank[$1.meeting.kind]!, $1.meeting.number)
+            ($0.meeting.kind.planRank, $0.meeting.number) < ($1.meeting.kind.planRank, $1.meeting.number)
         }
         var plan = SeriesPlan(series: series, meetings: ordered, checklist: checklist)
         plan.ownChecklist = own

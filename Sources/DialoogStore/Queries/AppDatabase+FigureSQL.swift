@@ -33,13 +33,6 @@ extension AppDatabase {
         }.joined(separator: ", ")
     }
 
-    /// The signal counts of a row of the figures.
-    static func signalCounts(_ row: Row) -> SignalCounts {
-        var counts = SignalCounts()
-        for response in Signal.Response.allCases { counts[response] = row[SignalCounts.column(response)] ?? 0 }
-        return counts
-    }
-
     /// The period on a meeting (table `meeting`): from `:from` inclusive to `:to` exclusive.
     static let periodFilterSQL = """
         (:from IS NULL OR coalesce(meeting.startsAt, meeting.endedAt) >= :from)

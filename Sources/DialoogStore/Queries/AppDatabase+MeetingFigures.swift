@@ -68,7 +68,7 @@ extension AppDatabase {
             let next = runs.index(after: position)
             if next == runs.endIndex || figures[runs[next].lowerBound].seriesId != figures[run.lowerBound].seriesId {
                 order += group.sorted {
-                    (kindRank(figures[$0].kind), figures[$0].number) < (kindRank(figures[$1].kind), figures[$1].number)
+                    (figures[$0].kind.planRank, figures[$0].number) < (figures[$1].kind.planRank, figures[$1].number)
                 }
                 group.removeAll(keepingCapacity: true)
             }
@@ -87,14 +87,6 @@ extension AppDatabase {
         }
     }
 
-    /// A kind's place in the plan, as `planOrderSQL` orders it.
-    static func kindRank(_ kind: Meeting.Kind) -> Int {
-        switch kind {
-        case .regular: 0
-        case .extra: 1
-        case .aftercare: 2
-        }
-    }
 }
 
 /// Where each figure is in a row of `meetingFiguresSQL`, found once by column name: each row
