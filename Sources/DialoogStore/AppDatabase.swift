@@ -119,17 +119,38 @@ package final class AppDatabase: Sendable {
             do { return try inMemory() } catch { throw classify(error, path: path) }
         }
         let full = !CleanShutdown.isClean(path)
-        let upToDate = try inspect(path, pagesUnlessUpToDate: true, full: full)
-        guard upToDate else { return try open(at: path) }
+        guard try hasHeader(path) else { return try open(at: path) }
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, detail: String(cString: strerror(errno))) }
         let alone = flock(descriptor, LOCK_SH | LOCK_NB) == 0 && !CleanShutdown.hasLog(path)
+        // The connection that checks the file is the one that reads it: a second one would parse
+        // the whole schema (110 KB of trigger text) again.
+        let queue: DatabaseQueue
+        let upToDate: Bool
         do {
-            let queue = try DatabaseQueue(
+            queue = try DatabaseQueue(
                 path: alone ? immutableURI(path) : path, configuration: configuration(readonly: true))
+        } catch {
+            close(descriptor)
+            throw classify(error, path: path)
+        }
+        do {
+            upToDate = try inspect(queue, path: path, pagesUnlessUpToDate: true, full: full)
+        } catch {
+            try? queue.close()
+            close(descriptor)
+            throw error
+        }
+        guard upToDate else {
+            try? queue.close()
+            close(descriptor)
+            return try open(at: path)
+        }
+        do {
             return try AppDatabase(
                 writer: queue, path: path, migrate: false, readingLock: descriptor, checkedFully: full)
         } catch {
+            try? queue.close()
             close(descriptor)
             throw classify(error, path: path)
         }
@@ -199,20 +220,39 @@ package final class AppDatabase: Sendable {
     static func inspect(_ path: String, pagesUnlessUpToDate: Bool = false, full: Bool = true) throws(StoreError)
         -> Bool
     {
+        // An empty file is a database with nothing in it yet: SQLite starts it afresh.
+        guard try hasHeader(path) else { return false }
+        let quiet = !FileManager.default.fileExists(atPath: path + "-wal")
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(
+                path: quiet ? immutableURI(path) : path, configuration: configuration(readonly: true))
+        } catch {
+            throw classify(error, path: path)
+        }
+        defer { try? queue.close() }
+        return try inspect(queue, path: path, pagesUnlessUpToDate: pagesUnlessUpToDate, full: full)
+    }
+
+    /// Whether the file at `path` starts as an SQLite database does; false for an empty file,
+    /// and `notDialoog` for anything else.
+    private static func hasHeader(_ path: String) throws(StoreError) -> Bool {
         let header: Data
         do {
             header = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 16) ?? Data()
         } catch {
             throw .cannotOpen(path: path, detail: describe(error))
         }
-        // An empty file is a database with nothing in it yet: SQLite starts it afresh.
         if header.isEmpty { return false }
         guard header == Data("SQLite format 3\0".utf8) else { throw .notDialoog(path: path) }
-        let quiet = !FileManager.default.fileExists(atPath: path + "-wal")
+        return true
+    }
+
+    /// `inspect`'s checks through `queue`, a read-only connection to the file at `path`.
+    private static func inspect(_ queue: DatabaseQueue, path: String, pagesUnlessUpToDate: Bool, full: Bool)
+        throws(StoreError) -> Bool
+    {
         do {
-            let queue = try DatabaseQueue(
-                path: quiet ? immutableURI(path) : path, configuration: configuration(readonly: true))
-            defer { try? queue.close() }
             return try queue.read { db in
                 let checkPages = {
                     let check = try String.fetchAll(db, sql: "PRAGMA quick_check")

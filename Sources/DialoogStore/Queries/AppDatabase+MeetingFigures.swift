@@ -31,9 +31,11 @@ extension AppDatabase {
         var figures: [MeetingFigures] = []
         figures.reserveCapacity(capacity)
         var previous: MeetingFigures?
+        var lists: [String: [String]] = [:]
         let rows = try Row.fetchCursor(statement)
         while let row = try rows.next() {
-            let meeting = columns.figures(SQLiteRow(statement.sqliteStatement, row: row), after: previous)
+            let meeting = columns.figures(
+                SQLiteRow(statement.sqliteStatement, row: row), after: previous, lists: &lists)
             figures.append(meeting)
             previous = meeting
         }
@@ -124,8 +126,16 @@ private struct MeetingFigureColumns {
 
     /// The figures of `row`. The series' own columns are taken from `previous` when it is of
     /// the same series (rows come a series at a time): its name, venue and lists are then not
-    /// decoded again for each of its meetings.
-    func figures(_ row: SQLiteRow, after previous: MeetingFigures?) -> MeetingFigures {
+    /// decoded again for each of its meetings. `lists` keeps each list text parsed so far: most
+    /// series share their languages and groups.
+    func figures(_ row: SQLiteRow, after previous: MeetingFigures?, lists: inout [String: [String]]) -> MeetingFigures {
+        func list(_ index: Int) -> [String] {
+            guard let text = row.optionalText(index) else { return [] }
+            if let known = lists[text] { return known }
+            let parsed = Self.textList(text)
+            lists[text] = parsed
+            return parsed
+        }
         // Compared as bytes: a string made for each row only to be found equal took a tenth of the decoding.
         let same = previous.flatMap { row.textEquals(seriesId, $0.seriesId) ? $0 : nil }
         var signals = SignalCounts()
@@ -152,8 +162,7 @@ private struct MeetingFigureColumns {
             expenses: row.optionalInt(expenses), recommendations: row.int(recommendations),
             women: row.optionalInt(women), men: row.optionalInt(men), young: row.optionalInt(young),
             venue: same.map(\.venue) ?? row.optionalText(venue),
-            languages: same?.languages ?? Self.textList(row.optionalText(languages)),
-            groups: same?.groups ?? Self.textList(row.optionalText(targetGroups)))
+            languages: same?.languages ?? list(languages), groups: same?.groups ?? list(targetGroups))
     }
 
     /// A JSON array of text from a series column (the schema checks it is an array); an element
