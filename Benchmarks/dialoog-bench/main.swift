@@ -123,7 +123,8 @@ func printSQL(_ which: String?) {
         let now = (try? AppEnvironment().clock().now()) ?? Date()
         let calendar = LocalCalendar.system
         let target = DemoData.target(now: now, calendar: calendar, scale: 10_000)
-        for sql in AppDatabase.overviewSQL {
+        // Without a period the overzicht reads the series from their tallies, not by period.
+        for sql in AppDatabase.overviewSQL where sql != AppDatabase.periodSeriesFiguresSQL {
             // The series in the order the overzicht lists them, as dialoog puts them in it.
             let ordered = sql == AppDatabase.seriesFiguresSQL ? sql + AppDatabase.seriesFiguresOrderSQL : sql
             print(AppDatabase.inlined(ordered, filter: filter, today: calendar.startOfDay(now), target: target) + ";")

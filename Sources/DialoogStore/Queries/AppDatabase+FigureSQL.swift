@@ -104,27 +104,40 @@ extension AppDatabase {
             AND \(periodFilterSQL)
         """
 
-    /// One row per listed series (`series.*` and its figures), in no order (`overviewRead`
-    /// lists them by first date descending, undated last, then by name: `seriesFiguresOrderSQL`). A series is listed when the filter lets it through and, with a
-    /// period set, at least one of its meetings falls in it. Counted meetings give the
-    /// counts, dates, largest headcount, safety (sum and count), signals and the named
-    /// deelnemers present per number 1 to 3 (`named1`…, held regular meetings only), from
-    /// their tallies (`meetingTally`). The people reached are the series' tally when every
-    /// meeting of the series is counted, and otherwise those present at the counted ones,
-    /// read from the attendance of just those meetings. The
-    /// retention (`cameToFirst`/`cameToAll`, NULL unless meetings 1, 2 and 3 ended with names
-    /// recorded, `seriesTally`) and `completed` belong to the period of the series' third regular meeting
-    /// (`lastRegularInPeriodSQL`), so four quarters add up to their year; the open and overdue
-    /// (`:today`) follow-ups are the whole series'. Without a period every meeting counts, and
-    /// the series' figures are its tally's (`seriesTally`, the same sums kept by triggers),
-    /// one row per series instead of one per meeting: the meetings (`counted`) and the third
-    /// meeting's date are then not read at all, and regular meetings 1 to 3 held is completed.
+    /// One row per listed series (`series.*` and its figures, `seriesFigureColumnsSQL`), in no
+    /// order (`overviewRead` lists them by first date descending, undated last, then by name:
+    /// `seriesFiguresOrderSQL`), over all time: every series the filter lets through, its
+    /// figures its tally's (`seriesTally`, the sums over all its meetings, kept by triggers),
+    /// so one row is read per series and none per meeting; a series' people reached are its
+    /// tally's, and regular meetings 1 to 3 held is completed. With a period the overzicht
+    /// reads `periodSeriesFiguresSQL`; without one that statement gives the same figures for
+    /// every series with a dated meeting, at a few times the cost (it adds up the meetings).
     package static let seriesFiguresSQL = """
+        WITH \(followUpsPerSeriesSQL)
+        SELECT series.*, \(seriesFigureColumnsSQL(
+            sums: "seriesTally", reached: "coalesce(seriesTally.reached, 0)", thirdInPeriod: "1", lastInPeriod: "1"))
+        FROM series
+        CROSS JOIN seriesTally ON seriesTally.seriesId = series.id
+        LEFT JOIN followUps ON followUps.seriesId = series.id
+        WHERE \(seriesFilterSQL)
+        """
+
+    /// `seriesFiguresSQL` for a period (`:from`, `:to`): a series is listed when the filter
+    /// lets it through and at least one of its meetings falls in the period. Its meetings in
+    /// the period give the counts, dates, largest headcount, safety (sum and count), signals
+    /// and the named deelnemers present per number 1 to 3 (`named1`…, held regular meetings
+    /// only), from their tallies (`meetingTally`). The people reached are the series' tally
+    /// when every meeting of the series is in the period, and otherwise those present at the
+    /// ones that are, read from the attendance of just those meetings. The retention
+    /// (`cameToFirst`/`cameToAll`, NULL unless meetings 1, 2 and 3 ended with names recorded,
+    /// `seriesTally`) and `completed` belong to the period of the series' third regular
+    /// meeting, so four quarters add up to their year; the open and overdue (`:today`)
+    /// follow-ups are the whole series'.
+    package static let periodSeriesFiguresSQL = """
         WITH counted AS (
             SELECT \(FigureTallyMigration.countedColumnsSQL)
             FROM series CROSS JOIN meeting ON meeting.seriesId = series.id
-            WHERE (:from IS NOT NULL OR :to IS NOT NULL)
-                AND \(seriesFilterSQL)
+            WHERE \(seriesFilterSQL)
                 AND \(periodFilterSQL)
         ),
         meetings AS (
@@ -134,13 +147,7 @@ extension AppDatabase {
             CROSS JOIN meetingTally AS tally ON tally.meetingId = counted.id
             LEFT JOIN evaluation ON evaluation.meetingId = counted.id
             LEFT JOIN headcount ON headcount.meetingId = counted.id
-            WHERE :from IS NOT NULL OR :to IS NOT NULL
             GROUP BY counted.seriesId
-            UNION ALL
-            SELECT series.id, \(FigureTallyMigration.seriesAggregateColumns.map { "tally.\($0)" }.joined(separator: ", ")),
-                tally.planned
-            FROM series CROSS JOIN seriesTally AS tally ON tally.seriesId = series.id
-            WHERE :from IS NULL AND :to IS NULL AND tally.planned > 0 AND \(seriesFilterSQL)
         ),
         people AS (
             SELECT meetings.seriesId, COUNT(DISTINCT attendance.participantId) AS reached
@@ -151,6 +158,24 @@ extension AppDatabase {
                 AND \(FigureTallyMigration.isPresentDeelnemerSQL)
             GROUP BY meetings.seriesId
         ),
+        \(followUpsPerSeriesSQL)
+        SELECT series.*, \(seriesFigureColumnsSQL(
+            sums: "meetings",
+            reached: """
+                CASE WHEN meetings.planned = meetings.every THEN seriesTally.reached
+                    ELSE coalesce(people.reached, 0) END
+                """,
+            thirdInPeriod: meetingInPeriodSQL(number: 3, as: "third"), lastInPeriod: meetingInPeriodSQL(number: 3, as: "last")))
+        FROM series
+        CROSS JOIN seriesTally ON seriesTally.seriesId = series.id
+        CROSS JOIN meetings ON meetings.seriesId = series.id
+        LEFT JOIN people ON people.seriesId = series.id
+        LEFT JOIN followUps ON followUps.seriesId = series.id
+        WHERE \(seriesFilterSQL)
+        """
+
+    /// The open and overdue (`:today`) follow-ups per series, a common table `followUps`.
+    private static let followUpsPerSeriesSQL = """
         followUps AS (
             SELECT meeting.seriesId, COUNT(*) AS open, SUM(followUp.due < :today) AS overdue
             FROM (\(followUpsSQL)) AS followUp
@@ -158,50 +183,48 @@ extension AppDatabase {
             WHERE followUp.doneAt IS NULL
             GROUP BY meeting.seriesId
         )
-        SELECT series.*, coalesce(meetings.planned, 0) AS meetingsPlanned, coalesce(meetings.held, 0) AS meetingsHeld,
-            meetings.firstDate, meetings.lastDate,
-            max(
-                CASE WHEN meetings.planned = meetings.every THEN seriesTally.reached
-                    ELSE coalesce(people.reached, 0) END,
-                coalesce(meetings.largestHeadcount, 0)) AS reached,
-            coalesce(meetings.named1, 0) + coalesce(meetings.counted1, 0) AS present1,
-            coalesce(meetings.named2, 0) + coalesce(meetings.counted2, 0) AS present2,
-            coalesce(meetings.named3, 0) + coalesce(meetings.counted3, 0) AS present3,
-            coalesce(meetings.held1, 0) AS held1, coalesce(meetings.held2, 0) AS held2,
-            coalesce(meetings.held3, 0) AS held3,
-            coalesce(meetings.safetySum, 0) AS safetySum, coalesce(meetings.safetyCount, 0) AS safetyCount,
-            coalesce(meetings.evaluated, 0) AS evaluated,
-            \(signalColumnsSQL(from: "meetings")),
-            coalesce(followUps.open, 0) AS openFollowUps, coalesce(followUps.overdue, 0) AS overdueFollowUps,
-            CASE WHEN \(thirdInPeriodSQL) THEN seriesTally.cameToFirst END AS cameToFirst,
-            CASE WHEN \(thirdInPeriodSQL) THEN seriesTally.cameToAll END AS cameToAll,
-            seriesTally.regularHeld = 3
-                AND ((:from IS NULL AND :to IS NULL) OR EXISTS (
-                    SELECT 1 FROM meeting AS last
-                    WHERE last.seriesId = series.id AND last.kind = 'regular' AND last.number = 3
-                        AND \(inPeriodSQL("last")))) AS completed
-        FROM series
-        CROSS JOIN seriesTally ON seriesTally.seriesId = series.id
-        LEFT JOIN meetings ON meetings.seriesId = series.id
-        LEFT JOIN people ON people.seriesId = series.id
-        LEFT JOIN followUps ON followUps.seriesId = series.id
-        WHERE \(seriesFilterSQL)
-            AND ((:from IS NULL AND :to IS NULL) OR meetings.planned > 0)
         """
 
-    /// Whether the series' third regular meeting is in the period: always without one, when it
-    /// is not even looked up (a join that found it cost a quarter of the statement).
-    static let thirdInPeriodSQL = """
-        ((:from IS NULL AND :to IS NULL) OR EXISTS (
-            SELECT 1 FROM meeting AS third
-            WHERE third.seriesId = series.id AND third.number = 3 AND third.kind = 'regular'
-                AND \(inPeriodSQL("third"))))
+    /// A series' figures after `series.*`, the same in both statements: `sums` is the table with
+    /// its sums (`FigureTallyMigration.seriesAggregateColumns`, NULL when it has none), `reached`
+    /// its people reached, and `thirdInPeriod` and `lastInPeriod` whether its third regular
+    /// meeting counts (for the retention and for completed).
+    private static func seriesFigureColumnsSQL(
+        sums: String, reached: String, thirdInPeriod: String, lastInPeriod: String
+    ) -> String {
         """
+        coalesce(\(sums).planned, 0) AS meetingsPlanned, coalesce(\(sums).held, 0) AS meetingsHeld,
+            \(sums).firstDate, \(sums).lastDate,
+            max(\(reached), coalesce(\(sums).largestHeadcount, 0)) AS reached,
+            coalesce(\(sums).named1, 0) + coalesce(\(sums).counted1, 0) AS present1,
+            coalesce(\(sums).named2, 0) + coalesce(\(sums).counted2, 0) AS present2,
+            coalesce(\(sums).named3, 0) + coalesce(\(sums).counted3, 0) AS present3,
+            coalesce(\(sums).held1, 0) AS held1, coalesce(\(sums).held2, 0) AS held2,
+            coalesce(\(sums).held3, 0) AS held3,
+            coalesce(\(sums).safetySum, 0) AS safetySum, coalesce(\(sums).safetyCount, 0) AS safetyCount,
+            coalesce(\(sums).evaluated, 0) AS evaluated,
+            \(signalColumnsSQL(from: sums)),
+            coalesce(followUps.open, 0) AS openFollowUps, coalesce(followUps.overdue, 0) AS overdueFollowUps,
+            CASE WHEN \(thirdInPeriod) THEN seriesTally.cameToFirst END AS cameToFirst,
+            CASE WHEN \(thirdInPeriod) THEN seriesTally.cameToAll END AS cameToAll,
+            seriesTally.regularHeld = 3 AND \(lastInPeriod) AS completed
+        """
+    }
+
+    /// Whether the series' regular meeting `number` is in the period (the meeting as `alias`).
+    private static func meetingInPeriodSQL(number: Int, as alias: String) -> String {
+        """
+        EXISTS (
+            SELECT 1 FROM meeting AS \(alias)
+            WHERE \(alias).seriesId = series.id AND \(alias).number = \(number) AND \(alias).kind = 'regular'
+                AND \(inPeriodSQL(alias)))
+        """
+    }
 
     /// The order the overzicht lists the series of `seriesFiguresSQL` in (`overviewRead` puts
     /// them in it), for the statement run in the sqlite3 shell.
     package static let seriesFiguresOrderSQL =
-        "\nORDER BY meetings.firstDate IS NULL, meetings.firstDate DESC, series.name, series.id"
+        "\nORDER BY seriesTally.firstDate IS NULL, seriesTally.firstDate DESC, series.name, series.id"
 
     /// Held counted meetings per quarter of an hour since 1970 (UTC): the store folds them into
     /// local months, which SQLite cannot (it does not know the zone). Every zone's offset is a
@@ -355,9 +378,10 @@ extension AppDatabase {
         }
     }
 
-    /// The statements `overview` runs, in order (`meetingFigures` runs `meetingFiguresSQL`).
+    /// The statements `overview` runs, in order: the first or the second, without or with a
+    /// period, then the others (`meetingFigures` runs `meetingFiguresSQL`).
     package static let overviewSQL = [
-        seriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, raisedThemesSQL, recommendationsSQL, heldTowardTargetSQL,
-        completedTowardTargetSQL, reachedTowardTargetSQL,
+        seriesFiguresSQL, periodSeriesFiguresSQL, heldPerQuarterSQL, promptUsesSQL, raisedThemesSQL,
+        recommendationsSQL, heldTowardTargetSQL, completedTowardTargetSQL, reachedTowardTargetSQL,
     ]
 }

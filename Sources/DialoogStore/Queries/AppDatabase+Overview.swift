@@ -43,7 +43,9 @@ extension AppDatabase {
                 var totals = Overview.Totals()
                 // Keyed ignoring case, as the filter matches organisations: "htib" is HTIB.
                 var perOrganisation: [String: Overview.NameCount] = [:]
-                let statement = try db.makeStatement(sql: Self.seriesFiguresSQL)
+                // Over all time the series' tallies are its figures; a period adds up its meetings.
+                let statement = try db.makeStatement(
+                    sql: filter.from == nil && filter.to == nil ? Self.seriesFiguresSQL : Self.periodSeriesFiguresSQL)
                 try statement.setArguments(arguments)
                 let columns = try SeriesFigureColumns(statement.columnNames)
                 var lists: [String: [String]] = [:]
