@@ -22,6 +22,9 @@ package final class AppDatabase: Sendable {
     package let checkedFully: Bool
     /// A file this process writes: closing it in order leaves the clean-shutdown marker.
     private let marksCleanShutdown: Bool
+    /// This open's own mark, different for every `AppDatabase` made in a run: the overzicht's
+    /// cache tells one connection's change counts from another's by it (`figuresStamp`).
+    let instance = UUID().uuidString
 
     package var reader: any DatabaseReader { writer }
 

@@ -115,6 +115,34 @@ struct OverviewCacheTests {
         #expect(before.totals.meetingsHeld < held)
     }
 
+    @Test func aChangeByAnotherProgramOrAnotherOpenIsReadAgain() throws {
+        let root = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("d.sqlite").path
+        let data = DemoData.make(now: Fixtures.now, calendar: Fixtures.calendar, library: Fixtures.shipped.library)
+        var database: AppDatabase? = try AppDatabase.open(at: path)
+        try database?.insertDemo(data)
+        let cache = OverviewCache()
+        let all = OverviewFilter(includeDemo: true)
+        let first = try kept(try #require(database), cache, all)
+        #expect(try #require(database).overviewIsKept(all, today: today, cache: cache))
+        // Another program (the sqlite3 shell, say) commits a change on the same file: this
+        // connection's own change count did not move, SQLite's data version did.
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "UPDATE evaluation SET safety = 1 WHERE safety IS NOT NULL") }
+        try other.close()
+        #expect(!(try #require(database)).overviewIsKept(all, today: today, cache: cache))
+        let changed = try kept(try #require(database), cache, all)
+        #expect(changed.totals.averageSafety == 1 && first.totals.averageSafety != 1)
+        // The same file opened again: a connection with counts of its own, whose stamp could
+        // otherwise equal the first one's.
+        database = nil
+        let again = try AppDatabase.open(at: path)
+        #expect(!again.overviewIsKept(all, today: today, cache: cache))
+        _ = try kept(again, cache, all)
+        #expect(again.overviewIsKept(all, today: today, cache: cache))
+    }
+
     @Test func onlyTheLastFiltersAreKept() throws {
         let database = try demoDatabase()
         let cache = OverviewCache()

@@ -7,11 +7,13 @@ import Synchronization
 /// drill-down, clearing a filter or going back to a filter seen before shows the figures at
 /// once instead of reading the whole store again (issue 18: 2-3 s at 10,000 meetings).
 ///
-/// Whether the store changed is told by `figuresStampSQL`, one cheap read (a few ms at 10,000
-/// meetings): every change to a series or anything under it raises `series.revision` (the
-/// bundle triggers), so each series' id and revision are taken (a demo loaded again keeps
-/// revision 0 but has new ids); the rest (theme review, targets, the laptop, meeting.unnamed,
-/// which the revision trigger does not watch) is taken whole. A different stamp empties the cache.
+/// Whether the store changed is told by `figuresStamp`, read in constant time: the rows this
+/// connection inserted, updated or deleted since it opened (SQLite's `total_changes()`,
+/// whatever table they were in), SQLite's `data_version` (which moves when another connection,
+/// another program on the same file, commits), and the `AppDatabase` they were read through (a
+/// store opened again is another connection with counts of its own). A different stamp
+/// empties the cache. Until 2026-12-08 the stamp was a read of every series' revision and of
+/// the theme review, targets and laptop: 5 ms at 10,000 meetings, twice for each open.
 package final class OverviewCache: Sendable {
     /// What an overzicht depends on besides the store. Not the `ThemeRelease`: the bibliotheek
     /// read on the first drill-down changes it, not the figures, so the raised themes are
@@ -66,20 +68,15 @@ package final class OverviewCache: Sendable {
 }
 
 extension AppDatabase {
-    /// One row that changes whenever a figure of the overzicht may have changed (see `OverviewCache`).
-    static let figuresStampSQL = """
-        SELECT json_array(
-            (SELECT group_concat(id || ':' || revision) FROM series),
-            (SELECT count(*) FROM meeting), (SELECT total(unnamed) FROM meeting),
-            (SELECT group_concat("key" || ':' || approved, ',') FROM themeReview),
-            (SELECT json_group_array(json_array(
-                id, figure, amount, "from", "to", organisation, methodId, municipality, demo)) FROM target),
-            (SELECT group_concat(id) FROM laptop), (SELECT count(*) FROM erasure))
-        """
+    /// What changes whenever a figure of the overzicht may have changed (see `OverviewCache`).
+    func figuresStamp(_ db: Database) throws -> String {
+        let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        return "\(instance):\(db.totalChangesCount):\(version)"
+    }
 
     /// Whether `overview(…, cache:)` would answer from `cache`; false when the store cannot be read.
     package func overviewIsKept(_ filter: OverviewFilter, today: Date, cache: OverviewCache) -> Bool {
-        guard let stamp = try? reader.read({ db in try String.fetchOne(db, sql: Self.figuresStampSQL) }) else {
+        guard let stamp = try? reader.read({ db in try figuresStamp(db) }) else {
             return false
         }
         return cache.contains(OverviewCache.Key(filter: filter, today: today), stamp: stamp)
@@ -94,7 +91,7 @@ extension AppDatabase {
     ) throws -> (overview: Overview, choices: FilterChoices) {
         let stamp: String
         do {
-            stamp = try reader.read { db in try String.fetchOne(db, sql: Self.figuresStampSQL) ?? "" }
+            stamp = try reader.read { db in try figuresStamp(db) }
         } catch {
             throw Self.classify(error, path: path)
         }
