@@ -267,10 +267,11 @@ extension AppDatabase {
         """
 
     /// The themes groups raised themselves over the counted meetings, one row per theme with
-    /// its series, in one pass. Which of them may be shown is decided by `ThemeRelease` and
-    /// the coordinator's review (`themeReview`), not here.
+    /// its series (the series' row number, `seriesRow`: the groups only count distinct series,
+    /// and a number needs no string made for each row), in one pass. Which of them may be
+    /// shown is decided by `ThemeRelease` and the coordinator's review (`themeReview`), not here.
     package static let raisedThemesSQL = """
-        SELECT raisedTheme.text, meeting.seriesId
+        SELECT raisedTheme.text, series.rowid AS seriesRow
         FROM series
         CROSS JOIN meeting ON meeting.seriesId = series.id
         CROSS JOIN raisedTheme ON raisedTheme.meetingId = meeting.id

@@ -24,23 +24,24 @@ extension AppDatabase {
         let statement = try db.makeStatement(sql: raisedThemesSQL)
         try statement.setArguments(arguments)
         guard let textColumn = statement.columnNames.firstIndex(of: "text"),
-            let seriesColumn = statement.columnNames.firstIndex(of: "seriesId")
-        else { throw DatabaseError(resultCode: .SQLITE_ERROR, message: "raised themes without text or seriesId") }
+            let seriesColumn = statement.columnNames.firstIndex(of: "seriesRow")
+        else { throw DatabaseError(resultCode: .SQLITE_ERROR, message: "raised themes without text or seriesRow") }
         let rows = try Row.fetchCursor(statement)
         while let row = try rows.next() {
             let row = SQLiteRow(statement.sqliteStatement, row: row)
             let text = row.text(textColumn)
             let key = keys[text] ?? ThemeRelease.key(text)
             keys[text] = key
-            groups[key, default: RaisedGroup(text: text)].series.insert(row.text(seriesColumn))
+            groups[key, default: RaisedGroup(text: text)].series.insert(Int64(row.int(seriesColumn)))
         }
         return groups
     }
 
-    /// A raised wording (any spelling of its key) and the series that raised it.
+    /// A raised wording (any spelling of its key) and the series that raised it (their row
+    /// numbers in the read that found them: only how many there are leaves the store).
     struct RaisedGroup: Sendable {
         var text: String
-        var series: Set<String> = []
+        var series: Set<Int64> = []
     }
 
     /// The raised themes (`raisedThemeGroups`) as they may leave the laptop, with the series
@@ -49,8 +50,8 @@ extension AppDatabase {
     static func releasedThemes(
         _ raised: [String: RaisedGroup], approved: [String: String], release: ThemeRelease
     ) -> (themes: [Overview.NameCount], withheld: Int) {
-        var groups: [String: Set<String>] = [:]
-        var withheld: Set<String> = []
+        var groups: [String: Set<Int64>] = [:]
+        var withheld: Set<Int64> = []
         for group in raised.values {
             if let name = release.releasedName(group.text, approved: approved) {
                 groups[name, default: []].formUnion(group.series)
