@@ -253,10 +253,14 @@ extension OverviewReduction {
     mutating func clampOverview() {
         func clamp(_ value: Int, _ count: Int) -> Int { min(max(value, 0), max(count - 1, 0)) }
         overviewState.seriesSelection = clamp(overviewState.seriesSelection, overviewState.rows.count)
-        overviewState.followUpSelection = clamp(overviewState.followUpSelection, overviewFollowUps.count)
+        // At the top nothing can be past the end: the lists, charts and tables (the tables group
+        // every series) are then not worked out just to find that out, at each answer.
+        if overviewState.followUpSelection != 0 {
+            overviewState.followUpSelection = clamp(overviewState.followUpSelection, overviewFollowUps.count)
+        }
         overviewState.themeSelection = clamp(overviewState.themeSelection, overviewState.themeReviews.count)
-        overviewState.chartScroll = min(overviewState.chartScroll, lastChartScroll)
-        overviewState.tableScroll = min(overviewState.tableScroll, lastTableScroll)
+        if overviewState.chartScroll > 0 { overviewState.chartScroll = min(overviewState.chartScroll, lastChartScroll) }
+        if overviewState.tableScroll > 0 { overviewState.tableScroll = min(overviewState.tableScroll, lastTableScroll) }
     }
 
     // MARK: - Typing
