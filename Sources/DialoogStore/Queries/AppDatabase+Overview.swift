@@ -175,8 +175,8 @@ extension Overview.Totals {
 }
 
 /// Where the figures are in a row of `seriesFiguresSQL` (or of `periodSeriesFiguresSQL`, which
-/// has the same columns), found once by name: each of a few
-/// thousand series is then read by position (`SQLiteRow`), not by some thirty names.
+/// has the same columns), found once by name: each of a few thousand series is then read by
+/// position (`SQLiteRow`), not by some thirty names.
 private struct SeriesFigureColumns {
     let series: SeriesColumns
     let firstDate, lastDate, meetingsPlanned, meetingsHeld, reached, cameToFirst, cameToAll: Int
