@@ -131,10 +131,7 @@ private struct MeetingFigureColumns {
     func figures(_ row: SQLiteRow, after previous: MeetingFigures?, lists: inout [String: [String]]) -> MeetingFigures {
         func list(_ index: Int) -> [String] {
             guard let text = row.optionalText(index) else { return [] }
-            if let known = lists[text] { return known }
-            let parsed = Self.textList(text)
-            lists[text] = parsed
-            return parsed
+            return lists.memo(text) { Self.textList($0) }
         }
         // Compared as bytes: a string made for each row only to be found equal took a tenth of the decoding.
         let same = previous.flatMap { row.textEquals(seriesId, $0.seriesId) ? $0 : nil }

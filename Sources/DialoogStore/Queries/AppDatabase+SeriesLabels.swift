@@ -21,12 +21,7 @@ extension AppDatabase {
                 var labels: [String: String] = [:]
                 // Each spelling's key made once: a store has a few organisations and places.
                 var keys: [String: String] = [:]
-                func key(_ text: String) -> String {
-                    if let known = keys[text] { return known }
-                    let made = Self.partitionKey(text)
-                    keys[text] = made
-                    return made
-                }
+                func key(_ text: String) -> String { keys.memo(text, Self.partitionKey) }
                 let statement = try db.makeStatement(
                     sql: "SELECT id, organisation, municipality, demo FROM series ORDER BY createdAt, id")
                 let rows = try Row.fetchCursor(statement)

@@ -30,8 +30,7 @@ extension AppDatabase {
         while let row = try rows.next() {
             let row = SQLiteRow(statement.sqliteStatement, row: row)
             let text = row.text(textColumn)
-            let key = keys[text] ?? ThemeRelease.key(text)
-            keys[text] = key
+            let key = keys.memo(text, ThemeRelease.key)
             groups[key, default: RaisedGroup(text: text)].series.insert(Int64(row.int(seriesColumn)))
         }
         return groups

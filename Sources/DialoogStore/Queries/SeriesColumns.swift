@@ -25,11 +25,7 @@ struct SeriesColumns {
     /// The series of `row`; `lists` keeps each list text parsed so far.
     func series(_ row: SQLiteRow, lists: inout [String: [String]]) throws -> Series {
         func list(_ index: Int) throws -> [String] {
-            let text = row.text(index)
-            if let known = lists[text] { return known }
-            let parsed = try Self.strings(text, column: index)
-            lists[text] = parsed
-            return parsed
+            try lists.memo(row.text(index)) { try Self.strings($0, column: index) }
         }
         guard let createdAt = row.date(createdAt) else { throw Self.refused("createdAt") }
         let venue = try row.optionalText(venue).map { text in
